@@ -1,0 +1,93 @@
+package dev.crossfoot;
+
+import dev.crossfoot.check.Checker;
+import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.FindingFactory;
+import dev.crossfoot.check.InputRules;
+import dev.crossfoot.check.RuleBook;
+import dev.crossfoot.diagnose.Diagnosis;
+import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Skipped;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.model.Suggestion;
+import dev.crossfoot.read.InputProblem;
+import dev.crossfoot.read.Inputs;
+import dev.crossfoot.read.ReadResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline as a library call: read → understand → check → diagnose, giving the one
+ * {@link CheckRun} that every report renders. The CLI and the tests both start here.
+ */
+public final class Crossfoot {
+
+    private final RuleBook book;
+    private final Inputs inputs;
+
+    public Crossfoot(RuleBook book, Inputs inputs) {
+        Checker.validate(book);
+        this.book = book;
+        this.inputs = inputs;
+    }
+
+    public static Crossfoot standard() {
+        return new Crossfoot(RuleBook.builtIn(), Inputs.standard());
+    }
+
+    public RuleBook book() {
+        return book;
+    }
+
+    public CheckRun check(List<Path> paths) throws Inputs.UnreadablePath {
+        return check(paths.stream().map(Path::toString).toList(), inputs.readAll(paths));
+    }
+
+    /** Checks documents already read (by a caller's own reader, or by a test). */
+    public CheckRun check(List<String> inputNames, ReadResult read) {
+        Checker checker = new Checker(book);
+        List<StatementTable> statements = new ArrayList<>();
+        List<CheckOutcome> outcomes = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (InputProblem problem : read.problems()) {
+            findings.add(inputFinding(problem));
+        }
+        for (Document document : read.documents()) {
+            Checker.DocumentResult result = checker.check(document);
+            Map<EvaluatedCheck, Suggestion> suggestions = Diagnosis.of(result.checks()).suggestions();
+            statements.addAll(result.statements());
+            skipped.addAll(result.skipped());
+            findings.addAll(result.inputFindings());
+            for (EvaluatedCheck check : result.checks()) {
+                Finding finding = null;
+                if (check.status() == CheckStatus.FAILED) {
+                    finding = FindingFactory.of(check).withSuggestion(suggestions.get(check));
+                    findings.add(finding);
+                }
+                List<CellRef> cells = check.terms().stream().map(dev.crossfoot.check.Term::ref).toList();
+                outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
+                        check.status(), check.detail(), cells, finding));
+            }
+        }
+        return new CheckRun(inputNames, read.documents(), statements, outcomes, findings, skipped, book.catalogue());
+    }
+
+    private static Finding inputFinding(InputProblem problem) {
+        String rule = problem.wholeDocument() ? InputRules.UNREADABLE_DOCUMENT : InputRules.UNREADABLE_ROWS;
+        Severity severity = problem.wholeDocument() ? Severity.ERROR : Severity.WARNING;
+        String file = problem.location().file();
+        CellRef where = new CellRef("", "", "", "", problem.location());
+        return new Finding(rule, severity, problem.location() + ": " + problem.message(), file, file, "", "",
+                List.of(where), "", "", "", "", "", null);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.AmountFormat;
+import dev.crossfoot.model.Interval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One side of an identity with every concept bound to a reported cell: what a check evaluates,
+ * and what diagnosis re-evaluates with a suspected cell replaced.
+ */
+public sealed interface BoundExpr {
+
+    /** The interval this side stands for; null when a divisor may be zero. */
+    Interval evaluate(Map<CellKey, Interval> overrides);
+
+    /** The side with the reported numbers filled in, as a reviewer reads it. */
+    String render();
+
+    void collectTerms(List<Term> terms);
+
+    record Leaf(Term term) implements BoundExpr {
+        @Override
+        public Interval evaluate(Map<CellKey, Interval> overrides) {
+            Interval replaced = overrides.get(term.key());
+            if (replaced == null) {
+                return term.interval();
+            }
+            return term.orientation() < 0 ? replaced.negate() : replaced;
+        }
+
+        @Override
+        public String render() {
+            String text = AmountFormat.like(term.amount(), term.amount().value());
+            return term.orientation() < 0 ? "−" + text : text;
+        }
+
+        @Override
+        public void collectTerms(List<Term> terms) {
+            terms.add(term);
+        }
+    }
+
+    /** A constant: a literal of the rule, or an optional concept that is absent (zero). */
+    record Constant(Interval value, String text) implements BoundExpr {
+        @Override
+        public Interval evaluate(Map<CellKey, Interval> overrides) {
+            return value;
+        }
+
+        @Override
+        public String render() {
+            return text;
+        }
+
+        @Override
+        public void collectTerms(List<Term> terms) {
+            // A constant uses no cell.
+        }
+    }
+
+    record Negate(BoundExpr operand) implements BoundExpr {
+        @Override
+        public Interval evaluate(Map<CellKey, Interval> overrides) {
+            Interval inner = operand.evaluate(overrides);
+            return inner == null ? null : inner.negate();
+        }
+
+        @Override
+        public String render() {
+            return "−" + operand.render();
+        }
+
+        @Override
+        public void collectTerms(List<Term> terms) {
+            operand.collectTerms(terms);
+        }
+    }
+
+    record Binary(char operator, BoundExpr left, BoundExpr right) implements BoundExpr {
+        @Override
+        public Interval evaluate(Map<CellKey, Interval> overrides) {
+            Interval l = left.evaluate(overrides);
+            Interval r = right.evaluate(overrides);
+            if (l == null || r == null) {
+                return null;
+            }
+            return switch (operator) {
+                case '+' -> l.plus(r);
+                case '-' -> l.minus(r);
+                case '*' -> l.times(r);
+                default -> l.dividedBy(r);
+            };
+        }
+
+        @Override
+        public String render() {
+            String symbol = switch (operator) {
+                case '-' -> "−";
+                case '*' -> "×";
+                case '/' -> "/";
+                default -> "+";
+            };
+            String r = right instanceof Binary ? "(" + right.render() + ")" : right.render();
+            return left.render() + " " + symbol + " " + r;
+        }
+
+        @Override
+        public void collectTerms(List<Term> terms) {
+            left.collectTerms(terms);
+            right.collectTerms(terms);
+        }
+    }
+
+    /** A sum of many cells, printed as one line: what footing checks build. */
+    static BoundExpr sum(List<Term> terms) {
+        BoundExpr sum = null;
+        for (Term term : terms) {
+            BoundExpr leaf = new Leaf(term);
+            sum = sum == null ? leaf : new Binary('+', sum, leaf);
+        }
+        return sum == null ? new Constant(Interval.ZERO, "0") : sum;
+    }
+}

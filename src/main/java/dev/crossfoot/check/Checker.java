@@ -1,0 +1,122 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Skipped;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.TableAnalyzer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks one document: understands each table, applies the structural checks and identity
+ * rules (ties across its statements included), reports malformed cells, and accounts for every
+ * table as checked or skipped with a reason.
+ */
+public final class Checker {
+
+    private final TableAnalyzer analyzer;
+    private final ConceptRules conceptRules;
+    private final List<SectionFooting> footings = new ArrayList<>();
+    private final List<ReconciliationBlocks> blocks = new ArrayList<>();
+
+    public Checker(RuleBook book) {
+        this.analyzer = new TableAnalyzer(book.concepts());
+        this.conceptRules = new ConceptRules(book.rules(), book.concepts());
+        for (Rule rule : book.rules()) {
+            if ("section-total".equals(rule.structure())) {
+                footings.add(new SectionFooting(rule));
+            } else if ("non-gaap-block".equals(rule.structure())) {
+                blocks.add(new ReconciliationBlocks(rule));
+            } else if (rule.isStructural()) {
+                throw new IllegalArgumentException(rule.file() + ":" + rule.line()
+                        + ": unknown structural check '" + rule.structure() + "' (known: section-total, non-gaap-block)");
+            }
+        }
+    }
+
+    /** Structural checks named in a rule file must exist; say so before any document is read. */
+    public static void validate(RuleBook book) {
+        new Checker(book);
+    }
+
+    public DocumentResult check(Document document) {
+        List<StatementTable> statements = new ArrayList<>();
+        for (int t = 0; t < document.tables().size(); t++) {
+            statements.add(analyzer.analyze(document, document.tables().get(t), t));
+        }
+        DocumentTables tables = new DocumentTables(statements);
+        List<EvaluatedCheck> checks = new ArrayList<>();
+        List<Finding> inputFindings = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (StatementTable statement : statements) {
+            List<EvaluatedCheck> tableChecks = new ArrayList<>();
+            for (SectionFooting footing : footings) {
+                tableChecks.addAll(footing.check(statement));
+            }
+            for (ReconciliationBlocks block : blocks) {
+                tableChecks.addAll(block.check(statement));
+            }
+            tableChecks.addAll(conceptRules.check(statement, tables));
+            inputFindings.addAll(malformedCells(statement));
+            checks.addAll(tableChecks);
+            if (tableChecks.isEmpty()) {
+                skipped.add(new Skipped(document.id(), statement.id(), skipReason(statement)));
+            }
+        }
+        return new DocumentResult(document, statements, checks, inputFindings, skipped);
+    }
+
+    private static String skipReason(StatementTable statement) {
+        boolean numbers = statement.rows().stream()
+                .anyMatch(row -> row.values().stream().anyMatch(value -> value instanceof CellValue.Number));
+        if (!numbers) {
+            return "no numeric columns";
+        }
+        return "no rule applies: no Total rows, no GAAP/non-GAAP blocks and no known concepts (read as "
+                + statement.kind().label() + ")";
+    }
+
+    /** A malformed cell in a column of numbers is an extraction error; in a column of text it is text. */
+    private static List<Finding> malformedCells(StatementTable statement) {
+        List<Finding> findings = new ArrayList<>();
+        Table table = statement.table();
+        for (int c = 0; c < statement.width(); c++) {
+            int numeric = 0;
+            int other = 0;
+            for (StatementRow row : statement.rows()) {
+                CellValue value = row.value(c);
+                if (value.isNumeric()) {
+                    numeric++;
+                } else if (value instanceof CellValue.Malformed) {
+                    other++;
+                }
+            }
+            if (numeric <= other) {
+                continue;
+            }
+            for (StatementRow row : statement.rows()) {
+                if (row.value(c) instanceof CellValue.Malformed malformed) {
+                    CellRef cell = new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(),
+                            row.cell(c).location());
+                    findings.add(new Finding(InputRules.MALFORMED_NUMBER, Severity.ERROR,
+                            "A cell in a numeric column must be a readable number: " + malformed.problem()
+                                    + " ('" + row.label() + "', " + table.column(c) + ")",
+                            statement.document().id(), statement.document().file(), table.id(), table.column(c),
+                            List.of(cell), "", "", row.cell(c).text(), "", "", null));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** What checking one document produced, before diagnosis and reporting. */
+    public record DocumentResult(Document document, List<StatementTable> statements, List<EvaluatedCheck> checks,
+                                 List<Finding> inputFindings, List<Skipped> skipped) { }
+}

@@ -1,0 +1,183 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Amount;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.StatementKind;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.ConceptDictionary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies identity rules to a table, column by column. A rule applies where the table reports
+ * its left-hand concept. Sign conventions that differ between filers are settled once per table:
+ * each concept marked {@code sign varies} takes the orientation under which most checks of the
+ * table hold, across all its columns.
+ */
+final class ConceptRules {
+
+    private final List<Rule> rules;
+    private final ConceptDictionary concepts;
+
+    ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
+        this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
+        this.concepts = concepts;
+    }
+
+    List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
+        List<String> varying = table.rows().stream().map(StatementRow::concept)
+                .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
+        List<EvaluatedCheck> best = null;
+        long bestPassed = -1;
+        for (int mask = 0; mask < (1 << varying.size()); mask++) {
+            Map<String, Integer> orientation = new HashMap<>();
+            for (int i = 0; i < varying.size(); i++) {
+                orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
+            }
+            List<EvaluatedCheck> checks = checkWith(table, document, orientation);
+            long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
+            if (passed > bestPassed) {
+                best = checks;
+                bestPassed = passed;
+            }
+        }
+        return best;
+    }
+
+    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Map<String, Integer> orientation) {
+        List<EvaluatedCheck> checks = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
+                continue;
+            }
+            StatementRow reportedRow = DocumentTables.rowOf(table, left.concept());
+            if (reportedRow == null || !referencedStatementsExist(rule.right(), table, document)) {
+                continue;
+            }
+            for (int c = 0; c < table.width(); c++) {
+                Amount reported = reportedRow.amount(c);
+                if (reported == null) {
+                    continue;
+                }
+                Binding binding = new Binding(table, c, document, orientation);
+                BoundExpr right = binding.bind(rule.right());
+                Term reportedTerm = new Term(table, reportedRow, c, reported, orientation.getOrDefault(left.concept(), 1));
+                if (binding.untied) {
+                    continue;
+                }
+                checks.add(binding.missing != null
+                        ? EvaluatedCheck.notEvaluated(rule, table, c, binding.missing)
+                        : EvaluatedCheck.of(rule, table, c, reportedTerm, right));
+            }
+        }
+        return checks;
+    }
+
+    /** A tie to a statement the document does not have is not a check that failed to run. */
+    private static boolean referencedStatementsExist(Expr expr, StatementTable table, DocumentTables document) {
+        if (expr instanceof Expr.Ref ref) {
+            return ref.statement() == null || ref.optional() || document.has(StatementKind.parse(ref.statement()), table);
+        }
+        if (expr instanceof Expr.Binary binary) {
+            return referencedStatementsExist(binary.left(), table, document)
+                    && referencedStatementsExist(binary.right(), table, document);
+        }
+        if (expr instanceof Expr.Negate negate) {
+            return referencedStatementsExist(negate.operand(), table, document);
+        }
+        return true;
+    }
+
+    /** Binds one side of a rule to the cells of one column; remembers the first missing concept. */
+    private static final class Binding {
+        private final StatementTable table;
+        private final int column;
+        private final DocumentTables document;
+        private final Map<String, Integer> orientation;
+        private String missing;
+        private boolean untied;
+
+        Binding(StatementTable table, int column, DocumentTables document, Map<String, Integer> orientation) {
+            this.table = table;
+            this.column = column;
+            this.document = document;
+            this.orientation = orientation;
+        }
+
+        BoundExpr bind(Expr expr) {
+            if (expr instanceof Expr.Literal literal) {
+                return new BoundExpr.Constant(Interval.exact(literal.value()), literal.value().toPlainString());
+            }
+            if (expr instanceof Expr.Negate negate) {
+                return new BoundExpr.Negate(bind(negate.operand()));
+            }
+            if (expr instanceof Expr.Binary binary) {
+                return new BoundExpr.Binary(binary.operator(), bind(binary.left()), bind(binary.right()));
+            }
+            if (expr instanceof Expr.Between between) {
+                return bindBetween(between);
+            }
+            Expr.Ref ref = (Expr.Ref) expr;
+            return ref.statement() == null ? bindHere(ref) : bindElsewhere(ref);
+        }
+
+        private BoundExpr bindHere(Expr.Ref ref) {
+            StatementRow row = DocumentTables.rowOf(table, ref.concept());
+            if (row == null) {
+                // A rule applies only to tables that report every concept it needs.
+                untied |= !ref.optional();
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            Amount amount = row.amount(column);
+            if (amount == null) {
+                return absent(ref, "'" + row.label() + "' has no number in this column");
+            }
+            return new BoundExpr.Leaf(new Term(table, row, column, amount, orientation.getOrDefault(ref.concept(), 1)));
+        }
+
+        private BoundExpr bindBetween(Expr.Between between) {
+            StatementRow from = DocumentTables.rowOf(table, between.from());
+            StatementRow to = DocumentTables.rowOf(table, between.to());
+            if (from == null || to == null) {
+                untied = true;
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            List<Term> terms = new ArrayList<>();
+            for (StatementRow row : Sections.linesBetween(table.rows(), from.index(), to.index())) {
+                if (row.value(column) instanceof dev.crossfoot.model.CellValue.Malformed) {
+                    return absent(new Expr.Ref(null, row.label(), null, false), "'" + row.label() + "' is not a readable number");
+                }
+                Amount amount = row.amount(column);
+                if (amount != null) {
+                    terms.add(new Term(table, row, column, amount, orientation.getOrDefault(row.concept(), 1)));
+                }
+            }
+            return BoundExpr.sum(terms);
+        }
+
+        private BoundExpr bindElsewhere(Expr.Ref ref) {
+            DocumentTables.Located found = document.find(StatementKind.parse(ref.statement()), ref.concept(),
+                    DocumentTables.periodAt(table.period(column), ref.at()), table);
+            if (found == null) {
+                if (!ref.optional()) {
+                    untied = true;
+                }
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            return new BoundExpr.Leaf(new Term(found.table(), found.row(), found.column(),
+                    found.row().amount(found.column()), 1));
+        }
+
+        private BoundExpr absent(Expr.Ref ref, String why) {
+            if (!ref.optional() && missing == null) {
+                missing = why;
+            }
+            return new BoundExpr.Constant(Interval.ZERO, "0");
+        }
+    }
+}

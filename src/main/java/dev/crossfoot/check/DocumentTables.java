@@ -1,0 +1,71 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Period;
+import dev.crossfoot.model.StatementKind;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The understood tables of one document, searched by concept, statement and period for ties. */
+public record DocumentTables(List<StatementTable> tables) {
+
+    /** The first row of a table reporting a concept, or null. */
+    public static StatementRow rowOf(StatementTable table, String concept) {
+        for (StatementRow row : table.rows()) {
+            if (Objects.equals(row.concept(), concept)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** A cell of another statement reporting the concept for the same period, or null. */
+    public Located find(StatementKind kind, String concept, Period period, StatementTable except) {
+        if (period == null) {
+            return null;
+        }
+        for (StatementTable table : tables) {
+            if (table == except || table.kind() != kind) {
+                continue;
+            }
+            StatementRow row = rowOf(table, concept);
+            if (row == null) {
+                continue;
+            }
+            for (int c = 0; c < table.width(); c++) {
+                if (period.sameAs(table.period(c)) && row.amount(c) != null) {
+                    return new Located(table, row, c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The instant at which a duration column starts or ends ({@code at} = "start" or "end"), or
+     * the column's own period when {@code at} is null. Month-end dates stay month-end: nine months
+     * to September 30 start after December 31.
+     */
+    public static Period periodAt(Period period, String at) {
+        if (at == null || period == null || period.end() == null) {
+            return period;
+        }
+        if (period.instant() || at.equals("end")) {
+            return new Period(true, period.end(), 0, null);
+        }
+        java.time.LocalDate start = period.end().minusMonths(period.months());
+        if (period.end().getDayOfMonth() == period.end().lengthOfMonth()) {
+            start = start.withDayOfMonth(start.lengthOfMonth());
+        }
+        return new Period(true, start, 0, null);
+    }
+
+    /** Whether any other table of that kind exists: a tie to a missing statement does not apply. */
+    public boolean has(StatementKind kind, StatementTable except) {
+        return tables.stream().anyMatch(table -> table != except && table.kind() == kind);
+    }
+
+    public record Located(StatementTable table, StatementRow row, int column) { }
+}

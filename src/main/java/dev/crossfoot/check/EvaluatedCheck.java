@@ -1,0 +1,86 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.StatementTable;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One rule applied to one column: the reported cell, the side it must equal, and the outcome.
+ * Kept re-evaluable so that diagnosis can ask "would this hold if that cell were different?".
+ *
+ * @param reported the cell the rule checks (null when the check could not be evaluated)
+ * @param expected the side computed from other cells (null when not evaluated)
+ * @param tolerance extra relative widening in percent from the rule, or null
+ * @param detail why the check was not evaluated, or a short description
+ */
+public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected,
+                             BigDecimal tolerance, CheckStatus status, String detail) {
+
+    static EvaluatedCheck of(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
+        EvaluatedCheck pending = new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(),
+                CheckStatus.NOT_EVALUATED, "");
+        Interval computed = pending.expectedInterval(Map.of());
+        if (computed == null) {
+            return pending.notEvaluated("a divisor may be zero");
+        }
+        CheckStatus status = pending.holdsWith(Map.of()) ? CheckStatus.PASSED : CheckStatus.FAILED;
+        return new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(), status, "");
+    }
+
+    static EvaluatedCheck notEvaluated(Rule rule, StatementTable table, int column, String why) {
+        return new EvaluatedCheck(rule, table, column, null, null, rule.tolerance(), CheckStatus.NOT_EVALUATED, why);
+    }
+
+    private EvaluatedCheck notEvaluated(String why) {
+        return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, CheckStatus.NOT_EVALUATED, why);
+    }
+
+    public boolean evaluated() {
+        return status != CheckStatus.NOT_EVALUATED;
+    }
+
+    /** Every cell the check used, the reported one first. */
+    public List<Term> terms() {
+        List<Term> terms = new ArrayList<>();
+        if (reported != null) {
+            terms.add(reported);
+        }
+        if (expected != null) {
+            expected.collectTerms(terms);
+        }
+        return terms;
+    }
+
+    /** The computed side, widened by the rule's tolerance; null when it cannot be computed. */
+    public Interval expectedInterval(Map<CellKey, Interval> overrides) {
+        Interval computed = expected.evaluate(overrides);
+        if (computed == null || tolerance == null) {
+            return computed;
+        }
+        BigDecimal widening = computed.midpoint().abs().multiply(tolerance).movePointLeft(2);
+        return computed.widen(widening);
+    }
+
+    public Interval reportedInterval(Map<CellKey, Interval> overrides) {
+        Interval replaced = overrides.get(reported.key());
+        if (replaced == null) {
+            return reported.interval();
+        }
+        return reported.orientation() < 0 ? replaced.negate() : replaced;
+    }
+
+    /** Whether the identity holds with some cells replaced: the two intervals meet. */
+    public boolean holdsWith(Map<CellKey, Interval> overrides) {
+        Interval computed = expectedInterval(overrides);
+        return computed != null && reportedInterval(overrides).intersects(computed);
+    }
+
+    public String columnHeader() {
+        return table.table().column(column);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.RuleInfo;
+import dev.crossfoot.model.SyntaxError;
+import dev.crossfoot.understand.ConceptDictionary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The rules and concept dictionary in force: the built-in {@code rules/} shipped in the jar
+ * (listed in {@code rules/INDEX}), then any {@code --rules DIR}, whose rules replace built-in
+ * ones of the same id and whose concepts take precedence.
+ */
+public final class RuleBook {
+
+    private static final String BUILT_IN = "rules/";
+
+    private final Map<String, Rule> rules;
+    private final ConceptDictionary concepts;
+
+    private RuleBook(Map<String, Rule> rules, ConceptDictionary concepts) {
+        this.rules = rules;
+        this.concepts = concepts;
+    }
+
+    public static RuleBook builtIn() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        ConceptDictionary concepts = ConceptDictionary.empty();
+        for (String name : resource(BUILT_IN + "INDEX").split("\\R")) {
+            String file = name.strip();
+            if (file.isEmpty() || file.startsWith("#")) {
+                continue;
+            }
+            String text = resource(BUILT_IN + file);
+            if (file.endsWith(".rules")) {
+                addRules(rules, RuleParser.parse(BUILT_IN + file, text), BUILT_IN + file);
+            } else if (file.endsWith(".concepts")) {
+                concepts = ConceptDictionary.parse(BUILT_IN + file, text).overriddenBy(concepts);
+            }
+        }
+        return new RuleBook(rules, concepts);
+    }
+
+    /** This book with the rule and concept files of a user's folder added on top. */
+    public RuleBook withFolder(Path folder) throws IOException {
+        Map<String, Rule> merged = new LinkedHashMap<>(rules);
+        ConceptDictionary mergedConcepts = concepts;
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".rules")) {
+                List<Rule> parsed = RuleParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                for (Rule rule : parsed) {
+                    merged.put(rule.id(), rule);
+                }
+            } else if (name.endsWith(".concepts")) {
+                mergedConcepts = mergedConcepts.overriddenBy(
+                        ConceptDictionary.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        return new RuleBook(merged, mergedConcepts);
+    }
+
+    private static void addRules(Map<String, Rule> into, List<Rule> parsed, String file) {
+        for (Rule rule : parsed) {
+            Rule earlier = into.put(rule.id(), rule);
+            if (earlier != null) {
+                throw new SyntaxError(file, rule.line(), 1,
+                        "rule id " + rule.id() + " is already defined at " + earlier.file() + ":" + earlier.line());
+            }
+        }
+    }
+
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public Rule rule(String id) {
+        return rules.get(id);
+    }
+
+    public ConceptDictionary concepts() {
+        return concepts;
+    }
+
+    public List<RuleInfo> catalogue() {
+        List<RuleInfo> infos = new ArrayList<>();
+        for (Rule rule : rules.values()) {
+            infos.add(rule.info());
+        }
+        infos.addAll(InputRules.catalogue());
+        return infos;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = RuleBook.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rule file " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

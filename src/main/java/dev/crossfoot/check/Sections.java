@@ -1,0 +1,51 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.RowRole;
+import dev.crossfoot.model.StatementRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the rows of a section add up, shared by footing and by {@code between(…)} in rules. */
+final class Sections {
+
+    private Sections() {
+    }
+
+    /** A headed subsection counts as its closing total, or as its items when it has none. */
+    static List<StatementRow> valueOf(List<StatementRow> rows, int header) {
+        int level = rows.get(header).depth();
+        List<StatementRow> members = new ArrayList<>();
+        StatementRow closing = null;
+        for (int i = header + 1; i < rows.size() && rows.get(i).depth() > level; i++) {
+            StatementRow row = rows.get(i);
+            if (row.depth() == level + 1 && row.role() == RowRole.TOTAL) {
+                closing = row;
+            } else if (row.depth() == level + 1 && row.role() == RowRole.ITEM) {
+                members.add(row);
+            }
+        }
+        return closing != null ? List.of(closing) : members;
+    }
+
+    /**
+     * The lines strictly between two rows at the level of the second: deeper lines are
+     * represented by their subsection's total, so nothing is counted twice.
+     */
+    static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
+        int level = rows.get(to).depth();
+        List<StatementRow> lines = new ArrayList<>();
+        for (int i = from + 1; i < to; i++) {
+            StatementRow row = rows.get(i);
+            if (row.depth() != level || row.measure() != rows.get(to).measure() && row.role() != RowRole.HEADER) {
+                continue;
+            }
+            if (row.role() == RowRole.HEADER) {
+                lines.addAll(valueOf(rows, i));
+            } else {
+                lines.add(row);
+            }
+        }
+        return lines;
+    }
+}

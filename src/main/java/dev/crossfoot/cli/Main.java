@@ -1,0 +1,63 @@
+package dev.crossfoot.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code crossfoot} command. {@link #run} returns the exit code so that tests call the CLI
+ * without {@code System.exit}; {@link #main} is the only place the process exits.
+ */
+@Command(name = "crossfoot", mixinStandardHelpOptions = true, version = "crossfoot 0.1.0",
+        description = "Checks that the numbers in extracted financial statement tables agree with each other.",
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:the run could not be done (unreadable path, bad rule file, bad option)"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, rules or explain");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter stdout = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(stdout);
+        cli.setErr(stderr);
+        cli.setExitCodeExceptionMapper(failure -> ExitCode.FAILURE.code());
+        cli.setParameterExceptionHandler((failure, arguments) -> {
+            stderr.println("crossfoot: " + failure.getMessage());
+            stderr.println("Run 'crossfoot " + subcommandName(failure) + "--help' for usage.");
+            return ExitCode.FAILURE.code();
+        });
+        cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
+            stderr.println("crossfoot: " + RunFailure.describe(failure));
+            return ExitCode.FAILURE.code();
+        });
+        int code = cli.execute(args);
+        stdout.flush();
+        stderr.flush();
+        return code;
+    }
+
+    private static String subcommandName(CommandLine.ParameterException failure) {
+        CommandLine command = failure.getCommandLine();
+        return command == null || command.getParent() == null ? "" : command.getCommandName() + " ";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.crossfoot.cli;
+
+import dev.crossfoot.check.RuleBook;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code --rules DIR}, shared by every command that needs the rule book. */
+final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Extra or overriding rule (.rules) and concept (.concepts) files.")
+    Path rulesFolder;
+
+    RuleBook book() throws IOException {
+        RuleBook book = RuleBook.builtIn();
+        if (rulesFolder == null) {
+            return book;
+        }
+        if (!Files.isDirectory(rulesFolder)) {
+            throw new IOException(rulesFolder + ": --rules expects a folder of .rules and .concepts files");
+        }
+        return book.withFolder(rulesFolder);
+    }
+}

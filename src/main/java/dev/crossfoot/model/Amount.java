@@ -1,0 +1,25 @@
+package dev.crossfoot.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A reported number understood: its value and precision in the table's display units, what it
+ * measures, and the factor from display units to absolute units (1,000 for money "in thousands";
+ * 0.01 for a percentage, so 63.6% becomes 0.636).
+ */
+public record Amount(BigDecimal value, BigDecimal precision, Measure measure, BigDecimal scale) {
+
+    /** The absolute interval this rounded amount stands for. */
+    public Interval interval() {
+        return Interval.rounded(value, precision).scale(scale);
+    }
+
+    public BigDecimal absolute() {
+        return value.multiply(scale);
+    }
+
+    /** An absolute value expressed back in this amount's display units. */
+    public BigDecimal toDisplay(BigDecimal absoluteValue) {
+        return absoluteValue.divide(scale, Interval.DIVISION);
+    }
+}

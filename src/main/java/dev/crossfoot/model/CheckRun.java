@@ -1,0 +1,52 @@
+package dev.crossfoot.model;
+
+import java.util.List;
+
+/**
+ * Everything one run produced: what every report writer renders. Findings include input
+ * findings (unreadable documents, malformed cells) as well as failed checks.
+ */
+public record CheckRun(List<String> inputs, List<Document> documents, List<StatementTable> statements,
+                       List<CheckOutcome> outcomes, List<Finding> findings, List<Skipped> skipped,
+                       List<RuleInfo> rules) {
+    public CheckRun {
+        inputs = List.copyOf(inputs);
+        documents = List.copyOf(documents);
+        statements = List.copyOf(statements);
+        outcomes = List.copyOf(outcomes);
+        findings = List.copyOf(findings);
+        skipped = List.copyOf(skipped);
+        rules = List.copyOf(rules);
+    }
+
+    public Summary summary() {
+        int tables = 0;
+        for (Document document : documents) {
+            tables += document.tables().size();
+        }
+        int passed = 0;
+        int failed = 0;
+        int notEvaluated = 0;
+        for (CheckOutcome outcome : outcomes) {
+            switch (outcome.status()) {
+                case PASSED -> passed++;
+                case FAILED -> failed++;
+                default -> notEvaluated++;
+            }
+        }
+        int errors = 0;
+        int warnings = 0;
+        for (Finding finding : findings) {
+            if (finding.severity() == Severity.ERROR) {
+                errors++;
+            } else if (finding.severity() == Severity.WARNING) {
+                warnings++;
+            }
+        }
+        return new Summary(documents.size(), tables, passed + failed, passed, failed, notEvaluated, errors, warnings);
+    }
+
+    /** The counts of the JSON contract's {@code summary} object. */
+    public record Summary(int documents, int tables, int checks, int passed, int failed, int notEvaluated,
+                          int errors, int warnings) { }
+}

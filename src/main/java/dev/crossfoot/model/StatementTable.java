@@ -1,0 +1,24 @@
+package dev.crossfoot.model;
+
+import java.util.List;
+
+/** A table understood: its statement kind, each column's period, and its rows. */
+public record StatementTable(Document document, Table table, int tableIndex, StatementKind kind,
+                             List<Period> periods, List<StatementRow> rows) {
+    public StatementTable {
+        periods = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(periods));
+        rows = List.copyOf(rows);
+    }
+
+    public int width() {
+        return table.width();
+    }
+
+    public String id() {
+        return table.id();
+    }
+
+    public Period period(int column) {
+        return column < periods.size() ? periods.get(column) : null;
+    }
+}

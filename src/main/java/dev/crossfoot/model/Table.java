@@ -1,0 +1,30 @@
+package dev.crossfoot.model;
+
+import java.util.List;
+
+/**
+ * A table as read. {@code unit} is the caption that scales its amounts ("in thousands, except per
+ * share amounts"); {@code statement} is an optional hint naming its kind.
+ */
+public record Table(String id, String title, String unit, String statement,
+                    List<String> columns, List<Row> rows, Location location) {
+    public Table {
+        title = title == null ? "" : title;
+        unit = unit == null ? "" : unit;
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    public String column(int index) {
+        return index < columns.size() ? columns.get(index) : "column " + (index + 1);
+    }
+
+    /** The widest row decides how many columns the table really has. */
+    public int width() {
+        int width = columns.size();
+        for (Row row : rows) {
+            width = Math.max(width, row.cells().size());
+        }
+        return width;
+    }
+}

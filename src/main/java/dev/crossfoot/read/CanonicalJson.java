@@ -1,0 +1,147 @@
+package dev.crossfoot.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a document from one parsed crossfoot JSON object, as DESIGN.md defines it. Unknown
+ * fields are ignored; a missing or mistyped required field is a {@link BadField} naming the JSON
+ * Pointer and what was expected. Every cell keeps its own pointer as its location.
+ */
+final class CanonicalJson {
+
+    /** A required field that is missing or of the wrong type, at a JSON Pointer. */
+    static final class BadField extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String pointer;
+
+        BadField(String pointer, String message) {
+            super(message);
+            this.pointer = pointer;
+        }
+
+        String pointer() {
+            return pointer;
+        }
+    }
+
+    private final String file;
+    private final int line;
+
+    /** {@code line} is the document's line in a JSON Lines file, 0 for a plain JSON file. */
+    CanonicalJson(String file, int line) {
+        this.file = file;
+        this.line = line;
+    }
+
+    Document document(JsonNode root, String fallbackId) throws BadField {
+        if (!root.isObject()) {
+            throw new BadField("", "expected a JSON object with \"crossfoot\": 1, \"document\" and \"tables\"");
+        }
+        JsonNode version = root.get("crossfoot");
+        if (version == null || !version.isNumber()) {
+            throw new BadField("/crossfoot", "expected \"crossfoot\": 1 (the format version)");
+        }
+        if (version.asInt() != 1) {
+            throw new BadField("/crossfoot", "unsupported format version " + version.asText() + " (this crossfoot reads version 1)");
+        }
+        JsonNode meta = root.path("document");
+        if (!meta.isMissingNode() && !meta.isObject()) {
+            throw new BadField("/document", "expected an object with id, entity, form, source");
+        }
+        String id = text(meta, "id", fallbackId);
+        JsonNode tables = root.get("tables");
+        if (tables == null || !tables.isArray()) {
+            throw new BadField("/tables", "expected an array of tables");
+        }
+        List<Table> read = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            read.add(table(tables.get(t), "/tables/" + t, t));
+        }
+        return new Document(id, text(meta, "entity", ""), text(meta, "form", ""), text(meta, "source", ""), file, read);
+    }
+
+    private Table table(JsonNode node, String pointer, int index) throws BadField {
+        if (!node.isObject()) {
+            throw new BadField(pointer, "expected a table object");
+        }
+        JsonNode columns = node.get("columns");
+        List<String> headers = new ArrayList<>();
+        if (columns != null) {
+            if (!columns.isArray()) {
+                throw new BadField(pointer + "/columns", "expected an array of column headers");
+            }
+            for (JsonNode column : columns) {
+                headers.add(column.isTextual() ? column.asText() : column.toString());
+            }
+        }
+        JsonNode rows = node.get("rows");
+        if (rows == null || !rows.isArray()) {
+            throw new BadField(pointer + "/rows", "expected an array of rows");
+        }
+        List<Row> read = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            read.add(row(rows.get(r), pointer + "/rows/" + r));
+        }
+        String id = text(node, "id", "table-" + (index + 1));
+        return new Table(id, text(node, "title", ""), text(node, "unit", ""), text(node, "statement", null),
+                headers, read, location(pointer));
+    }
+
+    private Row row(JsonNode node, String pointer) throws BadField {
+        if (!node.isObject()) {
+            throw new BadField(pointer, "expected a row object with \"label\" and \"cells\"");
+        }
+        JsonNode label = node.get("label");
+        if (label != null && !label.isTextual() && !label.isNull()) {
+            throw new BadField(pointer + "/label", "expected the row label as a string");
+        }
+        Integer depth = null;
+        JsonNode depthNode = node.get("depth");
+        if (depthNode != null && !depthNode.isNull()) {
+            if (!depthNode.canConvertToInt() || !depthNode.isIntegralNumber() || depthNode.asInt() < 0) {
+                throw new BadField(pointer + "/depth", "expected a whole number 0 or more");
+            }
+            depth = depthNode.asInt();
+        }
+        List<Cell> cells = new ArrayList<>();
+        JsonNode cellsNode = node.get("cells");
+        if (cellsNode != null && !cellsNode.isNull()) {
+            if (!cellsNode.isArray()) {
+                throw new BadField(pointer + "/cells", "expected an array of cell texts");
+            }
+            for (int c = 0; c < cellsNode.size(); c++) {
+                JsonNode cell = cellsNode.get(c);
+                String text;
+                if (cell.isTextual()) {
+                    text = cell.asText();
+                } else if (cell.isNumber()) {
+                    text = cell.decimalValue().toPlainString();
+                } else if (cell.isNull()) {
+                    text = "";
+                } else {
+                    throw new BadField(pointer + "/cells/" + c, "expected a cell as a string or a number");
+                }
+                cells.add(new Cell(text, location(pointer + "/cells/" + c)));
+            }
+        }
+        return new Row(label == null || label.isNull() ? "" : label.asText(), depth, text(node, "concept", null),
+                cells, location(pointer));
+    }
+
+    private Location location(String pointer) {
+        return new Location(file, line, pointer);
+    }
+
+    private static String text(JsonNode node, String field, String fallback) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? fallback : value.asText();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.crossfoot.read;
+
+import java.nio.file.Path;
+
+/**
+ * Reads one input format into documents. Implementations never throw on bad content: whatever
+ * cannot be read becomes an {@link InputProblem} naming the file and place, and the rest is kept.
+ * {@code name} is how the file is cited in every location (the path as the user gave it).
+ */
+public interface DocumentReader {
+
+    /** Whether this reader handles a file of this name (by extension, e.g. {@code .json}). */
+    boolean accepts(String fileName);
+
+    ReadResult read(Path file, String name, byte[] content);
+}

@@ -1,0 +1,18 @@
+package dev.crossfoot.read;
+
+import java.util.List;
+
+/** Every input format crossfoot reads, in the order a file's name is tried against them. */
+public final class ReaderCatalogue {
+
+    private ReaderCatalogue() {
+    }
+
+    public static List<DocumentReader> all() {
+        return List.of(new JsonReader(), new JsonLinesReader());
+    }
+
+    public static String extensions() {
+        return ".json, .jsonl";
+    }
+}

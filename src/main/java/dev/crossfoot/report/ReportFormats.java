@@ -1,0 +1,30 @@
+package dev.crossfoot.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/** The report formats by name, as {@code --report NAME[=FILE]} chooses them. */
+public final class ReportFormats {
+
+    private ReportFormats() {
+    }
+
+    private static Map<String, Supplier<ReportWriter>> all(boolean colour) {
+        Map<String, Supplier<ReportWriter>> formats = new TreeMap<>();
+        formats.put("text", () -> new TextReport(colour));
+        formats.put("json", JsonReport::new);
+        return formats;
+    }
+
+    /** The writer for a format name, or null when there is none. */
+    public static ReportWriter named(String name, boolean colour) {
+        Supplier<ReportWriter> writer = all(colour).get(name);
+        return writer == null ? null : writer.get();
+    }
+
+    public static List<String> names() {
+        return List.copyOf(all(false).keySet());
+    }
+}

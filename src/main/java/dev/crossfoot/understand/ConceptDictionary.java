@@ -1,0 +1,276 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.StatementKind;
+import dev.crossfoot.model.SyntaxError;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Maps row labels to concepts, aware of the section a row sits in: {@code Product} under
+ * {@code Revenue:} is {@code revenue.product}, under {@code Cost of revenue:} it is
+ * {@code cost_of_revenue.product}. Read from {@code rules/*.concepts}:
+ *
+ * <pre>
+ * concept revenue.product
+ *   "product", "products" under "revenue*", "net sales"
+ * concept income_tax  sign varies
+ *   "provision for income taxes", "income tax*" in income
+ * concept gross_margin_pct
+ *   "gross margin" measure percent
+ * </pre>
+ *
+ * Patterns are compared with {@link Labels#normalise}d labels; {@code *} matches any text.
+ * The first concept whose pattern matches wins, so specific entries come first.
+ */
+public final class ConceptDictionary {
+
+    /** One line of patterns of a concept, with the sections and statements it is limited to. */
+    private record Entry(String concept, List<Pattern> labels, List<Pattern> under, Set<StatementKind> in, Measure measure,
+                         String text) { }
+
+    private final List<Entry> entries;
+    private final Set<String> signVaries;
+
+    private ConceptDictionary(List<Entry> entries, Set<String> signVaries) {
+        this.entries = List.copyOf(entries);
+        this.signVaries = Set.copyOf(signVaries);
+    }
+
+    public static ConceptDictionary empty() {
+        return new ConceptDictionary(List.of(), Set.of());
+    }
+
+    /** Entries of {@code later} come first, so a user's dictionary overrides the built-in one. */
+    public ConceptDictionary overriddenBy(ConceptDictionary later) {
+        List<Entry> merged = new ArrayList<>(later.entries);
+        merged.addAll(entries);
+        Set<String> varies = new java.util.HashSet<>(signVaries);
+        varies.addAll(later.signVaries);
+        return new ConceptDictionary(merged, varies);
+    }
+
+    /** The concept a row reports, or null. */
+    public String conceptOf(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
+        String normal = Labels.normalise(label);
+        if (normal.isEmpty()) {
+            return null;
+        }
+        for (Entry entry : entries) {
+            if (!entry.in().isEmpty() && !entry.in().contains(kind) || entry.measure() != null && entry.measure() != measure) {
+                continue;
+            }
+            if (entry.labels().stream().noneMatch(p -> p.matcher(normal).matches())) {
+                continue;
+            }
+            if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
+                    .anyMatch(section -> entry.under().stream().anyMatch(p -> p.matcher(section).matches()))) {
+                return entry.concept();
+            }
+        }
+        return null;
+    }
+
+    /** The dictionary lines of a concept, as written: what {@code explain} shows. */
+    public List<String> describe(String concept) {
+        List<String> lines = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.concept().equals(concept)) {
+                lines.add(entry.text());
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("(no label patterns: only rows with a \"concept\" hint report it)");
+        }
+        return lines;
+    }
+
+    /** Whether filers differ in the sign they show this concept with (a tax provision, say). */
+    public boolean signVaries(String concept) {
+        return signVaries.contains(concept);
+    }
+
+    public static ConceptDictionary parse(String file, String text) {
+        List<Entry> entries = new ArrayList<>();
+        Set<String> varies = new java.util.HashSet<>();
+        String concept = null;
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = stripComment(lines[n]);
+            if (line.isBlank()) {
+                continue;
+            }
+            LineScanner scan = new LineScanner(file, n + 1, line);
+            if (!Character.isWhitespace(line.charAt(0))) {
+                scan.expectWord("concept");
+                concept = scan.name();
+                if (scan.atWord("sign")) {
+                    scan.expectWord("sign");
+                    scan.expectWord("varies");
+                    varies.add(concept);
+                }
+                scan.expectEnd();
+                continue;
+            }
+            if (concept == null) {
+                throw new SyntaxError(file, n + 1, 1, "patterns before any 'concept NAME' line");
+            }
+            List<Pattern> labels = scan.patterns();
+            List<Pattern> under = List.of();
+            Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
+            Measure measure = null;
+            while (!scan.atEnd()) {
+                if (scan.atWord("under")) {
+                    scan.expectWord("under");
+                    under = scan.patterns();
+                } else if (scan.atWord("in")) {
+                    scan.expectWord("in");
+                    in.addAll(scan.kinds());
+                } else if (scan.atWord("measure")) {
+                    scan.expectWord("measure");
+                    measure = scan.measure();
+                } else {
+                    throw scan.error("expected 'under \"section\"', 'in KIND', 'measure M' or the end of the line");
+                }
+            }
+            entries.add(new Entry(concept, labels, under, in, measure, line.strip()));
+        }
+        return new ConceptDictionary(entries, varies);
+    }
+
+    private static String stripComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    static Pattern glob(String pattern) {
+        String normal = pattern.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        return Pattern.compile(java.util.Arrays.stream(normal.split("\\*", -1))
+                .map(part -> part.isEmpty() ? "" : Pattern.quote(part))
+                .collect(java.util.stream.Collectors.joining(".*")));
+    }
+
+    /** Reads the words, names and quoted patterns of one dictionary line, reporting columns. */
+    private static final class LineScanner {
+        private final String file;
+        private final int line;
+        private final String text;
+        private int pos;
+
+        LineScanner(String file, int line, String text) {
+            this.file = file;
+            this.line = line;
+            this.text = text;
+        }
+
+        void skipSpace() {
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        boolean atEnd() {
+            skipSpace();
+            return pos >= text.length();
+        }
+
+        boolean atWord(String word) {
+            skipSpace();
+            return text.startsWith(word, pos)
+                    && (pos + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(pos + word.length())));
+        }
+
+        void expectWord(String word) {
+            if (!atWord(word)) {
+                throw error("expected '" + word + "'");
+            }
+            pos += word.length();
+        }
+
+        void expectEnd() {
+            if (!atEnd()) {
+                throw error("unexpected text '" + text.substring(pos).strip() + "'");
+            }
+        }
+
+        String name() {
+            skipSpace();
+            int start = pos;
+            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_' || text.charAt(pos) == '.')) {
+                pos++;
+            }
+            if (start == pos) {
+                throw error("expected a concept name such as revenue.total");
+            }
+            return text.substring(start, pos);
+        }
+
+        List<Pattern> patterns() {
+            List<Pattern> patterns = new ArrayList<>();
+            do {
+                skipSpace();
+                if (pos >= text.length() || text.charAt(pos) != '"') {
+                    throw error("expected a quoted label pattern");
+                }
+                int close = text.indexOf('"', pos + 1);
+                if (close < 0) {
+                    throw error("unterminated quoted pattern");
+                }
+                patterns.add(glob(text.substring(pos + 1, close)));
+                pos = close + 1;
+                skipSpace();
+            } while (pos < text.length() && text.charAt(pos) == ',' && ++pos > 0);
+            return patterns;
+        }
+
+        List<StatementKind> kinds() {
+            List<StatementKind> kinds = new ArrayList<>();
+            do {
+                skipSpace();
+                int start = pos;
+                while (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '-' || text.charAt(pos) == '_')) {
+                    pos++;
+                }
+                String name = text.substring(start, pos);
+                try {
+                    kinds.add(StatementKind.parse(name));
+                } catch (IllegalArgumentException unknown) {
+                    pos = start;
+                    skipSpace();
+                    throw error("unknown statement kind '" + name + "'");
+                }
+                skipSpace();
+            } while (pos < text.length() && text.charAt(pos) == ',' && ++pos > 0);
+            return kinds;
+        }
+
+        Measure measure() {
+            int start = pos;
+            String name = name();
+            try {
+                return Measure.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException unknown) {
+                pos = start;
+                skipSpace();
+                throw error("unknown measure '" + name + "' (money, per_share, shares, percent, pure)");
+            }
+        }
+
+        SyntaxError error(String message) {
+            skipSpace();
+            return new SyntaxError(file, line, pos + 1, message);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.CellValue;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of one cell as filers print numbers: {@code (1,234)}, {@code -1,234},
+ * {@code −1,234}, {@code $ 0.01}, {@code 63.6%}, {@code 21,113 ⁽¹⁾}, {@code —}. Never throws:
+ * text that should be a number but is not becomes {@link CellValue.Malformed} with the reason.
+ */
+public final class NumberParser {
+
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―");
+    private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
+    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]{1,2}|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+)$");
+    private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
+    private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
+
+    public CellValue parse(String raw) {
+        String text = raw == null ? "" : normaliseSpaces(raw).strip();
+        if (text.isEmpty()) {
+            return new CellValue.Absent();
+        }
+        if (DASHES.contains(text) || text.matches("\\$?\\s*[—–−-]+\\s*%?")) {
+            return new CellValue.Nil();
+        }
+        if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {
+            return new CellValue.NotApplicable(text);
+        }
+        Matcher footnote = FOOTNOTE_TAIL.matcher(text);
+        if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
+            text = footnote.group(1).strip();
+        }
+        return parseSigned(text, raw);
+    }
+
+    private CellValue parseSigned(String text, String raw) {
+        boolean negative = false;
+        boolean currency = false;
+        boolean percent = false;
+        String body = text;
+        if (body.endsWith("%")) {
+            percent = true;
+            body = body.substring(0, body.length() - 1).strip();
+        }
+        currency = text.chars().anyMatch(c -> "$€£¥".indexOf(c) >= 0);
+        body = stripCurrency(body);
+        if (body.startsWith("(") && body.endsWith(")")) {
+            negative = true;
+            body = body.substring(1, body.length() - 1).strip();
+        } else if (body.startsWith("(") || body.endsWith(")")) {
+            return new CellValue.Malformed("unbalanced parenthesis in '" + raw.strip() + "'");
+        }
+        body = stripCurrency(body);
+        if (body.endsWith("%")) {
+            percent = true;
+            body = body.substring(0, body.length() - 1).strip();
+        }
+        if (body.startsWith("-") || body.startsWith("−") || body.startsWith("–")) {
+            if (negative) {
+                return new CellValue.Malformed("two minus signs in '" + raw.strip() + "'");
+            }
+            negative = true;
+            body = stripCurrency(body.substring(1).strip());
+        }
+        if (body.isEmpty()) {
+            return new CellValue.Malformed("no digits in '" + raw.strip() + "'");
+        }
+        String digits = digitsOf(body);
+        if (digits == null) {
+            return new CellValue.Malformed(describeProblem(body, raw.strip()));
+        }
+        BigDecimal value = new BigDecimal(digits);
+        BigDecimal precision = BigDecimal.ONE.movePointLeft(Math.max(0, value.scale()));
+        if (negative) {
+            value = value.negate();
+        }
+        return new CellValue.Number(value, precision, percent, currency);
+    }
+
+    private static String stripCurrency(String text) {
+        String result = text;
+        while (!result.isEmpty() && "$€£¥".indexOf(result.charAt(0)) >= 0) {
+            result = result.substring(1).strip();
+        }
+        return result;
+    }
+
+    /** The number with its thousands separators removed, or null when the grouping is wrong. */
+    private static String digitsOf(String body) {
+        if (PLAIN.matcher(body).matches()) {
+            return body;
+        }
+        if (GROUPED.matcher(body).matches() || SPACED.matcher(body).matches()) {
+            return body.replace(",", "").replace(" ", "").replace(" ", "");
+        }
+        return null;
+    }
+
+    private static String describeProblem(String body, String raw) {
+        for (char c : body.toCharArray()) {
+            if (Character.isLetter(c)) {
+                return "letter '" + c + "' inside the number '" + raw + "'";
+            }
+        }
+        if (body.matches("[\\d,. ]+")) {
+            return "digit grouping is wrong in '" + raw + "' (thousands groups must have three digits)";
+        }
+        return "cannot read '" + raw + "' as a number";
+    }
+
+    /** Thin, narrow and no-break spaces are how typeset filings group digits; fold them. */
+    private static String normaliseSpaces(String raw) {
+        return raw.replace(' ', ' ').replace(' ', ' ').replace(' ', ' ').replace('\t', ' ');
+    }
+}

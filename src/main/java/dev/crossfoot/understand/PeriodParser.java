@@ -1,0 +1,98 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.Period;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a column header as a period: "Three months ended September 30, 2011" (a duration),
+ * "September 30, 2011" or "As of December 31, 2010" (an instant), "Year ended December 31,
+ * 2011", "Fiscal 2011", "Q3 2011". Returns null when the header names no period.
+ */
+public final class PeriodParser {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final Map<String, Integer> COUNTS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("twenty-six", 26), Map.entry("thirty-nine", 39), Map.entry("fifty-two", 52));
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final Pattern LENGTH = Pattern.compile(
+            "\\b(\\d{1,2}|one|two|three|four|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two)[- ](months?|weeks?|quarters?)\\b");
+    private static final Pattern YEAR_ENDED = Pattern.compile("\\b(year|fiscal year|twelve months)s? end(ed|ing)\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\bq([1-4])\\s*(?:fy)?\\s*'?(\\d{4}|\\d{2})\\b");
+    private static final Pattern FISCAL = Pattern.compile("\\b(?:fiscal|fy)\\s*(\\d{4})\\b");
+    private static final Pattern VARIANT = Pattern.compile("\\b(low|high)\\b");
+
+    public Period parse(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String text = header.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        String variant = null;
+        Matcher variantMatch = VARIANT.matcher(text);
+        if (variantMatch.find()) {
+            variant = variantMatch.group(1);
+        }
+        LocalDate end = endDate(text);
+        int months = lengthInMonths(text);
+        if (months > 0) {
+            return new Period(false, end, months, variant);
+        }
+        Matcher quarter = QUARTER.matcher(text);
+        if (quarter.find()) {
+            return new Period(false, end, 3, variant);
+        }
+        Matcher fiscal = FISCAL.matcher(text);
+        if (fiscal.find() && end == null) {
+            return new Period(false, null, 12, variant);
+        }
+        if (end != null) {
+            return new Period(true, end, 0, variant);
+        }
+        return null;
+    }
+
+    private static LocalDate endDate(String text) {
+        Matcher date = DATE.matcher(text);
+        if (date.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.get(date.group(1)),
+                        Integer.parseInt(date.group(2)));
+            } catch (DateTimeException invalid) {
+                return null;
+            }
+        }
+        Matcher monthYear = MONTH_YEAR.matcher(text);
+        if (monthYear.find()) {
+            return YearMonth.of(Integer.parseInt(monthYear.group(2)), MONTHS.get(monthYear.group(1))).atEndOfMonth();
+        }
+        return null;
+    }
+
+    private static int lengthInMonths(String text) {
+        Matcher length = LENGTH.matcher(text);
+        if (length.find()) {
+            String count = length.group(1);
+            int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : COUNTS.get(count);
+            String unit = length.group(2);
+            if (unit.startsWith("week")) {
+                return Math.max(1, Math.round(n * 12f / 52f));
+            }
+            return unit.startsWith("quarter") ? n * 3 : n;
+        }
+        return YEAR_ENDED.matcher(text).find() ? 12 : 0;
+    }
+}

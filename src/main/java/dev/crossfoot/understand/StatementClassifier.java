@@ -1,0 +1,74 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.StatementKind;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Names a table's statement kind from its title first, then from the labels it carries. The
+ * order of the title tests matters: "Reconciliation of … Statements of Operations" is a
+ * reconciliation, not an income statement.
+ */
+public final class StatementClassifier {
+
+    public StatementKind classify(String title, List<String> labels) {
+        String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        if (t.contains("outlook") || t.contains("guidance")) {
+            return StatementKind.OUTLOOK;
+        }
+        if (t.contains("reconciliation") || t.contains("non-gaap") || t.contains("non gaap")) {
+            return StatementKind.RECONCILIATION;
+        }
+        if (t.contains("supplemental")) {
+            return StatementKind.SUPPLEMENTAL;
+        }
+        if (t.contains("non-derivative securities") || t.contains("beneficially owned")) {
+            return StatementKind.OWNERSHIP;
+        }
+        if (t.contains("cash flow")) {
+            return StatementKind.CASH_FLOW;
+        }
+        if (t.contains("balance sheet") || t.contains("financial position") || t.contains("financial condition")) {
+            return StatementKind.BALANCE_SHEET;
+        }
+        if ((t.contains("stockholders") || t.contains("shareholders") || t.contains("equity")) && t.contains("statement")) {
+            return StatementKind.EQUITY;
+        }
+        if (t.contains("operations") || t.contains("income") || t.contains("earnings") || t.contains("comprehensive loss")) {
+            return StatementKind.INCOME;
+        }
+        return fromLabels(labels);
+    }
+
+    private static StatementKind fromLabels(List<String> labels) {
+        boolean gaap = false;
+        boolean nonGaap = false;
+        boolean totalAssets = false;
+        boolean netCash = false;
+        boolean revenue = false;
+        boolean netIncome = false;
+        for (String raw : labels) {
+            String label = Labels.normalise(raw);
+            gaap |= label.startsWith("gaap ");
+            nonGaap |= label.startsWith("non-gaap ");
+            totalAssets |= label.equals("total assets");
+            netCash |= label.startsWith("net cash");
+            revenue |= label.contains("revenue") || label.contains("net sales");
+            netIncome |= label.startsWith("net income") || label.startsWith("net loss") || label.startsWith("net earnings");
+        }
+        if (gaap && nonGaap) {
+            return StatementKind.RECONCILIATION;
+        }
+        if (totalAssets) {
+            return StatementKind.BALANCE_SHEET;
+        }
+        if (netCash) {
+            return StatementKind.CASH_FLOW;
+        }
+        if (revenue && netIncome) {
+            return StatementKind.INCOME;
+        }
+        return StatementKind.OTHER;
+    }
+}

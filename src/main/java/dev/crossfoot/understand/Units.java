@@ -1,0 +1,61 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.Measure;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The scale a table's unit caption gives its rows. Money is scaled by "in thousands"/"in
+ * millions"; per-share amounts and percentages never are; share counts follow the money scale
+ * unless the caption excepts them ("except share and per share data") or states their own scale
+ * ("shares in thousands").
+ */
+public record Units(BigDecimal moneyScale, BigDecimal sharesScale) {
+
+    private static final Pattern SHARES_OWN_SCALE =
+            Pattern.compile("shares?\\b[^;)]{0,40}?\\bin\\s+(thousands|millions|billions)");
+
+    public static final Units ONES = new Units(BigDecimal.ONE, BigDecimal.ONE);
+
+    public static Units parse(String caption) {
+        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT);
+        BigDecimal money = scaleWord(firstScaleWord(text));
+        BigDecimal shares = money;
+        int except = text.indexOf("except");
+        String exceptions = except < 0 ? "" : text.substring(except).replaceAll("per[- ]share", "");
+        if (exceptions.contains("share")) {
+            shares = BigDecimal.ONE;
+        }
+        Matcher own = SHARES_OWN_SCALE.matcher(text);
+        if (own.find()) {
+            shares = scaleWord(own.group(1));
+        }
+        return new Units(money, shares);
+    }
+
+    public BigDecimal scaleOf(Measure measure) {
+        return switch (measure) {
+            case MONEY -> moneyScale;
+            case SHARES -> sharesScale;
+            case PERCENT -> new BigDecimal("0.01");
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static String firstScaleWord(String text) {
+        Matcher matcher = Pattern.compile("\\b(thousands|millions|billions)\\b").matcher(text);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    private static BigDecimal scaleWord(String word) {
+        return switch (word) {
+            case "thousands" -> new BigDecimal("1000");
+            case "millions" -> new BigDecimal("1000000");
+            case "billions" -> new BigDecimal("1000000000");
+            default -> BigDecimal.ONE;
+        };
+    }
+}
