@@ -32,7 +32,7 @@ final class ConceptRules {
     List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
         List<String> varying = table.rows().stream().map(StatementRow::concept)
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
-        List<EvaluatedCheck> best = null;
+        List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
         for (int mask = 0; mask < (1 << varying.size()); mask++) {
             Map<String, Integer> orientation = new HashMap<>();
@@ -42,11 +42,31 @@ final class ConceptRules {
             List<EvaluatedCheck> checks = checkWith(table, document, orientation);
             long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
             if (passed > bestPassed) {
-                best = checks;
+                best.clear();
                 bestPassed = passed;
             }
+            if (passed == bestPassed) {
+                best.add(checks);
+            }
         }
-        return best;
+        return best.size() == 1 ? best.get(0) : failuresOfEither(best);
+    }
+
+    /**
+     * When two sign conventions explain the table equally well (two columns, one of them wrong),
+     * the columns cannot say which convention is right, so neither may hide a failure: a check
+     * fails if it fails under any of the tied conventions.
+     */
+    private static List<EvaluatedCheck> failuresOfEither(List<List<EvaluatedCheck>> tied) {
+        List<EvaluatedCheck> merged = new ArrayList<>(tied.get(0));
+        for (List<EvaluatedCheck> other : tied.subList(1, tied.size())) {
+            for (int i = 0; i < merged.size() && i < other.size(); i++) {
+                if (merged.get(i).status() == CheckStatus.PASSED && other.get(i).status() == CheckStatus.FAILED) {
+                    merged.set(i, other.get(i));
+                }
+            }
+        }
+        return merged;
     }
 
     private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Map<String, Integer> orientation) {

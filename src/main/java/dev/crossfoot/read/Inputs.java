@@ -16,8 +16,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Turns the paths a user named into documents: folders are walked recursively, each file goes
- * to the reader of its format, {@code .gz} files are unpacked first. A path that does not exist
- * is an error of the run; a file that cannot be read is an input problem, and the rest go on.
+ * to the reader of its format, {@code .gz} files are unpacked first. A path that does not exist,
+ * or a file named on its own that cannot be read at all, is an error of the run; a file inside a
+ * folder that cannot be read is an input problem, and the rest go on.
  */
 public final class Inputs {
 
@@ -52,8 +53,16 @@ public final class Inputs {
             if (!Files.isReadable(path)) {
                 throw new UnreadablePath(path + ": not readable (permission denied)");
             }
+            boolean folder = Files.isDirectory(path);
             for (Path file : filesUnder(path)) {
-                result = result.plus(readFile(file, file.toString(), Files.isDirectory(path)));
+                ReadResult read = readFile(file, file.toString(), folder);
+                if (!folder && read.documents().isEmpty() && !read.problems().isEmpty()) {
+                    // A file the user named that cannot be read at all means the run cannot be
+                    // done; inside a folder (a dataset) it is one finding among the others.
+                    InputProblem first = read.problems().get(0);
+                    throw new UnreadablePath(first.location() + ": " + first.message());
+                }
+                result = result.plus(read);
             }
         }
         return result;

@@ -1,0 +1,90 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.StatementKind;
+import dev.crossfoot.model.SyntaxError;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("Rule files are read by a small parser whose errors point at file:line:column")
+class RuleParserTest {
+
+    @Test
+    void readsARuleWithItsOptions() {
+        List<Rule> rules = RuleParser.parse("x.rules", """
+            # comment
+            statement income
+
+            rule IS.gross-profit "Gross profit equals total revenue less total cost of revenue"
+              gross_profit = revenue.total - cost_of_revenue.total
+              severity warning
+              tolerance 0.5%
+              help "Why it matters."
+            """);
+        Rule rule = rules.get(0);
+        assertEquals("IS.gross-profit", rule.id());
+        assertEquals("Gross profit equals total revenue less total cost of revenue", rule.sentence());
+        assertEquals(Set.of(StatementKind.INCOME), rule.scope());
+        assertEquals("gross_profit = revenue.total - cost_of_revenue.total", rule.identity());
+        assertEquals(Severity.WARNING, rule.severity());
+        assertEquals(0, new BigDecimal("0.5").compareTo(rule.tolerance()));
+        assertEquals("Why it matters.", rule.help());
+        assertEquals(4, rule.line());
+    }
+
+    @Test
+    void printsTheTreeWithTheParenthesesItNeeds() {
+        Rule rule = RuleParser.parse("x.rules", """
+            rule A "a"
+              m = (a - b) / a - (c + d?) + cash_flow:e@end + between(f, g)
+            """).get(0);
+        assertEquals("m = (a - b) / a - (c + d?) + cash_flow:e@end + between(f, g)", rule.identity());
+    }
+
+    @Test
+    void readsStructuralChecksAndScopes() {
+        Rule rule = RuleParser.parse("x.rules", """
+            rule FOOT.x "Sections foot"
+              structure section-total
+              scope balance-sheet, cash-flow
+            """).get(0);
+        assertTrue(rule.isStructural());
+        assertEquals(Set.of(StatementKind.BALANCE_SHEET, StatementKind.CASH_FLOW), rule.scope());
+        assertNull(rule.left());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "rule A \"a\"\\n  x = y +\\n|x.rules:2:10: expected a concept, a number or '(' before the end of the line",
+        "rule A \"a\\n  x = y\\n|x.rules:1:8: unterminated quoted text (a closing '\"' is missing on this line)",
+        "rule A \"a\"\\n  x y\\n|x.rules:2:5: expected '=' between the two sides of the identity",
+        "rule A \"a\"\\n  x = y\\n  severity fatal\\n|x.rules:3:12: unknown severity 'fatal' (expected error, warning or info)",
+        "statement incomes\\n|x.rules:1:11: unknown statement kind 'incomes' (one of income, balance-sheet, cash-flow, equity, reconciliation, supplemental, outlook, ownership, other)",
+        "rulez A\\n|x.rules:1:1: expected 'rule' or 'statement'",
+        "rule A \"a\"\\n  x + 1 = y\\n|x.rules:2:3: the left side of an identity must be the one concept it checks, on this statement",
+        "rule A \"a\"\\n  x = y\\n  tolerance 5\\n|x.rules:3:14: expected '%' after the tolerance (a relative widening, e.g. 'tolerance 0.5%')",
+        "rule A \"a\"\\n  x = (y\\n|x.rules:2:9: expected ')'"
+    })
+    void errorsPointIntoTheFile(String source, String expected) {
+        SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", source.replace("\\n", "\n")));
+        assertEquals(expected, error.toString());
+    }
+
+    @Test
+    void builtInRulesAllParseAndIdsAreUnique() {
+        RuleBook book = RuleBook.builtIn();
+        assertTrue(book.rules().size() >= 15, "built-in rules: " + book.rules().size());
+        assertEquals(book.rules().size(), book.rules().stream().map(Rule::id).distinct().count());
+    }
+}

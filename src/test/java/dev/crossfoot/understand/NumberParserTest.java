@@ -1,0 +1,87 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.CellValue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("Cell text is read as filers print numbers")
+class NumberParserTest {
+
+    private final NumberParser parser = new NumberParser();
+
+    @ParameterizedTest(name = "''{0}'' is {1} with precision {2}")
+    @CsvSource(delimiter = '|', value = {
+        "41,892|41892|1",
+        "$ 41,892|41892|1",
+        "(1,234)|-1234|1",
+        "-1,234|-1234|1",
+        "−1,234|-1234|1",
+        "$ (0.02)|-0.02|0.01",
+        "$(0.02)|-0.02|0.01",
+        "0.01|0.01|0.01",
+        "63.6%|63.6|0.1",
+        "(1.2)%|-1.2|0.1",
+        "54.0 %|54.0|0.1",
+        "€ 1,000|1000|1",
+        "21,113 ⁽¹⁾|21113|1",
+        "5,291(1)|5291|1",
+        "1 234 567|1234567|1",
+        "1,308,715|1308715|1",
+        "41.5|41.5|0.1",
+        "1,234.50|1234.50|0.01"
+    })
+    void readsNumbers(String text, String value, String precision) {
+        CellValue parsed = parser.parse(text);
+        CellValue.Number number = assertInstanceOf(CellValue.Number.class, parsed, text);
+        assertEquals(0, new BigDecimal(value).compareTo(number.value()), "value of " + text);
+        assertEquals(0, new BigDecimal(precision).compareTo(number.precision()), "precision of " + text);
+    }
+
+    @Test
+    void percentagesAndCurrencyAreMarked() {
+        CellValue.Number percent = (CellValue.Number) parser.parse("63.6%");
+        CellValue.Number money = (CellValue.Number) parser.parse("$ 0.01");
+        assertTrue(percent.percent());
+        assertTrue(money.currency());
+    }
+
+    @ParameterizedTest(name = "''{0}'' is a dash: nil")
+    @ValueSource(strings = {"—", "–", "-", "−", "$ —", "--"})
+    void dashesAreNil(String text) {
+        assertInstanceOf(CellValue.Nil.class, parser.parse(text));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is blank: absent")
+    @ValueSource(strings = {"", " ", "\t"})
+    void blanksAreAbsent(String text) {
+        assertInstanceOf(CellValue.Absent.class, parser.parse(text));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is not applicable")
+    @ValueSource(strings = {"N/A", "n/a", "NM", "n/m"})
+    void notApplicable(String text) {
+        assertInstanceOf(CellValue.NotApplicable.class, parser.parse(text));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is malformed")
+    @ValueSource(strings = {"4,94", "6,74", "1O,2OO", "64'", "(1,234", "24 (22)", "279 1,308,715", "(= ,= = =)"})
+    void malformedNumbersAreFindingsNotCrashes(String text) {
+        CellValue.Malformed malformed = assertInstanceOf(CellValue.Malformed.class, parser.parse(text), text);
+        assertTrue(malformed.problem().contains(text.strip()) || malformed.problem().contains("'"), malformed.problem());
+    }
+
+    @Test
+    void aLetterForADigitIsNamed() {
+        CellValue.Malformed malformed = (CellValue.Malformed) parser.parse("1O,2OO");
+        assertTrue(malformed.problem().contains("letter 'O'"), malformed.problem());
+    }
+}
