@@ -25,6 +25,7 @@ public final class Checker {
     private final ConceptRules conceptRules;
     private final List<SectionFooting> footings = new ArrayList<>();
     private final List<ReconciliationBlocks> blocks = new ArrayList<>();
+    private final List<HoldingsChain> chains = new ArrayList<>();
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
@@ -34,9 +35,11 @@ public final class Checker {
                 footings.add(new SectionFooting(rule));
             } else if ("non-gaap-block".equals(rule.structure())) {
                 blocks.add(new ReconciliationBlocks(rule));
+            } else if ("holdings-chain".equals(rule.structure())) {
+                chains.add(new HoldingsChain(rule));
             } else if (rule.isStructural()) {
                 throw new IllegalArgumentException(rule.file() + ":" + rule.line()
-                        + ": unknown structural check '" + rule.structure() + "' (known: section-total, non-gaap-block)");
+                        + ": unknown structural check '" + rule.structure() + "' (known: section-total, non-gaap-block, holdings-chain)");
             }
         }
     }
@@ -62,6 +65,9 @@ public final class Checker {
             }
             for (ReconciliationBlocks block : blocks) {
                 tableChecks.addAll(block.check(statement));
+            }
+            for (HoldingsChain chain : chains) {
+                tableChecks.addAll(chain.check(statement));
             }
             tableChecks.addAll(conceptRules.check(statement, tables));
             inputFindings.addAll(malformedCells(statement));
