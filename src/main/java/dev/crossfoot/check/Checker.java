@@ -26,6 +26,7 @@ public final class Checker {
     private final List<SectionFooting> footings = new ArrayList<>();
     private final List<ReconciliationBlocks> blocks = new ArrayList<>();
     private final List<HoldingsChain> chains = new ArrayList<>();
+    private final List<PeriodSums> periodSums = new ArrayList<>();
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
@@ -37,9 +38,11 @@ public final class Checker {
                 blocks.add(new ReconciliationBlocks(rule));
             } else if ("holdings-chain".equals(rule.structure())) {
                 chains.add(new HoldingsChain(rule));
+            } else if ("period-sum".equals(rule.structure())) {
+                periodSums.add(new PeriodSums(rule));
             } else if (rule.isStructural()) {
                 throw new IllegalArgumentException(rule.file() + ":" + rule.line()
-                        + ": unknown structural check '" + rule.structure() + "' (known: section-total, non-gaap-block, holdings-chain)");
+                        + ": unknown structural check '" + rule.structure() + "' (known: section-total, non-gaap-block, holdings-chain, period-sum)");
             }
         }
     }
@@ -68,6 +71,9 @@ public final class Checker {
             }
             for (HoldingsChain chain : chains) {
                 tableChecks.addAll(chain.check(statement));
+            }
+            for (PeriodSums sums : periodSums) {
+                tableChecks.addAll(sums.check(statement, tables));
             }
             tableChecks.addAll(conceptRules.check(statement, tables));
             inputFindings.addAll(malformedCells(statement));
