@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard());
         CheckRun run;
         try {
-            run = crossfoot.check(paths);
+            run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));
         } catch (Inputs.UnreadablePath unreadable) {
             spec.commandLine().getErr().println("crossfoot: " + unreadable.getMessage());
             return ExitCode.FAILURE.code();
@@ -66,6 +66,15 @@ final class CheckCommand implements Callable<Integer> {
             write(run, target);
         }
         return failed(run, threshold) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+    }
+
+    /** Small runs finish before progress would help; show it only from a hundred documents on. */
+    private static Crossfoot.Progress total(Crossfoot.Progress progress) {
+        return (done, total) -> {
+            if (total >= 100) {
+                progress.documentChecked(done, total);
+            }
+        };
     }
 
     private Severity threshold() {
