@@ -15,6 +15,7 @@ public final class ReportFormats {
         Map<String, Supplier<ReportWriter>> formats = new TreeMap<>();
         formats.put("text", () -> new TextReport(colour));
         formats.put("json", JsonReport::new);
+        formats.put("junit", JUnitReport::new);
         return formats;
     }
 
