@@ -16,6 +16,7 @@ public final class ReportFormats {
         formats.put("text", () -> new TextReport(colour));
         formats.put("json", JsonReport::new);
         formats.put("junit", JUnitReport::new);
+        formats.put("sarif", SarifReport::new);
         return formats;
     }
 
