@@ -17,6 +17,9 @@ public final class ReportFormats {
         formats.put("json", JsonReport::new);
         formats.put("junit", JUnitReport::new);
         formats.put("sarif", SarifReport::new);
+        formats.put("csv", CsvReport::new);
+        formats.put("markdown", MarkdownReport::new);
+        formats.put("github", GithubReport::new);
         return formats;
     }
 
