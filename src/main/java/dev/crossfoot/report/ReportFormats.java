@@ -18,6 +18,7 @@ public final class ReportFormats {
         formats.put("junit", JUnitReport::new);
         formats.put("sarif", SarifReport::new);
         formats.put("csv", CsvReport::new);
+        formats.put("html", HtmlReport::new);
         formats.put("markdown", MarkdownReport::new);
         formats.put("github", GithubReport::new);
         return formats;
