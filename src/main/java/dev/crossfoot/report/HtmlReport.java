@@ -100,7 +100,7 @@ public final class HtmlReport implements ReportWriter {
             }
         }
         body.appendElement("script").appendChild(new DataNode(SCRIPT));
-        out.write(page.outerHtml());
+        page.html(out);
         out.write("\n");
         out.flush();
     }
