@@ -67,6 +67,9 @@ public record DocumentTables(List<StatementTable> tables) {
         if (at == null || period == null || period.end() == null) {
             return period;
         }
+        if (!period.lengthKnown()) {
+            return null;
+        }
         if (period.instant() || at.equals("end")) {
             return new Period(true, period.end(), 0, null);
         }

@@ -15,6 +15,7 @@ public final class InputRules {
     public static final String MALFORMED_NUMBER = "INPUT.malformed-number";
     public static final String UNREADABLE_DOCUMENT = "INPUT.unreadable-document";
     public static final String UNREADABLE_ROWS = "INPUT.unreadable-rows";
+    public static final String DAMAGED_NUMBER = "INPUT.damaged-number";
 
     private InputRules() {
     }
@@ -29,6 +30,11 @@ public final class InputRules {
                         "the document parses in its format", Severity.ERROR, "every document", "none",
                         "built-in", "The document could not be read at all (malformed JSON, a missing field, binary data). "
                         + "The other documents of the run are still checked."),
+                new RuleInfo(DAMAGED_NUMBER, "A number must keep all its digits",
+                        "no digits cut off by the extraction", Severity.ERROR, "every table", "none",
+                        "built-in", "A column of a text table in which several cells visibly lost trailing digits ('4,94', '64'') "
+                        + "was cut off by the extraction; every cell of that column that is an order of magnitude below the rest "
+                        + "of its row lost digits too, even where it still reads as a number ('10' next to '100' and '109')."),
                 new RuleInfo(UNREADABLE_ROWS, "Every line of a table must be readable",
                         "each line yields a label and its cells", Severity.WARNING, "every table", "none",
                         "built-in", "Part of a table could not be read (labels lost, values fused); what could be read is checked "

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "crossfoot", mixinStandardHelpOptions = true, version = "crossfoot 0.1.0",
         description = "Checks that the numbers in extracted financial statement tables agree with each other.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, SurveyCommand.class, RulesCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -27,7 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, survey, rules or explain");
     }
 
     public static void main(String[] args) {

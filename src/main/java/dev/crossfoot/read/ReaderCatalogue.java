@@ -9,10 +9,10 @@ public final class ReaderCatalogue {
     }
 
     public static List<DocumentReader> all() {
-        return List.of(new JsonReader(), new JsonLinesReader());
+        return List.of(new JsonReader(), new JsonLinesReader(), new CsvReader(), new MarkdownReader(), new TextReader(), new HtmlReader());
     }
 
     public static String extensions() {
-        return ".json, .jsonl";
+        return ".json, .jsonl, .csv, .md, .txt, .htm, .html (each also gzipped, .gz)";
     }
 }

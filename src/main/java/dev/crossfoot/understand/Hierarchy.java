@@ -72,7 +72,8 @@ public final class Hierarchy {
             switch (role) {
                 case HEADER -> {
                     boolean colon = line.label().strip().endsWith(":");
-                    if (colon && !open.isEmpty() && open.get(open.size() - 1).colon() && open.get(open.size() - 1).items > 0) {
+                    if (colon && !open.isEmpty() && open.get(open.size() - 1).colon() && open.get(open.size() - 1).items > 0
+                            && !namedLater(open.get(open.size() - 1).label(), lines, places.size())) {
                         open.remove(open.size() - 1);
                         path = open.stream().map(OpenSection::label).toList();
                     }
@@ -98,7 +99,87 @@ public final class Hierarchy {
                 }
             }
         }
-        return places;
+        return nestSubtotals(lines, places);
+    }
+
+    /** Whether a Total row after {@code from} names this section: it stays open until then. */
+    private static boolean namedLater(String header, List<Line> lines, int from) {
+        List<OpenSection> only = List.of(new OpenSection(header, true));
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.hasNumbers() && isTotalLabel(line.label()) && sectionNamedBy(line.label(), only) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Subtotals inside a section that the layout shows only by their labels: "Cost of revenue"
+     * after "Cost of revenue - product" and "Cost of revenue - service" adds them up, so they sit
+     * one level deeper. Once a section shows such a subtotal, its Total adds subtotals, so the last
+     * line before the Total also closes the lines since the previous subtotal ("Operating expense"
+     * after the three "… expense" lines).
+     */
+    private static List<Place> nestSubtotals(List<Line> lines, List<Place> places) {
+        List<Place> result = new ArrayList<>(places);
+        for (int t = 0; t < places.size(); t++) {
+            if (places.get(t).role() != RowRole.TOTAL) {
+                continue;
+            }
+            int level = places.get(t).level();
+            List<Integer> items = new ArrayList<>();
+            boolean deeper = false;
+            for (int i = t - 1; i >= 0; i--) {
+                Place place = places.get(i);
+                if (place.level() < level || place.level() == level && place.role() != RowRole.ITEM) {
+                    break;
+                }
+                if (place.level() > level) {
+                    deeper = true;
+                    break;
+                }
+                items.add(0, i);
+            }
+            if (deeper || items.size() < 3) {
+                continue;
+            }
+            List<Integer> subtotals = new ArrayList<>();
+            for (int k = 2; k < items.size(); k++) {
+                String prefix = Labels.normalise(lines.get(items.get(k)).label());
+                int run = 0;
+                for (int back = k - 1; back >= 0 && startsWithLabel(lines.get(items.get(back)).label(), prefix); back--) {
+                    run++;
+                }
+                if (run >= 2 && !prefix.isEmpty()) {
+                    subtotals.add(k);
+                    for (int back = k - run; back < k; back++) {
+                        nest(result, items.get(back));
+                    }
+                }
+            }
+            if (subtotals.isEmpty()) {
+                continue;
+            }
+            int last = subtotals.get(subtotals.size() - 1);
+            if (items.size() - 1 - last >= 3) {
+                for (int k = last + 1; k < items.size() - 1; k++) {
+                    nest(result, items.get(k));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static boolean startsWithLabel(String label, String prefix) {
+        String normal = Labels.normalise(label);
+        return normal.length() > prefix.length() && normal.startsWith(prefix)
+                && " -–—:,(".indexOf(normal.charAt(prefix.length())) >= 0;
+    }
+
+    private static void nest(List<Place> places, int index) {
+        Place place = places.get(index);
+        places.set(index, new Place(place.level() + 1, place.role(), place.sectionPath()));
     }
 
     private static void countItem(List<OpenSection> open) {
@@ -117,7 +198,8 @@ public final class Hierarchy {
             if (!named.isEmpty() && (header.equals(named) || header.startsWith(named + " ") && named.length() > 3)) {
                 return i;
             }
-            if (total.startsWith("net cash") && activities.find(0) && header.contains(activities.group())) {
+            if (total.startsWith("net cash") && activities.find(0) && header.contains(activities.group())
+                    && !header.contains("reconcile")) {
                 return i;
             }
         }

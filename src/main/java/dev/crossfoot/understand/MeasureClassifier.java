@@ -21,6 +21,9 @@ public final class MeasureClassifier {
             "per share|proceeds|repurchase|purchase|issuance of|issued|value|compensation|price|award|cost|tax|dividend");
     private static final Pattern SHARE_COUNT_HEADER = Pattern.compile(
             "^(shares used|weighted[- ]average|number of shares|shares outstanding|common shares outstanding)");
+    /** "Shares used to compute loss per share" counts shares, though it names the per-share amount. */
+    private static final Pattern SHARE_COUNT_LABEL = Pattern.compile(
+            "^(shares used (to compute|in comput\\w*|for)|weighted[- ]average (number of )?(common )?shares|number of (common )?shares)");
     private static final Pattern PERCENT = Pattern.compile("%|\\bmargin\\b|percent|\\brate\\b|\\bratio\\b");
 
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values) {
@@ -38,7 +41,7 @@ public final class MeasureClassifier {
         if (numbers > 0 && percents * 2 >= numbers) {
             return Measure.PERCENT;
         }
-        if (SHARE_COUNT_HEADER.matcher(own).find()) {
+        if (SHARE_COUNT_LABEL.matcher(own.strip()).find()) {
             return Measure.SHARES;
         }
         if (PER_SHARE.matcher(own).find()) {

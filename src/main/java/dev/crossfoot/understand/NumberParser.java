@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
 
-    private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―");
+    private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―", "_", "__");
     private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile("^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+)$");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
@@ -27,7 +27,7 @@ public final class NumberParser {
         if (text.isEmpty()) {
             return new CellValue.Absent();
         }
-        if (DASHES.contains(text) || text.matches("\\$?\\s*[—–−-]+\\s*%?")) {
+        if (DASHES.contains(text) || text.matches("\\$?\\s*(?:[—–−-]+|_{1,3})\\s*%?")) {
             return new CellValue.Nil();
         }
         if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {

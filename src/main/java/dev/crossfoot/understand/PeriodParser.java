@@ -5,6 +5,7 @@ import dev.crossfoot.model.Period;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,7 +41,7 @@ public final class PeriodParser {
         if (header == null || header.isBlank()) {
             return null;
         }
-        String text = header.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        String text = repairMonths(header.toLowerCase(Locale.ROOT).replace('\u00a0', ' '));
         String variant = null;
         Matcher variantMatch = VARIANT.matcher(text);
         if (variantMatch.find()) {
@@ -63,6 +64,36 @@ public final class PeriodParser {
             return new Period(true, end, 0, variant);
         }
         return null;
+    }
+
+    private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final Pattern WORD = Pattern.compile("[a-z]{6,}");
+
+    /**
+     * A month name whose first letters a PDF extraction split off or garbled ("S|eptember",
+     * "Sej|ptember" → "sejptember") is known by its last six or more letters when only one month
+     * ends that way.
+     */
+    static String repairMonths(String text) {
+        Matcher word = WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            String found = word.group();
+            String month = null;
+            if (!MONTH_NAMES.contains(found)) {
+                for (int length = found.length(); length >= 6 && month == null; length--) {
+                    String tail = found.substring(found.length() - length);
+                    List<String> matching = MONTH_NAMES.stream().filter(name -> name.endsWith(tail)).toList();
+                    if (matching.size() == 1) {
+                        month = matching.get(0);
+                    }
+                }
+            }
+            word.appendReplacement(out, Matcher.quoteReplacement(month == null ? found : month));
+        }
+        word.appendTail(out);
+        return out.toString();
     }
 
     private static LocalDate endDate(String text) {

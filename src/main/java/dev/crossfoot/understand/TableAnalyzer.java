@@ -77,7 +77,7 @@ public final class TableAnalyzer {
         }
         List<Period> columnPeriods = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            columnPeriods.add(periods.parse(table.column(c)));
+            columnPeriods.add(flowPeriod(periods.parse(table.column(c)), kind));
         }
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
     }
@@ -102,6 +102,19 @@ public final class TableAnalyzer {
         List<String> extended = new ArrayList<>(path);
         extended.add(block);
         return extended;
+    }
+
+    /**
+     * A flow statement reports durations: a column headed only by a date ("September 30, 2011",
+     * its "Three months ended" lost in extraction) is a duration of unknown length, never an
+     * instant that a nine-month column could be mistaken for.
+     */
+    private static Period flowPeriod(Period period, StatementKind kind) {
+        if (period == null || !period.instant() || kind == StatementKind.BALANCE_SHEET || kind == StatementKind.OTHER
+                || kind == StatementKind.OWNERSHIP) {
+            return period;
+        }
+        return new Period(false, period.end(), 0, period.variant());
     }
 
     private StatementKind kindOf(Table table) {

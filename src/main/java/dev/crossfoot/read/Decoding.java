@@ -1,0 +1,50 @@
+package dev.crossfoot.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text. Filings are UTF-8 or, when older, Windows-1252; a file that is
+ * not valid UTF-8 is read as Windows-1252 so that every byte still becomes a character.
+ */
+final class Decoding {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private Decoding() {
+    }
+
+    static String text(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, start, content.length - start, WINDOWS_1252);
+        }
+    }
+
+    /** Whether the text looks like binary data rather than a document: many control characters. */
+    static boolean looksBinary(String text) {
+        int sample = Math.min(text.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return sample > 0 && control * 20 > sample;
+    }
+
+    /** The lines of a text, without their line ends; line N of the file is element N-1. */
+    static String[] lines(String text) {
+        return text.split("\r\n|\r|\n", -1);
+    }
+}

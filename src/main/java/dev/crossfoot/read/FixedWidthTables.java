@@ -1,0 +1,210 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.NumberParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fixed-width tables of plain-text filings: the {@code <TABLE>} … {@code </TABLE>} blocks of EDGAR
+ * text documents. Fields are separated by two or more spaces; numbers are right-aligned, so a
+ * column is where numbers end (ends within three characters are one column). Lines above the first
+ * line of amounts are column headers: a header text goes to the columns whose right edge it reaches
+ * into. Rules of dashes or equals signs and the SGML {@code <S>}/{@code <C>} markers are layout. The
+ * title is the nearest text above the block; a "(In Millions …)" line there is the unit caption.
+ */
+final class FixedWidthTables {
+
+    private static final Pattern FIELD = Pattern.compile("\\S+(?: \\S+)*");
+    private static final Pattern RULE = Pattern.compile("^[\\s\\-=_]+$");
+    private static final NumberParser NUMBERS = new NumberParser();
+
+    private FixedWidthTables() {
+    }
+
+    /** A field of a line: its text and its first and last character. */
+    private record Field(String text, int start, int end) { }
+
+    static List<Table> find(String[] lines, String name, List<InputProblem> problems) {
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().toUpperCase(Locale.ROOT).startsWith("<TABLE")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.length && !lines[end].strip().toUpperCase(Locale.ROOT).startsWith("</TABLE")) {
+                end++;
+            }
+            Table table = table(lines, i, end, name, problems);
+            if (table != null) {
+                tables.add(table);
+            }
+            i = end;
+        }
+        return tables;
+    }
+
+    private static Table table(String[] lines, int open, int close, String name, List<InputProblem> problems) {
+        List<Integer> body = new ArrayList<>();
+        List<List<Field>> fields = new ArrayList<>();
+        for (int n = open + 1; n < close; n++) {
+            String line = lines[n].replace('\t', ' ');
+            if (line.isBlank() || RULE.matcher(line).matches() || line.strip().matches("(?i)(<[SC]>\\s*)+|<caption>|</?page>")) {
+                continue;
+            }
+            body.add(n);
+            fields.add(merge(fieldsOf(line.replaceAll("(?i)<[SC]>", "   "))));
+        }
+        int firstData = -1;
+        List<Integer> edges = new ArrayList<>();
+        for (int k = 0; k < fields.size(); k++) {
+            for (Field field : fields.get(k)) {
+                if (isAmount(field.text()) && !(field.text().matches("(19|20)\\d\\d") && firstData < 0)) {
+                    firstData = firstData < 0 ? k : firstData;
+                    addEdge(edges, field.end());
+                }
+            }
+        }
+        if (firstData < 0) {
+            return null;
+        }
+        edges.sort(Integer::compare);
+        List<StringBuilder> headers = new ArrayList<>();
+        edges.forEach(edge -> headers.add(new StringBuilder()));
+        for (int k = 0; k < firstData; k++) {
+            for (Field field : fields.get(k)) {
+                for (int c = 0; c < edges.size(); c++) {
+                    int edge = edges.get(c);
+                    int left = c == 0 ? 0 : edges.get(c - 1) + 1;
+                    if (field.end() >= left + 1 && field.start() <= edge && field.start() > firstLabelEnd(fields, firstData)) {
+                        headers.get(c).append(headers.get(c).length() == 0 ? "" : " ").append(field.text());
+                    }
+                }
+            }
+        }
+        int labelEnd = firstLabelEnd(fields, firstData);
+        List<Row> rows = new ArrayList<>();
+        for (int k = firstData > 0 ? 0 : 0; k < fields.size(); k++) {
+            int number = body.get(k) + 1;
+            Location at = Location.ofLine(name, number);
+            StringBuilder label = new StringBuilder();
+            String[] cells = new String[edges.size()];
+            List<String> lost = new ArrayList<>();
+            boolean header = k < firstData;
+            for (Field field : fields.get(k)) {
+                if (isAmount(field.text()) && !header) {
+                    int column = edges.indexOf(nearestEdge(edges, field.end()));
+                    if (column < 0 || cells[column] != null) {
+                        lost.add(field.text());
+                    } else {
+                        cells[column] = field.text();
+                    }
+                } else if (field.start() <= labelEnd || header && field.start() <= labelEnd) {
+                    label.append(label.length() == 0 ? "" : " ").append(field.text());
+                }
+            }
+            if (header && label.length() == 0) {
+                continue;
+            }
+            if (!lost.isEmpty()) {
+                problems.add(InputProblem.part(at, "cannot tell which column " + String.join(", ", lost) + " stand in: left out"));
+            }
+            boolean any = false;
+            List<Cell> row = new ArrayList<>();
+            for (String cell : cells) {
+                any |= cell != null;
+                row.add(new Cell(cell == null ? "" : cell, at));
+            }
+            if (label.length() > 0 || any) {
+                rows.add(new Row(label.toString(), null, null, any ? row : List.of(), at));
+            }
+        }
+        String title = "";
+        String unit = "";
+        for (int n = open - 1; n >= 0 && n >= open - 8; n--) {
+            String text = lines[n].strip();
+            if (text.isEmpty() || text.matches("(?i)<caption>|<page>|exhibit.*")) {
+                continue;
+            }
+            if (unit.isEmpty() && !TextLines.unitIn(text).isEmpty()) {
+                unit = TextLines.unitIn(text);
+                continue;
+            }
+            if (text.chars().filter(Character::isLetter).count() >= 3) {
+                title = text;
+                break;
+            }
+        }
+        return new Table("table", title, unit, null, headers.stream().map(StringBuilder::toString).toList(), rows,
+                Location.ofLine(name, open + 1));
+    }
+
+    /** The last character of the label column: labels start at the left, before the first amount. */
+    private static int firstLabelEnd(List<List<Field>> fields, int firstData) {
+        int firstAmount = Integer.MAX_VALUE;
+        for (int k = firstData; k < fields.size(); k++) {
+            for (Field field : fields.get(k)) {
+                if (isAmount(field.text())) {
+                    firstAmount = Math.min(firstAmount, field.start());
+                }
+            }
+        }
+        return firstAmount == Integer.MAX_VALUE ? 0 : firstAmount - 1;
+    }
+
+    private static List<Field> fieldsOf(String line) {
+        List<Field> fields = new ArrayList<>();
+        Matcher matcher = FIELD.matcher(line);
+        while (matcher.find()) {
+            fields.add(new Field(matcher.group(), matcher.start(), matcher.end() - 1));
+        }
+        return fields;
+    }
+
+    /** "$" standing apart joins the number after it. */
+    private static List<Field> merge(List<Field> fields) {
+        List<Field> merged = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field field = fields.get(i);
+            if (field.text().matches("[$€£]") && i + 1 < fields.size()) {
+                Field next = fields.get(++i);
+                merged.add(new Field(field.text() + " " + next.text(), field.start(), next.end()));
+            } else {
+                merged.add(field);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean isAmount(String text) {
+        CellValue value = NUMBERS.parse(text);
+        return value instanceof CellValue.Number || value instanceof CellValue.Nil && text.length() <= 3;
+    }
+
+    private static void addEdge(List<Integer> edges, int edge) {
+        for (int e : edges) {
+            if (Math.abs(e - edge) <= 3) {
+                return;
+            }
+        }
+        edges.add(edge);
+    }
+
+    private static int nearestEdge(List<Integer> edges, int end) {
+        int best = -1;
+        for (int edge : edges) {
+            if (Math.abs(edge - end) <= 3 && (best < 0 || Math.abs(edge - end) < Math.abs(best - end))) {
+                best = edge;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Table;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads every {@code <table>} of an HTML filing ({@code .htm}, {@code .html}, also inline XBRL,
+ * whose {@code ix:nonFraction} facts are ordinary text in the cells). A table's title is the
+ * nearest heading-like text block above it (EDGAR tables rarely carry one inside); its unit
+ * caption comes from its own header rows or the text just above. The cells are laid out by
+ * {@link HtmlTableLayout}. Tables with no digit anywhere and fewer than two rows or columns are
+ * page layout, not tables, and are left out; every other table is kept, and the checks list those
+ * without numbers as skipped. Input that is not HTML at all (binary data), larger than
+ * {@link #MAX_CHARS} characters, or a table wider than {@link HtmlTableLayout#MAX_WIDTH} columns,
+ * is reported, never a crash.
+ */
+public final class HtmlReader implements DocumentReader {
+
+    /** Larger documents are refused: a DOM of them would take gigabytes. */
+    public static final int MAX_CHARS = 40 * 1024 * 1024;
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
+            "center", "body", "pre", "caption", "title");
+
+    @Override
+    public boolean accepts(String fileName) {
+        return fileName.endsWith(".htm") || fileName.endsWith(".html") || fileName.endsWith(".xhtml");
+    }
+
+    @Override
+    public ReadResult read(Path file, String name, byte[] content) {
+        String text = Decoding.text(content);
+        if (Decoding.looksBinary(text)) {
+            return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "binary data, not an HTML document"));
+        }
+        if (text.length() > MAX_CHARS) {
+            return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "HTML document of "
+                    + text.length() / (1024 * 1024) + " MB, more than the " + MAX_CHARS / (1024 * 1024)
+                    + " MB the HTML reader takes"));
+        }
+        org.jsoup.nodes.Document html = Jsoup.parse(text);
+        List<Found> found = tablesWithContext(html);
+        List<InputProblem> problems = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        HtmlTableLayout layout = new HtmlTableLayout(name, problems);
+        for (int n = 0; n < found.size(); n++) {
+            Found table = found.get(n);
+            Table read = layout.table(table.element(), n + 1, table.context());
+            if (read != null) {
+                tables.add(read);
+            }
+        }
+        String entity = "";
+        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, "", name, name, tables)), problems);
+    }
+
+    /** A table and the text blocks just above it, nearest last. */
+    record Found(Element element, List<String> context) { }
+
+    /** Walks the document once, in order, remembering the last few blocks of visible text outside tables. */
+    static List<Found> tablesWithContext(org.jsoup.nodes.Document html) {
+        List<Found> found = new ArrayList<>();
+        List<String> recent = new ArrayList<>();
+        Element[] lastBlock = new Element[1];
+        int[] tableDepth = new int[1];
+        int[] hidden = new int[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element element) {
+                    if (isHidden(element)) {
+                        hidden[0]++;
+                    }
+                    if (element.normalName().equals("table")) {
+                        found.add(new Found(element, List.copyOf(recent)));
+                        tableDepth[0]++;
+                    }
+                } else if (node instanceof TextNode textNode && tableDepth[0] == 0 && hidden[0] == 0) {
+                    String text = textNode.text().replace('\u00a0', ' ').strip();
+                    if (text.isEmpty()) {
+                        return;
+                    }
+                    Element block = blockOf(textNode);
+                    if (block == lastBlock[0] && !recent.isEmpty()) {
+                        String joined = recent.get(recent.size() - 1) + " " + text;
+                        recent.set(recent.size() - 1, joined.length() > 600 ? joined.substring(0, 600) : joined);
+                    } else {
+                        recent.add(text.length() > 600 ? text.substring(0, 600) : text);
+                        lastBlock[0] = block;
+                        if (recent.size() > 8) {
+                            recent.remove(0);
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    if (isHidden(element)) {
+                        hidden[0]--;
+                    }
+                    if (element.normalName().equals("table")) {
+                        tableDepth[0]--;
+                        lastBlock[0] = null;
+                    }
+                }
+            }
+        }, html);
+        return found;
+    }
+
+    private static boolean isHidden(Element element) {
+        String name = element.normalName();
+        if (name.equals("ix:header") || name.equals("script") || name.equals("style") || name.equals("head")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none");
+    }
+
+    private static Element blockOf(Node node) {
+        Node current = node.parent();
+        while (current instanceof Element element) {
+            if (BLOCKS.contains(element.normalName())) {
+                return element;
+            }
+            current = element.parent();
+        }
+        return null;
+    }
+}

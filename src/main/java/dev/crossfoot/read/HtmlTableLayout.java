@@ -1,0 +1,371 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.NumberParser;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Lays out one HTML table the way EDGAR filings print them:
+ * <ul>
+ *   <li>{@code $}, {@code (}, {@code )} and {@code %} in cells of their own join the number beside them;</li>
+ *   <li>the columns are where numbers stand (the grid column of each number's cell, colspans
+ *       expanded); positions that never share a row and lie within two grid columns are one column;</li>
+ *   <li>rows above the first row of amounts are column headers: every header cell gives its text to
+ *       the columns it spans, top to bottom ("Three Months Ended" over "June 28, 2025" → one header);</li>
+ *   <li>no depth is given: the hierarchy is inferred from "…:" headers and "Total …" rows. Depth from
+ *       CSS indentation was tried and made footing worse on the corpus (filers indent totals
+ *       deeper than, shallower than or level with their items), so it is left to inference;</li>
+ *   <li>a unit caption ("in millions, except per share") is taken from the header rows or the text above.</li>
+ * </ul>
+ * Every cell's location is {@code file#table-N/row-R/col-C}: the table's number in the document,
+ * the HTML row and the grid column, all counted from 1.
+ */
+final class HtmlTableLayout {
+
+    static final int MAX_WIDTH = 2000;
+
+    private static final NumberParser NUMBERS = new NumberParser();
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
+    private static final Pattern STATEMENT = Pattern.compile(
+            "balance sheets?|statements? of|statement of|cash flows?|financial position|financial condition|reconciliation|non-gaap|"
+                    + "outlook|guidance|supplemental|(stockholders|shareholders)['’]? equity|results of operations|income statements?",
+            Pattern.CASE_INSENSITIVE);
+
+    private final String name;
+    private final List<InputProblem> problems;
+
+    HtmlTableLayout(String name, List<InputProblem> problems) {
+        this.name = name;
+        this.problems = problems;
+    }
+
+    /** A piece of a row: merged cell text, the grid columns it covers, and its HTML position. */
+    private record Piece(String text, int first, int last, int row, Element cell) {
+        Piece merged(String newText, int newFirst, int newLast) {
+            return new Piece(newText, newFirst, newLast, row, cell);
+        }
+    }
+
+    /** One row of pieces and its label. */
+    private record Line(int row, String label, Element labelCell, List<Piece> values, List<Piece> all) { }
+
+    Table table(Element element, int number, List<String> context) {
+        List<List<HtmlGrid.Slot>> grid;
+        try {
+            grid = HtmlGrid.of(element, MAX_WIDTH);
+        } catch (HtmlGrid.TooWide wide) {
+            problems.add(InputProblem.part(Location.ofFragment(name, "table-" + number + "/row-" + wide.row),
+                    "table " + number + " is more than " + MAX_WIDTH + " columns wide (" + wide.width
+                            + " or more): not a statement a reader can lay out, left out"));
+            return null;
+        }
+        List<Line> lines = new ArrayList<>();
+        boolean anyDigit = false;
+        int width = 0;
+        for (List<HtmlGrid.Slot> slots : grid) {
+            List<Piece> pieces = new ArrayList<>();
+            for (HtmlGrid.Slot slot : slots) {
+                width = Math.max(width, slot.last() + 1);
+                String text = slot.element().selectFirst("table") != null ? "" : cellText(slot.element());
+                if (!text.isEmpty()) {
+                    pieces.add(new Piece(text, slot.first(), slot.last(), slot.row(), slot.element()));
+                    anyDigit |= text.chars().anyMatch(Character::isDigit);
+                }
+            }
+            lines.add(line(slots.isEmpty() ? 0 : slots.get(0).row(), merge(pieces)));
+        }
+        long nonEmptyRows = lines.stream().filter(line -> !line.all().isEmpty()).count();
+        if (!anyDigit && (nonEmptyRows < 2 || width < 2)) {
+            return null;
+        }
+        int firstData = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (isData(lines.get(i))) {
+                firstData = i;
+                break;
+            }
+        }
+        List<Integer> columns = columns(lines, firstData);
+        int labelEnd = labelColumnEnd(lines, firstData, columns);
+        List<String> headers = headers(lines, firstData, columns, labelEnd);
+        String unit = unit(lines, firstData, context);
+        List<Row> rows = new ArrayList<>();
+        List<Line> bodyLines = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.label().isEmpty() && line.values().isEmpty()) {
+                continue;
+            }
+            if (i < firstData && !isLabelOnly(line, labelEnd)) {
+                continue;
+            }
+            bodyLines.add(line);
+        }
+        if (firstData < 0) {
+            bodyLines.clear();
+            for (Line line : lines) {
+                if (!line.all().isEmpty()) {
+                    bodyLines.add(line);
+                }
+            }
+        }
+        for (Line line : bodyLines) {
+            rows.add(row(line, number, columns, firstData < 0));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        String title = title(lines, firstData, context);
+        return new Table("table-" + number, title, unit, null, headers, rows,
+                Location.ofFragment(name, "table-" + number));
+    }
+
+    /** Visible text of a cell, spaces folded; leading no-break spaces are kept apart for indentation. */
+    private static String cellText(Element cell) {
+        return cell.text().replace('\u00a0', ' ').replace('\u200b', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** "$" and "(" join the next piece; ")" and "%" join the previous one. */
+    private static List<Piece> merge(List<Piece> pieces) {
+        List<Piece> merged = new ArrayList<>();
+        String prefix = "";
+        int prefixFirst = -1;
+        for (Piece piece : pieces) {
+            String text = piece.text();
+            if (text.matches("[$€£¥]|\\(|\\$\\s*\\(|\\(\\s*\\$")) {
+                prefix = prefix + text;
+                prefixFirst = prefixFirst < 0 ? piece.first() : prefixFirst;
+                continue;
+            }
+            if (text.matches("\\)|%|\\)\\s*%|%\\s*\\)|\\)\\s*\\*+") && !merged.isEmpty()) {
+                Piece last = merged.remove(merged.size() - 1);
+                merged.add(last.merged(last.text() + text, last.first(), piece.last() > last.last() ? last.last() : last.last()));
+                continue;
+            }
+            if (!prefix.isEmpty()) {
+                merged.add(piece.merged(prefix + " " + text, Math.min(prefixFirst, piece.first()), piece.last()));
+                prefix = "";
+                prefixFirst = -1;
+            } else {
+                merged.add(piece);
+            }
+        }
+        return merged;
+    }
+
+    /** The label (the text pieces before the first amount) and the amounts of a row. */
+    private static Line line(int row, List<Piece> pieces) {
+        StringBuilder label = new StringBuilder();
+        Element labelCell = null;
+        List<Piece> values = new ArrayList<>();
+        for (Piece piece : pieces) {
+            boolean amount = isAmount(piece.text());
+            if (!amount && values.isEmpty() && piece.text().chars().anyMatch(Character::isLetter)) {
+                label.append(label.length() == 0 ? "" : " ").append(piece.text());
+                if (labelCell == null) {
+                    labelCell = piece.cell();
+                }
+            } else if (!(values.isEmpty() && label.length() == 0 && !amount)) {
+                values.add(piece);
+            } else {
+                values.add(piece);
+            }
+        }
+        return new Line(row, label.toString(), labelCell, values, pieces);
+    }
+
+    private static boolean isAmount(String text) {
+        CellValue value = NUMBERS.parse(text);
+        return value instanceof CellValue.Number || value instanceof CellValue.Nil;
+    }
+
+    /** A row of amounts: some value that is a number other than a bare year. */
+    private static boolean isData(Line line) {
+        for (Piece piece : line.values()) {
+            CellValue value = NUMBERS.parse(piece.text());
+            if (value instanceof CellValue.Number && !YEAR.matcher(piece.text()).matches() || value instanceof CellValue.Nil) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The grid column of each value column: positions of numbers, near ones that never share a row merged. */
+    private static List<Integer> columns(List<Line> lines, int firstData) {
+        TreeMap<Integer, TreeSet<Integer>> rowsAt = new TreeMap<>();
+        for (int i = Math.max(firstData, 0); i < lines.size(); i++) {
+            for (Piece piece : lines.get(i).values()) {
+                if (firstData < 0 || isAmount(piece.text()) || NUMBERS.parse(piece.text()) instanceof CellValue.NotApplicable) {
+                    rowsAt.computeIfAbsent(piece.last(), k -> new TreeSet<>()).add(i);
+                }
+            }
+        }
+        List<Integer> positions = new ArrayList<>();
+        List<TreeSet<Integer>> rowSets = new ArrayList<>();
+        for (var entry : rowsAt.entrySet()) {
+            int last = positions.size() - 1;
+            if (last >= 0 && entry.getKey() - positions.get(last) <= 2
+                    && java.util.Collections.disjoint(rowSets.get(last), entry.getValue())) {
+                rowSets.get(last).addAll(entry.getValue());
+                continue;
+            }
+            positions.add(entry.getKey());
+            rowSets.add(new TreeSet<>(entry.getValue()));
+        }
+        return positions;
+    }
+
+    private static int columnOf(Piece piece, List<Integer> columns) {
+        int best = -1;
+        int bestDistance = 3;
+        for (int c = 0; c < columns.size(); c++) {
+            int distance = Math.abs(columns.get(c) - piece.last());
+            if (distance < bestDistance || distance == bestDistance && best < 0) {
+                best = c;
+                bestDistance = distance;
+            }
+            if (piece.first() <= columns.get(c) && columns.get(c) <= piece.last() && bestDistance > 0) {
+                best = c;
+                bestDistance = 0;
+            }
+        }
+        return best;
+    }
+
+    /** The last grid column of the row labels: every label of a row of amounts ends there or before. */
+    private static int labelColumnEnd(List<Line> lines, int firstData, List<Integer> columns) {
+        int end = -1;
+        for (int i = Math.max(firstData, 0); i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.label().isEmpty() && !line.values().isEmpty() && line.labelCell() != null) {
+                for (Piece piece : line.all()) {
+                    if (piece.cell() == line.labelCell()) {
+                        end = Math.max(end, piece.first());
+                    }
+                }
+            }
+        }
+        int firstColumn = columns.isEmpty() ? Integer.MAX_VALUE : columns.get(0);
+        return Math.min(end < 0 ? 0 : end, firstColumn - 1);
+    }
+
+    /** A line above the first amounts that is a section label ("Net sales:"), not a column header. */
+    private static boolean isLabelOnly(Line line, int labelEnd) {
+        return !line.label().isEmpty() && line.all().size() == 1 && line.all().get(0).first() <= Math.max(labelEnd, 0)
+                && TextLines.unitIn(line.label()).isEmpty();
+    }
+
+    private static List<String> headers(List<Line> lines, int firstData, List<Integer> columns, int labelEnd) {
+        List<StringBuilder> headers = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            headers.add(new StringBuilder());
+        }
+        for (int i = 0; i < firstData; i++) {
+            if (isLabelOnly(lines.get(i), labelEnd)) {
+                continue;
+            }
+            for (Piece piece : lines.get(i).all()) {
+                if (!TextLines.unitIn(piece.text()).isEmpty() && piece.text().startsWith("(") || piece.first() <= labelEnd) {
+                    continue;
+                }
+                for (int c = 0; c < columns.size(); c++) {
+                    int at = columns.get(c);
+                    if (piece.first() <= at && at <= piece.last() || piece.first() == piece.last() && Math.abs(piece.last() - at) <= 2) {
+                        StringBuilder header = headers.get(c);
+                        header.append(header.length() == 0 ? "" : " ").append(piece.text());
+                    }
+                }
+            }
+        }
+        return headers.stream().map(StringBuilder::toString).toList();
+    }
+
+    private static String unit(List<Line> lines, int firstData, List<String> context) {
+        for (int i = 0; i < Math.max(firstData, 0); i++) {
+            for (Piece piece : lines.get(i).all()) {
+                String unit = TextLines.unitIn(piece.text());
+                if (!unit.isEmpty()) {
+                    return unit;
+                }
+            }
+        }
+        for (int i = context.size() - 1; i >= 0 && i >= context.size() - 4; i--) {
+            String unit = TextLines.unitIn(context.get(i));
+            if (!unit.isEmpty()) {
+                return unit;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The title: a statement heading among the nearest short text blocks above (or the table's own
+     * first row when it is one text spanning the table); otherwise the nearest short block.
+     */
+    private static String title(List<Line> lines, int firstData, List<String> context) {
+        for (int i = 0; i < Math.max(firstData, 0); i++) {
+            Line line = lines.get(i);
+            if (line.all().size() == 1 && STATEMENT.matcher(line.all().get(0).text()).find()) {
+                return line.all().get(0).text();
+            }
+        }
+        String nearest = null;
+        int looked = 0;
+        for (int i = context.size() - 1; i >= 0 && looked < 4; i--) {
+            String block = context.get(i).strip();
+            if (block.length() > 200 || block.chars().filter(Character::isLetter).count() < 3) {
+                continue;
+            }
+            looked++;
+            if (STATEMENT.matcher(block).find() && !block.toLowerCase(Locale.ROOT).startsWith("see ")) {
+                return block;
+            }
+            if (nearest == null && TextLines.unitIn(block).isEmpty()) {
+                nearest = block;
+            }
+        }
+        return nearest == null ? "" : nearest;
+    }
+
+    private Row row(Line line, int number, List<Integer> columns, boolean textTable) {
+        Location at = Location.ofFragment(name, "table-" + number + "/row-" + line.row());
+        String[] cells = new String[columns.size()];
+        Location[] where = new Location[columns.size()];
+        List<String> lost = new ArrayList<>();
+        for (Piece piece : line.values()) {
+            int column = columnOf(piece, columns);
+            if (column < 0) {
+                if (isAmount(piece.text())) {
+                    lost.add(piece.text());
+                }
+                continue;
+            }
+            cells[column] = cells[column] == null ? piece.text() : cells[column] + " " + piece.text();
+            where[column] = Location.ofFragment(name, "table-" + number + "/row-" + line.row() + "/col-" + (piece.last() + 1));
+        }
+        if (!lost.isEmpty() && !textTable) {
+            problems.add(InputProblem.part(at, "amounts " + String.join(", ", lost) + " stand outside every column of the table: left out"));
+        }
+        List<Cell> row = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < cells.length; c++) {
+            any |= cells[c] != null;
+            row.add(new Cell(cells[c] == null ? "" : cells[c],
+                    where[c] != null ? where[c] : Location.ofFragment(name, "table-" + number + "/row-" + line.row()
+                            + "/col-" + (columns.get(c) + 1))));
+        }
+        return new Row(line.label(), null, null, any ? row : List.of(), at);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Markdown pipe tables in lines of text: two or more consecutive lines starting with
+ * {@code |}. When the second line is a delimiter row ({@code |---|:--:|}) the first is the header
+ * row; otherwise the table has no column headers. The first column holds the row labels. The
+ * nearest non-blank line above the table that reads as a heading or prose is its title.
+ */
+final class PipeTables {
+
+    private static final Pattern DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?\\s*$");
+
+    /** A table found, with the index of its first line (0-based) and the line after its last. */
+    record Found(Table table, int firstLine, int endLine) { }
+
+    private PipeTables() {
+    }
+
+    static boolean isPipeLine(String line) {
+        return line.stripLeading().startsWith("|");
+    }
+
+    static List<Found> find(String[] lines, String name, int firstTableNumber) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < lines.length) {
+            if (!isPipeLine(lines[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < lines.length && isPipeLine(lines[i])) {
+                i++;
+            }
+            if (i - start < 2) {
+                continue;
+            }
+            found.add(new Found(table(lines, start, i, name, firstTableNumber + found.size()), start, i));
+        }
+        return found;
+    }
+
+    private static Table table(String[] lines, int start, int end, String name, int number) {
+        List<String> columns = List.of();
+        int body = start;
+        if (start + 1 < end && DELIMITER.matcher(lines[start + 1]).matches()) {
+            List<String> header = cells(lines[start]);
+            columns = header.size() > 1 ? header.subList(1, header.size()) : List.of();
+            body = start + 2;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int n = body; n < end; n++) {
+            if (DELIMITER.matcher(lines[n]).matches()) {
+                continue;
+            }
+            Location at = Location.ofLine(name, n + 1);
+            List<String> cells = cells(lines[n]);
+            String label = cells.isEmpty() ? "" : cells.get(0);
+            List<Cell> values = new ArrayList<>();
+            boolean any = false;
+            for (int c = 1; c < cells.size(); c++) {
+                values.add(new Cell(cells.get(c), at));
+                any |= !cells.get(c).isEmpty();
+            }
+            rows.add(new Row(label, null, null, any ? values : List.of(), at));
+        }
+        String title = titleAbove(lines, start);
+        return new Table("table-" + number, title, TextLines.unitIn(title), null, columns, rows,
+                Location.ofLine(name, start + 1));
+    }
+
+    /** The cells of one pipe row, cleaned; an escaped pipe stays inside its cell. */
+    static List<String> cells(String line) {
+        String text = line.strip();
+        if (text.startsWith("|")) {
+            text = text.substring(1);
+        }
+        if (text.endsWith("|") && !text.endsWith("\\|")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '|') {
+                cell.append('|');
+                i++;
+            } else if (c == '|') {
+                cells.add(TextLines.clean(cell.toString()));
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(TextLines.clean(cell.toString()));
+        return cells;
+    }
+
+    /** The nearest non-blank line above, if it reads as a title (a heading or a line of prose). */
+    static String titleAbove(String[] lines, int start) {
+        for (int n = start - 1; n >= 0 && n >= start - 6; n--) {
+            String cleaned = TextLines.clean(lines[n]);
+            if (cleaned.isEmpty()) {
+                continue;
+            }
+            return TextLines.titleLike(cleaned) && !isPipeLine(lines[n]) ? cleaned : "";
+        }
+        return "";
+    }
+}

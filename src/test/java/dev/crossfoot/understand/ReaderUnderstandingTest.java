@@ -1,0 +1,70 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.Period;
+import dev.crossfoot.model.RowRole;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** The understand-stage changes real layouts needed, one example each. */
+class ReaderUnderstandingTest {
+
+    @Test
+    void periodsFromHeadersSpreadOverRowsAndSplitMonthNames() {
+        PeriodParser parser = new PeriodParser();
+        assertEquals(new Period(false, LocalDate.of(2011, 9, 30), 9, null), parser.parse("Nine months ended Sejptember 30, 2011"));
+        assertEquals(new Period(true, LocalDate.of(2011, 9, 30), 0, null), parser.parse("S eptember 30, 2011".replace("S e", "Se")));
+        assertEquals(new Period(false, LocalDate.of(2010, 9, 30), 9, null), parser.parse("Nine months ended tember 30, 2010"));
+        assertEquals(new Period(false, LocalDate.of(2025, 6, 28), 3, null), parser.parse("Three Months Ended June 28, 2025"));
+        assertEquals(new Period(false, LocalDate.of(2024, 12, 31), 12, null), parser.parse("Year Ended December 31, 2024"));
+        assertEquals(new Period(false, null, 12, null), parser.parse("Fiscal 2011"));
+        assertEquals("november", PeriodParser.repairMonths("ovember"));
+        assertEquals("ember", PeriodParser.repairMonths("ember"));
+    }
+
+    @Test
+    void anUnderscoreIsTheDashOfPdfExtractions() {
+        assertInstanceOf(CellValue.Nil.class, new NumberParser().parse("_"));
+        assertInstanceOf(CellValue.Nil.class, new NumberParser().parse("$ _"));
+    }
+
+    @Test
+    void sharesUsedToComputePerShareAmountsAreShares() {
+        MeasureClassifier measures = new MeasureClassifier();
+        assertEquals(Measure.SHARES, measures.classify("Shares used to compute loss per share *", List.of(), List.of()));
+        assertEquals(Measure.PER_SHARE, measures.classify("GAAP loss per share", List.of(), List.of()));
+    }
+
+    private static List<Hierarchy.Place> places(String... labels) {
+        List<Hierarchy.Line> lines = new java.util.ArrayList<>();
+        for (String label : labels) {
+            boolean header = label.startsWith("!");
+            lines.add(new Hierarchy.Line(header ? label.substring(1) : label, !header, null));
+        }
+        return new Hierarchy().places(lines);
+    }
+
+    @Test
+    void labelOnlySubtotalsNestTheirLines() {
+        List<Hierarchy.Place> places = places("!Stock-based compensation", "Cost of revenue - product", "Cost of revenue - service",
+                "Cost of revenue", "Research and development expense", "Sales and marketing expense",
+                "General and administrative expense", "Operating expense", "Total stock-based compensation");
+        assertEquals(List.of(0, 2, 2, 1, 2, 2, 2, 1, 1), places.stream().map(Hierarchy.Place::level).toList());
+        assertEquals(RowRole.TOTAL, places.get(8).role());
+    }
+
+    @Test
+    void anActivitySectionStaysOpenAcrossItsSubsectionsUntilItsNetCashTotal() {
+        List<Hierarchy.Place> places = places("!Cash flows from operating activities:", "Net loss",
+                "!Adjustments to reconcile net loss to net cash used in operating activities:", "Depreciation",
+                "!Changes in operating assets and liabilities:", "Accounts receivable",
+                "Net cash used in operating activities");
+        assertEquals(List.of(0, 1, 1, 2, 1, 2, 1), places.stream().map(Hierarchy.Place::level).toList());
+    }
+}
