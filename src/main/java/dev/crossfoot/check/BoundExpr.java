@@ -32,6 +32,9 @@ public sealed interface BoundExpr {
 
         @Override
         public String render() {
+            if (!term.readable()) {
+                return "'" + term.row().cell(term.column()).text() + "'";
+            }
             String text = AmountFormat.like(term.amount(), term.amount().value());
             return term.orientation() < 0 ? "−" + text : text;
         }
