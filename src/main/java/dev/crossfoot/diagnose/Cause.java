@@ -16,8 +16,8 @@ public enum Cause {
     DECIMAL_POINT_MOVED("decimal point moved", 0.75),
     DIGIT_DROPPED("digit dropped", 0.7),
     OCR_CONFUSION("OCR confusion", 0.7),
-    COLUMNS_SWAPPED("columns swapped", 0.6),
-    ROW_SHIFTED("row shifted", 0.6),
+    COLUMNS_SWAPPED("columns swapped", 0.75),
+    ROW_SHIFTED("row shifted", 0.75),
     UNEXPLAINED("unexplained", 0.1);
 
     private final String label;

@@ -52,11 +52,10 @@ public final class CauseClassifier {
         } else if (reported.abs().compareTo(repaired.abs()) == 0) {
             return read.negative() ? Cause.SIGN_ADDED : Cause.SIGN_LOST;
         }
-        // Equal neighbours are common among short round numbers, so only longer ones count.
-        if (read.digits().length() >= 3 && neighbours.columnHas(reported)) {
+        if (neighbours.columnHas(reported)) {
             return Cause.COLUMNS_SWAPPED;
         }
-        if (read.digits().length() >= 3 && neighbours.rowHas(reported)) {
+        if (neighbours.rowHas(reported)) {
             return Cause.ROW_SHIFTED;
         }
         return Cause.UNEXPLAINED;
@@ -90,7 +89,8 @@ public final class CauseClassifier {
             return true;
         }
         int lostDigits = digitsOfTruth.length() - readAll.length();
-        return !body.contains(",") && lostDigits >= 1 && lostDigits <= 2 && digitsOfTruth.startsWith(readAll)
+        // Without grouping or a point, only the digits tell: 494 read for 4,947.
+        return !body.contains(",") && !body.contains(".") && lostDigits >= 1 && lostDigits <= 2 && digitsOfTruth.startsWith(readAll)
                 && !readDigits.isEmpty();
     }
 

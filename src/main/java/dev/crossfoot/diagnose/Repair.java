@@ -15,7 +15,21 @@ record Repair(SuspectCell cell, BigDecimal value, int decimals, Cause cause) {
         return Interval.rounded(value, BigDecimal.ONE.movePointLeft(decimals)).scale(cell.scale());
     }
 
+    /**
+     * How well the repair explains the text: the cause's own plausibility, discounted where the
+     * fit is weak evidence. A row writes its numbers with the same decimals, so a repair with
+     * other decimals is doubtful; and a short number such as 100 often equals its neighbour by
+     * chance, so that equality says little about a swap.
+     */
     double plausibility() {
-        return cause.plausibility();
+        double plausibility = cause.plausibility();
+        if (decimals != cell.usualDecimals()) {
+            plausibility *= 0.5;
+        }
+        if ((cause == Cause.COLUMNS_SWAPPED || cause == Cause.ROW_SHIFTED)
+                && cell.reported() != null && NumberShape.of(cell.reported(), 0).significant().length() < 3) {
+            plausibility *= 0.4;
+        }
+        return plausibility;
     }
 }
