@@ -72,6 +72,11 @@ public final class CauseClassifier {
         }
         if (read.decimals() == truth.decimals()) {
             Cause slip = digitSlip(read.digits(), truth.digits());
+            if (slip == null && read.decimals() > 0) {
+                // Below one the leading zeros are written digits: 0.80 for 0.08 is a transposition.
+                int width = Math.max(read.digits().length(), truth.digits().length());
+                slip = digitSlip(padded(read.digits(), width), padded(truth.digits(), width));
+            }
             if (slip != null) {
                 return slip;
             }
@@ -129,6 +134,10 @@ public final class CauseClassifier {
             }
         }
         return null;
+    }
+
+    private static String padded(String digits, int width) {
+        return "0".repeat(width - digits.length()) + digits;
     }
 
     static boolean isOcrPair(char a, char b) {

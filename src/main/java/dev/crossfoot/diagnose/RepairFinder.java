@@ -57,10 +57,11 @@ final class RepairFinder {
             if (cause == null) {
                 continue;
             }
+            Repair explained = new Repair(cell, candidate.value(), candidate.decimals(), cause);
             double distance = Math.abs(candidate.value().multiply(cell.scale()).doubleValue() - target);
-            if (best == null || cause.plausibility() > best.plausibility()
-                    || cause.plausibility() == best.plausibility() && distance < bestDistance) {
-                best = new Repair(cell, candidate.value(), candidate.decimals(), cause);
+            if (best == null || explained.plausibility() > best.plausibility()
+                    || explained.plausibility() == best.plausibility() && distance < bestDistance) {
+                best = explained;
                 bestDistance = distance;
             }
         }
