@@ -77,14 +77,53 @@ final class Blame {
         return new Blamed(best, strength(best) * best.plausibility() / total);
     }
 
+    /**
+     * Several errors: first one cell at a time, each step taking the repair that makes the most
+     * failing checks hold without failing a passing one (a plausible re-reading wins a tie);
+     * what that cannot settle goes to the L1-minimal correction.
+     */
     private List<Blamed> severalCells(List<SuspectCell> suspects, List<EvaluatedCheck> failing) {
-        List<SuspectCell> readable = suspects.stream().filter(cell -> cell.reported() != null).toList();
-        Map<SuspectCell, Double> corrected = CorrectionSolver.solve(readable,
-                CorrectionSolver.constraining(readable, index));
-        Map<CellKey, Interval> overrides = CorrectionSolver.asOverrides(corrected);
+        Map<CellKey, Interval> overrides = new HashMap<>();
         Map<CellKey, Repair> repairs = new LinkedHashMap<>();
-        // Each corrected cell is solved exactly with the others at their corrected values; a second
-        // pass lets each settle on the others' exact repairs rather than the linearised ones.
+        List<EvaluatedCheck> open = failing;
+        while (!open.isEmpty()) {
+            RepairFinder.Partial best = null;
+            for (SuspectCell cell : suspects) {
+                RepairFinder.Partial partial = repairs.containsKey(cell.key()) ? null
+                        : finder.findPartial(cell, index.checksOf(cell.key()), open, overrides);
+                if (partial != null && (best == null || partial.fixed() > best.fixed()
+                        || partial.fixed() == best.fixed() && partial.repair().plausibility() > best.repair().plausibility())) {
+                    best = partial;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            repairs.put(best.repair().cell().key(), best.repair());
+            overrides.put(best.repair().cell().key(), best.repair().interval());
+            open = open.stream().filter(check -> !check.holdsWith(overrides)).toList();
+        }
+        if (!open.isEmpty()) {
+            correctTogether(suspects, overrides, repairs);
+        }
+        boolean resolved = !repairs.isEmpty() && failing.stream().allMatch(check -> check.holdsWith(overrides));
+        if (resolved) {
+            dropUnneeded(repairs, overrides, failing);
+        }
+        double share = resolved ? 0.8 : 0.4;
+        return repairs.values().stream().map(repair -> new Blamed(repair, share * strength(repair))).toList();
+    }
+
+    /**
+     * Errors that no cell can repair alone (two in one footing, or in the two sides of a ratio):
+     * the L1-minimal correction says which cells change; each is then solved exactly with the
+     * others at their corrected values, twice, so that each settles on the others' exact repairs.
+     */
+    private void correctTogether(List<SuspectCell> suspects, Map<CellKey, Interval> overrides, Map<CellKey, Repair> repairs) {
+        List<SuspectCell> free = suspects.stream()
+                .filter(cell -> cell.reported() != null && !repairs.containsKey(cell.key())).toList();
+        Map<SuspectCell, Double> corrected = CorrectionSolver.solve(free, CorrectionSolver.constraining(free, index), overrides);
+        overrides.putAll(CorrectionSolver.asOverrides(corrected));
         for (int pass = 0; pass < 2; pass++) {
             for (SuspectCell cell : corrected.keySet()) {
                 Map<CellKey, Interval> others = new HashMap<>(overrides);
@@ -96,9 +135,28 @@ final class Blame {
                 }
             }
         }
-        boolean resolved = !repairs.isEmpty() && failing.stream().allMatch(check -> check.holdsWith(overrides));
-        double share = resolved ? 0.8 : 0.4;
-        return repairs.values().stream().map(repair -> new Blamed(repair, share * strength(repair))).toList();
+    }
+
+    /**
+     * The linear program may spread a little correction over cells that rounding already covers;
+     * a repair the others do not need is dropped, least plausible first, so that only the cells
+     * that must change are blamed.
+     */
+    private void dropUnneeded(Map<CellKey, Repair> repairs, Map<CellKey, Interval> overrides, List<EvaluatedCheck> failing) {
+        List<Repair> leastPlausibleFirst = repairs.values().stream()
+                .sorted(Comparator.comparingDouble(Repair::plausibility)).toList();
+        for (Repair repair : leastPlausibleFirst) {
+            CellKey key = repair.cell().key();
+            Interval kept = overrides.remove(key);
+            List<EvaluatedCheck> affected = new ArrayList<>(failing);
+            repairs.keySet().stream().filter(other -> !other.equals(key)).forEach(other -> affected.addAll(index.checksOf(other)));
+            affected.addAll(index.checksOf(key));
+            if (affected.stream().allMatch(check -> !RepairFinder.evaluable(check, key, overrides) || check.holdsWith(overrides))) {
+                repairs.remove(key);
+            } else {
+                overrides.put(key, kept);
+            }
+        }
     }
 
     private List<SuspectCell> suspects(List<EvaluatedCheck> failing) {

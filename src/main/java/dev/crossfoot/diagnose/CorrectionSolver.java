@@ -27,7 +27,8 @@ import java.util.Map;
  * of its last digit; every check using a suspect becomes the linear constraint that its residual,
  * linearised at the reported values, stay within its rounding; the objective is the weighted sum
  * of |y|. Reweighting by 1/(|y|+1) and solving again pushes the solution towards few corrected
- * cells (a sparse solution), which is what independent extraction errors produce.
+ * cells (a sparse solution), which is what independent extraction errors produce. Cells already
+ * repaired keep their repaired values.
  */
 final class CorrectionSolver {
 
@@ -37,11 +38,12 @@ final class CorrectionSolver {
     }
 
     /** The corrected cells and their new absolute values; empty when the program has no solution. */
-    static Map<SuspectCell, Double> solve(List<SuspectCell> suspects, List<EvaluatedCheck> checks) {
+    static Map<SuspectCell, Double> solve(List<SuspectCell> suspects, List<EvaluatedCheck> checks,
+                                          Map<CellKey, Interval> repaired) {
         int n = suspects.size();
         List<LinearConstraint> constraints = new ArrayList<>();
         for (EvaluatedCheck check : checks) {
-            addConstraints(check, suspects, constraints);
+            addConstraints(check, suspects, repaired, constraints);
         }
         double[] weights = new double[n];
         java.util.Arrays.fill(weights, 1.0);
@@ -80,13 +82,14 @@ final class CorrectionSolver {
     }
 
     /** lower ≤ residual + Σ a·y ≤ upper, divided through by the check's rounding so all rows weigh alike. */
-    private static void addConstraints(EvaluatedCheck check, List<SuspectCell> suspects, List<LinearConstraint> constraints) {
-        Double residual = residual(check, Map.of());
+    private static void addConstraints(EvaluatedCheck check, List<SuspectCell> suspects, Map<CellKey, Interval> repaired,
+                                       List<LinearConstraint> constraints) {
+        Double residual = residual(check, repaired);
         if (residual == null) {
             return;
         }
-        Interval expected = check.expectedInterval(Map.of());
-        double slack = expected.width().add(check.reportedInterval(Map.of()).width()).doubleValue() / 2;
+        Interval expected = check.expectedInterval(repaired);
+        double slack = expected.width().add(check.reportedInterval(repaired).width()).doubleValue() / 2;
         double norm = Math.max(slack, 1e-9);
         double[] coefficients = new double[2 * suspects.size()];
         boolean touches = false;
@@ -95,7 +98,8 @@ final class CorrectionSolver {
             if (check.terms().stream().noneMatch(term -> term.key().equals(cell.key()))) {
                 continue;
             }
-            Map<CellKey, Interval> moved = Map.of(cell.key(), Interval.exact(BigDecimal.valueOf(start(cell) + unit(cell))));
+            Map<CellKey, Interval> moved = new HashMap<>(repaired);
+            moved.put(cell.key(), Interval.exact(BigDecimal.valueOf(start(cell) + unit(cell))));
             Double shifted = residual(check, moved);
             if (shifted == null) {
                 continue;

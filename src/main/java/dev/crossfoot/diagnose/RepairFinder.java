@@ -8,7 +8,6 @@ import dev.crossfoot.model.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,49 +22,115 @@ final class RepairFinder {
 
     private final CauseClassifier classifier = new CauseClassifier();
 
+    /** The best value that makes every check using the cell hold, or null when none does. */
     Repair find(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
         List<EvaluatedCheck> usable = checks.stream().filter(check -> evaluable(check, cell.key(), overrides)).toList();
         if (usable.isEmpty()) {
             return null;
         }
-        double unit = cell.scale().movePointLeft(cell.usualDecimals()).doubleValue();
-        double start = cell.reported() == null ? unit : cell.reported().multiply(cell.scale()).doubleValue();
-        IdentitySolver.Root tightest = null;
-        List<Rereadings.Candidate> candidates = new ArrayList<>(Rereadings.of(cell.text(), cell.usualDecimals()));
-        for (EvaluatedCheck check : usable) {
-            IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start, unit, overrides);
-            if (root == null) {
-                continue;
+        Choice best = new Choice(target(cell, usable, overrides));
+        for (Rereadings.Candidate candidate : candidates(cell, usable, overrides)) {
+            Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
+            if (holdsAll(usable, cell.key(), repair.interval(), overrides)) {
+                best.consider(explain(repair), 0);
             }
-            if (tightest == null || root.width() < tightest.width()) {
+        }
+        return best.repair;
+    }
+
+    /**
+     * A repair that makes as many of the {@code open} checks hold as one cell can, without failing
+     * any check that holds now: one step towards explaining several errors one cell at a time.
+     */
+    Partial findPartial(SuspectCell cell, List<EvaluatedCheck> checks, List<EvaluatedCheck> open,
+                        Map<CellKey, Interval> overrides) {
+        List<EvaluatedCheck> usable = checks.stream().filter(check -> evaluable(check, cell.key(), overrides)).toList();
+        List<EvaluatedCheck> holding = usable.stream().filter(check -> check.holdsWith(overrides)).toList();
+        List<EvaluatedCheck> toFix = usable.stream().filter(open::contains).toList();
+        if (toFix.isEmpty()) {
+            return null;
+        }
+        Choice best = new Choice(target(cell, toFix, overrides));
+        for (Rereadings.Candidate candidate : candidates(cell, toFix, overrides)) {
+            Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
+            Map<CellKey, Interval> with = new HashMap<>(overrides);
+            with.put(cell.key(), repair.interval());
+            int fixed = (int) toFix.stream().filter(check -> check.holdsWith(with)).count();
+            if (fixed > 0 && fixed >= best.fixed && holding.stream().allMatch(check -> check.holdsWith(with))) {
+                best.consider(explain(repair), fixed);
+            }
+        }
+        return best.repair == null ? null : new Partial(best.repair, best.fixed);
+    }
+
+    /** A repair of one cell and how many open checks it makes hold. */
+    record Partial(Repair repair, int fixed) { }
+
+    /** The best candidate so far: more checks fixed, then more plausible, then nearer the solution. */
+    private static final class Choice {
+        private final double target;
+        private Repair repair;
+        private int fixed;
+        private double distance = Double.POSITIVE_INFINITY;
+
+        Choice(double target) {
+            this.target = target;
+        }
+
+        void consider(Repair candidate, int candidateFixed) {
+            if (candidate == null) {
+                return;
+            }
+            double away = Math.abs(candidate.value().multiply(candidate.cell().scale()).doubleValue() - target);
+            boolean better = repair == null || candidateFixed > fixed
+                    || candidateFixed == fixed && (candidate.plausibility() > repair.plausibility()
+                    || candidate.plausibility() == repair.plausibility() && away < distance);
+            if (better) {
+                repair = candidate;
+                fixed = candidateFixed;
+                distance = away;
+            }
+        }
+    }
+
+    /** The same repair with the cause that explains it; null when it is the value already read. */
+    private Repair explain(Repair repair) {
+        Cause cause = classifier.classify(repair.cell().text(), repair.value(), repair.decimals(), repair.cell().neighbours());
+        return cause == null ? null : new Repair(repair.cell(), repair.value(), repair.decimals(), cause);
+    }
+
+    /** Plausible re-readings of the cell's text, and its identities' solutions. */
+    private static List<Rereadings.Candidate> candidates(SuspectCell cell, List<EvaluatedCheck> checks,
+                                                         Map<CellKey, Interval> overrides) {
+        List<Rereadings.Candidate> candidates = new ArrayList<>(Rereadings.of(cell.text(), cell.usualDecimals()));
+        for (EvaluatedCheck check : checks) {
+            IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
+            if (root != null) {
+                addRounded(candidates, root.value(), cell);
+            }
+        }
+        return candidates.stream()
+                .filter(candidate -> cell.reported() == null || candidate.value().compareTo(cell.reported()) != 0).toList();
+    }
+
+    /** The solution of the identity that pins the cell most tightly: where to look among equals. */
+    private static double target(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+        IdentitySolver.Root tightest = null;
+        for (EvaluatedCheck check : checks) {
+            IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
+            if (root != null && (tightest == null || root.width() < tightest.width())) {
                 tightest = root;
             }
-            addRounded(candidates, root.value(), cell);
         }
-        double target = tightest == null ? start : tightest.value();
-        Repair best = null;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        for (Rereadings.Candidate candidate : candidates) {
-            if (cell.reported() != null && candidate.value().compareTo(cell.reported()) == 0) {
-                continue;
-            }
-            Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
-            if (!holdsAll(usable, cell.key(), repair.interval(), overrides)) {
-                continue;
-            }
-            Cause cause = classifier.classify(cell.text(), candidate.value(), candidate.decimals(), cell.neighbours());
-            if (cause == null) {
-                continue;
-            }
-            Repair explained = new Repair(cell, candidate.value(), candidate.decimals(), cause);
-            double distance = Math.abs(candidate.value().multiply(cell.scale()).doubleValue() - target);
-            if (best == null || explained.plausibility() > best.plausibility()
-                    || explained.plausibility() == best.plausibility() && distance < bestDistance) {
-                best = explained;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return tightest == null ? start(cell) : tightest.value();
+    }
+
+    private static double unit(SuspectCell cell) {
+        return cell.scale().movePointLeft(cell.usualDecimals()).doubleValue();
+    }
+
+    private static double start(SuspectCell cell) {
+        return cell.reported() == null ? unit(cell) : cell.reported().multiply(cell.scale()).doubleValue();
     }
 
     /** The identities' solution rounded as the cell's row writes numbers, and one unit either side. */
@@ -103,7 +168,4 @@ final class RepairFinder {
         return checks.stream().allMatch(check -> check.holdsWith(with));
     }
 
-    static Comparator<Repair> byPlausibility() {
-        return Comparator.comparingDouble(Repair::plausibility).reversed();
-    }
 }
