@@ -48,12 +48,27 @@ public final class Crossfoot {
         return book;
     }
 
+    /** Told after each document is checked, with how many are done and how many there are. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void documentChecked(int done, int total);
+    }
+
     public CheckRun check(List<Path> paths) throws Inputs.UnreadablePath {
-        return check(paths.stream().map(Path::toString).toList(), inputs.readAll(paths));
+        return check(paths, Progress.NONE);
+    }
+
+    public CheckRun check(List<Path> paths, Progress progress) throws Inputs.UnreadablePath {
+        return check(paths.stream().map(Path::toString).toList(), inputs.readAll(paths), progress);
     }
 
     /** Checks documents already read (by a caller's own reader, or by a test). */
     public CheckRun check(List<String> inputNames, ReadResult read) {
+        return check(inputNames, read, Progress.NONE);
+    }
+
+    public CheckRun check(List<String> inputNames, ReadResult read, Progress progress) {
         Checker checker = new Checker(book);
         List<StatementTable> statements = new ArrayList<>();
         List<CheckOutcome> outcomes = new ArrayList<>();
@@ -62,6 +77,7 @@ public final class Crossfoot {
         for (InputProblem problem : read.problems()) {
             findings.add(inputFinding(problem));
         }
+        int done = 0;
         for (Document document : read.documents()) {
             Checker.DocumentResult result = checker.check(document);
             Diagnosis diagnosis = Diagnosis.of(result.checks());
@@ -83,6 +99,7 @@ public final class Crossfoot {
                 outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), check.detail(), cells, finding));
             }
+            progress.documentChecked(++done, read.documents().size());
         }
         return new CheckRun(inputNames, read.documents(), statements, outcomes, findings, skipped, book.catalogue());
     }

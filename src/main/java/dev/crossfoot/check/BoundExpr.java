@@ -30,13 +30,13 @@ public sealed interface BoundExpr {
             return term.orientation() < 0 ? replaced.negate() : replaced;
         }
 
+        /** The value as the identity uses it: a provision shown "(448)" and subtracted prints as 448. */
         @Override
         public String render() {
             if (!term.readable()) {
                 return "'" + term.row().cell(term.column()).text() + "'";
             }
-            String text = AmountFormat.like(term.amount(), term.amount().value());
-            return term.orientation() < 0 ? "−" + text : text;
+            return AmountFormat.like(term.amount(), term.amount().value().multiply(java.math.BigDecimal.valueOf(term.orientation())));
         }
 
         @Override
@@ -105,6 +105,9 @@ public sealed interface BoundExpr {
                 case '/' -> "/";
                 default -> "+";
             };
+            if (right instanceof Constant constant && constant.value().equals(Interval.ZERO) && (operator == '+' || operator == '-')) {
+                return left.render();
+            }
             String r = right instanceof Binary ? "(" + right.render() + ")" : right.render();
             return left.render() + " " + symbol + " " + r;
         }

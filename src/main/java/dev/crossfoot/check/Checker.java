@@ -23,20 +23,14 @@ public final class Checker {
 
     private final TableAnalyzer analyzer;
     private final ConceptRules conceptRules;
-    private final List<SectionFooting> footings = new ArrayList<>();
-    private final List<ReconciliationBlocks> blocks = new ArrayList<>();
+    private final List<StructuralCheck> structural = new ArrayList<>();
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.conceptRules = new ConceptRules(book.rules(), book.concepts());
         for (Rule rule : book.rules()) {
-            if ("section-total".equals(rule.structure())) {
-                footings.add(new SectionFooting(rule));
-            } else if ("non-gaap-block".equals(rule.structure())) {
-                blocks.add(new ReconciliationBlocks(rule));
-            } else if (rule.isStructural()) {
-                throw new IllegalArgumentException(rule.file() + ":" + rule.line()
-                        + ": unknown structural check '" + rule.structure() + "' (known: section-total, non-gaap-block)");
+            if (rule.isStructural()) {
+                structural.add(StructuralCheck.of(rule));
             }
         }
     }
@@ -57,11 +51,8 @@ public final class Checker {
         List<Skipped> skipped = new ArrayList<>();
         for (StatementTable statement : statements) {
             List<EvaluatedCheck> tableChecks = new ArrayList<>();
-            for (SectionFooting footing : footings) {
-                tableChecks.addAll(footing.check(statement));
-            }
-            for (ReconciliationBlocks block : blocks) {
-                tableChecks.addAll(block.check(statement));
+            for (StructuralCheck check : structural) {
+                tableChecks.addAll(check.check(statement, tables));
             }
             tableChecks.addAll(conceptRules.check(statement, tables));
             inputFindings.addAll(malformedCells(statement));

@@ -74,11 +74,11 @@ final class ConceptRules {
             if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
                 continue;
             }
-            StatementRow reportedRow = DocumentTables.rowOf(table, left.concept());
-            if (reportedRow == null || !referencedStatementsExist(rule.right(), table, document)) {
+            if (DocumentTables.rowOf(table, left.concept()) == null || !referencedStatementsExist(rule.right(), table, document)) {
                 continue;
             }
             for (int c = 0; c < table.width(); c++) {
+                StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
                 Term reportedTerm = Term.at(table, reportedRow, c, orientation.getOrDefault(left.concept(), 1));
                 if (reportedTerm == null) {
                     continue;
@@ -145,7 +145,7 @@ final class ConceptRules {
         }
 
         private BoundExpr bindHere(Expr.Ref ref) {
-            StatementRow row = DocumentTables.rowOf(table, ref.concept());
+            StatementRow row = DocumentTables.rowOf(table, ref.concept(), column);
             if (row == null) {
                 // A rule applies only to tables that report every concept it needs.
                 untied |= !ref.optional();

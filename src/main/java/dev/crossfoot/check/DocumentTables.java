@@ -21,6 +21,24 @@ public record DocumentTables(List<StatementTable> tables) {
         return null;
     }
 
+    /**
+     * The row reporting a concept in one column: the first with a number there, else the first
+     * at all. Filers split one concept over rows by column ("Shares used to compute diluted
+     * earnings per share" in profitable quarters, "… loss per share" in the others, N/A elsewhere).
+     */
+    public static StatementRow rowOf(StatementTable table, String concept, int column) {
+        StatementRow first = null;
+        for (StatementRow row : table.rows()) {
+            if (Objects.equals(row.concept(), concept)) {
+                if (row.amount(column) != null) {
+                    return row;
+                }
+                first = first == null ? row : first;
+            }
+        }
+        return first;
+    }
+
     /** A cell of another statement reporting the concept for the same period, or null. */
     public Located find(StatementKind kind, String concept, Period period, StatementTable except) {
         if (period == null) {
@@ -30,12 +48,9 @@ public record DocumentTables(List<StatementTable> tables) {
             if (table == except || table.kind() != kind) {
                 continue;
             }
-            StatementRow row = rowOf(table, concept);
-            if (row == null) {
-                continue;
-            }
             for (int c = 0; c < table.width(); c++) {
-                if (period.sameAs(table.period(c)) && row.amount(c) != null) {
+                StatementRow row = rowOf(table, concept, c);
+                if (row != null && period.sameAs(table.period(c)) && row.amount(c) != null) {
                     return new Located(table, row, c);
                 }
             }

@@ -32,15 +32,43 @@ public final class FindingFactory {
         BigDecimal allowed = amount.precision().divide(BigDecimal.valueOf(2))
                 .add(amount.toDisplay(expectedAbsolute.width().divide(BigDecimal.valueOf(2))).abs());
         String message = check.rule().sentence() + ": " + reported.row().label() + " " + AmountFormat.like(amount, actual)
-                + " ≠ " + check.expected().render() + " = " + AmountFormat.like(amount, expected)
-                + " (" + check.columnHeader() + "; difference " + AmountFormat.plain(difference)
-                + ", rounding allows ±" + AmountFormat.plain(allowed) + toleranceNote(check) + ")";
+                + " ≠ " + computedSide(check, amount, expected)
+                + " (" + check.columnHeader() + "; difference " + decimal(difference, amount)
+                + ", rounding allows ±" + decimal(allowed, amount) + toleranceNote(check) + ")";
         List<CellRef> cells = check.terms().stream().map(Term::ref).toList();
         Severity severity = check.rule().severity();
         return new Finding(check.rule().id(), severity, message, check.table().document().id(),
                 check.table().document().file(), check.table().id(), check.columnHeader(), cells,
-                check.rule().identity(), AmountFormat.plain(expected), AmountFormat.plain(actual),
-                AmountFormat.plain(difference), AmountFormat.plain(allowed), null);
+                check.rule().identity(), decimal(expected, amount), AmountFormat.plain(actual),
+                decimal(difference, amount), decimal(allowed, amount), null);
+    }
+
+    /**
+     * The other side with its numbers, then its value; a single cell of another table is named
+     * instead, since "16,433 = 16,433" would say nothing about where the number came from.
+     */
+    private static String computedSide(EvaluatedCheck check, Amount amount, BigDecimal expected) {
+        if (check.expected() instanceof BoundExpr.Leaf leaf) {
+            Term term = leaf.term();
+            String where = term.table() == check.table() ? "" : term.table().id() + " ";
+            return check.expected().render() + " (" + where + "'" + term.row().label() + "')";
+        }
+        return check.expected().render() + " = " + AmountFormat.like(amount, expected, displayDecimals(amount));
+    }
+
+    /** Ratios are shown to at least the precision filers print them at: cents, tenths of a point. */
+    private static int displayDecimals(Amount amount) {
+        int shown = Math.max(0, amount.precision().scale());
+        return switch (amount.measure()) {
+            case PER_SHARE -> Math.max(shown, 2);
+            case PERCENT -> Math.max(shown, 1);
+            default -> shown;
+        };
+    }
+
+    /** Four digits finer than the reported precision: enough to see why, without noise. */
+    private static String decimal(BigDecimal value, Amount amount) {
+        return AmountFormat.plain(value.setScale(Math.max(0, amount.precision().scale()) + 4, java.math.RoundingMode.HALF_EVEN));
     }
 
     private static String toleranceNote(EvaluatedCheck check) {

@@ -41,14 +41,69 @@ final class SectionFooting {
             if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row))) {
                 continue;
             }
+            List<List<StatementRow>> alternatives = flat(table) ? otherReadings(rows, t, addends) : List.of();
             for (int c = 0; c < table.width(); c++) {
                 EvaluatedCheck check = footColumn(table, total, addends, c);
+                for (List<StatementRow> alternative : alternatives) {
+                    if (check == null || check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
+                        break;
+                    }
+                    check = closer(check, footColumn(table, total, alternative, c));
+                }
                 if (check != null) {
                     checks.add(check);
                 }
             }
         }
         return checks;
+    }
+
+    /**
+     * Without depths or headers a total that follows another total is ambiguous. It may be a
+     * running total ("Total liabilities" after "Total current liabilities" and the long-term
+     * lines), the total of a new section ("Total current liabilities" after "Total assets"), or
+     * a sum of earlier totals ("Total liabilities and equity" = "Total liabilities" + "Total
+     * equity"). Any reading may hold; when none does, the one that comes closest is reported.
+     */
+    private static List<List<StatementRow>> otherReadings(List<StatementRow> rows, int t, List<StatementRow> running) {
+        List<List<StatementRow>> readings = new ArrayList<>();
+        if (running.size() > 1 && running.get(0).role() == RowRole.TOTAL) {
+            readings.add(running.subList(1, running.size()));
+        }
+        List<StatementRow> totals = new ArrayList<>();
+        for (int i = t - 1; i >= 0 && totals.size() < 6; i--) {
+            StatementRow row = rows.get(i);
+            if (row.role() == RowRole.TOTAL) {
+                totals.add(0, row);
+                if (totals.size() >= 2) {
+                    readings.add(List.copyOf(totals));
+                }
+            } else if (totals.isEmpty() && row.role() == RowRole.ITEM && i == t - 1) {
+                break;
+            }
+        }
+        return readings;
+    }
+
+    private static EvaluatedCheck closer(EvaluatedCheck best, EvaluatedCheck other) {
+        if (other == null || !other.evaluated()) {
+            return best;
+        }
+        if (other.status() == dev.crossfoot.model.CheckStatus.PASSED || !best.evaluated()) {
+            return other;
+        }
+        java.util.Map<CellKey, dev.crossfoot.model.Interval> none = java.util.Map.of();
+        return gap(other, none).compareTo(gap(best, none)) < 0 ? other : best;
+    }
+
+    private static java.math.BigDecimal gap(EvaluatedCheck check, java.util.Map<CellKey, dev.crossfoot.model.Interval> none) {
+        return check.reportedInterval(none).gapTo(check.expectedInterval(none));
+    }
+
+    /** No depths given and no headers read: the rows say nothing about where sections begin. */
+    private static boolean flat(StatementTable table) {
+        return table.table().rows().stream().allMatch(row -> row.depth() == null)
+                && table.rows().stream().noneMatch(row -> row.role() == RowRole.HEADER);
     }
 
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {

@@ -30,7 +30,8 @@ final class Sections {
 
     /**
      * The lines strictly between two rows at the level of the second: deeper lines are
-     * represented by their subsection's total, so nothing is counted twice.
+     * represented by their subsection's total, and a total among them stands for the items
+     * listed just above it, so nothing is counted twice.
      */
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
         int level = rows.get(to).depth();
@@ -43,6 +44,12 @@ final class Sections {
             if (row.role() == RowRole.HEADER) {
                 lines.addAll(valueOf(rows, i));
             } else {
+                if (row.role() == RowRole.TOTAL) {
+                    while (!lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.ITEM
+                            && lines.get(lines.size() - 1).depth() == row.depth()) {
+                        lines.remove(lines.size() - 1);
+                    }
+                }
                 lines.add(row);
             }
         }

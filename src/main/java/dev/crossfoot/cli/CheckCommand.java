@@ -6,6 +6,7 @@ import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.read.Inputs;
 import dev.crossfoot.report.ReportFormats;
+import dev.crossfoot.report.ReportOrder;
 import dev.crossfoot.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above --fail-on",
-            "1:findings at or above --fail-on",
+            "1:findings at or above --fail-on (more than --max-findings of them; new ones only with --baseline)",
             "2:the run could not be done (unreadable path, bad rule file, bad option)"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -47,6 +48,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this level: error, warning or never (default: ${DEFAULT-VALUE}).")
     private String failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings accepted earlier (a file from --write-baseline): they are still reported, but only "
+                    + "findings not in it count for --fail-on and --max-findings. Matched by rule, document, table, row "
+                    + "and column, so moved rows and renamed files keep their match.")
+    private Path baselineFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write every finding of this run to FILE, to accept them with --baseline later. "
+                    + "The exit code is decided as usual.")
+    private Path writeBaselineFile;
+
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "0",
+            description = "Exit 1 only when more than N findings (new ones, with --baseline) are at or above --fail-on "
+                    + "(default: ${DEFAULT-VALUE}, so any such finding fails). --fail-on never never fails.")
+    private int maxFindings;
+
     @Mixin
     private RuleOptions ruleOptions;
 
@@ -54,10 +71,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Severity threshold = threshold();
         List<ReportTarget> targets = targets();
+        if (maxFindings < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-findings must be 0 or more, not " + maxFindings);
+        }
+        Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard());
         CheckRun run;
         try {
-            run = crossfoot.check(paths);
+            run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));
         } catch (Inputs.UnreadablePath unreadable) {
             spec.commandLine().getErr().println("crossfoot: " + unreadable.getMessage());
             return ExitCode.FAILURE.code();
@@ -65,7 +86,38 @@ final class CheckCommand implements Callable<Integer> {
         for (ReportTarget target : targets) {
             write(run, target);
         }
-        return failed(run, threshold) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        if (writeBaselineFile != null) {
+            Baseline.write(writeBaselineFile, ReportOrder.findings(run));
+        }
+        return gate(run, threshold, baseline) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+    }
+
+    /** Whether the run fails: more than --max-findings findings at or above the threshold, not counting accepted ones. */
+    private boolean gate(CheckRun run, Severity threshold, Baseline baseline) {
+        List<Finding> findings = ReportOrder.findings(run);
+        List<Finding> fresh = baseline == null ? findings : baseline.newFindings(findings);
+        if (baseline != null) {
+            spec.commandLine().getErr().println("crossfoot: " + (findings.size() - fresh.size())
+                    + " finding(s) accepted by the baseline " + baselineFile + ", " + fresh.size() + " new");
+        }
+        if (threshold == null) {
+            return false;
+        }
+        long counted = fresh.stream().filter(finding -> finding.severity().atLeast(threshold)).count();
+        if (counted > 0 && counted <= maxFindings) {
+            spec.commandLine().getErr().println("crossfoot: " + counted + " finding(s) at or above " + threshold.label()
+                    + ", within --max-findings " + maxFindings);
+        }
+        return counted > maxFindings;
+    }
+
+    /** Small runs finish before progress would help; show it only from a hundred documents on. */
+    private static Crossfoot.Progress total(Crossfoot.Progress progress) {
+        return (done, total) -> {
+            if (total >= 100) {
+                progress.documentChecked(done, total);
+            }
+        };
     }
 
     private Severity threshold() {
@@ -111,18 +163,6 @@ final class CheckCommand implements Callable<Integer> {
         try (Writer out = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
             writer.write(run, out);
         }
-    }
-
-    static boolean failed(CheckRun run, Severity threshold) {
-        if (threshold == null) {
-            return false;
-        }
-        for (Finding finding : run.findings()) {
-            if (finding.severity().atLeast(threshold)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Lets picocli list the formats in --help. */

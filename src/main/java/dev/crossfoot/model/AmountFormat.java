@@ -27,6 +27,12 @@ public final class AmountFormat {
         return amount.measure() == Measure.PERCENT ? text + "%" : text;
     }
 
+    /** As {@link #like(Amount, BigDecimal)}, with a chosen number of decimals. */
+    public static String like(Amount amount, BigDecimal displayValue, int decimals) {
+        String text = filing(displayValue, decimals);
+        return amount.measure() == Measure.PERCENT ? text + "%" : text;
+    }
+
     /** A plain decimal string for machine-read fields: no grouping, no trailing zeros beyond need. */
     public static String plain(BigDecimal value) {
         BigDecimal stripped = value.round(new java.math.MathContext(12)).stripTrailingZeros();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Skipped;
@@ -14,7 +15,11 @@ import dev.crossfoot.model.Suggestion;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The JSON contract of DESIGN.md: summary, findings, skipped. Tools rely on these field names. */
+/**
+ * The JSON contract of DESIGN.md: summary, findings, skipped. Tools rely on these field names.
+ * {@code summary.rules} adds, per rule id, how many checks passed, failed or were not evaluated,
+ * so a reviewer can see that a tie was evaluated at all.
+ */
 public final class JsonReport implements ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +43,12 @@ public final class JsonReport implements ReportWriter {
         s.put("not_evaluated", summary.notEvaluated());
         s.put("errors", summary.errors());
         s.put("warnings", summary.warnings());
+        ObjectNode byRule = s.putObject("rules");
+        for (CheckOutcome outcome : run.outcomes()) {
+            ObjectNode counts = byRule.has(outcome.rule()) ? (ObjectNode) byRule.get(outcome.rule()) : byRule.putObject(outcome.rule());
+            String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
+            counts.put(status, counts.path(status).asInt() + 1);
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : ReportOrder.findings(run)) {
             findings.add(finding(finding));

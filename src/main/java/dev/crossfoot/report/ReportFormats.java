@@ -15,6 +15,12 @@ public final class ReportFormats {
         Map<String, Supplier<ReportWriter>> formats = new TreeMap<>();
         formats.put("text", () -> new TextReport(colour));
         formats.put("json", JsonReport::new);
+        formats.put("junit", JUnitReport::new);
+        formats.put("sarif", SarifReport::new);
+        formats.put("csv", CsvReport::new);
+        formats.put("html", HtmlReport::new);
+        formats.put("markdown", MarkdownReport::new);
+        formats.put("github", GithubReport::new);
         return formats;
     }
 

@@ -33,8 +33,13 @@ public final class ConceptDictionary {
     private record Entry(String concept, List<Pattern> labels, List<Pattern> under, Set<StatementKind> in, Measure measure,
                          String text) { }
 
+    /** Datasets repeat the same labels in every document; matching each once is most of the cost. */
+    private static final int MEMO_LIMIT = 200_000;
+    private static final String NO_CONCEPT = "";
+
     private final List<Entry> entries;
     private final Set<String> signVaries;
+    private final java.util.Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConceptDictionary(List<Entry> entries, Set<String> signVaries) {
         this.entries = List.copyOf(entries);
@@ -56,6 +61,19 @@ public final class ConceptDictionary {
 
     /** The concept a row reports, or null. */
     public String conceptOf(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
+        String key = label + '\u0000' + String.join("\u0000", sectionPath) + '\u0000' + kind + '\u0000' + measure;
+        String known = memo.get(key);
+        if (known == null) {
+            known = match(label, sectionPath, kind, measure);
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(key, known == null ? NO_CONCEPT : known);
+        }
+        return known == null || known.isEmpty() ? null : known;
+    }
+
+    private String match(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
         String normal = Labels.normalise(label);
         if (normal.isEmpty()) {
             return null;

@@ -38,6 +38,9 @@ public final class MeasureClassifier {
         if (numbers > 0 && percents * 2 >= numbers) {
             return Measure.PERCENT;
         }
+        if (SHARE_COUNT_HEADER.matcher(own).find()) {
+            return Measure.SHARES;
+        }
         if (PER_SHARE.matcher(own).find()) {
             return Measure.PER_SHARE;
         }

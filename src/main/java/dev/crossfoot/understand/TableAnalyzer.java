@@ -52,23 +52,56 @@ public final class TableAnalyzer {
         StatementKind kind = kindOf(table);
         Units units = Units.parse(table.unit().isBlank() ? table.title() : table.unit());
 
-        List<StatementRow> rows = new ArrayList<>();
+        List<Measure> rowMeasures = new ArrayList<>();
+        List<String> rowConcepts = new ArrayList<>();
+        String block = null;
+        List<Hierarchy.Place> contextPlaces = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
-            Hierarchy.Place place = places.get(r);
-            List<CellValue> rowValues = values.get(r);
-            Measure measure = measures.classify(row.label(), place.sectionPath(), rowValues);
-            String concept = row.concept() != null && !row.concept().isBlank() ? row.concept()
+            block = reconciliationBlock(row.label(), block);
+            Hierarchy.Place place = block == null || block.equals(row.label()) ? places.get(r)
+                    : new Hierarchy.Place(places.get(r).level(), places.get(r).role(), withBlock(places.get(r).sectionPath(), block));
+            contextPlaces.add(place);
+            // What a row measures follows its headers; the reconciliation block only names the concept.
+            Measure measure = measures.classify(row.label(), places.get(r).sectionPath(), values.get(r));
+            rowMeasures.add(measure);
+            rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
-                    : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure);
-            rows.add(new StatementRow(row, r, place.level(), place.role(), place.sectionPath(), concept, measure,
-                    rowValues, amountsOf(rowValues, measure, units)));
+                    : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
+        }
+        List<StatementRow> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            Hierarchy.Place place = contextPlaces.get(r);
+            rows.add(new StatementRow(table.rows().get(r), r, place.level(), place.role(), place.sectionPath(),
+                    rowConcepts.get(r), rowMeasures.get(r), values.get(r), amountsOf(values, rowMeasures, r, units)));
         }
         List<Period> columnPeriods = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             columnPeriods.add(periods.parse(table.column(c)));
         }
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
+    }
+
+    /**
+     * In a GAAP to non-GAAP reconciliation the block a row stands in is its context, as a header
+     * would be: "Stock-based compensation expense" after "GAAP Gross profit" is the gross-profit
+     * adjustment. A block opens at a "GAAP …" row and ends with its "Non-GAAP …" row.
+     */
+    private static String reconciliationBlock(String label, String open) {
+        String normal = Labels.normalise(label);
+        if (normal.startsWith("gaap ")) {
+            return label;
+        }
+        if (open != null && (normal.startsWith("non-gaap ") || normal.startsWith("non gaap "))) {
+            return null;
+        }
+        return open;
+    }
+
+    private static List<String> withBlock(List<String> path, String block) {
+        List<String> extended = new ArrayList<>(path);
+        extended.add(block);
+        return extended;
     }
 
     private StatementKind kindOf(Table table) {
@@ -83,28 +116,49 @@ public final class TableAnalyzer {
     }
 
     /**
-     * A dash stands for zero shown at the row's usual precision: "—" in a column of thousands
-     * means less than half a thousand, not exactly nothing.
+     * A dash stands for zero shown at the precision of its neighbours: "—" in a column of thousands
+     * means less than half a thousand, and "—" among per-share amounts less than half a cent. The
+     * row's own finest precision decides; a row of dashes takes the nearest row of the same
+     * measure in the same column.
      */
-    private static List<Amount> amountsOf(List<CellValue> values, Measure measure, Units units) {
+    private static List<Amount> amountsOf(List<List<CellValue>> values, List<Measure> measures, int r, Units units) {
+        Measure measure = measures.get(r);
         BigDecimal scale = units.scaleOf(measure);
-        BigDecimal usualPrecision = null;
-        for (CellValue value : values) {
-            if (value instanceof CellValue.Number number && (usualPrecision == null || number.precision().compareTo(usualPrecision) < 0)) {
-                usualPrecision = number.precision();
-            }
-        }
+        BigDecimal rowPrecision = finestPrecision(values.get(r));
         List<Amount> amounts = new ArrayList<>();
-        for (CellValue value : values) {
+        for (int c = 0; c < values.get(r).size(); c++) {
+            CellValue value = values.get(r).get(c);
             if (value instanceof CellValue.Number number) {
                 amounts.add(new Amount(number.value(), number.precision(), measure, scale));
             } else if (value instanceof CellValue.Nil) {
-                BigDecimal precision = usualPrecision != null ? usualPrecision : BigDecimal.ONE;
+                BigDecimal precision = rowPrecision != null ? rowPrecision : neighbourPrecision(values, measures, r, c);
                 amounts.add(new Amount(BigDecimal.ZERO.setScale(precision.scale()), precision, measure, scale));
             } else {
                 amounts.add(null);
             }
         }
         return amounts;
+    }
+
+    private static BigDecimal finestPrecision(List<CellValue> row) {
+        BigDecimal finest = null;
+        for (CellValue value : row) {
+            if (value instanceof CellValue.Number number && (finest == null || number.precision().compareTo(finest) < 0)) {
+                finest = number.precision();
+            }
+        }
+        return finest;
+    }
+
+    private static BigDecimal neighbourPrecision(List<List<CellValue>> values, List<Measure> measures, int r, int c) {
+        for (int distance = 1; distance < values.size(); distance++) {
+            for (int other : new int[] {r - distance, r + distance}) {
+                if (other >= 0 && other < values.size() && measures.get(other) == measures.get(r)
+                        && c < values.get(other).size() && values.get(other).get(c) instanceof CellValue.Number number) {
+                    return number.precision();
+                }
+            }
+        }
+        return BigDecimal.ONE;
     }
 }

@@ -50,10 +50,15 @@ final class Fixture {
         }
     }
 
-    /** Every {@code .json} document under {@code fixtures/}: the project's clean statements. */
+    /**
+     * Every {@code .json} document under {@code fixtures/} except the test cases in
+     * {@code fixtures/cases/}, which carry errors on purpose: the project's clean statements.
+     */
     static List<Fixture> all(Path root) {
+        Path cases = root.resolve("cases");
         try (var files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().map(Fixture::load).toList();
+            return files.filter(file -> file.toString().endsWith(".json") && !file.startsWith(cases))
+                    .sorted().map(Fixture::load).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

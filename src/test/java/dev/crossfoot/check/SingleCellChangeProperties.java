@@ -105,12 +105,14 @@ class SingleCellChangeProperties {
      */
     private static Map<String, BigDecimal> slackOfCoveredCells() {
         CheckRun run = check(CLEAN);
+        Set<String> ratioRules = new java.util.HashSet<>();
+        run.rules().stream().filter(rule -> rule.identity().contains("/")).forEach(rule -> ratioRules.add(rule.id()));
         Map<String, BigDecimal> slack = new HashMap<>();
         for (CheckOutcome outcome : run.outcomes()) {
             if (outcome.status() != CheckStatus.PASSED) {
                 continue;
             }
-            boolean ratio = outcome.rule().startsWith("IS.eps") || outcome.rule().startsWith("IS.gross-margin");
+            boolean ratio = ratioRules.contains(outcome.rule());
             List<CellRef> cells = ratio ? outcome.cells().subList(0, 1) : outcome.cells();
             BigDecimal total = BigDecimal.ZERO;
             for (CellRef cell : outcome.cells()) {

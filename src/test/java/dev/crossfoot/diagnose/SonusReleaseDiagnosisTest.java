@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @DisplayName("On the Sonus release, diagnosis names the misread cell, its value as filed, and the slip")
 class SonusReleaseDiagnosisTest {
@@ -44,10 +45,13 @@ class SonusReleaseDiagnosisTest {
         // supp-q, Total stock-based compensation, three months ended September 30, 2011: $ 2,067
         CheckRun run = withCell(4, 8, 0, "$ 2,007");
 
+        // The total fails its footing and its tie to the reconciliation: both blame the total.
         List<Suggestion> suggestions = Documents.suggestions(run);
-        assertEquals(1, suggestions.size(), suggestions.toString());
-        assertEquals("2,067", suggestions.get(0).value());
-        assertEquals("OCR confusion", suggestions.get(0).cause());
-        assertEquals("Total stock-based compensation", suggestions.get(0).cell().row());
+        assertFalse(suggestions.isEmpty());
+        for (Suggestion suggestion : suggestions) {
+            assertEquals("2,067", suggestion.value());
+            assertEquals("OCR confusion", suggestion.cause());
+            assertEquals("Total stock-based compensation", suggestion.cell().row());
+        }
     }
 }

@@ -1,0 +1,89 @@
+package dev.crossfoot.report;
+
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Suggestion;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The findings as a spreadsheet: one row per finding, RFC 4180 (CRLF line ends, fields with a
+ * comma, quote or line break in double quotes, quotes doubled), UTF-8 without a byte-order mark.
+ *
+ * <p>Row labels come from documents nobody here wrote, and a spreadsheet runs a cell that starts
+ * with {@code = + - @}, tab or CR as a formula ("CSV injection"). Such a field gets a leading
+ * apostrophe, which spreadsheets show as text. The one exception is a plain decimal number such as
+ * {@code -0.08} or {@code -180}: it is no formula, and reviewers sort and sum these columns, so it
+ * stays a number.
+ */
+public final class CsvReport implements ReportWriter {
+
+    static final List<String> HEADER = List.of("rule", "severity", "document", "table", "column", "row", "location",
+            "reported", "expected", "difference", "allowed", "suggestion", "cause", "message");
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public void write(CheckRun run, Writer out) throws IOException {
+        writeRow(out, HEADER);
+        for (Finding finding : ReportOrder.findings(run)) {
+            writeRow(out, fields(finding));
+        }
+        out.flush();
+    }
+
+    private static List<String> fields(Finding finding) {
+        Suggestion suggestion = finding.suggestion();
+        List<String> fields = new ArrayList<>();
+        fields.add(finding.rule());
+        fields.add(finding.severity().label());
+        fields.add(finding.document());
+        fields.add(finding.table());
+        fields.add(finding.column());
+        fields.add(finding.cells().isEmpty() ? "" : finding.cells().get(0).row());
+        fields.add(finding.primaryLocation().toString());
+        fields.add(finding.actual());
+        fields.add(finding.expected());
+        fields.add(finding.difference());
+        fields.add(finding.allowed());
+        fields.add(suggestion == null ? "" : suggestion.value());
+        fields.add(suggestion == null ? "" : suggestion.cause());
+        fields.add(finding.message());
+        return fields;
+    }
+
+    private static void writeRow(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(quoted(defused(fields.get(i) == null ? "" : fields.get(i))));
+        }
+        out.write("\r\n");
+    }
+
+    /** A field a spreadsheet would run as a formula, made text; plain numbers stay numbers. */
+    static String defused(String field) {
+        if (field.isEmpty() || PLAIN_NUMBER.matcher(field).matches()) {
+            return field;
+        }
+        char first = field.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + field : field;
+    }
+
+    static String quoted(String field) {
+        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
+                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}

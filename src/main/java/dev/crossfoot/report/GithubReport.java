@@ -1,0 +1,64 @@
+package dev.crossfoot.report;
+
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Location;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice}
+ * line per finding, which GitHub shows as an annotation on the file (and line, where the reader
+ * knew one) in the pull request and the run summary.
+ *
+ * <p>Escaping follows GitHub's runner: in the message {@code %}, CR and LF become {@code %25},
+ * {@code %0D}, {@code %0A}; in a property value ({@code file}, {@code title}) also {@code :} and
+ * {@code ,} become {@code %3A} and {@code %2C}, since they separate properties. Without this, a row
+ * label holding a line break could start a workflow command of its own.
+ */
+public final class GithubReport implements ReportWriter {
+
+    @Override
+    public String format() {
+        return "github";
+    }
+
+    @Override
+    public void write(CheckRun run, Writer out) throws IOException {
+        for (Finding finding : ReportOrder.findings(run)) {
+            out.write(annotation(finding));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    static String annotation(Finding finding) {
+        String command = switch (finding.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "notice";
+        };
+        Location where = finding.primaryLocation();
+        StringBuilder line = new StringBuilder("::").append(command).append(' ');
+        line.append("file=").append(property(where.file() == null ? "" : where.file()));
+        if (where.line() > 0) {
+            line.append(",line=").append(where.line());
+        }
+        String row = finding.cells().isEmpty() ? "" : finding.cells().get(0).row();
+        String title = finding.rule() + (row.isEmpty() ? "" : " · " + row)
+                + (finding.column() == null || finding.column().isEmpty() ? "" : " · " + finding.column());
+        line.append(",title=").append(property(title));
+        String pointer = where.fragment() == null ? "" : " [" + where.fragment() + "]";
+        line.append("::").append(data(finding.message() + pointer));
+        return line.toString();
+    }
+
+    static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,291 @@
+package dev.crossfoot.report;
+
+import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Suggestion;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JUnit XML for CI test dashboards: a {@code <testsuite>} per document and a {@code <testcase>}
+ * per check, so that a CI server tracks each check's history like a test's.
+ *
+ * <ul>
+ * <li>{@code classname} is {@code document.table} and {@code name} is
+ *     {@code RULE [column] reported row}: both come from the document, never from line numbers, so
+ *     the same check keeps its name from run to run. A name that still repeats within a suite
+ *     gets {@code (2)}, {@code (3)}… in reading order.</li>
+ * <li>A failed check of severity error is a {@code <failure>} whose text gives expected,
+ *     reported, difference, allowed rounding, the cells and any suggestion. So the failure count
+ *     equals the number of error findings from checks, and a red build means what
+ *     {@code --fail-on error} means.</li>
+ * <li>A failed check below error (a warning) passes, with the finding in {@code <system-out>}:
+ *     JUnit has no "warning" outcome, and turning warnings into failures would make the
+ *     dashboard disagree with the default gate.</li>
+ * <li>An input finding ({@code INPUT.*}: an unreadable document, a malformed cell) is a test
+ *     case of its own with an {@code <error>} when its severity is error: the test data could not
+ *     be read, which is JUnit's meaning of error as opposed to a failed assertion. An unreadable
+ *     document has no id, so its suite is named by its file. Input warnings go to
+ *     {@code <system-out>} like other warnings.</li>
+ * <li>A check that could not be evaluated (a divisor that may be zero, a cell that is blank or
+ *     unreadable) is {@code <skipped>} with the reason: that alone is not a fault, and when an
+ *     unreadable cell is the cause, its {@code INPUT.malformed-number} error already says so.</li>
+ * </ul>
+ */
+public final class JUnitReport implements ReportWriter {
+
+    @Override
+    public String format() {
+        return "junit";
+    }
+
+    @Override
+    public void write(CheckRun run, Writer out) throws IOException {
+        Map<String, Suite> suites = suites(run);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(xml, 0);
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "crossfoot");
+            writeCounts(xml, suites.values());
+            for (Suite suite : suites.values()) {
+                writeSuite(xml, suite);
+            }
+            newline(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+            out.write("\n");
+            out.flush();
+        } catch (XMLStreamException failure) {
+            throw new IOException("cannot write the JUnit report: " + failure.getMessage(), failure);
+        }
+    }
+
+    /** Documents in reading order, then suites for files that could not be read at all. */
+    private static Map<String, Suite> suites(CheckRun run) {
+        Map<String, Suite> suites = new LinkedHashMap<>();
+        for (Document document : run.documents()) {
+            suites.putIfAbsent(document.id(), new Suite(document.id(), document));
+        }
+        for (Finding finding : ReportOrder.findings(run)) {
+            if (finding.rule().startsWith("INPUT.")) {
+                Suite suite = suites.computeIfAbsent(finding.document(), name -> new Suite(name, null));
+                suite.add(TestCase.of(finding));
+            }
+        }
+        for (CheckOutcome outcome : run.outcomes()) {
+            suites.get(outcome.document()).add(TestCase.of(outcome));
+        }
+        return suites;
+    }
+
+    private static void writeSuite(XMLStreamWriter xml, Suite suite) throws XMLStreamException {
+        newline(xml, 1);
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", clean(suite.name));
+        writeCounts(xml, List.of(suite));
+        if (suite.document != null) {
+            newline(xml, 2);
+            xml.writeStartElement("properties");
+            property(xml, "file", suite.document.file());
+            property(xml, "entity", suite.document.entity());
+            property(xml, "form", suite.document.form());
+            newline(xml, 2);
+            xml.writeEndElement();
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (TestCase test : suite.cases) {
+            String key = test.classname + "\u0000" + test.name;
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            writeCase(xml, test, occurrence == 1 ? test.name : test.name + " (" + occurrence + ")");
+        }
+        newline(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        newline(xml, 3);
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", clean(value));
+    }
+
+    private static void writeCase(XMLStreamWriter xml, TestCase test, String name) throws XMLStreamException {
+        newline(xml, 2);
+        if (test.verdict == Verdict.PASSED && test.finding == null) {
+            xml.writeEmptyElement("testcase");
+            writeCaseAttributes(xml, test, name);
+            return;
+        }
+        xml.writeStartElement("testcase");
+        writeCaseAttributes(xml, test, name);
+        newline(xml, 3);
+        switch (test.verdict) {
+            case FAILURE, ERROR -> {
+                xml.writeStartElement(test.verdict == Verdict.FAILURE ? "failure" : "error");
+                xml.writeAttribute("type", test.finding.rule());
+                xml.writeAttribute("message", clean(test.finding.message()));
+                xml.writeCharacters(clean(evidence(test.finding)));
+                xml.writeEndElement();
+            }
+            case SKIPPED -> {
+                xml.writeEmptyElement("skipped");
+                xml.writeAttribute("message", clean("not evaluated: " + test.detail));
+            }
+            case PASSED -> {
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(clean(test.finding.severity().label() + ": " + test.finding.message() + "\n"
+                        + evidence(test.finding)));
+                xml.writeEndElement();
+            }
+            default -> throw new IllegalStateException("unhandled verdict " + test.verdict);
+        }
+        newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void writeCaseAttributes(XMLStreamWriter xml, TestCase test, String name) throws XMLStreamException {
+        xml.writeAttribute("classname", clean(test.classname));
+        xml.writeAttribute("name", clean(name));
+        if (test.file != null && !test.file.isEmpty()) {
+            xml.writeAttribute("file", clean(test.file));
+        }
+    }
+
+    private static void writeCounts(XMLStreamWriter xml, Iterable<Suite> suites) throws XMLStreamException {
+        int tests = 0;
+        int failures = 0;
+        int errors = 0;
+        int skipped = 0;
+        for (Suite suite : suites) {
+            for (TestCase test : suite.cases) {
+                tests++;
+                switch (test.verdict) {
+                    case FAILURE -> failures++;
+                    case ERROR -> errors++;
+                    case SKIPPED -> skipped++;
+                    default -> { }
+                }
+            }
+        }
+        xml.writeAttribute("tests", Integer.toString(tests));
+        xml.writeAttribute("failures", Integer.toString(failures));
+        xml.writeAttribute("errors", Integer.toString(errors));
+        xml.writeAttribute("skipped", Integer.toString(skipped));
+    }
+
+    /** The evidence a reviewer reads under a failure: where, the numbers, the cells, the repair. */
+    private static String evidence(Finding finding) {
+        StringBuilder text = new StringBuilder();
+        text.append(finding.rule()).append(" at ").append(finding.primaryLocation()).append('\n');
+        line(text, "identity", finding.identity());
+        line(text, "expected", finding.expected());
+        line(text, "reported", finding.actual());
+        line(text, "difference", finding.difference());
+        line(text, "allowed", finding.allowed() == null || finding.allowed().isEmpty() ? "" : "±" + finding.allowed());
+        if (finding.cells().size() > 1) {
+            text.append("cells:\n");
+            for (CellRef cell : finding.cells()) {
+                text.append("  ").append(cell.row()).append(" = ").append(cell.text().strip())
+                        .append("  at ").append(cell.location()).append('\n');
+            }
+        }
+        Suggestion suggestion = finding.suggestion();
+        if (suggestion != null) {
+            text.append("suggestion: '").append(suggestion.cell().row()).append("' should read ").append(suggestion.value())
+                    .append(" (").append(suggestion.cause()).append(", confidence ")
+                    .append(Math.round(suggestion.confidence() * 100)).append("%)\n");
+        }
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            text.append(String.format("%-11s %s", label + ":", value)).append('\n');
+        }
+    }
+
+    /** XML 1.0 cannot carry most control characters at all, escaped or not; show them as U+FFFD. */
+    private static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder cleaned = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> cleaned.appendCodePoint(
+                c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                        || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
+        return cleaned.toString();
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private enum Verdict { PASSED, FAILURE, ERROR, SKIPPED }
+
+    private static final class Suite {
+        final String name;
+        final Document document;
+        final List<TestCase> cases = new ArrayList<>();
+
+        Suite(String name, Document document) {
+            this.name = name;
+            this.document = document;
+        }
+
+        void add(TestCase test) {
+            cases.add(test);
+        }
+    }
+
+    /** One {@code <testcase>}: a check's outcome, or an input finding standing in for the test it prevented. */
+    private record TestCase(String classname, String name, String file, Verdict verdict, Finding finding, String detail) {
+
+        static TestCase of(CheckOutcome outcome) {
+            Finding finding = outcome.finding();
+            String row = outcome.cells().isEmpty() ? "" : " " + outcome.cells().get(0).row();
+            String name = outcome.rule() + " [" + outcome.column() + "]" + row;
+            String file = finding == null ? outcome.cells().isEmpty() ? null : outcome.cells().get(0).location().file()
+                    : finding.file();
+            Verdict verdict;
+            if (outcome.status() == CheckStatus.NOT_EVALUATED) {
+                verdict = Verdict.SKIPPED;
+            } else if (finding != null && finding.severity() == Severity.ERROR) {
+                verdict = Verdict.FAILURE;
+            } else {
+                verdict = Verdict.PASSED;
+            }
+            return new TestCase(outcome.document() + "." + outcome.table(), name, file, verdict, finding, outcome.detail());
+        }
+
+        static TestCase of(Finding finding) {
+            String where = finding.table() == null || finding.table().isEmpty() ? "" : "." + finding.table();
+            // An unreadable document has no row to name it by: its place in the file is its identity.
+            String row = finding.cells().isEmpty() || finding.cells().get(0).row().isEmpty()
+                    ? " at " + finding.primaryLocation() : " " + finding.cells().get(0).row();
+            String column = finding.column() == null || finding.column().isEmpty() ? "" : " [" + finding.column() + "]";
+            Verdict verdict = finding.severity() == Severity.ERROR ? Verdict.ERROR : Verdict.PASSED;
+            return new TestCase(finding.document() + where, finding.rule() + column + row, finding.file(), verdict,
+                    finding, "");
+        }
+    }
+}

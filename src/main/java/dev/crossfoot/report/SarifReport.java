@@ -1,0 +1,222 @@
+package dev.crossfoot.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crossfoot.check.InputRules;
+import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.RuleInfo;
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Suggestion;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 for code-scanning services and SARIF viewers.
+ *
+ * <ul>
+ * <li>{@code tool.driver.rules} is the whole rule catalogue of the run (id, sentence, identity,
+ *     help, severity as {@code defaultConfiguration.level}), and every result names its rule by
+ *     id and index.</li>
+ * <li>A result points into the input file: {@code artifactLocation.uri} is the file as given on the
+ *     command line (a relative reference stays relative, so a service resolves it against the
+ *     repository), {@code region.startLine} only where the reader knew a line. For JSON input the
+ *     cell's JSON Pointer is a {@code logicalLocations} entry, the only place SARIF has for a
+ *     location that is not a line. The other cells a check used are {@code relatedLocations}.</li>
+ * <li>{@code partialFingerprints} carries {@link Fingerprint}, so that a service keeps a finding's
+ *     history when rows are inserted above it.</li>
+ * <li>A document that could not be read is the tool failing at part of its job: it is a result
+ *     (the extraction is broken and someone must act) and also a
+ *     {@code toolExecutionNotification}, and {@code executionSuccessful} is false when there is
+ *     one, as PMD does for its processing errors. Findings about the data (a malformed cell, a
+ *     wrong total) are not tool failures.</li>
+ * </ul>
+ * No timestamps or absolute paths are added, so the same run gives the same bytes.
+ */
+public final class SarifReport implements ReportWriter {
+
+    /** Where the schema of this version is published; viewers use it to recognise the format. */
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String format() {
+        return "sarif";
+    }
+
+    @Override
+    public void write(CheckRun run, Writer out) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode sarifRun = root.putArray("runs").addObject();
+        Map<String, Integer> ruleIndex = writeDriver(sarifRun.putObject("tool").putObject("driver"), run.rules());
+        List<Finding> findings = ReportOrder.findings(run);
+        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex);
+        ArrayNode results = sarifRun.putArray("results");
+        for (Finding finding : findings) {
+            results.add(result(finding, ruleIndex));
+        }
+        JsonGenerator generator = JSON.getFactory().createGenerator(out);
+        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        JSON.writeTree(generator, root);
+        generator.flush();
+        out.write("\n");
+        out.flush();
+    }
+
+    private static Map<String, Integer> writeDriver(ObjectNode driver, List<RuleInfo> catalogue) {
+        driver.put("name", "crossfoot");
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> index = new HashMap<>();
+        for (RuleInfo info : catalogue) {
+            if (index.putIfAbsent(info.id(), rules.size()) != null) {
+                continue;
+            }
+            ObjectNode rule = rules.addObject();
+            rule.put("id", info.id());
+            rule.putObject("shortDescription").put("text", info.sentence());
+            rule.putObject("fullDescription").put("text", info.sentence() + ": " + info.identity()
+                    + " (applies to " + info.scope() + "; tolerance " + info.tolerance() + ")");
+            String help = info.help() == null || info.help().isEmpty() ? info.sentence() : info.help();
+            rule.putObject("help").put("text", help);
+            rule.putObject("defaultConfiguration").put("level", level(info.severity()));
+            ObjectNode properties = rule.putObject("properties");
+            properties.put("identity", info.identity());
+            properties.put("scope", info.scope());
+            properties.put("tolerance", info.tolerance());
+            properties.put("source", info.source());
+        }
+        return index;
+    }
+
+    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex) {
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (Finding finding : findings) {
+            if (!finding.rule().equals(InputRules.UNREADABLE_DOCUMENT)) {
+                continue;
+            }
+            ObjectNode notification = notifications.addObject();
+            notification.put("level", level(finding.severity()));
+            notification.putObject("message").put("text", finding.message());
+            notification.putArray("locations").add(location(finding.primaryLocation(), null));
+            ObjectNode rule = notification.putObject("associatedRule").put("id", finding.rule());
+            Integer index = ruleIndex.get(finding.rule());
+            if (index != null) {
+                rule.put("index", index);
+            }
+        }
+        invocation.put("executionSuccessful", notifications.isEmpty());
+    }
+
+    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex) {
+        ObjectNode result = JSON.createObjectNode();
+        result.put("ruleId", finding.rule());
+        Integer index = ruleIndex.get(finding.rule());
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(finding.severity()));
+        result.putObject("message").put("text", finding.message());
+        CellRef reported = finding.cells().isEmpty() ? null : finding.cells().get(0);
+        result.putArray("locations").add(location(finding.primaryLocation(), reported));
+        if (finding.cells().size() > 1) {
+            ArrayNode related = result.putArray("relatedLocations");
+            for (int i = 1; i < finding.cells().size(); i++) {
+                CellRef cell = finding.cells().get(i);
+                ObjectNode location = location(cell.location(), cell);
+                location.put("id", i);
+                location.putObject("message").put("text", cell.row() + " = " + cell.text().strip());
+                related.add(location);
+            }
+        }
+        result.putObject("partialFingerprints").put(Fingerprint.SARIF_KEY, Fingerprint.of(finding));
+        ObjectNode properties = result.putObject("properties");
+        properties.put("document", finding.document());
+        putIfPresent(properties, "table", finding.table());
+        putIfPresent(properties, "column", finding.column());
+        putIfPresent(properties, "row", reported == null ? null : reported.row());
+        putIfPresent(properties, "identity", finding.identity());
+        putIfPresent(properties, "expected", finding.expected());
+        putIfPresent(properties, "actual", finding.actual());
+        putIfPresent(properties, "difference", finding.difference());
+        putIfPresent(properties, "allowed", finding.allowed());
+        Suggestion suggestion = finding.suggestion();
+        if (suggestion != null) {
+            ObjectNode s = properties.putObject("suggestion");
+            s.put("row", suggestion.cell().row());
+            s.put("location", suggestion.cell().location().toString());
+            s.put("value", suggestion.value());
+            s.put("cause", suggestion.cause());
+            s.put("confidence", Math.round(suggestion.confidence() * 100) / 100.0);
+        }
+        return result;
+    }
+
+    /** A SARIF location: the file and line, plus the JSON Pointer (or HTML cell path) as a logical location. */
+    private static ObjectNode location(Location where, CellRef cell) {
+        ObjectNode location = JSON.createObjectNode();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(where.file()));
+        if (where.line() > 0) {
+            physical.putObject("region").put("startLine", where.line());
+        }
+        if (where.fragment() != null && !where.fragment().isEmpty()) {
+            ObjectNode logical = location.putArray("logicalLocations").addObject();
+            if (cell != null && !cell.row().isEmpty()) {
+                logical.put("name", cell.row());
+            }
+            logical.put("fullyQualifiedName", where.fragment());
+            logical.put("kind", where.fragment().startsWith("/") ? "value" : "element");
+        }
+        return location;
+    }
+
+    /** A file name as a URI reference: relative names stay relative, absolute ones become file URIs. */
+    static String uri(String file) {
+        if (file == null || file.isEmpty()) {
+            return "";
+        }
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        String slashed = file.replace('\\', '/');
+        int colon = slashed.indexOf(':');
+        if (colon >= 0 && (slashed.indexOf('/') < 0 || colon < slashed.indexOf('/'))) {
+            slashed = "./" + slashed; // else the text before ':' would read as a URI scheme
+        }
+        try {
+            return new URI(null, null, slashed, null).getRawPath();
+        } catch (URISyntaxException unexpected) {
+            return slashed;
+        }
+    }
+
+    private static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "note";
+        };
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            node.put(field, value);
+        }
+    }
+}

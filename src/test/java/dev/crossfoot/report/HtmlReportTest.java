@@ -1,0 +1,99 @@
+package dev.crossfoot.report;
+
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Finding;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The audit report as markup; {@link HtmlReportBrowserTest} opens it in a real browser. */
+class HtmlReportTest {
+
+    private final CheckRun run = ReportFixture.withSuggestion();
+    private final String html = ReportFixture.render(new HtmlReport(), run);
+    private final Document page = Jsoup.parse(html);
+
+    @Test
+    void is_self_contained_with_no_address_to_fetch() {
+        assertTrue(page.select("[src], link, img, iframe, object, embed").isEmpty(), "nothing loads from elsewhere");
+        assertTrue(page.select("[href]").isEmpty(), "no links out");
+        String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertTrue(policy.startsWith("default-src 'none'; "), policy);
+        assertEquals(1, page.select("script").size());
+        assertEquals(1, page.select("style").size());
+    }
+
+    @Test
+    void a_script_tag_in_a_row_label_is_text() {
+        assertEquals(1, page.select("script").size(), "the report's own script only");
+        Elements labels = page.select("th.label:contains(<script>document.documentElement)");
+        assertEquals(1, labels.size());
+        assertTrue(html.contains("&lt;script&gt;document.documentElement.setAttribute('data-injected','yes')&lt;/script&gt;"));
+    }
+
+    @Test
+    void every_statement_is_shown_as_read_with_rows_indented_by_depth() {
+        Elements sections = page.select("section.statement[data-statement]:not(#input-problems)");
+        assertEquals(run.statements().size(), sections.size());
+        Element ops = page.selectFirst("section[data-statement=acme-2024q4/ops]");
+        assertNotNull(ops);
+        List<String> headers = ops.select("table.figures thead th").stream().map(Element::text).toList();
+        assertEquals(List.of("", "Three months ended December 31, 2024", "Three months ended December 31, 2023"), headers);
+        Element product = ops.select("table.figures tbody tr").get(1);
+        assertEquals("Product", product.selectFirst("th").text());
+        assertTrue(product.selectFirst("th").hasClass("depth-1"));
+        assertEquals(List.of("$ 41,892", "$ 19,391"), product.select("td").eachText());
+    }
+
+    @Test
+    void the_reported_cell_of_a_finding_is_flagged_with_a_tooltip_and_the_cells_it_used_are_shaded() {
+        Element ops = page.selectFirst("section[data-statement=acme-2024q4/ops]");
+        Element totalRevenue = ops.select("table.figures tbody tr").get(3).select("td").get(0);
+        assertEquals("66,533", totalRevenue.text());
+        assertTrue(totalRevenue.hasClass("flag") && totalRevenue.hasClass("error"), totalRevenue.outerHtml());
+        assertTrue(totalRevenue.attr("title").contains("IS.revenue-total: expected 66353, reported 66533, difference 180"
+                + " (rounding allows ±1.5)"), totalRevenue.attr("title"));
+        Element product = ops.select("table.figures tbody tr").get(1).select("td").get(0);
+        assertTrue(product.hasClass("used") && !product.hasClass("flag"));
+        Element lastYear = ops.select("table.figures tbody tr").get(3).select("td").get(1);
+        assertTrue(lastYear.classNames().isEmpty(), "a cell no finding touches is not marked");
+        long flagged = page.select("td.flag").size();
+        long reportedCells = run.findings().stream().filter(f -> !f.table().isEmpty())
+                .map(f -> f.cells().get(0).location() + f.column()).distinct().count();
+        assertEquals(reportedCells, flagged);
+    }
+
+    @Test
+    void each_finding_gives_sentence_identity_numbers_cells_and_suggestion() {
+        Element finding = page.selectFirst("article.finding[data-rule=FOOT.section-total][data-statement=acme-2024q4/segments]");
+        assertNotNull(finding);
+        assertEquals("error FOOT.section-total The items of a section add up to its total", finding.selectFirst("h3").text());
+        assertEquals(List.of("expected", "reported", "difference", "allowed rounding"), finding.select("table.numbers th").eachText());
+        assertEquals(List.of("2000", "2100", "100", "±2"), finding.select("table.numbers td").eachText());
+        assertEquals(4, finding.select("table.cells tr").size() - 1, "the total and its three items");
+        assertEquals("Suggestion: Total segments should read 2,000 instead of 2,100 — one digit misread, confidence 70% "
+                + "(src/test/resources/reports/input/statements.json#/tables/1/rows/4/cells/2)", finding.selectFirst(".suggestion").text());
+    }
+
+    @Test
+    void findings_are_listed_once_each_in_report_order() {
+        List<Finding> findings = ReportOrder.findings(run);
+        Elements articles = page.select("article.finding");
+        assertEquals(findings.size(), articles.size());
+        assertEquals(findings.stream().map(f -> f.rule() + " " + f.primaryLocation()).sorted().toList(),
+                articles.stream().map(a -> a.attr("data-rule") + " " + a.attr("data-location")).sorted().toList());
+    }
+
+    @Test
+    void matches_its_golden_file() {
+        GoldenFile.assertMatches("report.html", html);
+    }
+}
