@@ -160,8 +160,7 @@ public final class CauseClassifier {
         // A value shown in the wrong unit and rounded there: 41.9 for 41,892.
         BigDecimal thousand = BigDecimal.valueOf(1000);
         BigDecimal half = precision.divide(BigDecimal.valueOf(2));
-        if (reported.subtract(repaired.divide(thousand)).abs().compareTo(half) <= 0
-                || reported.subtract(repaired.multiply(thousand)).abs().compareTo(half.multiply(thousand)) <= 0) {
+        if (reported.subtract(repaired.divide(thousand)).abs().compareTo(half) <= 0) {
             return Cause.SCALE_OFF;
         }
         return null;
