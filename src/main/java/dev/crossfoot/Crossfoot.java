@@ -80,10 +80,15 @@ public final class Crossfoot {
         int done = 0;
         for (Document document : read.documents()) {
             Checker.DocumentResult result = checker.check(document);
-            Map<EvaluatedCheck, Suggestion> suggestions = Diagnosis.of(result.checks()).suggestions();
+            Diagnosis diagnosis = Diagnosis.of(result.checks());
+            Map<EvaluatedCheck, Suggestion> suggestions = diagnosis.suggestions();
             statements.addAll(result.statements());
             skipped.addAll(result.skipped());
-            findings.addAll(result.inputFindings());
+            for (Finding input : result.inputFindings()) {
+                // A malformed number names one cell; its identities may tell what it should read.
+                findings.add(input.cells().isEmpty() ? input
+                        : input.withSuggestion(diagnosis.forUnreadable(input.cells().get(0)).orElse(null)));
+            }
             for (EvaluatedCheck check : result.checks()) {
                 Finding finding = null;
                 if (check.status() == CheckStatus.FAILED) {

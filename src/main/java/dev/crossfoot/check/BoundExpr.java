@@ -33,6 +33,9 @@ public sealed interface BoundExpr {
         /** The value as the identity uses it: a provision shown "(448)" and subtracted prints as 448. */
         @Override
         public String render() {
+            if (!term.readable()) {
+                return "'" + term.row().cell(term.column()).text() + "'";
+            }
             return AmountFormat.like(term.amount(), term.amount().value().multiply(java.math.BigDecimal.valueOf(term.orientation())));
         }
 

@@ -1,6 +1,5 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.StatementKind;
@@ -80,13 +79,12 @@ final class ConceptRules {
             }
             for (int c = 0; c < table.width(); c++) {
                 StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
-                Amount reported = reportedRow.amount(c);
-                if (reported == null) {
+                Term reportedTerm = Term.at(table, reportedRow, c, orientation.getOrDefault(left.concept(), 1));
+                if (reportedTerm == null) {
                     continue;
                 }
                 Binding binding = new Binding(table, c, document, orientation);
                 BoundExpr right = binding.bind(rule.right());
-                Term reportedTerm = new Term(table, reportedRow, c, reported, orientation.getOrDefault(left.concept(), 1));
                 if (binding.untied) {
                     continue;
                 }
@@ -153,11 +151,11 @@ final class ConceptRules {
                 untied |= !ref.optional();
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            Amount amount = row.amount(column);
-            if (amount == null) {
+            Term term = Term.at(table, row, column, orientation.getOrDefault(ref.concept(), 1));
+            if (term == null) {
                 return absent(ref, "'" + row.label() + "' has no number in this column");
             }
-            return new BoundExpr.Leaf(new Term(table, row, column, amount, orientation.getOrDefault(ref.concept(), 1)));
+            return new BoundExpr.Leaf(term);
         }
 
         private BoundExpr bindBetween(Expr.Between between) {
@@ -169,12 +167,9 @@ final class ConceptRules {
             }
             List<Term> terms = new ArrayList<>();
             for (StatementRow row : Sections.linesBetween(table.rows(), from.index(), to.index())) {
-                if (row.value(column) instanceof dev.crossfoot.model.CellValue.Malformed) {
-                    return absent(new Expr.Ref(null, row.label(), null, false), "'" + row.label() + "' is not a readable number");
-                }
-                Amount amount = row.amount(column);
-                if (amount != null) {
-                    terms.add(new Term(table, row, column, amount, orientation.getOrDefault(row.concept(), 1)));
+                Term term = Term.at(table, row, column, orientation.getOrDefault(row.concept(), 1));
+                if (term != null) {
+                    terms.add(term);
                 }
             }
             return BoundExpr.sum(terms);

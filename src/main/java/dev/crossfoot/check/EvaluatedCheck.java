@@ -13,8 +13,8 @@ import java.util.Map;
  * One rule applied to one column: the reported cell, the side it must equal, and the outcome.
  * Kept re-evaluable so that diagnosis can ask "would this hold if that cell were different?".
  *
- * @param reported the cell the rule checks (null when the check could not be evaluated)
- * @param expected the side computed from other cells (null when not evaluated)
+ * @param reported the cell the rule checks (null when the check could not be bound to cells)
+ * @param expected the side computed from other cells (null when the check could not be bound to cells)
  * @param tolerance extra relative widening in percent from the rule, or null
  * @param detail why the check was not evaluated, or a short description
  */
@@ -24,6 +24,11 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
     static EvaluatedCheck of(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
         EvaluatedCheck pending = new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(),
                 CheckStatus.NOT_EVALUATED, "");
+        List<Term> unreadable = pending.unreadableTerms();
+        if (!unreadable.isEmpty()) {
+            // Kept bound to its cells: diagnosis solves the identity for the unreadable one.
+            return pending.notEvaluated("'" + unreadable.get(0).row().label() + "' is not a readable number");
+        }
         Interval computed = pending.expectedInterval(Map.of());
         if (computed == null) {
             return pending.notEvaluated("a divisor may be zero");
@@ -54,6 +59,11 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
             expected.collectTerms(terms);
         }
         return terms;
+    }
+
+    /** The cells this check needs that are not readable numbers: why it was not evaluated, if any. */
+    public List<Term> unreadableTerms() {
+        return terms().stream().filter(term -> !term.readable()).toList();
     }
 
     /** The computed side, widened by the rule's tolerance; null when it cannot be computed. */

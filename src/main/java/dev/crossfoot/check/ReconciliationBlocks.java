@@ -1,6 +1,5 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Labels;
@@ -51,20 +50,20 @@ final class ReconciliationBlocks {
     private void checkBlock(StatementTable table, StatementRow gaap, List<StatementRow> adjustments,
                             StatementRow nonGaap, List<EvaluatedCheck> checks) {
         for (int c = 0; c < table.width(); c++) {
-            Amount reported = nonGaap.amount(c);
-            Amount start = gaap.amount(c);
+            Term reported = Term.at(table, nonGaap, c, 1);
+            Term start = Term.at(table, gaap, c, 1);
             if (reported == null || start == null) {
                 continue;
             }
             List<Term> terms = new ArrayList<>();
-            terms.add(new Term(table, gaap, c, start, 1));
+            terms.add(start);
             for (StatementRow adjustment : adjustments) {
-                Amount amount = adjustment.amount(c);
-                if (amount != null) {
-                    terms.add(new Term(table, adjustment, c, amount, 1));
+                Term term = Term.at(table, adjustment, c, 1);
+                if (term != null) {
+                    terms.add(term);
                 }
             }
-            checks.add(EvaluatedCheck.of(rule, table, c, new Term(table, nonGaap, c, reported, 1), BoundExpr.sum(terms)));
+            checks.add(EvaluatedCheck.of(rule, table, c, reported, BoundExpr.sum(terms)));
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.model.Amount;
-import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
@@ -109,25 +107,21 @@ final class SectionFooting {
     }
 
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {
-        Amount reported = total.amount(column);
+        Term reported = Term.at(table, total, column, 1);
         if (reported == null) {
             return null;
         }
         List<Term> terms = new ArrayList<>();
         for (StatementRow addend : addends) {
-            CellValue value = addend.value(column);
-            if (value instanceof CellValue.Malformed) {
-                return EvaluatedCheck.notEvaluated(rule, table, column, "'" + addend.label() + "' is not a readable number");
-            }
-            Amount amount = addend.amount(column);
-            if (amount != null) {
-                terms.add(new Term(table, addend, column, amount, 1));
+            Term term = Term.at(table, addend, column, 1);
+            if (term != null) {
+                terms.add(term);
             }
         }
         if (terms.isEmpty()) {
             return null;
         }
-        return EvaluatedCheck.of(rule, table, column, new Term(table, total, column, reported, 1), BoundExpr.sum(terms));
+        return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
     }
 
     private static boolean additive(StatementRow row) {

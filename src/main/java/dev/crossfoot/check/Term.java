@@ -2,6 +2,7 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
@@ -9,8 +10,26 @@ import dev.crossfoot.model.StatementTable;
 /**
  * A reported cell used by a check, with the sign the table's convention gives it
  * ({@code orientation} −1 where, say, a tax provision is shown in parentheses).
+ * {@code amount} is null for a cell whose text is not a readable number: such a term keeps its
+ * place in the identity so that diagnosis can solve for the value the cell should have held.
  */
 public record Term(StatementTable table, StatementRow row, int column, Amount amount, int orientation) {
+
+    /**
+     * The term for a cell: a number (or dash) as its amount, malformed text as an unreadable
+     * term, and null for a cell that reports nothing (blank, N/A).
+     */
+    static Term at(StatementTable table, StatementRow row, int column, int orientation) {
+        if (row.value(column) instanceof CellValue.Malformed) {
+            return new Term(table, row, column, null, orientation);
+        }
+        Amount amount = row.amount(column);
+        return amount == null ? null : new Term(table, row, column, amount, orientation);
+    }
+
+    public boolean readable() {
+        return amount != null;
+    }
 
     public CellKey key() {
         return new CellKey(table.tableIndex(), row.index(), column);
@@ -18,6 +37,9 @@ public record Term(StatementTable table, StatementRow row, int column, Amount am
 
     /** The absolute interval the cell stands for, signed by the table's convention. */
     public Interval interval() {
+        if (amount == null) {
+            throw new IllegalStateException("'" + row.cell(column).text() + "' is not a readable number");
+        }
         Interval interval = amount.interval();
         return orientation < 0 ? interval.negate() : interval;
     }

@@ -1,26 +1,71 @@
 package dev.crossfoot.diagnose;
 
 import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.Term;
+import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.Suggestion;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** For the failing checks of one document: which cell is most likely wrong, and what it should be. */
+/**
+ * For the failing checks of one document: which cell is most likely wrong, and what it should be.
+ * Also, for a cell whose text is not a number at all, the value its identities say it held.
+ */
 public final class Diagnosis {
 
     private final Map<EvaluatedCheck, Suggestion> suggestions;
+    private final Map<CellRef, Suggestion> unreadableCells;
 
-    private Diagnosis(Map<EvaluatedCheck, Suggestion> suggestions) {
+    private Diagnosis(Map<EvaluatedCheck, Suggestion> suggestions, Map<CellRef, Suggestion> unreadableCells) {
         this.suggestions = suggestions;
+        this.unreadableCells = unreadableCells;
     }
 
     public static Diagnosis of(List<EvaluatedCheck> checks) {
-        return new Diagnosis(Map.of());
+        CheckIndex index = new CheckIndex(checks);
+        Blame blame = new Blame(index);
+        Map<EvaluatedCheck, Suggestion> suggestions = new LinkedHashMap<>();
+        for (List<EvaluatedCheck> group : index.failingGroups()) {
+            List<Blame.Blamed> blamed = blame.explain(group);
+            for (EvaluatedCheck check : group) {
+                bestWithin(check, blamed).ifPresent(best -> suggestions.put(check, suggestion(best)));
+            }
+        }
+        Map<CellRef, Suggestion> unreadable = new HashMap<>();
+        RepairFinder finder = new RepairFinder();
+        for (Term cell : index.unreadableCells()) {
+            Repair repair = finder.find(SuspectCell.of(cell), index.checksOf(cell.key()), Map.of());
+            if (repair != null) {
+                unreadable.put(cell.ref(), suggestion(new Blame.Blamed(repair, Blame.strength(repair))));
+            }
+        }
+        return new Diagnosis(suggestions, unreadable);
     }
 
     /** The suggestion for each failed check that has one. */
     public Map<EvaluatedCheck, Suggestion> suggestions() {
         return suggestions;
+    }
+
+    /** The value a cell that is not a readable number should hold, when its identities tell. */
+    public Optional<Suggestion> forUnreadable(CellRef cell) {
+        return Optional.ofNullable(unreadableCells.get(cell));
+    }
+
+    private static Optional<Blame.Blamed> bestWithin(EvaluatedCheck check, List<Blame.Blamed> blamed) {
+        return blamed.stream()
+                .filter(b -> check.terms().stream().anyMatch(term -> term.key().equals(b.repair().cell().key())))
+                .max(Comparator.comparingDouble(Blame.Blamed::confidence));
+    }
+
+    private static Suggestion suggestion(Blame.Blamed blamed) {
+        Repair repair = blamed.repair();
+        double confidence = Math.round(blamed.confidence() * 100) / 100.0;
+        return new Suggestion(repair.cell().term().ref(), ValueStyle.write(repair), repair.cause().label(), confidence);
     }
 }

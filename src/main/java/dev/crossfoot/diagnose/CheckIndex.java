@@ -1,0 +1,86 @@
+package dev.crossfoot.diagnose;
+
+import dev.crossfoot.check.CellKey;
+import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.Term;
+import dev.crossfoot.model.CheckStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every check of a document that is bound to cells, found by the cells it uses: the evidence for
+ * and against each cell. Failing checks that share a cell form one group, since one wrong cell
+ * fails every check it takes part in.
+ */
+final class CheckIndex {
+
+    private final Map<CellKey, List<EvaluatedCheck>> byCell = new LinkedHashMap<>();
+    private final Map<CellKey, Term> terms = new HashMap<>();
+    private final List<EvaluatedCheck> failing = new ArrayList<>();
+
+    CheckIndex(List<EvaluatedCheck> checks) {
+        for (EvaluatedCheck check : checks) {
+            if (check.reported() == null || check.expected() == null) {
+                continue;
+            }
+            for (Term term : check.terms()) {
+                List<EvaluatedCheck> using = byCell.computeIfAbsent(term.key(), key -> new ArrayList<>());
+                if (!using.contains(check)) {
+                    using.add(check);
+                }
+                terms.putIfAbsent(term.key(), term);
+            }
+            if (check.status() == CheckStatus.FAILED) {
+                failing.add(check);
+            }
+        }
+    }
+
+    /** The checks using a cell, failing ones first: a candidate value is usually ruled out by them. */
+    List<EvaluatedCheck> checksOf(CellKey cell) {
+        List<EvaluatedCheck> using = new ArrayList<>(byCell.getOrDefault(cell, List.of()));
+        using.sort((a, b) -> Boolean.compare(b.status() == CheckStatus.FAILED, a.status() == CheckStatus.FAILED));
+        return using;
+    }
+
+    Term term(CellKey cell) {
+        return terms.get(cell);
+    }
+
+    /** The failing checks, grouped by shared cells. */
+    List<List<EvaluatedCheck>> failingGroups() {
+        Map<EvaluatedCheck, Integer> group = new HashMap<>();
+        List<List<EvaluatedCheck>> groups = new ArrayList<>();
+        for (EvaluatedCheck check : failing) {
+            if (group.containsKey(check)) {
+                continue;
+            }
+            List<EvaluatedCheck> members = new ArrayList<>();
+            List<EvaluatedCheck> frontier = new ArrayList<>(List.of(check));
+            group.put(check, groups.size());
+            while (!frontier.isEmpty()) {
+                EvaluatedCheck next = frontier.remove(frontier.size() - 1);
+                members.add(next);
+                for (Term term : next.terms()) {
+                    for (EvaluatedCheck neighbour : byCell.get(term.key())) {
+                        if (neighbour.status() == CheckStatus.FAILED && !group.containsKey(neighbour)) {
+                            group.put(neighbour, groups.size());
+                            frontier.add(neighbour);
+                        }
+                    }
+                }
+            }
+            groups.add(members);
+        }
+        return groups;
+    }
+
+    /** The cells a bound check that could not be evaluated lacks because their text is no number. */
+    List<Term> unreadableCells() {
+        return terms.values().stream().filter(term -> !term.readable()).toList();
+    }
+}

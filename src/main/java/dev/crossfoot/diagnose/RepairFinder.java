@@ -1,0 +1,171 @@
+package dev.crossfoot.diagnose;
+
+import dev.crossfoot.check.CellKey;
+import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.Term;
+import dev.crossfoot.model.Interval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the value one cell should hold so that every check using it holds, the other cells
+ * staying as read (or as already repaired). Candidates are the plausible re-readings of its text
+ * and the solutions of its identities; among those that satisfy every check, a value that a known
+ * extraction error explains wins, and between equals the one nearest the identities' solution.
+ */
+final class RepairFinder {
+
+    private final CauseClassifier classifier = new CauseClassifier();
+
+    /** The best value that makes every check using the cell hold, or null when none does. */
+    Repair find(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+        List<EvaluatedCheck> usable = checks.stream().filter(check -> evaluable(check, cell.key(), overrides)).toList();
+        if (usable.isEmpty()) {
+            return null;
+        }
+        Choice best = new Choice(target(cell, usable, overrides));
+        for (Rereadings.Candidate candidate : candidates(cell, usable, overrides)) {
+            Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
+            if (holdsAll(usable, cell.key(), repair.interval(), overrides)) {
+                best.consider(explain(repair), 0);
+            }
+        }
+        return best.repair;
+    }
+
+    /**
+     * A repair that makes as many of the {@code open} checks hold as one cell can, without failing
+     * any check that holds now: one step towards explaining several errors one cell at a time.
+     */
+    Partial findPartial(SuspectCell cell, List<EvaluatedCheck> checks, List<EvaluatedCheck> open,
+                        Map<CellKey, Interval> overrides) {
+        List<EvaluatedCheck> usable = checks.stream().filter(check -> evaluable(check, cell.key(), overrides)).toList();
+        List<EvaluatedCheck> holding = usable.stream().filter(check -> check.holdsWith(overrides)).toList();
+        List<EvaluatedCheck> toFix = usable.stream().filter(open::contains).toList();
+        if (toFix.isEmpty()) {
+            return null;
+        }
+        Choice best = new Choice(target(cell, toFix, overrides));
+        for (Rereadings.Candidate candidate : candidates(cell, toFix, overrides)) {
+            Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
+            Map<CellKey, Interval> with = new HashMap<>(overrides);
+            with.put(cell.key(), repair.interval());
+            int fixed = (int) toFix.stream().filter(check -> check.holdsWith(with)).count();
+            if (fixed > 0 && fixed >= best.fixed && holding.stream().allMatch(check -> check.holdsWith(with))) {
+                best.consider(explain(repair), fixed);
+            }
+        }
+        return best.repair == null ? null : new Partial(best.repair, best.fixed);
+    }
+
+    /** A repair of one cell and how many open checks it makes hold. */
+    record Partial(Repair repair, int fixed) { }
+
+    /** The best candidate so far: more checks fixed, then more plausible, then nearer the solution. */
+    private static final class Choice {
+        private final double target;
+        private Repair repair;
+        private int fixed;
+        private double distance = Double.POSITIVE_INFINITY;
+
+        Choice(double target) {
+            this.target = target;
+        }
+
+        void consider(Repair candidate, int candidateFixed) {
+            if (candidate == null) {
+                return;
+            }
+            double away = Math.abs(candidate.value().multiply(candidate.cell().scale()).doubleValue() - target);
+            boolean better = repair == null || candidateFixed > fixed
+                    || candidateFixed == fixed && (candidate.plausibility() > repair.plausibility()
+                    || candidate.plausibility() == repair.plausibility() && away < distance);
+            if (better) {
+                repair = candidate;
+                fixed = candidateFixed;
+                distance = away;
+            }
+        }
+    }
+
+    /** The same repair with the cause that explains it; null when it is the value already read. */
+    private Repair explain(Repair repair) {
+        Cause cause = classifier.classify(repair.cell().text(), repair.value(), repair.decimals(), repair.cell().neighbours());
+        return cause == null ? null : new Repair(repair.cell(), repair.value(), repair.decimals(), cause);
+    }
+
+    /** Plausible re-readings of the cell's text, and its identities' solutions. */
+    private static List<Rereadings.Candidate> candidates(SuspectCell cell, List<EvaluatedCheck> checks,
+                                                         Map<CellKey, Interval> overrides) {
+        List<Rereadings.Candidate> candidates = new ArrayList<>(Rereadings.of(cell.text(), cell.usualDecimals()));
+        for (EvaluatedCheck check : checks) {
+            IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
+            if (root != null) {
+                addRounded(candidates, root.value(), cell);
+            }
+        }
+        return candidates.stream()
+                .filter(candidate -> cell.reported() == null || candidate.value().compareTo(cell.reported()) != 0).toList();
+    }
+
+    /** The solution of the identity that pins the cell most tightly: where to look among equals. */
+    private static double target(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+        IdentitySolver.Root tightest = null;
+        for (EvaluatedCheck check : checks) {
+            IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
+            if (root != null && (tightest == null || root.width() < tightest.width())) {
+                tightest = root;
+            }
+        }
+        return tightest == null ? start(cell) : tightest.value();
+    }
+
+    private static double unit(SuspectCell cell) {
+        return cell.scale().movePointLeft(cell.usualDecimals()).doubleValue();
+    }
+
+    private static double start(SuspectCell cell) {
+        return cell.reported() == null ? unit(cell) : cell.reported().multiply(cell.scale()).doubleValue();
+    }
+
+    /** The identities' solution rounded as the cell's row writes numbers, and one unit either side. */
+    private static void addRounded(List<Rereadings.Candidate> candidates, double absolute, SuspectCell cell) {
+        BigDecimal display = BigDecimal.valueOf(absolute).divide(cell.scale(), Interval.DIVISION);
+        List<Integer> decimals = new ArrayList<>(List.of(cell.usualDecimals()));
+        if (cell.reported() != null && cell.reported().scale() != cell.usualDecimals()) {
+            decimals.add(Math.max(0, cell.reported().scale()));
+        }
+        for (int places : decimals) {
+            BigDecimal rounded = display.setScale(places, RoundingMode.HALF_UP);
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(places);
+            for (BigDecimal value : List.of(rounded, rounded.subtract(unit), rounded.add(unit))) {
+                candidates.add(new Rereadings.Candidate(value, places));
+            }
+        }
+    }
+
+    /** Whether a check can be evaluated with this cell replaced: every unreadable cell it needs is. */
+    static boolean evaluable(EvaluatedCheck check, CellKey cell, Map<CellKey, Interval> overrides) {
+        if (check.reported() == null || check.expected() == null) {
+            return false;
+        }
+        for (Term term : check.unreadableTerms()) {
+            if (!term.key().equals(cell) && !overrides.containsKey(term.key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean holdsAll(List<EvaluatedCheck> checks, CellKey cell, Interval value, Map<CellKey, Interval> overrides) {
+        Map<CellKey, Interval> with = new HashMap<>(overrides);
+        with.put(cell, value);
+        return checks.stream().allMatch(check -> check.holdsWith(with));
+    }
+
+}

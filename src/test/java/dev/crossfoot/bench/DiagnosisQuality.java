@@ -1,0 +1,132 @@
+package dev.crossfoot.bench;
+
+import dev.crossfoot.Crossfoot;
+import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.Term;
+import dev.crossfoot.diagnose.Cause;
+import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Suggestion;
+import dev.crossfoot.read.JsonReader;
+import dev.crossfoot.understand.NumberParser;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Measures diagnosis on seeded single-cell extraction errors injected into clean fixtures. Each
+ * error goes into one covered cell (one that an evaluated identity of the clean document uses);
+ * an error that rounding can explain in every identity using the cell is counted as not
+ * detectable. For the rest: recall — an error finding cites the altered cell; blame — the run's
+ * most confident suggestion names it; repair — and its value reads as the original number.
+ */
+final class DiagnosisQuality {
+
+    private static final List<Cause> KINDS = List.of(Cause.SIGN_LOST, Cause.SIGN_ADDED, Cause.DIGITS_TRANSPOSED,
+            Cause.DIGIT_DROPPED, Cause.DIGIT_DOUBLED, Cause.TRUNCATED, Cause.DECIMAL_POINT_MOVED, Cause.SCALE_OFF,
+            Cause.OCR_CONFUSION, Cause.CHARACTERS_REVERSED, Cause.COLUMNS_SWAPPED, Cause.ROW_SHIFTED);
+
+    private final Crossfoot crossfoot = Crossfoot.standard();
+    private final NumberParser numbers = new NumberParser();
+    private final boolean verbose = Boolean.getBoolean("crossfoot.bench.verbose");
+
+    QualityTally run(List<Fixture> fixtures, int count, long seed) {
+        QualityTally tally = new QualityTally();
+        for (Fixture fixture : fixtures) {
+            tally.cleanErrorFindings += errors(check(fixture, fixture.bytes())).size();
+        }
+        List<CoveredCell> cells = fixtures.stream().flatMap(fixture -> fixture.coveredCells().stream()).toList();
+        Random random = new Random(seed);
+        ExtractionErrors errors = new ExtractionErrors(random);
+        int injected = 0;
+        while (injected < count) {
+            // Each kind equally often: a kind that fits few cells (a moved point needs decimals)
+            // looks further for one.
+            Cause kind = KINDS.get(random.nextInt(KINDS.size()));
+            InjectedError error = null;
+            for (int attempt = 0; attempt < 200 && error == null; attempt++) {
+                error = errors.inject(cells.get(random.nextInt(cells.size())), kind);
+            }
+            if (error == null) {
+                continue;
+            }
+            injected++;
+            measure(error, tally);
+        }
+        return tally;
+    }
+
+    private void measure(InjectedError error, QualityTally tally) {
+        CoveredCell cell = error.cell();
+        if (!detectable(error)) {
+            tally.record(error.cause(), false, false, false, false, false);
+            return;
+        }
+        CheckRun run = check(cell.fixture(), cell.fixture().withCell(cell.pointer(), error.altered()));
+        boolean caught = errors(run).stream().anyMatch(finding -> finding.cells().stream()
+                .anyMatch(ref -> cell.pointer().equals(ref.location().fragment())));
+        Optional<Suggestion> top = run.findings().stream().map(Finding::suggestion).filter(Objects::nonNull)
+                .max(Comparator.comparingDouble(Suggestion::confidence));
+        boolean blamed = top.isPresent() && cell.pointer().equals(top.get().cell().location().fragment());
+        boolean repaired = blamed && sameNumber(top.get().value(), error.original());
+        boolean causeNamed = blamed && top.get().cause().equals(error.cause().label());
+        tally.record(error.cause(), true, caught, blamed, repaired, causeNamed);
+        if (verbose && !(caught && repaired)) {
+            System.out.println("missed " + error.cause().label() + " at " + cell.pointer() + ": " + error.original() + " → "
+                    + error.altered() + "; caught " + caught + ", top suggestion " + top.map(s -> s.cell().location().fragment()
+                    + " " + s.cell().text() + " → " + s.value() + " (" + s.cause() + ", " + s.confidence() + ")").orElse("none"));
+        }
+    }
+
+    /**
+     * Whether some identity of the clean document using the cell fails with the altered value:
+     * otherwise rounding explains the change and no checker could see it. Text that is no number
+     * is always seen.
+     */
+    private boolean detectable(InjectedError error) {
+        if (!(numbers.parse(error.altered()) instanceof CellValue.Number number)) {
+            return true;
+        }
+        for (EvaluatedCheck check : error.cell().fixture().cleanChecks()) {
+            if (!check.evaluated()) {
+                continue;
+            }
+            for (Term term : check.terms()) {
+                if (term.key().equals(error.cell().key())) {
+                    Interval altered = Interval.rounded(number.value(), number.precision()).scale(term.amount().scale());
+                    if (!check.holdsWith(Map.of(term.key(), altered))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameNumber(String suggested, String original) {
+        CellValue a = numbers.parse(suggested);
+        CellValue b = numbers.parse(original);
+        return a instanceof CellValue.Number x && b instanceof CellValue.Number y && x.value().compareTo(y.value()) == 0;
+    }
+
+    private CheckRun check(Fixture fixture, byte[] bytes) {
+        String name = fixture.path().toString();
+        return crossfoot.check(List.of(name), new JsonReader().read(fixture.path(), name, bytes));
+    }
+
+    private static List<Finding> errors(CheckRun run) {
+        return run.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).toList();
+    }
+
+    static BigDecimal percent(double rate) {
+        return BigDecimal.valueOf(rate * 100).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+}

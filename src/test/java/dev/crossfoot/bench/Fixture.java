@@ -1,0 +1,128 @@
+package dev.crossfoot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.crossfoot.check.CellKey;
+import dev.crossfoot.check.Checker;
+import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.RuleBook;
+import dev.crossfoot.check.Term;
+import dev.crossfoot.read.JsonReader;
+import dev.crossfoot.read.ReadResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A clean canonical-JSON fixture: its JSON tree (to alter one cell), the checks its clean text
+ * gives (to tell whether an altered value is beyond rounding), and the cells those checks cover.
+ */
+final class Fixture {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path path;
+    private final JsonNode tree;
+    private final List<EvaluatedCheck> cleanChecks;
+
+    private Fixture(Path path, JsonNode tree, List<EvaluatedCheck> cleanChecks) {
+        this.path = path;
+        this.tree = tree;
+        this.cleanChecks = cleanChecks;
+    }
+
+    static Fixture load(Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            JsonNode tree = JSON.readTree(bytes);
+            ReadResult read = new JsonReader().read(path, path.toString(), bytes);
+            List<EvaluatedCheck> checks = new Checker(RuleBook.builtIn()).check(read.documents().get(0)).checks();
+            return new Fixture(path, tree, checks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every {@code .json} document under {@code fixtures/} except the test cases in
+     * {@code fixtures/cases/}, which carry errors on purpose: the project's clean statements.
+     */
+    static List<Fixture> all(Path root) {
+        Path cases = root.resolve("cases");
+        try (var files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".json") && !file.startsWith(cases))
+                    .sorted().map(Fixture::load).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    List<EvaluatedCheck> cleanChecks() {
+        return cleanChecks;
+    }
+
+    /** Cells used by at least one evaluated check of the clean document, and showing digits. */
+    List<CoveredCell> coveredCells() {
+        Map<CellKey, CoveredCell> cells = new LinkedHashMap<>();
+        for (EvaluatedCheck check : cleanChecks) {
+            if (!check.evaluated()) {
+                continue;
+            }
+            for (Term term : check.terms()) {
+                String pointer = pointer(term.key());
+                String text = tree.at(pointer).asText();
+                if (CellText.split(text) != null) {
+                    cells.putIfAbsent(term.key(), new CoveredCell(this, term.key(), pointer, text));
+                }
+            }
+        }
+        return new ArrayList<>(cells.values());
+    }
+
+    /** The text of another cell of the same table, or null when there is none. */
+    String text(CellKey key) {
+        JsonNode node = tree.at(pointer(key));
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
+    }
+
+    /** How many rows the table of a cell has. */
+    int rows(int table) {
+        return tree.at("/tables/" + table + "/rows").size();
+    }
+
+    /** The document with one cell's text replaced, as the bytes a reader gets. */
+    byte[] withCell(String pointer, String text) {
+        JsonNode copy = tree.deepCopy();
+        int slash = pointer.lastIndexOf('/');
+        ArrayNode cells = (ArrayNode) copy.at(pointer.substring(0, slash));
+        cells.set(Integer.parseInt(pointer.substring(slash + 1)), JSON.getNodeFactory().textNode(text));
+        try {
+            return JSON.writeValueAsBytes(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    byte[] bytes() {
+        try {
+            return JSON.writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pointer(CellKey key) {
+        return "/tables/" + key.table() + "/rows/" + key.row() + "/cells/" + key.column();
+    }
+}
