@@ -105,9 +105,8 @@ public final class Crossfoot {
     }
 
     private static Finding inputFinding(InputProblem problem) {
-        String rule = problem.wholeDocument() ? InputRules.UNREADABLE_DOCUMENT
-                : problem.damagedValue() ? InputRules.DAMAGED_NUMBER : InputRules.UNREADABLE_ROWS;
-        Severity severity = problem.wholeDocument() || problem.damagedValue() ? Severity.ERROR : Severity.WARNING;
+        String rule = problem.wholeDocument() ? InputRules.UNREADABLE_DOCUMENT : InputRules.UNREADABLE_ROWS;
+        Severity severity = problem.wholeDocument() ? Severity.ERROR : Severity.WARNING;
         String file = problem.location().file();
         CellRef where = new CellRef("", "", "", "", problem.location());
         return new Finding(rule, severity, problem.location() + ": " + problem.message(), file, file, "", "",

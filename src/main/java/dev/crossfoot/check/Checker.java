@@ -9,6 +9,7 @@ import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public final class Checker {
         for (int t = 0; t < document.tables().size(); t++) {
             statements.add(analyzer.analyze(document, document.tables().get(t), t));
         }
+        statements = new PeriodAlignment().align(statements);
         DocumentTables tables = new DocumentTables(statements);
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<Finding> inputFindings = new ArrayList<>();
@@ -83,7 +85,8 @@ public final class Checker {
             int other = 0;
             for (StatementRow row : statement.rows()) {
                 CellValue value = row.value(c);
-                if (value.isNumeric()) {
+                // A damaged cell is a number the reader vouches for, however it reads now.
+                if (value.isNumeric() || row.cell(c).damage() != null) {
                     numeric++;
                 } else if (value instanceof CellValue.Malformed) {
                     other++;
@@ -96,8 +99,10 @@ public final class Checker {
                 if (row.value(c) instanceof CellValue.Malformed malformed) {
                     CellRef cell = new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(),
                             row.cell(c).location());
-                    findings.add(new Finding(InputRules.MALFORMED_NUMBER, Severity.ERROR,
-                            "A cell in a numeric column must be a readable number: " + malformed.problem()
+                    boolean damaged = row.cell(c).damage() != null;
+                    findings.add(new Finding(damaged ? InputRules.DAMAGED_NUMBER : InputRules.MALFORMED_NUMBER, Severity.ERROR,
+                            (damaged ? "A number the extraction damaged cannot be trusted: '" + row.cell(c).text().strip() + "' "
+                                    : "A cell in a numeric column must be a readable number: ") + malformed.problem()
                                     + " ('" + row.label() + "', " + table.column(c) + ")",
                             statement.document().id(), statement.document().file(), table.id(), table.column(c),
                             List.of(cell), "", "", row.cell(c).text(), "", "", null));

@@ -184,8 +184,7 @@ final class ConceptRules {
                 }
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            return new BoundExpr.Leaf(new Term(found.table(), found.row(), found.column(),
-                    found.row().amount(found.column()), 1));
+            return new BoundExpr.Leaf(Term.at(found.table(), found.row(), found.column(), 1));
         }
 
         private BoundExpr absent(Expr.Ref ref, String why) {

@@ -39,7 +39,7 @@ public record DocumentTables(List<StatementTable> tables) {
         return first;
     }
 
-    /** A cell of another statement reporting the concept for the same period, or null. */
+    /** A cell of another statement reporting the concept for the same period (a number, or unreadable), or null. */
     public Located find(StatementKind kind, String concept, Period period, StatementTable except) {
         if (period == null) {
             return null;
@@ -50,7 +50,9 @@ public record DocumentTables(List<StatementTable> tables) {
             }
             for (int c = 0; c < table.width(); c++) {
                 StatementRow row = rowOf(table, concept, c);
-                if (row != null && period.sameAs(table.period(c)) && row.amount(c) != null) {
+                // An unreadable cell is still the one tied to: diagnosis may tell what it should read.
+                if (row != null && period.sameAs(table.period(c))
+                        && (row.amount(c) != null || row.value(c) instanceof dev.crossfoot.model.CellValue.Malformed)) {
                     return new Located(table, row, c);
                 }
             }

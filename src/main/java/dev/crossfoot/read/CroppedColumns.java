@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * more cells of the column end in a digit group shorter than three ("4,94") or in a stray mark
  * after the digits ("64'"). In such a column, a cell that still reads as a number but is an order
  * of magnitude below every other amount of its row ("10" beside "100" and "109") lost its last
- * digit too: it is reported as damaged, as are the cells showing the signature. Nothing is
- * guessed: the cell keeps its text; the finding says why it cannot be trusted.
+ * digit too: it is marked damaged, as are the cells showing the signature. Nothing is guessed:
+ * the cell keeps its text, the checks leave it out, and diagnosis may tell what it should read.
  */
 final class CroppedColumns {
 
@@ -26,7 +26,9 @@ final class CroppedColumns {
     private CroppedColumns() {
     }
 
-    static void report(List<Row> rows, List<String> headers, String name, List<InputProblem> problems) {
+    /** The rows with every cell of a cut-off column that cannot be trusted marked as damaged. */
+    static List<Row> mark(List<Row> rows, List<String> headers) {
+        List<Row> marked = new ArrayList<>(rows);
         int width = rows.stream().mapToInt(row -> row.cells().size()).max().orElse(0);
         for (int c = 0; c < width; c++) {
             List<Row> signature = new ArrayList<>();
@@ -40,20 +42,25 @@ final class CroppedColumns {
                 continue;
             }
             String column = c < headers.size() && !headers.get(c).isBlank() ? "'" + headers.get(c) + "'" : "column " + (c + 1);
-            for (Row row : rows) {
-                String text = row.cell(c).text().strip();
-                boolean marked = signature.contains(row);
-                boolean reportedByChecks = NUMBERS.parse(text) instanceof CellValue.Malformed;
-                if (marked ? reportedByChecks : !tooSmall(row, c)) {
+            for (int r = 0; r < marked.size(); r++) {
+                Row row = marked.get(r);
+                boolean cut = signature.contains(rows.get(r));
+                if (!cut && !tooSmall(row, c)) {
                     continue;
                 }
-                problems.add(InputProblem.damagedValue(row.cell(c).location(),
-                        "'" + text + "' in " + column + (row.label().isEmpty() ? "" : " of '" + row.label() + "'")
-                                + (marked ? " lost digits: the column was cut off by the extraction"
-                                : " is an order of magnitude below the rest of its row, in a column the extraction cut off"
-                                + " (cells such as " + examples(signature, c) + " lost trailing digits): its last digit is likely lost")));
+                String how = cut ? "lost digits: " + column + " was cut off by the extraction"
+                        : "is an order of magnitude below the rest of its row, in " + column + " which the extraction cut off"
+                        + " (cells such as " + examples(signature, c) + " lost trailing digits): its last digit is likely lost";
+                marked.set(r, withDamage(row, c, how));
             }
         }
+        return marked;
+    }
+
+    private static Row withDamage(Row row, int column, String how) {
+        List<dev.crossfoot.model.Cell> cells = new ArrayList<>(row.cells());
+        cells.set(column, cells.get(column).damaged(how));
+        return new Row(row.label(), row.depth(), row.concept(), cells, row.location());
     }
 
     private static String examples(List<Row> signature, int column) {

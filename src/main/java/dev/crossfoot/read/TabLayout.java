@@ -88,9 +88,9 @@ final class TabLayout {
             if (!tables.isEmpty()) {
                 title = title + " (continued after unreadable lines)";
             }
-            CroppedColumns.report(piece, headers, name, problems);
+            List<Row> marked = CroppedColumns.mark(piece, headers);
             tables.add(new Table("table-" + (firstNumber + tables.size()), title, TextLines.unitIn(block.title), null,
-                    headers, piece, piece.get(0).location()));
+                    headers, marked, marked.get(0).location()));
         }
         return tables;
     }

@@ -41,7 +41,9 @@ public final class TableAnalyzer {
             List<CellValue> rowValues = new ArrayList<>();
             boolean hasNumbers = false;
             for (int c = 0; c < width; c++) {
-                CellValue value = numbers.parse(row.cell(c).text());
+                // A cell the reader saw damaged is not a number to check with, whatever it reads as.
+                CellValue value = row.cell(c).damage() != null ? new CellValue.Malformed(row.cell(c).damage())
+                        : numbers.parse(row.cell(c).text());
                 rowValues.add(value);
                 hasNumbers |= !(value instanceof CellValue.Absent);
             }
@@ -79,6 +81,7 @@ public final class TableAnalyzer {
         for (int c = 0; c < width; c++) {
             columnPeriods.add(flowPeriod(periods.parse(table.column(c)), kind));
         }
+        quartersBySpacing(columnPeriods);
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
     }
 
@@ -115,6 +118,35 @@ public final class TableAnalyzer {
             return period;
         }
         return new Period(false, period.end(), 0, period.variant());
+    }
+
+    /**
+     * Flow columns headed only by dates that stand a quarter apart ("September 30, 2011",
+     * "June 30, 2011", "September 30, 2010") are quarters: a year-to-date table never shows two
+     * period ends three months apart.
+     */
+    private static void quartersBySpacing(List<Period> columns) {
+        List<java.time.LocalDate> ends = columns.stream()
+                .filter(p -> p != null && !p.lengthKnown() && p.end() != null).map(Period::end).toList();
+        boolean quarterApart = false;
+        for (java.time.LocalDate a : ends) {
+            for (java.time.LocalDate b : ends) {
+                quarterApart |= a.isBefore(b) && sameMonthEnd(a.plusMonths(3), b);
+            }
+        }
+        if (!quarterApart) {
+            return;
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            Period p = columns.get(c);
+            if (p != null && !p.lengthKnown() && p.end() != null) {
+                columns.set(c, new Period(false, p.end(), 3, p.variant()));
+            }
+        }
+    }
+
+    private static boolean sameMonthEnd(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
     }
 
     private StatementKind kindOf(Table table) {
