@@ -29,11 +29,17 @@ public final class Diagnosis {
     public static Diagnosis of(List<EvaluatedCheck> checks) {
         CheckIndex index = new CheckIndex(checks);
         Blame blame = new Blame(index);
-        Map<EvaluatedCheck, Suggestion> suggestions = new LinkedHashMap<>();
+        // Whole lines written into each other's columns are explained together, before any one cell is blamed.
+        Map<EvaluatedCheck, Suggestion> suggestions = new LinkedHashMap<>(new ColumnSwaps().explain(checks));
         for (List<EvaluatedCheck> group : index.failingGroups()) {
+            if (group.stream().allMatch(suggestions::containsKey)) {
+                continue;
+            }
             List<Blame.Blamed> blamed = blame.explain(group);
             for (EvaluatedCheck check : group) {
-                bestWithin(check, blamed).ifPresent(best -> suggestions.put(check, suggestion(best)));
+                if (!suggestions.containsKey(check)) {
+                    bestWithin(check, blamed).ifPresent(best -> suggestions.put(check, suggestion(best)));
+                }
             }
         }
         Map<CellRef, Suggestion> unreadable = new HashMap<>();
