@@ -163,7 +163,7 @@ public final class TableAnalyzer {
     /**
      * A dash stands for zero shown at the precision of its neighbours: "—" in a column of thousands
      * means less than half a thousand, and "—" among per-share amounts less than half a cent. The
-     * row's own finest precision decides; a row of dashes takes the nearest row of the same
+     * row's own finest precision decides; a row of dashes takes the finest precision of the same
      * measure in the same column.
      */
     private static List<Amount> amountsOf(List<List<CellValue>> values, List<Measure> measures, int r, Units units) {
@@ -195,15 +195,17 @@ public final class TableAnalyzer {
         return finest;
     }
 
+    /** The finest precision the column shows for the same measure: one misprinted neighbour cannot widen a dash. */
     private static BigDecimal neighbourPrecision(List<List<CellValue>> values, List<Measure> measures, int r, int c) {
-        for (int distance = 1; distance < values.size(); distance++) {
-            for (int other : new int[] {r - distance, r + distance}) {
-                if (other >= 0 && other < values.size() && measures.get(other) == measures.get(r)
-                        && c < values.get(other).size() && values.get(other).get(c) instanceof CellValue.Number number) {
-                    return number.precision();
-                }
+        BigDecimal finest = null;
+        for (int other = 0; other < values.size(); other++) {
+            if (measures.get(other) == measures.get(r) && c < values.get(other).size()
+                    && values.get(other).get(c) instanceof CellValue.Number number
+                    && (finest == null || number.precision().compareTo(finest) < 0)) {
+                finest = number.precision();
             }
         }
-        return BigDecimal.ONE;
+        return finest == null ? BigDecimal.ONE : finest;
     }
+
 }
