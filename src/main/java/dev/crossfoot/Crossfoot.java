@@ -33,11 +33,23 @@ public final class Crossfoot {
 
     private final RuleBook book;
     private final Inputs inputs;
+    private final boolean keepStatements;
 
     public Crossfoot(RuleBook book, Inputs inputs) {
+        this(book, inputs, true);
+    }
+
+    /**
+     * {@code keepStatements} false drops the understood tables once checked, and keeps of each
+     * passed check only the cell it reports: a dataset run that only needs findings, counts and
+     * test cases then holds one document's tables at a time. The HTML report, which renders every
+     * statement and marks every cell a check used, needs them kept.
+     */
+    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements) {
         Checker.validate(book);
         this.book = book;
         this.inputs = inputs;
+        this.keepStatements = keepStatements;
     }
 
     public static Crossfoot standard() {
@@ -82,7 +94,9 @@ public final class Crossfoot {
             Checker.DocumentResult result = checker.check(document);
             Diagnosis diagnosis = Diagnosis.of(result.checks());
             Map<EvaluatedCheck, Suggestion> suggestions = diagnosis.suggestions();
-            statements.addAll(result.statements());
+            if (keepStatements) {
+                statements.addAll(result.statements());
+            }
             skipped.addAll(result.skipped());
             for (Finding input : result.inputFindings()) {
                 // A malformed number names one cell; its identities may tell what it should read.
@@ -95,7 +109,9 @@ public final class Crossfoot {
                     finding = FindingFactory.of(check).withSuggestion(suggestions.get(check));
                     findings.add(finding);
                 }
-                List<CellRef> cells = check.terms().stream().map(dev.crossfoot.check.Term::ref).toList();
+                List<CellRef> cells = check.terms().stream()
+                        .limit(keepStatements || check.status() != CheckStatus.PASSED ? Long.MAX_VALUE : 1)
+                        .map(dev.crossfoot.check.Term::ref).toList();
                 outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), check.detail(), cells, finding));
             }

@@ -75,7 +75,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-findings must be 0 or more, not " + maxFindings);
         }
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
-        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard());
+        boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
+        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements);
         CheckRun run;
         try {
             run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));

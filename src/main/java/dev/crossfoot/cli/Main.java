@@ -50,7 +50,15 @@ public final class Main implements Runnable {
             stderr.println("crossfoot: " + RunFailure.describe(failure));
             return ExitCode.FAILURE.code();
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError exhausted) {
+            // Nothing about the input is wrong: the run needs more memory than the JVM was given.
+            stderr.println("crossfoot: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap); give it more with CROSSFOOT_JAVA_OPTS=-Xmx4g, or check the dataset in parts");
+            code = ExitCode.FAILURE.code();
+        }
         stdout.flush();
         stderr.flush();
         return code;

@@ -45,7 +45,8 @@ public final class Inputs {
     }
 
     public ReadResult readAll(List<Path> paths) throws UnreadablePath {
-        ReadResult result = new ReadResult(List.of(), List.of());
+        List<dev.crossfoot.model.Document> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new UnreadablePath(path + ": no such file or folder");
@@ -62,10 +63,11 @@ public final class Inputs {
                     InputProblem first = read.problems().get(0);
                     throw new UnreadablePath(first.location() + ": " + first.message());
                 }
-                result = result.plus(read);
+                documents.addAll(read.documents());
+                problems.addAll(read.problems());
             }
         }
-        return result;
+        return new ReadResult(documents, problems);
     }
 
     private static List<Path> filesUnder(Path path) throws UnreadablePath {

@@ -3,10 +3,12 @@ package dev.crossfoot.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Location;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a dataset: one crossfoot JSON document per line ({@code .jsonl}). A bad line is an
@@ -23,27 +25,47 @@ public final class JsonLinesReader implements DocumentReader {
 
     @Override
     public ReadResult read(Path file, String name, byte[] content) {
-        ReadResult result = new ReadResult(java.util.List.of(), java.util.List.of());
-        String[] lines = new String(content, StandardCharsets.UTF_8).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
+        List<Document> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        int lineNumber = 0;
+        // Each line is parsed from its slice of the bytes: a dataset is not copied into one String.
+        for (int start = 0; start < content.length; ) {
+            int end = start;
+            while (end < content.length && content[end] != '\n') {
+                end++;
             }
-            int lineNumber = i + 1;
-            try {
-                JsonNode root = JSON.readTree(line);
-                result = result.plus(ReadResult.of(new CanonicalJson(name, lineNumber)
-                        .document(root, JsonReader.idFrom(file) + "-" + lineNumber)));
-            } catch (JsonProcessingException malformed) {
-                int column = malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr();
-                result = result.plus(ReadResult.failed(InputProblem.document(Location.ofLine(name, lineNumber),
-                        "malformed JSON at column " + column + ": " + malformed.getOriginalMessage())));
-            } catch (CanonicalJson.BadField bad) {
-                result = result.plus(ReadResult.failed(InputProblem.document(new Location(name, lineNumber, bad.pointer()),
-                        "at " + (bad.pointer().isEmpty() ? "/" : bad.pointer()) + ": " + bad.getMessage())));
+            lineNumber++;
+            if (!blank(content, start, end)) {
+                read(file, name, content, start, end, lineNumber, documents, problems);
+            }
+            start = end + 1;
+        }
+        return new ReadResult(documents, problems);
+    }
+
+    private static void read(Path file, String name, byte[] content, int start, int end, int lineNumber,
+                             List<Document> documents, List<InputProblem> problems) {
+        try {
+            JsonNode root = JSON.readTree(content, start, end - start);
+            documents.add(new CanonicalJson(name, lineNumber).document(root, JsonReader.idFrom(file) + "-" + lineNumber));
+        } catch (JsonProcessingException malformed) {
+            int column = malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr();
+            problems.add(InputProblem.document(Location.ofLine(name, lineNumber),
+                    "malformed JSON at column " + column + ": " + malformed.getOriginalMessage()));
+        } catch (CanonicalJson.BadField bad) {
+            problems.add(InputProblem.document(new Location(name, lineNumber, bad.pointer()),
+                    "at " + (bad.pointer().isEmpty() ? "/" : bad.pointer()) + ": " + bad.getMessage()));
+        } catch (java.io.IOException unreadable) {
+            problems.add(InputProblem.document(Location.ofLine(name, lineNumber), "cannot read: " + unreadable.getMessage()));
+        }
+    }
+
+    private static boolean blank(byte[] content, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(content[i])) {
+                return false;
             }
         }
-        return result;
+        return true;
     }
 }
