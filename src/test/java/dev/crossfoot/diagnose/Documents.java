@@ -1,14 +1,10 @@
 package dev.crossfoot.diagnose;
 
-import dev.crossfoot.Crossfoot;
+import dev.crossfoot.TestRuns;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Suggestion;
-import dev.crossfoot.read.JsonReader;
-import dev.crossfoot.read.ReadResult;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,19 +15,12 @@ final class Documents {
     }
 
     static CheckRun check(String canonicalJson) {
-        ReadResult read = new JsonReader().read(Path.of("test.json"), "test.json", canonicalJson.getBytes(StandardCharsets.UTF_8));
-        if (!read.problems().isEmpty()) {
-            throw new IllegalArgumentException("test document does not read: " + read.problems());
-        }
-        return Crossfoot.standard().check(List.of("test.json"), read);
+        return TestRuns.check(canonicalJson);
     }
 
     /** A one-table document with the given columns and JSON row objects. */
     static String table(String title, String unit, String columns, String rows) {
-        return """
-            {"crossfoot": 1, "document": {"id": "t"},
-             "tables": [{"id": "t1", "title": "%s", "unit": "%s", "columns": [%s], "rows": [%s]}]}
-            """.formatted(title, unit, columns, rows);
+        return TestRuns.oneTable(title, unit, columns, rows);
     }
 
     static List<Suggestion> suggestions(CheckRun run) {
