@@ -80,16 +80,20 @@ public final class HtmlReport implements ReportWriter {
             List<Finding> list = byStatement.get(finding.document() + "/" + finding.table());
             (list == null ? unplaced : list).add(finding);
         }
+        for (StatementTable statement : run.statements()) {
+            statement(body, statement, byStatement.get(key(statement)), rules);
+        }
         if (!unplaced.isEmpty()) {
+            // After the statements, folded: a garbled extraction can have dozens of unreadable
+            // lines, and a reviewer comes for the statements first.
             Element problems = body.appendElement("section").addClass("statement").attr("data-statement", "")
                     .attr("id", "input-problems");
             problems.appendElement("h2").text("Input that could not be read");
+            Element fold = problems.appendElement("details");
+            fold.appendElement("summary").text(unplaced.size() + " problem(s) reading the input");
             for (Finding finding : unplaced) {
-                finding(problems, finding, rules.get(finding.rule()), "");
+                finding(fold, finding, rules.get(finding.rule()), "");
             }
-        }
-        for (StatementTable statement : run.statements()) {
-            statement(body, statement, byStatement.get(key(statement)), rules);
         }
         if (!run.skipped().isEmpty()) {
             Element skipped = body.appendElement("section").addClass("skipped");
