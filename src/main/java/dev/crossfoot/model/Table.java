@@ -15,8 +15,9 @@ public record Table(String id, String title, String unit, String statement,
         rows = List.copyOf(rows);
     }
 
+    /** The column's header; "column N" where the extraction left none, so every column has a name. */
     public String column(int index) {
-        return index < columns.size() ? columns.get(index) : "column " + (index + 1);
+        return index < columns.size() && !columns.get(index).isBlank() ? columns.get(index) : "column " + (index + 1);
     }
 
     /** The widest row decides how many columns the table really has. */

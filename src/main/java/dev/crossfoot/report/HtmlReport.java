@@ -173,7 +173,9 @@ public final class HtmlReport implements ReportWriter {
                     .addClass("depth-" + Math.min(DEEPEST_INDENT, Math.max(0, row.depth()))).text(row.label());
             for (int c = 0; c < statement.width(); c++) {
                 Element td = tr.appendElement("td").text(row.cell(c).text());
-                CellMarks.Mark mark = marks.at(row.cell(c).location(), table.column(c));
+                // A row shorter than the table lends its missing cells the row's own location,
+                // which a line-based input shares with the row's neighbours: only real cells are marked.
+                CellMarks.Mark mark = c < row.row().cells().size() ? marks.at(row.cell(c).location(), table.column(c)) : null;
                 if (mark != null) {
                     mark(td, mark);
                 }
