@@ -178,13 +178,15 @@ final class ConceptRules {
         private BoundExpr bindElsewhere(Expr.Ref ref) {
             DocumentTables.Located found = document.find(StatementKind.parse(ref.statement()), ref.concept(),
                     DocumentTables.periodAt(table.period(column), ref.at()), table);
-            if (found == null) {
+            Term term = found == null ? null : Term.at(found.table(), found.row(), found.column(), 1);
+            if (term == null) {
+                // Not reported there, or only as a ratio (a percentage in a line of money): nothing to tie to.
                 if (!ref.optional()) {
                     untied = true;
                 }
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            return new BoundExpr.Leaf(Term.at(found.table(), found.row(), found.column(), 1));
+            return new BoundExpr.Leaf(term);
         }
 
         private BoundExpr absent(Expr.Ref ref, String why) {

@@ -6,13 +6,23 @@ import dev.crossfoot.understand.Labels;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * GAAP to non-GAAP blocks: a {@code GAAP X} row, adjustment rows, a {@code Non-GAAP X} row.
- * The non-GAAP figure must equal the GAAP figure plus the adjustments as shown (operating
- * expense adjustments are shown in parentheses, so they subtract by their own sign). Margin
- * blocks follow the same law: an adjustment margin is conventionally the difference of the two
- * rounded margins, so it is checked only inside the block, never against its own ratio.
+ * GAAP to non-GAAP reconciliations, in either of the two layouts filers use.
+ * <ul>
+ *   <li>Blocks of rows: a {@code GAAP X} row, adjustment rows, a {@code Non-GAAP X} row. The
+ *       non-GAAP figure must equal the GAAP figure plus the adjustments as shown (operating
+ *       expense adjustments are shown in parentheses, so they subtract by their own sign). Margin
+ *       blocks follow the same law: an adjustment margin is conventionally the difference of the
+ *       two rounded margins, so it is checked only inside the block, never against its own ratio.</li>
+ *   <li>Groups of columns: a {@code GAAP} column, one or more adjustment columns ({@code Adj.},
+ *       {@code Adjustments}) and a {@code Non-GAAP} column side by side, for each period. On every
+ *       row that shows an adjustment (a number or a dash), the non-GAAP cell must equal the GAAP
+ *       cell plus the adjustments. Rows whose adjustment cells are blank (margins, EPS) are not
+ *       reconciled line by line: the layout leaves them to the ratio rules.</li>
+ * </ul>
  */
 final class ReconciliationBlocks {
 
@@ -23,6 +33,75 @@ final class ReconciliationBlocks {
     }
 
     List<EvaluatedCheck> check(StatementTable table) {
+        List<EvaluatedCheck> checks = new ArrayList<>(rowBlocks(table));
+        for (ColumnGroup group : columnGroups(table)) {
+            checkColumns(table, group, checks);
+        }
+        return checks;
+    }
+
+    private static final Pattern NON_GAAP_COLUMN = Pattern.compile("\\bnon[- ]?gaap\\b");
+    private static final Pattern ADJUSTMENT_COLUMN = Pattern.compile("\\badj(?:\\.|ustments?\\b|\\b)");
+    private static final Pattern GAAP_COLUMN = Pattern.compile("\\bgaap\\b");
+
+    /** A GAAP column, the adjustment columns right after it, and the non-GAAP column they lead to. */
+    record ColumnGroup(int gaap, List<Integer> adjustments, int nonGaap) { }
+
+    static List<ColumnGroup> columnGroups(StatementTable table) {
+        List<ColumnGroup> groups = new ArrayList<>();
+        for (int c = 0; c < table.width(); c++) {
+            if (roleOf(table.table().column(c)) != 'G') {
+                continue;
+            }
+            List<Integer> adjustments = new ArrayList<>();
+            int k = c + 1;
+            while (k < table.width() && roleOf(table.table().column(k)) == 'A') {
+                adjustments.add(k++);
+            }
+            if (!adjustments.isEmpty() && k < table.width() && roleOf(table.table().column(k)) == 'N') {
+                groups.add(new ColumnGroup(c, adjustments, k));
+                c = k;
+            }
+        }
+        return groups;
+    }
+
+    /** 'N' for a non-GAAP column, 'A' for an adjustment column, 'G' for a GAAP column, else ' '. */
+    private static char roleOf(String header) {
+        String text = header.toLowerCase(Locale.ROOT);
+        if (NON_GAAP_COLUMN.matcher(text).find()) {
+            return 'N';
+        }
+        if (ADJUSTMENT_COLUMN.matcher(text).find()) {
+            return 'A';
+        }
+        return GAAP_COLUMN.matcher(text).find() ? 'G' : ' ';
+    }
+
+    private void checkColumns(StatementTable table, ColumnGroup group, List<EvaluatedCheck> checks) {
+        for (StatementRow row : table.rows()) {
+            Term reported = Term.at(table, row, group.nonGaap(), 1);
+            Term start = Term.at(table, row, group.gaap(), 1);
+            if (reported == null || start == null) {
+                continue;
+            }
+            List<Term> terms = new ArrayList<>();
+            terms.add(start);
+            boolean shown = false;
+            for (int adjustment : group.adjustments()) {
+                shown |= row.value(adjustment).isNumeric();
+                Term term = Term.at(table, row, adjustment, 1);
+                if (term != null) {
+                    terms.add(term);
+                }
+            }
+            if (shown) {
+                checks.add(EvaluatedCheck.of(rule, table, group.nonGaap(), reported, BoundExpr.sum(terms)));
+            }
+        }
+    }
+
+    private List<EvaluatedCheck> rowBlocks(StatementTable table) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         StatementRow gaap = null;
         List<StatementRow> adjustments = new ArrayList<>();

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Fixed-width tables of plain-text filings: the {@code <TABLE>} … {@code </TABLE>} blocks of EDGAR
  * text documents. Fields are separated by two or more spaces; numbers are right-aligned, so a
  * column is where numbers end (ends within three characters are one column). Lines above the first
- * line of amounts are column headers: a header text goes to the columns whose right edge it reaches
- * into. Rules of dashes or equals signs and the SGML {@code <S>}/{@code <C>} markers are layout. The
+ * line of amounts are column headers: a header text goes to every column whose amounts it stands
+ * over (a period centred over two columns heads both), and only text left of every column is a label. Rules of dashes or equals signs and the SGML {@code <S>}/{@code <C>} markers are layout. The
  * title is the nearest text above the block; a "(In Millions …)" line there is the unit caption.
  */
 final class FixedWidthTables {
@@ -61,7 +61,9 @@ final class FixedWidthTables {
                 continue;
             }
             body.add(n);
-            fields.add(merge(fieldsOf(line.replaceAll("(?i)<[SC]>", "   "))));
+            // Underlines beside a label ("(See Notes)   ------   ------") are layout, not text.
+            fields.add(merge(fieldsOf(line.replaceAll("(?i)<[SC]>", "   ")).stream()
+                    .filter(field -> !RULE.matcher(field.text()).matches()).toList()));
         }
         int firstData = -1;
         List<Integer> edges = new ArrayList<>();
@@ -77,15 +79,18 @@ final class FixedWidthTables {
             return null;
         }
         edges.sort(Integer::compare);
+        int[] starts = columnStarts(fields, firstData, edges);
         List<StringBuilder> headers = new ArrayList<>();
         edges.forEach(edge -> headers.add(new StringBuilder()));
+        List<Field> headed = new ArrayList<>();
         for (int k = 0; k < firstData; k++) {
             for (Field field : fields.get(k)) {
                 for (int c = 0; c < edges.size(); c++) {
-                    int edge = edges.get(c);
-                    int left = c == 0 ? 0 : edges.get(c - 1) + 1;
-                    if (field.end() >= left + 1 && field.start() <= edge && field.start() > firstLabelEnd(fields, firstData)) {
+                    // A header belongs to every column whose amounts it stands over: "3 Months Ended
+                    // December", centred over two columns, may start left of their first amount.
+                    if (field.end() >= starts[c] && field.start() <= edges.get(c)) {
                         headers.get(c).append(headers.get(c).length() == 0 ? "" : " ").append(field.text());
+                        headed.add(field);
                     }
                 }
             }
@@ -107,7 +112,7 @@ final class FixedWidthTables {
                     } else {
                         cells[column] = field.text();
                     }
-                } else if (field.start() <= labelEnd || header && field.start() <= labelEnd) {
+                } else if (field.start() <= labelEnd && !(header && headed.contains(field))) {
                     label.append(label.length() == 0 ? "" : " ").append(field.text());
                 }
             }
@@ -145,6 +150,23 @@ final class FixedWidthTables {
         }
         return new Table("table", title, unit, null, headers.stream().map(StringBuilder::toString).toList(), rows,
                 Location.ofLine(name, open + 1));
+    }
+
+    /** Where each column's amounts begin: the leftmost first character of an amount ending at its edge. */
+    private static int[] columnStarts(List<List<Field>> fields, int firstData, List<Integer> edges) {
+        int[] starts = new int[edges.size()];
+        for (int c = 0; c < edges.size(); c++) {
+            starts[c] = edges.get(c);
+        }
+        for (int k = firstData; k < fields.size(); k++) {
+            for (Field field : fields.get(k)) {
+                int column = isAmount(field.text()) ? edges.indexOf(nearestEdge(edges, field.end())) : -1;
+                if (column >= 0) {
+                    starts[column] = Math.min(starts[column], field.start());
+                }
+            }
+        }
+        return starts;
     }
 
     /** The last character of the label column: labels start at the left, before the first amount. */

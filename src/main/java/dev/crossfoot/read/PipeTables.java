@@ -1,9 +1,11 @@
 package dev.crossfoot.read;
 
 import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.NumberParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class PipeTables {
 
+    private static final NumberParser NUMBERS = new NumberParser();
     private static final Pattern DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?\\s*$");
 
     /** A table found, with the index of its first line (0-based) and the line after its last. */
@@ -56,6 +59,10 @@ final class PipeTables {
             List<String> header = cells(lines[start]);
             columns = header.size() > 1 ? header.subList(1, header.size()) : List.of();
             body = start + 2;
+            while (body < end && headerContinuation(cells(lines[body]))) {
+                columns = joined(columns, cells(lines[body]));
+                body++;
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (int n = body; n < end; n++) {
@@ -76,6 +83,42 @@ final class PipeTables {
         String title = titleAbove(lines, start);
         return new Table("table-" + number, title, TextLines.unitIn(title), null, columns, rows,
                 Location.ofLine(name, start + 1));
+    }
+
+    /**
+     * A second header line under the delimiter, as a converted HTML table with a two-level header
+     * shows it ("| | Code | V | Amount | (A) or (D) | Price |"): no label, and no cell that reads
+     * as a number or a dash. Its texts belong to the column headers above them.
+     */
+    private static boolean headerContinuation(List<String> cells) {
+        if (cells.isEmpty() || !cells.get(0).isEmpty()) {
+            return false;
+        }
+        boolean text = false;
+        for (String cell : cells.subList(1, cells.size())) {
+            if (cell.isEmpty()) {
+                continue;
+            }
+            CellValue value = NUMBERS.parse(cell);
+            if (value.isNumeric() || value instanceof CellValue.NotApplicable || !cell.matches(".*\\p{L}.*")) {
+                return false;
+            }
+            text = true;
+        }
+        return text;
+    }
+
+    private static List<String> joined(List<String> columns, List<String> continuation) {
+        List<String> headers = new ArrayList<>(columns);
+        for (int c = 1; c < continuation.size(); c++) {
+            String more = continuation.get(c);
+            while (headers.size() < c) {
+                headers.add("");
+            }
+            String above = headers.get(c - 1);
+            headers.set(c - 1, more.isEmpty() ? above : above.isEmpty() ? more : above + " " + more);
+        }
+        return headers;
     }
 
     /** The cells of one pipe row, cleaned; an escaped pipe stays inside its cell. */

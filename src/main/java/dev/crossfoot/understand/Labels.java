@@ -9,12 +9,12 @@ public final class Labels {
     private Labels() {
     }
 
-    /** Lower case, no footnote marks, no trailing colon, one space between words, straight quotes. */
+    /** Lower case, no footnote marks ("(3) (4)" too), no trailing colon, one space between words, straight quotes. */
     public static String normalise(String label) {
         String text = Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ')
-                .replaceAll("\\s*\\((?:\\d{1,2}|[a-z])\\)\\s*$", "")
+                .replaceAll("(?:\\s*\\((?:\\d{1,2}|[a-z])\\))+\\s*$", "")
                 .replaceAll("[*†‡]+", " ")
                 .replaceAll("\\s+", " ")
                 .strip();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what a row measures from its label, the headers above it and its cells: per-share
- * amounts and percentages must not be scaled by "in thousands", and must not be footed.
+ * amounts and percentages must not be scaled by "in thousands", and must not be footed. A line that
+ * shows amounts beside percentages measures its amounts; the percentages stand in ratio columns.
  */
 public final class MeasureClassifier {
 
@@ -38,7 +39,9 @@ public final class MeasureClassifier {
                 }
             }
         }
-        if (numbers > 0 && percents * 2 >= numbers) {
+        // Only a row of nothing but percentages is a percentage line: a line of money or shares
+        // may carry ratio columns beside its amounts ("% of Revenues", "% Increase (Decrease)").
+        if (numbers > 0 && percents == numbers) {
             return Measure.PERCENT;
         }
         if (SHARE_COUNT_LABEL.matcher(own.strip()).find()) {

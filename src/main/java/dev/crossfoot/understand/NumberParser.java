@@ -18,6 +18,7 @@ public final class NumberParser {
     private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―", "_", "__");
     private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile("^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+)$");
+    private static final Pattern BASIS_POINTS = Pattern.compile("(?i)^(.*[\\d)])\\s*(?:bps?|basis points?)\\.?$");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
@@ -37,7 +38,22 @@ public final class NumberParser {
         if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
             text = footnote.group(1).strip();
         }
+        Matcher points = BASIS_POINTS.matcher(text);
+        if (points.matches()) {
+            return inPercentagePoints(parseSigned(points.group(1).strip(), raw));
+        }
         return parseSigned(text, raw);
+    }
+
+    /**
+     * A change of a margin in basis points ("(231) bp.", "0 bps") is a change in percentage
+     * points: a hundredth of a point each, so "(231) bp." reads as -2.31% to the nearest 0.01.
+     */
+    private static CellValue inPercentagePoints(CellValue basisPoints) {
+        if (!(basisPoints instanceof CellValue.Number number) || number.percent()) {
+            return basisPoints;
+        }
+        return new CellValue.Number(number.value().movePointLeft(2), number.precision().movePointLeft(2), true, false);
     }
 
     private CellValue parseSigned(String text, String raw) {

@@ -47,6 +47,10 @@ public final class PeriodParser {
         if (variantMatch.find()) {
             variant = variantMatch.group(1);
         }
+        String basis = basisOf(text);
+        if (basis != null) {
+            variant = variant == null ? basis : basis + " " + variant;
+        }
         LocalDate end = endDate(text);
         int months = lengthInMonths(text);
         if (months > 0) {
@@ -65,6 +69,21 @@ public final class PeriodParser {
         }
         return null;
     }
+
+    /**
+     * A reconciliation shows the same period as reported (GAAP), as adjusted and as non-GAAP side
+     * by side: the adjusted and non-GAAP columns are variants of the period, so that nothing ties
+     * them to the statement of operations. The GAAP column is the period as reported.
+     */
+    private static String basisOf(String text) {
+        if (NON_GAAP.matcher(text).find()) {
+            return "non-gaap";
+        }
+        return ADJUSTMENT.matcher(text).find() ? "adjustment" : null;
+    }
+
+    private static final Pattern NON_GAAP = Pattern.compile("\\bnon[- ]?gaap\\b");
+    private static final Pattern ADJUSTMENT = Pattern.compile("\\badj(?:\\.|ustments?\\b|\\b)");
 
     private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");

@@ -54,6 +54,20 @@ class NumberParserTest {
         assertTrue(money.currency());
     }
 
+    @ParameterizedTest(name = "''{0}'' basis points are {1} percentage points to the nearest {2}")
+    @CsvSource(delimiter = '|', value = {
+        "(231) bp.|-2.31|0.01",
+        "0 bp.|0|0.01",
+        "15 bps|0.15|0.01",
+        "(2) bp.|-0.02|0.01"
+    })
+    void basisPointsArePercentagePoints(String text, String value, String precision) {
+        CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
+        assertTrue(number.percent(), text + " is a percentage");
+        assertEquals(0, new BigDecimal(value).compareTo(number.value()), "value of " + text);
+        assertEquals(0, new BigDecimal(precision).compareTo(number.precision()), "precision of " + text);
+    }
+
     @ParameterizedTest(name = "''{0}'' is a dash: nil")
     @ValueSource(strings = {"—", "–", "-", "−", "$ —", "--"})
     void dashesAreNil(String text) {
