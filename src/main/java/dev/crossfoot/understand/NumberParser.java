@@ -17,7 +17,13 @@ public final class NumberParser {
 
     private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―", "_", "__");
     private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
-    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+)$");
+    private static final Pattern FOOTNOTE_TAIL = Pattern.compile(
+            "^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:[*†‡§]+\\s*,?\\s*)+)$");
+    /** Percentage points and basis points: a change of a ratio, read as a percentage (never footed). */
+    private static final Pattern POINTS = Pattern.compile("^(.*[\\d)])\\s*(?:pts?\\.?|ppts?\\.?|percentage points?|points?|bps|bp|basis points)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A bound, not an amount: ">100%", "<1%", "NM%". Reported, but nothing to add or compare. */
+    private static final Pattern BOUND = Pattern.compile("^[<>≤≥]\\s*[$]?\\s*\\(?[\\d.,]+\\)?\\s*%?$|^n/?m\\s*%?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
@@ -33,9 +39,22 @@ public final class NumberParser {
         if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {
             return new CellValue.NotApplicable(text);
         }
+        if (BOUND.matcher(text).matches()) {
+            return new CellValue.NotApplicable(text);
+        }
         Matcher footnote = FOOTNOTE_TAIL.matcher(text);
         if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
             text = footnote.group(1).strip();
+        }
+        Matcher points = POINTS.matcher(text);
+        if (points.matches()) {
+            String body = points.group(1).strip();
+            if (DASHES.contains(body)) {
+                return new CellValue.Nil();
+            }
+            CellValue value = parseSigned(body, raw);
+            return value instanceof CellValue.Number number
+                    ? new CellValue.Number(number.value(), number.precision(), true, false) : value;
         }
         return parseSigned(text, raw);
     }
