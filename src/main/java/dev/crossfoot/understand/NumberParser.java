@@ -20,7 +20,7 @@ public final class NumberParser {
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile(
             "^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:[*†‡§]+\\s*,?\\s*)+)$");
     /** Percentage points and basis points: a change of a ratio, read as a percentage (never footed). */
-    private static final Pattern POINTS = Pattern.compile("^(.*[\\d)])\\s*(?:pts?\\.?|ppts?\\.?|percentage points?|points?|bps|bp|basis points)$",
+    private static final Pattern POINTS = Pattern.compile("^(.*[\\d)—–-])\\s*(?:pts?\\.?|ppts?\\.?|percentage points?|points?|bps|bp|basis points)$",
             Pattern.CASE_INSENSITIVE);
     /** A bound, not an amount: ">100%", "<1%", "NM%". Reported, but nothing to add or compare. */
     private static final Pattern BOUND = Pattern.compile("^[<>≤≥]\\s*[$]?\\s*\\(?[\\d.,]+\\)?\\s*%?$|^n/?m\\s*%?$", Pattern.CASE_INSENSITIVE);
