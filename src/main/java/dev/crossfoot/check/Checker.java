@@ -96,6 +96,11 @@ public final class Checker {
                 continue;
             }
             for (StatementRow row : statement.rows()) {
+                // A row without a label is no line item whose amount could be wrong: an exhibit
+                // index, a page list, a caption row. Its text cells are text, not damaged numbers.
+                if (row.label().isBlank() && row.cell(c).damage() == null) {
+                    continue;
+                }
                 if (row.value(c) instanceof CellValue.Malformed malformed) {
                     CellRef cell = new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(),
                             row.cell(c).location());

@@ -41,7 +41,15 @@ final class SectionFooting {
             if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row))) {
                 continue;
             }
-            List<List<StatementRow>> alternatives = flat(table) ? otherReadings(rows, t, addends) : List.of();
+            boolean inferred = inferred(table);
+            if (inferred && addends.size() == 1 && addends.get(0).role() == RowRole.TOTAL) {
+                // A total right under another total, nothing in between: two totals side by side
+                // (operating, investing, financing cash), not a sum of one line.
+                continue;
+            }
+            List<List<StatementRow>> alternatives = flat(table) ? otherReadings(rows, t, addends)
+                    : inferred ? inferredReadings(rows, t, addends) : List.of();
+            boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
             for (int c = 0; c < table.width(); c++) {
                 EvaluatedCheck check = footColumn(table, total, addends, c);
                 for (List<StatementRow> alternative : alternatives) {
@@ -49,6 +57,10 @@ final class SectionFooting {
                         break;
                     }
                     check = closer(check, footColumn(table, total, alternative, c));
+                }
+                if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
+                            + "total and no sum of the rows above it matches: the layout does not show what it totals");
                 }
                 if (check != null) {
                     checks.add(check);
@@ -83,6 +95,97 @@ final class SectionFooting {
             }
         }
         return readings;
+    }
+
+    /**
+     * Other readings of a table whose hierarchy was inferred from its labels (HTML, text): the
+     * headers and "Total …" rows say where sections end, but not always where they begin, and a
+     * layout's indentation is lost. Besides the readings of a flat table, the total may add the
+     * run of rows just above it (back to and including the nearest total, a running total), the
+     * items of its section without a subtotal that the inference nested, or the totals above it.
+     * Only a table with no depths given is read this way: where the input states the hierarchy,
+     * there is one reading, so that a single wrong cell always shows.
+     */
+    private static List<List<StatementRow>> inferredReadings(List<StatementRow> rows, int t, List<StatementRow> primary) {
+        List<List<StatementRow>> readings = new ArrayList<>(otherReadings(rows, t, primary));
+        List<StatementRow> run = new ArrayList<>();
+        for (int i = t - 1; i >= 0 && run.size() < 25; i--) {
+            StatementRow row = rows.get(i);
+            if (row.role() == RowRole.HEADER) {
+                if (row.depth() < rows.get(t).depth()) {
+                    break;
+                }
+                continue;
+            }
+            if (!additive(row)) {
+                break;
+            }
+            run.add(0, row);
+            if (run.size() >= 2) {
+                readings.add(List.copyOf(run));
+            }
+            if (row.role() == RowRole.TOTAL) {
+                List<StatementRow> withoutRunning = run.subList(1, run.size());
+                if (withoutRunning.size() >= 2) {
+                    readings.add(List.copyOf(withoutRunning));
+                }
+                break;
+            }
+        }
+        for (int from : depthBlindStarts(rows, t)) {
+            List<StatementRow> lines = depthBlind(rows, from, t);
+            if (lines.size() >= 2 && lines.stream().allMatch(SectionFooting::additive)) {
+                readings.add(lines);
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * Where a depth-blind reading may start: just after the previous total, at it (a running
+     * total), or at the top of the table. Headers are not trusted to begin sections here: a run
+     * of "…:" headers without totals ("Cash equivalents:", "Marketable securities:") all belong to
+     * the "Total assets" below them.
+     */
+    private static List<Integer> depthBlindStarts(List<StatementRow> rows, int t) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = t - 1; i >= 0; i--) {
+            if (rows.get(i).role() == RowRole.TOTAL) {
+                starts.add(i);
+                starts.add(i - 1);
+                break;
+            }
+        }
+        starts.add(-1);
+        return starts;
+    }
+
+    /**
+     * The rows after {@code from} up to the total, read without depths: items count, and a total
+     * stands for the items listed since the header above it (or since the previous total), which
+     * it replaces, so that nothing counts twice.
+     */
+    private static List<StatementRow> depthBlind(List<StatementRow> rows, int from, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        int sectionStart = 0;
+        for (int i = from + 1; i < t; i++) {
+            StatementRow row = rows.get(i);
+            if (row.role() == RowRole.HEADER) {
+                sectionStart = lines.size();
+            } else if (row.role() == RowRole.TOTAL) {
+                lines.subList(Math.min(sectionStart, lines.size()), lines.size()).clear();
+                lines.add(row);
+                sectionStart = lines.size();
+            } else {
+                lines.add(row);
+            }
+        }
+        return lines;
+    }
+
+    /** No row of the table came with a depth: its hierarchy is the inference's guess. */
+    private static boolean inferred(StatementTable table) {
+        return table.table().rows().stream().allMatch(row -> row.depth() == null);
     }
 
     private static EvaluatedCheck closer(EvaluatedCheck best, EvaluatedCheck other) {

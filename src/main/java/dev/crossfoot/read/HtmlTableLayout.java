@@ -186,13 +186,28 @@ final class HtmlTableLayout {
         return new Line(row, label.toString(), labelCell, values, pieces);
     }
 
+    /** Text with words in it that is no amount and no "n/a": a heading, not a value. */
+    private static boolean isWords(String text) {
+        return text.chars().filter(Character::isLetter).count() >= 3 && !isAmount(text)
+                && !(NUMBERS.parse(text) instanceof CellValue.NotApplicable);
+    }
+
     private static boolean isAmount(String text) {
         CellValue value = NUMBERS.parse(text);
         return value instanceof CellValue.Number || value instanceof CellValue.Nil;
     }
 
-    /** A row of amounts: some value that is a number other than a bare year. */
+    /**
+     * A row of amounts: some value that is a number other than a bare year, and no words among
+     * the values of a row without a label. A header row may carry a stray number (a footnote or page mark, "4" before
+     * "Fiscal Year Ended January 31,"); its words say it is a header.
+     */
     private static boolean isData(Line line) {
+        for (Piece piece : line.values()) {
+            if (line.label().isEmpty() && isWords(piece.text())) {
+                return false;
+            }
+        }
         for (Piece piece : line.values()) {
             CellValue value = NUMBERS.parse(piece.text());
             if (value instanceof CellValue.Number && !YEAR.matcher(piece.text()).matches() || value instanceof CellValue.Nil) {
@@ -341,6 +356,12 @@ final class HtmlTableLayout {
 
     private Row row(Line line, int number, List<Integer> columns, boolean textTable) {
         Location at = Location.ofFragment(name, "table-" + number + "/row-" + line.row());
+        if (!textTable && line.label().isEmpty() && line.values().stream().noneMatch(piece -> isAmount(piece.text()))
+                && line.values().stream().anyMatch(piece -> isWords(piece.text()))) {
+            // Words over the value columns and no label: a column header repeated inside the body
+            // (a second panel's "Fiscal Year Ended …", "% of Total Revenues"). It heads what follows.
+            return new Row(String.join(" ", line.values().stream().map(Piece::text).toList()), null, null, List.of(), at);
+        }
         String[] cells = new String[columns.size()];
         Location[] where = new Location[columns.size()];
         List<String> lost = new ArrayList<>();

@@ -43,6 +43,22 @@ public final class Hierarchy {
         return isTotalLabel(line.label()) ? RowRole.TOTAL : RowRole.ITEM;
     }
 
+    /**
+     * The open section a row of numbers closes by repeating its header: "Finance lease cost"
+     * after "Finance lease cost:" and its lines is their total, though it does not say "Total".
+     */
+    private static int sectionRepeatedBy(String label, List<OpenSection> open) {
+        String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
+        for (int i = open.size() - 1; i >= 0; i--) {
+            OpenSection section = open.get(i);
+            String header = Labels.normalise(section.label()).replaceAll("[:\\s]+$", "");
+            if (section.items > 0 && !normal.isEmpty() && header.equals(normal)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private List<Place> fromDepths(List<Line> lines) {
         List<Place> places = new ArrayList<>();
         List<String> headers = new ArrayList<>();
@@ -94,6 +110,13 @@ public final class Hierarchy {
                     countItem(open);
                 }
                 default -> {
+                    int repeated = sectionRepeatedBy(line.label(), open);
+                    if (repeated >= 0) {
+                        places.add(new Place(repeated + 1, RowRole.TOTAL, path));
+                        open.subList(repeated, open.size()).clear();
+                        countItem(open);
+                        break;
+                    }
                     places.add(new Place(open.size(), role, path));
                     countItem(open);
                 }

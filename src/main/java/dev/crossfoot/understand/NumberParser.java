@@ -17,8 +17,13 @@ public final class NumberParser {
 
     private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―", "_", "__");
     private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
-    private static final Pattern FOOTNOTE_TAIL = Pattern.compile("^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\*+)$");
-    private static final Pattern BASIS_POINTS = Pattern.compile("(?i)^(.*[\\d)])\\s*(?:bps?|basis points?)\\.?$");
+    private static final Pattern FOOTNOTE_TAIL = Pattern.compile(
+            "^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:[*†‡§]+\\s*,?\\s*)+)$");
+    /** Percentage points and basis points (hundredths of a point): a change of a ratio, read as a percentage (never footed). */
+    private static final Pattern POINTS = Pattern.compile("^(.*[\\d)—–-])\\s*(pts?\\.?|ppts?\\.?|percentage points?|points?|bps\\.?|bp\\.?|basis points?)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A bound, not an amount: ">100%", "<1%", "NM%". Reported, but nothing to add or compare. */
+    private static final Pattern BOUND = Pattern.compile("^[<>≤≥]\\s*[$]?\\s*\\(?[\\d.,]+\\)?\\s*%?$|^n/?m\\s*%?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
@@ -34,13 +39,25 @@ public final class NumberParser {
         if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {
             return new CellValue.NotApplicable(text);
         }
+        if (BOUND.matcher(text).matches()) {
+            return new CellValue.NotApplicable(text);
+        }
         Matcher footnote = FOOTNOTE_TAIL.matcher(text);
         if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
             text = footnote.group(1).strip();
         }
-        Matcher points = BASIS_POINTS.matcher(text);
+        Matcher points = POINTS.matcher(text);
         if (points.matches()) {
-            return inPercentagePoints(parseSigned(points.group(1).strip(), raw));
+            String body = points.group(1).strip();
+            if (DASHES.contains(body)) {
+                return new CellValue.Nil();
+            }
+            CellValue value = parseSigned(body, raw);
+            if (points.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("b")) {
+                return inPercentagePoints(value);
+            }
+            return value instanceof CellValue.Number number
+                    ? new CellValue.Number(number.value(), number.precision(), true, false) : value;
         }
         return parseSigned(text, raw);
     }

@@ -26,6 +26,9 @@ public final class StatementClassifier {
         if (t.contains("non-derivative securities") || t.contains("beneficially owned")) {
             return StatementKind.OWNERSHIP;
         }
+        if (isProse(t)) {
+            return fromLabels(labels);
+        }
         if (t.contains("cash flow")) {
             return StatementKind.CASH_FLOW;
         }
@@ -39,6 +42,17 @@ public final class StatementClassifier {
             return StatementKind.INCOME;
         }
         return fromLabels(labels);
+    }
+
+    /**
+     * A title that is no statement heading: the MD&amp;A heading ("Management's Discussion and
+     * Analysis of Financial Condition and Results of Operations" names no statement) or a sentence
+     * introducing a note table ("The following table presents our cash flows …:"). The rows decide.
+     */
+    private static boolean isProse(String title) {
+        String t = title.strip();
+        return t.contains("discussion and analysis") || t.startsWith("the following") || t.endsWith(":")
+                || t.startsWith("item 7");
     }
 
     private static StatementKind fromLabels(List<String> labels) {

@@ -98,4 +98,30 @@ class NumberParserTest {
         CellValue.Malformed malformed = (CellValue.Malformed) parser.parse("1O,2OO");
         assertTrue(malformed.problem().contains("letter 'O'"), malformed.problem());
     }
+
+    @ParameterizedTest(name = "''{0}'' is a change in points: {1}, read as a percentage")
+    @CsvSource(delimiter = '|', value = {"0.4 ppt|0.4", "(2.3) ppt|-2.3", "(2.7) pts|-2.7", "1.5 pts.|1.5", "25 bps|0.25"})
+    void pointsAreChangesOfARatio(String text, String value) {
+        CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
+        assertEquals(0, new BigDecimal(value).compareTo(number.value()), text);
+        assertTrue(number.percent(), text + " is a percentage, never footed");
+    }
+
+    @Test
+    void aDashInPointsIsNil() {
+        assertInstanceOf(CellValue.Nil.class, parser.parse("— pts."));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is a bound, not an amount")
+    @ValueSource(strings = {">100.0 %", "<1%", "> 100%", "NM%"})
+    void boundsAreNotApplicable(String text) {
+        assertInstanceOf(CellValue.NotApplicable.class, parser.parse(text), text);
+    }
+
+    @ParameterizedTest(name = "''{0}'' carries a footnote mark: {1}")
+    @CsvSource(delimiter = '|', value = {"10.4†|10.4", "97.1*, **|97.1", "1,234‡|1234"})
+    void footnoteMarksAreIgnored(String text, String value) {
+        CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
+        assertEquals(0, new BigDecimal(value).compareTo(number.value()), text);
+    }
 }
