@@ -6,7 +6,9 @@ import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.ConceptDictionary;
+import dev.crossfoot.understand.Units;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +16,10 @@ import java.util.Map;
 
 /**
  * Applies identity rules to a table, column by column. A rule applies where the table reports
- * its left-hand concept. Sign conventions that differ between filers are settled once per table:
- * each concept marked {@code sign varies} takes the orientation under which most checks of the
- * table hold, across all its columns.
+ * its left-hand concept. Conventions that differ between filers are settled once per table: each
+ * concept marked {@code sign varies} takes the orientation, and share counts whose unit the
+ * caption leaves unsaid take the unit, under which most checks of the table hold, across all its
+ * columns.
  */
 final class ConceptRules {
 
@@ -33,22 +36,59 @@ final class ConceptRules {
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
-        for (int mask = 0; mask < (1 << varying.size()); mask++) {
-            Map<String, Integer> orientation = new HashMap<>();
-            for (int i = 0; i < varying.size(); i++) {
-                orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
-            }
-            List<EvaluatedCheck> checks = checkWith(table, document, orientation);
-            long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
-            if (passed > bestPassed) {
-                best.clear();
-                bestPassed = passed;
-            }
-            if (passed == bestPassed) {
-                best.add(checks);
+        for (BigDecimal shareFactor : shareFactors(table)) {
+            for (int mask = 0; mask < (1 << varying.size()); mask++) {
+                Map<String, Integer> orientation = new HashMap<>();
+                for (int i = 0; i < varying.size(); i++) {
+                    orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
+                }
+                List<EvaluatedCheck> checks = checkWith(table, document, new Convention(orientation, shareFactor));
+                long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
+                if (passed > bestPassed) {
+                    best.clear();
+                    bestPassed = passed;
+                }
+                if (passed == bestPassed) {
+                    best.add(checks);
+                }
             }
         }
         return best.size() == 1 ? best.get(0) : failuresOfEither(best);
+    }
+
+    /**
+     * How a table shows what filers show differently: the sign of each concept marked
+     * {@code sign varies}, and the unit of share counts where the caption leaves it unsaid.
+     */
+    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor) {
+        int sign(String concept) {
+            return orientation.getOrDefault(concept, 1);
+        }
+
+        /** The cell as a term, its share count rescaled when the table's share unit is being tried. */
+        Term term(StatementTable table, StatementRow row, int column, int sign) {
+            Term term = Term.at(table, row, column, sign);
+            if (term == null || !term.readable() || shareFactor.compareTo(BigDecimal.ONE) == 0
+                    || term.amount().measure() != dev.crossfoot.model.Measure.SHARES) {
+                return term;
+            }
+            dev.crossfoot.model.Amount shown = term.amount();
+            return new Term(table, row, column, new dev.crossfoot.model.Amount(shown.value(), shown.precision(),
+                    shown.measure(), shown.scale().multiply(shareFactor)), sign);
+        }
+    }
+
+    /**
+     * "In millions, except share and per share amounts" does not say whether shares are counted
+     * in units or thousands; like a sign convention, the unit is settled once per table, by the
+     * reading under which most of its checks hold (units first, when several do).
+     */
+    private static List<BigDecimal> shareFactors(StatementTable table) {
+        String caption = table.table().unit().isBlank() ? table.table().title() : table.table().unit();
+        if (Units.parse(caption).sharesScaleStated()) {
+            return List.of(BigDecimal.ONE);
+        }
+        return List.of(BigDecimal.ONE, new BigDecimal("1000"), new BigDecimal("1000000"));
     }
 
     /**
@@ -68,7 +108,7 @@ final class ConceptRules {
         return merged;
     }
 
-    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Map<String, Integer> orientation) {
+    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
@@ -79,11 +119,11 @@ final class ConceptRules {
             }
             for (int c = 0; c < table.width(); c++) {
                 StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
-                Term reportedTerm = Term.at(table, reportedRow, c, orientation.getOrDefault(left.concept(), 1));
+                Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
                 if (reportedTerm == null) {
                     continue;
                 }
-                Binding binding = new Binding(table, c, document, orientation);
+                Binding binding = new Binding(table, c, document, convention);
                 BoundExpr right = binding.bind(rule.right());
                 if (binding.untied) {
                     continue;
@@ -116,15 +156,15 @@ final class ConceptRules {
         private final StatementTable table;
         private final int column;
         private final DocumentTables document;
-        private final Map<String, Integer> orientation;
+        private final Convention convention;
         private String missing;
         private boolean untied;
 
-        Binding(StatementTable table, int column, DocumentTables document, Map<String, Integer> orientation) {
+        Binding(StatementTable table, int column, DocumentTables document, Convention convention) {
             this.table = table;
             this.column = column;
             this.document = document;
-            this.orientation = orientation;
+            this.convention = convention;
         }
 
         BoundExpr bind(Expr expr) {
@@ -151,7 +191,7 @@ final class ConceptRules {
                 untied |= !ref.optional();
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            Term term = Term.at(table, row, column, orientation.getOrDefault(ref.concept(), 1));
+            Term term = convention.term(table, row, column, convention.sign(ref.concept()));
             if (term == null) {
                 return absent(ref, "'" + row.label() + "' has no number in this column");
             }
@@ -167,7 +207,7 @@ final class ConceptRules {
             }
             List<Term> terms = new ArrayList<>();
             for (StatementRow row : Sections.linesBetween(table.rows(), from.index(), to.index())) {
-                Term term = Term.at(table, row, column, orientation.getOrDefault(row.concept(), 1));
+                Term term = convention.term(table, row, column, convention.sign(row.concept()));
                 if (term != null) {
                     terms.add(term);
                 }

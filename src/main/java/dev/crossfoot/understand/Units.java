@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * The scale a table's unit caption gives its rows. Money is scaled by "in thousands"/"in
  * millions"; per-share amounts and percentages never are; share counts follow the money scale
  * unless the caption excepts them ("except share and per share data") or states their own scale
- * ("shares in thousands").
+ * ("shares in thousands"). {@code sharesScaleStated} is false when the caption excepts share
+ * counts without saying their unit ("In millions, except share and per share amounts"): filers
+ * then show them in thousands as often as in units, and the checks must find out which.
  */
-public record Units(BigDecimal moneyScale, BigDecimal sharesScale) {
+public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean sharesScaleStated) {
 
     private static final Pattern SHARES_OWN_SCALE =
             Pattern.compile("shares?\\b[^;)]{0,40}?\\bin\\s+(thousands|millions|billions)");
 
-    public static final Units ONES = new Units(BigDecimal.ONE, BigDecimal.ONE);
+    public static final Units ONES = new Units(BigDecimal.ONE, BigDecimal.ONE, true);
 
     public static Units parse(String caption) {
         String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT);
@@ -26,14 +28,17 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale) {
         BigDecimal shares = money;
         int except = text.indexOf("except");
         String exceptions = except < 0 ? "" : text.substring(except).replaceAll("per[- ]share", "");
+        boolean stated = true;
         if (exceptions.contains("share")) {
             shares = BigDecimal.ONE;
+            stated = false;
         }
         Matcher own = SHARES_OWN_SCALE.matcher(text);
         if (own.find()) {
             shares = scaleWord(own.group(1));
+            stated = true;
         }
-        return new Units(money, shares);
+        return new Units(money, shares, stated);
     }
 
     public BigDecimal scaleOf(Measure measure) {
