@@ -16,6 +16,8 @@ import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Suggestion;
+import dev.crossfoot.model.Table;
+import dev.crossfoot.read.DocumentSink;
 import dev.crossfoot.read.InputProblem;
 import dev.crossfoot.read.Inputs;
 import dev.crossfoot.read.ReadResult;
@@ -60,11 +62,15 @@ public final class Crossfoot {
         return book;
     }
 
-    /** Told after each document is checked, with how many are done and how many there are. */
+    /** Told after each document is checked, with how many are done and how many there are (-1: not known yet). */
     public interface Progress {
         Progress NONE = (done, total) -> { };
 
         void documentChecked(int done, int total);
+
+        /** Told once, when the last document has been checked. */
+        default void finished() {
+        }
     }
 
     public CheckRun check(List<Path> paths) throws Inputs.UnreadablePath {
@@ -72,7 +78,9 @@ public final class Crossfoot {
     }
 
     public CheckRun check(List<Path> paths, Progress progress) throws Inputs.UnreadablePath {
-        return check(paths.stream().map(Path::toString).toList(), inputs.readAll(paths), progress);
+        Run run = new Run(progress, -1);
+        inputs.stream(paths, run);
+        return run.finish(paths.stream().map(Path::toString).toList());
     }
 
     /** Checks documents already read (by a caller's own reader, or by a test). */
@@ -81,19 +89,43 @@ public final class Crossfoot {
     }
 
     public CheckRun check(List<String> inputNames, ReadResult read, Progress progress) {
-        Checker checker = new Checker(book);
-        List<StatementTable> statements = new ArrayList<>();
-        List<CheckOutcome> outcomes = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        for (InputProblem problem : read.problems()) {
+        Run run = new Run(progress, read.documents().size());
+        read.problems().forEach(run::problem);
+        read.documents().forEach(run::document);
+        return run.finish(inputNames);
+    }
+
+    /**
+     * One run in progress: each document is checked and diagnosed as it arrives, and only what
+     * the reports need is kept of it — the whole document and its understood tables when they
+     * are to be rendered, otherwise its outline (ids and table titles, no rows).
+     */
+    private final class Run implements DocumentSink {
+        private final Checker checker = new Checker(book);
+        private final Progress progress;
+        private final int total;
+        private final List<Document> documents = new ArrayList<>();
+        private final List<StatementTable> statements = new ArrayList<>();
+        private final List<CheckOutcome> outcomes = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<Skipped> skipped = new ArrayList<>();
+
+        Run(Progress progress, int total) {
+            this.progress = progress;
+            this.total = total;
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
             findings.add(inputFinding(problem));
         }
-        int done = 0;
-        for (Document document : read.documents()) {
+
+        @Override
+        public void document(Document document) {
             Checker.DocumentResult result = checker.check(document);
             Diagnosis diagnosis = Diagnosis.of(result.checks());
             Map<EvaluatedCheck, Suggestion> suggestions = diagnosis.suggestions();
+            documents.add(keepStatements ? document : outline(document));
             if (keepStatements) {
                 statements.addAll(result.statements());
             }
@@ -115,9 +147,21 @@ public final class Crossfoot {
                 outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), check.detail(), cells, finding));
             }
-            progress.documentChecked(++done, read.documents().size());
+            progress.documentChecked(documents.size(), total);
         }
-        return new CheckRun(inputNames, read.documents(), statements, outcomes, findings, skipped, book.catalogue());
+
+        CheckRun finish(List<String> inputNames) {
+            progress.finished();
+            return new CheckRun(inputNames, documents, statements, outcomes, findings, skipped, book.catalogue());
+        }
+    }
+
+    /** A document without its rows: what counts, orders and names in reports still need. */
+    private static Document outline(Document document) {
+        List<Table> tables = document.tables().stream()
+                .map(t -> new Table(t.id(), t.title(), t.unit(), t.statement(), t.columns(), List.of(), t.location()))
+                .toList();
+        return new Document(document.id(), document.entity(), document.form(), document.source(), document.file(), tables);
     }
 
     private static Finding inputFinding(InputProblem problem) {

@@ -114,9 +114,17 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Small runs finish before progress would help; show it only from a hundred documents on. */
     private static Crossfoot.Progress total(Crossfoot.Progress progress) {
-        return (done, total) -> {
-            if (total >= 100) {
-                progress.documentChecked(done, total);
+        return new Crossfoot.Progress() {
+            @Override
+            public void documentChecked(int done, int total) {
+                if (done >= 100 || total >= 100) {
+                    progress.documentChecked(done, total);
+                }
+            }
+
+            @Override
+            public void finished() {
+                progress.finished();
             }
         };
     }

@@ -14,13 +14,27 @@ final class Terminal {
         if (System.console() == null) {
             return dev.crossfoot.Crossfoot.Progress.NONE;
         }
-        long[] last = {0};
-        return (done, total) -> {
-            long now = System.nanoTime();
-            if (done == total || now - last[0] > 250_000_000L) {
-                last[0] = now;
-                err.print("\rchecked " + done + " of " + total + " documents" + (done == total ? System.lineSeparator() : ""));
-                err.flush();
+        return new dev.crossfoot.Crossfoot.Progress() {
+            private long last;
+            private boolean shown;
+
+            @Override
+            public void documentChecked(int done, int total) {
+                long now = System.nanoTime();
+                if (now - last > 250_000_000L) {
+                    last = now;
+                    shown = true;
+                    err.print("\rchecked " + done + (total < 0 ? "" : " of " + total) + " documents");
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void finished() {
+                if (shown) {
+                    err.println();
+                    err.flush();
+                }
             }
         };
     }

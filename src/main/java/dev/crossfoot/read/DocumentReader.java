@@ -13,4 +13,14 @@ public interface DocumentReader {
     boolean accepts(String fileName);
 
     ReadResult read(Path file, String name, byte[] content);
+
+    /**
+     * Hands each document to the sink as soon as it is read. Formats holding many documents
+     * (JSON Lines datasets) override this so that a run can check and forget them one by one.
+     */
+    default void stream(Path file, String name, byte[] content, DocumentSink sink) {
+        ReadResult result = read(file, name, content);
+        result.documents().forEach(sink::document);
+        result.problems().forEach(sink::problem);
+    }
 }

@@ -47,6 +47,22 @@ public final class Inputs {
     public ReadResult readAll(List<Path> paths) throws UnreadablePath {
         List<dev.crossfoot.model.Document> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        stream(paths, new DocumentSink() {
+            @Override
+            public void document(dev.crossfoot.model.Document document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems.add(problem);
+            }
+        });
+        return new ReadResult(documents, problems);
+    }
+
+    /** Reads every file under the paths, handing each document to the sink as it is read. */
+    public void stream(List<Path> paths, DocumentSink sink) throws UnreadablePath {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new UnreadablePath(path + ": no such file or folder");
@@ -56,18 +72,48 @@ public final class Inputs {
             }
             boolean folder = Files.isDirectory(path);
             for (Path file : filesUnder(path)) {
-                ReadResult read = readFile(file, file.toString(), folder);
-                if (!folder && read.documents().isEmpty() && !read.problems().isEmpty()) {
-                    // A file the user named that cannot be read at all means the run cannot be
-                    // done; inside a folder (a dataset) it is one finding among the others.
-                    InputProblem first = read.problems().get(0);
-                    throw new UnreadablePath(first.location() + ": " + first.message());
+                if (folder) {
+                    streamFile(file, file.toString(), true, sink);
+                    continue;
                 }
-                documents.addAll(read.documents());
-                problems.addAll(read.problems());
+                NamedFile named = new NamedFile(sink);
+                streamFile(file, file.toString(), false, named);
+                named.finish();
             }
         }
-        return new ReadResult(documents, problems);
+    }
+
+    /**
+     * A file the user named on its own: if it yields no document at all, the run cannot be done;
+     * inside a folder (a dataset) the same file would be one finding among the others.
+     */
+    private static final class NamedFile implements DocumentSink {
+        private final DocumentSink sink;
+        private final List<InputProblem> problems = new ArrayList<>();
+        private boolean anyDocument;
+
+        NamedFile(DocumentSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void document(dev.crossfoot.model.Document document) {
+            anyDocument = true;
+            sink.document(document);
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            problems.add(problem);
+        }
+
+        void finish() throws UnreadablePath {
+            if (!anyDocument && !problems.isEmpty()) {
+                InputProblem first = problems.get(0);
+                throw new UnreadablePath(first.location() + ": " + first.message());
+            }
+            problems.forEach(sink::problem);
+        }
     }
 
     private static List<Path> filesUnder(Path path) throws UnreadablePath {
@@ -83,31 +129,49 @@ public final class Inputs {
 
     /** Reads one file; in a folder, files of no known format are passed over quietly. */
     public ReadResult readFile(Path file, String name, boolean insideFolder) {
+        List<dev.crossfoot.model.Document> documents = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        streamFile(file, name, insideFolder, new DocumentSink() {
+            @Override
+            public void document(dev.crossfoot.model.Document document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems.add(problem);
+            }
+        });
+        return new ReadResult(documents, problems);
+    }
+
+    private void streamFile(Path file, String name, boolean insideFolder, DocumentSink sink) {
         String lower = name.toLowerCase(Locale.ROOT);
         String inner = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         DocumentReader reader = readerFor(inner);
         if (reader == null) {
-            if (insideFolder) {
-                return new ReadResult(List.of(), List.of());
+            if (!insideFolder) {
+                sink.problem(InputProblem.document(Location.ofLine(name, 0),
+                        "unknown input format (expected " + ReaderCatalogue.extensions() + ")"));
             }
-            return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0),
-                    "unknown input format (expected " + ReaderCatalogue.extensions() + ")"));
+            return;
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0),
+                sink.problem(InputProblem.document(Location.ofLine(name, 0),
                         "file is " + size / (1024 * 1024) + " MB, more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads"));
+                return;
             }
             byte[] content = Files.readAllBytes(file);
             if (lower.endsWith(".gz")) {
                 content = gunzip(content);
             }
-            return reader.read(file, name, content);
+            reader.stream(file, name, content, sink);
         } catch (NoSuchFileException gone) {
-            return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "file disappeared while reading"));
+            sink.problem(InputProblem.document(Location.ofLine(name, 0), "file disappeared while reading"));
         } catch (IOException failure) {
-            return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "cannot read: " + failure.getMessage()));
+            sink.problem(InputProblem.document(Location.ofLine(name, 0), "cannot read: " + failure.getMessage()));
         }
     }
 

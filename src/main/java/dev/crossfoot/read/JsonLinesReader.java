@@ -27,6 +27,22 @@ public final class JsonLinesReader implements DocumentReader {
     public ReadResult read(Path file, String name, byte[] content) {
         List<Document> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        stream(file, name, content, new DocumentSink() {
+            @Override
+            public void document(Document document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems.add(problem);
+            }
+        });
+        return new ReadResult(documents, problems);
+    }
+
+    @Override
+    public void stream(Path file, String name, byte[] content, DocumentSink sink) {
         int lineNumber = 0;
         // Each line is parsed from its slice of the bytes: a dataset is not copied into one String.
         for (int start = 0; start < content.length; ) {
@@ -36,27 +52,25 @@ public final class JsonLinesReader implements DocumentReader {
             }
             lineNumber++;
             if (!blank(content, start, end)) {
-                read(file, name, content, start, end, lineNumber, documents, problems);
+                read(file, name, content, start, end, lineNumber, sink);
             }
             start = end + 1;
         }
-        return new ReadResult(documents, problems);
     }
 
-    private static void read(Path file, String name, byte[] content, int start, int end, int lineNumber,
-                             List<Document> documents, List<InputProblem> problems) {
+    private static void read(Path file, String name, byte[] content, int start, int end, int lineNumber, DocumentSink sink) {
         try {
             JsonNode root = JSON.readTree(content, start, end - start);
-            documents.add(new CanonicalJson(name, lineNumber).document(root, JsonReader.idFrom(file) + "-" + lineNumber));
+            sink.document(new CanonicalJson(name, lineNumber).document(root, JsonReader.idFrom(file) + "-" + lineNumber));
         } catch (JsonProcessingException malformed) {
             int column = malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr();
-            problems.add(InputProblem.document(Location.ofLine(name, lineNumber),
+            sink.problem(InputProblem.document(Location.ofLine(name, lineNumber),
                     "malformed JSON at column " + column + ": " + malformed.getOriginalMessage()));
         } catch (CanonicalJson.BadField bad) {
-            problems.add(InputProblem.document(new Location(name, lineNumber, bad.pointer()),
+            sink.problem(InputProblem.document(new Location(name, lineNumber, bad.pointer()),
                     "at " + (bad.pointer().isEmpty() ? "/" : bad.pointer()) + ": " + bad.getMessage()));
         } catch (java.io.IOException unreadable) {
-            problems.add(InputProblem.document(Location.ofLine(name, lineNumber), "cannot read: " + unreadable.getMessage()));
+            sink.problem(InputProblem.document(Location.ofLine(name, lineNumber), "cannot read: " + unreadable.getMessage()));
         }
     }
 
