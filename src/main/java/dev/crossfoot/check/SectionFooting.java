@@ -4,6 +4,7 @@ import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Hierarchy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,21 @@ final class SectionFooting {
                 // (operating, investing, financing cash), not a sum of one line.
                 continue;
             }
-            List<List<StatementRow>> alternatives = flat(table) ? otherReadings(rows, t, addends)
-                    : inferred ? inferredReadings(rows, t, addends) : List.of();
+            boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
+            if (rollForward) {
+                addends = sinceOpeningBalance(addends);
+            }
+            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
+                    : flat(table) ? otherReadings(rows, t, addends)
+                    : inferred ? inferredReadings(rows, t, addends) : List.of());
+            if (inferred) {
+                alternatives = withImplicitSubtotals(table, addends, alternatives);
+            }
             boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
             for (int c = 0; c < table.width(); c++) {
+                if (comparesColumns(table, c)) {
+                    continue;
+                }
                 EvaluatedCheck check = footColumn(table, total, addends, c);
                 for (List<StatementRow> alternative : alternatives) {
                     if (check == null || check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
@@ -69,6 +81,119 @@ final class SectionFooting {
         }
         return checks;
     }
+
+    /**
+     * Readings of a table without depths in which lines that add up the lines just above them
+     * count once: "Family of Apps" after "Advertising" and "Other revenue", "Net current period
+     * other comprehensive income" after its two parts. Such a line is a subtotal the layout marks
+     * only by its indent, which is lost; it is recognised when it equals the sum of the two or more
+     * lines right above it in every column that reports it, so no single column decides.
+     */
+    private static List<List<StatementRow>> withImplicitSubtotals(StatementTable table, List<StatementRow> primary,
+                                                                  List<List<StatementRow>> readings) {
+        List<List<StatementRow>> result = new ArrayList<>();
+        List<StatementRow> collapsed = collapseSubtotals(table, primary);
+        if (collapsed.size() < primary.size()) {
+            result.add(collapsed);
+        }
+        for (List<StatementRow> reading : readings) {
+            result.add(reading);
+            List<StatementRow> other = collapseSubtotals(table, reading);
+            if (other.size() < reading.size()) {
+                result.add(other);
+            }
+        }
+        return result;
+    }
+
+    private static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
+        List<StatementRow> kept = new ArrayList<>();
+        for (StatementRow line : lines) {
+            int run = line.role() == RowRole.ITEM ? subtotalRun(table, kept, line) : 0;
+            if (run > 0) {
+                kept.subList(kept.size() - run, kept.size()).clear();
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    /** How many of the lines just above {@code line} (two or more) it adds up in every column, or 0. */
+    private static int subtotalRun(StatementTable table, List<StatementRow> above, StatementRow line) {
+        for (int run = 2; run <= above.size(); run++) {
+            List<StatementRow> parts = above.subList(above.size() - run, above.size());
+            if (addsUpInEveryColumn(table, parts, line)) {
+                return run;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
+        int compared = 0;
+        for (int c = 0; c < table.width(); c++) {
+            if (comparesColumns(table, c)) {
+                continue;
+            }
+            Term total = Term.at(table, line, c, 1);
+            if (total == null || !total.readable()) {
+                continue;
+            }
+            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
+            boolean nonZero = false;
+            for (StatementRow part : parts) {
+                Term term = Term.at(table, part, c, 1);
+                if (term == null) {
+                    continue;
+                }
+                if (!term.readable()) {
+                    return false;
+                }
+                nonZero |= term.amount().value().signum() != 0;
+                sum = sum.plus(term.interval());
+            }
+            if (!nonZero && total.amount().value().signum() == 0) {
+                continue;
+            }
+            if (!nonZero || !sum.intersects(total.interval())) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
+    }
+
+    /**
+     * A closing balance adds the movements since the last opening balance: one named as such, or
+     * a balance that is no total (one right after another balance opens the next period).
+     */
+    private static List<StatementRow> sinceOpeningBalance(List<StatementRow> addends) {
+        for (int i = addends.size() - 1; i > 0; i--) {
+            StatementRow row = addends.get(i);
+            if (Hierarchy.isOpeningBalance(row.label())
+                    || row.role() == RowRole.ITEM && Hierarchy.isBalanceLabel(row.label())) {
+                return addends.subList(i, addends.size());
+            }
+        }
+        return addends;
+    }
+
+    /**
+     * A column of percentages or of changes between other columns ("% of Net Sales", "Change",
+     * "% Change", "Variance"): its rows are ratios or differences of the other columns and the
+     * rounding of each is its own, so they are not footed.
+     */
+    static boolean comparesColumns(StatementTable table, int column) {
+        List<String> headers = table.table().columns();
+        if (column >= headers.size() || headers.get(column) == null) {
+            return false;
+        }
+        String header = headers.get(column).toLowerCase(java.util.Locale.ROOT);
+        return COMPARISON.matcher(header).find();
+    }
+
+    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+            "%|\\bpercent|\\bweighted[- ]average|\\bper (share|unit|rsu|psu|option)\\b|\\bprice\\b|\\bchange\\b|\\bchanges\\b|\\bvariance\\b|\\bgrowth\\b|\\bincrease\\b|\\bdecrease\\b|\\bbps\\b|\\bbasis points\\b");
 
     /**
      * Without depths or headers a total that follows another total is ambiguous. It may be a

@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class Hierarchy {
 
-    private static final Pattern TOTAL = Pattern.compile("^(total\\b|net cash\\b.*\\bactivities\\b)");
+    private static final Pattern TOTAL = Pattern.compile("^(total\\b|sub-?total\\b|net cash\\b.*\\bactivities\\b)");
+    private static final Pattern SUBTOTAL = Pattern.compile("^sub-?total\\b");
+    /** A balance a roll-forward starts or ends with: "Beginning balances", "Balance at December 31, 2023". */
+    private static final Pattern BALANCE = Pattern.compile(
+            "^((beginning|opening|ending|closing) balances?\\b|balances?\\b.*\\b(at|as of|end|beginning)\\b)");
+    private static final Pattern OPENING = Pattern.compile("^(beginning|opening) balance|^balances?\\b.*\\bbeginning\\b");
     private static final Pattern ACTIVITIES = Pattern.compile("\\b(operating|investing|financing) activities\\b");
 
     /** One row's place: level (0 = top), role, and the labels of the headers it sits under. */
@@ -79,11 +84,40 @@ public final class Hierarchy {
         return places;
     }
 
+    /**
+     * Whether a label names a balance of a roll-forward: an opening balance, or a closing one
+     * ("Ending balances", "Balance at December 31, 2024", "Balance, end of year").
+     */
+    public static boolean isBalanceLabel(String label) {
+        return BALANCE.matcher(Labels.normalise(label)).find();
+    }
+
+    public static boolean isOpeningBalance(String label) {
+        return OPENING.matcher(Labels.normalise(label)).find();
+    }
+
     private List<Place> inferred(List<Line> lines) {
         List<Place> places = new ArrayList<>();
         List<OpenSection> open = new ArrayList<>();
+        boolean balanceOpen = false;
+        int movements = 0;
         for (Line line : lines) {
             RowRole role = roleOf(line);
+            if (role == RowRole.HEADER) {
+                balanceOpen = false;
+            }
+            if (role == RowRole.ITEM && isBalanceLabel(line.label())) {
+                // A roll-forward: a balance after an earlier balance of the same section and the
+                // movements since is that balance plus the movements, so it totals them without
+                // closing the section. A balance right after another opens a new roll-forward.
+                boolean closing = balanceOpen && movements > 0 && !isOpeningBalance(line.label());
+                places.add(new Place(open.size(), closing ? RowRole.TOTAL : RowRole.ITEM, open.stream().map(OpenSection::label).toList()));
+                countItem(open);
+                balanceOpen = true;
+                movements = 0;
+                continue;
+            }
+            movements++;
             List<String> path = open.stream().map(OpenSection::label).toList();
             switch (role) {
                 case HEADER -> {
@@ -98,7 +132,8 @@ public final class Hierarchy {
                 }
                 case TOTAL -> {
                     int closes = sectionNamedBy(line.label(), open);
-                    if (closes < 0 && Labels.normalise(line.label()).equals("total") && !open.isEmpty()) {
+                    String normal = Labels.normalise(line.label());
+                    if (closes < 0 && (normal.equals("total") || SUBTOTAL.matcher(normal).find()) && !open.isEmpty()) {
                         closes = open.size() - 1;
                     }
                     if (closes >= 0) {

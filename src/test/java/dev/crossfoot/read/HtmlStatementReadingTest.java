@@ -34,6 +34,14 @@ class HtmlStatementReadingTest {
         return row.append("</tr>").toString();
     }
 
+    private static String head(String... columns) {
+        StringBuilder row = new StringBuilder("<tr><td></td>");
+        for (String column : columns) {
+            row.append("<td colspan=\"2\">").append(column).append("</td>");
+        }
+        return row.append("</tr>").toString();
+    }
+
     private static List<Finding> errors(CheckRun run) {
         return run.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
@@ -113,5 +121,66 @@ class HtmlStatementReadingTest {
                 + "<table>" + row("", "2024", "2023") + row("Adjusted net revenue", "$ 28,167", "$ 25,098")
                 + row("Adjusted operating margin", "58.4%", "58.0%") + "</table>");
         assertEquals(StatementKind.OTHER, run.statements().get(0).kind());
+    }
+
+    @Test
+    void aRollForwardEndsWithItsOpeningBalancePlusMovements() {
+        String table = "<p>CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Total shareholders' equity, beginning balances", "62,146", "50,672")
+                + row("Common stock:") + row("Beginning balances", "73,812", "64,849")
+                + row("Common stock issued", "1,423", "1,346") + row("Share-based compensation", "12,034", "11,138")
+                + row("Ending balances", "87,269", "%s")
+                + row("Retained earnings:") + row("Beginning balances", "(11,666)", "(14,177)")
+                + row("Net income", "93,736", "96,995") + row("Dividends", "(15,218)", "(94,484)")
+                + row("Ending balances", "66,852", "(11,666)")
+                + row("Total shareholders' equity, ending balances", "154,121", "62,146") + "</table>";
+        CheckRun good = check(table.formatted("77,333"));
+        assertEquals(List.of(), errors(good));
+        assertTrue(checks(good, "FOOT.section-total", CheckStatus.PASSED) >= 4, "both roll-forwards are checked");
+        assertEquals(1, errors(check(table.formatted("77,433"))).size(), "a wrong ending balance is caught");
+    }
+
+    @Test
+    void aBalanceDatedAfterAnotherClosesTheMovementsBetween() {
+        String table = "<p>Changes in AOCI (in millions)</p><table>"
+                + head("Currency translation", "Total")
+                + row("Balance at December 31, 2022", "(105)", "(11,659)")
+                + row("Other comprehensive income before reclassifications", "(62)", "1,426")
+                + row("Amounts reclassified", "0", "683")
+                + row("Net current period other comprehensive income", "(62)", "2,109")
+                + row("Balance at December 31, 2023", "(167)", "%s") + "</table>";
+        CheckRun good = check(table.formatted("(9,550)"));
+        assertEquals(List.of(), errors(good), "the net movement and its parts are one movement");
+        assertTrue(checks(good, "FOOT.section-total", CheckStatus.PASSED) >= 2);
+        assertEquals(1, errors(check(table.formatted("(9,650)"))).size(), "a wrong closing balance is caught");
+    }
+
+    @Test
+    void subtotalRowsCloseTheirGroup() {
+        String table = "<p>Cash and marketable securities (in millions)</p><table>"
+                + head("Adjusted Cost", "Fair Value")
+                + row("Cash", "27,199", "27,199")
+                + row("Level 1:") + row("Money market funds", "778", "778") + row("Mutual funds", "515", "617")
+                + row("Subtotal", "1,293", "%s")
+                + row("Level 2:") + row("U.S. Treasury securities", "16,150", "15,679") + row("Corporate debt", "65,622", "63,939")
+                + row("Subtotal", "81,772", "79,618")
+                + row("Total", "110,264", "108,212") + "</table>";
+        CheckRun good = check(table.formatted("1,395"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(6, checks(good, "FOOT.section-total", CheckStatus.PASSED), "each subtotal and the total add up, in both columns");
+        assertEquals(1, errors(check(table.formatted("1,495"))).size(), "a wrong subtotal is caught");
+    }
+
+    @Test
+    void columnsOfPercentagesOrChangesAreNotFooted() {
+        CheckRun run = check("<p>Net sales by category (in millions)</p><table>"
+                + head("2024", "Change", "% of Net Sales")
+                + row("iPhone", "201,183", "0", "51")
+                + row("Mac", "29,984", "2", "8")
+                + row("Services", "96,169", "13", "25")
+                + row("Total net sales", "327,336", "2", "100") + "</table>");
+        assertEquals(List.of(), errors(run));
+        assertEquals(1, checks(run, "FOOT.section-total", CheckStatus.PASSED));
     }
 }
