@@ -78,6 +78,9 @@ final class ConceptRules {
                 continue;
             }
             for (int c = 0; c < table.width(); c++) {
+                if (ComparisonColumns.contains(table, c)) {
+                    continue;
+                }
                 StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
                 Term reportedTerm = Term.at(table, reportedRow, c, orientation.getOrDefault(left.concept(), 1));
                 if (reportedTerm == null) {
@@ -166,7 +169,12 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            for (StatementRow row : Sections.linesBetween(table.rows(), from.index(), to.index())) {
+            List<StatementRow> lines = Sections.linesBetween(table.rows(), from.index(), to.index());
+            if (SectionFooting.inferred(table)) {
+                // Without depths, a line that adds up the lines just above it is their subtotal.
+                lines = SectionFooting.collapseSubtotals(table, lines);
+            }
+            for (StatementRow row : lines) {
                 Term term = Term.at(table, row, column, orientation.getOrDefault(row.concept(), 1));
                 if (term != null) {
                     terms.add(term);

@@ -32,6 +32,7 @@ final class SectionFooting {
     List<EvaluatedCheck> check(StatementTable table) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementRow> rows = table.rows();
+        boolean totalsAbove = inferred(table) && totalsAboveTheirLines(table);
         for (int t = 0; t < rows.size(); t++) {
             StatementRow total = rows.get(t);
             if (!additive(total) || total.role() == RowRole.HEADER) {
@@ -39,6 +40,16 @@ final class SectionFooting {
             }
             List<StatementRow> addends = closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
+            List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
+            if (below.size() >= 2) {
+                // The layout prints totals above their lines: the lines below are the reading, and
+                // the lines above (the previous total's) only another.
+                List<StatementRow> above = addends;
+                addends = below;
+                below = above;
+            } else {
+                below = List.of();
+            }
             if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row))) {
                 continue;
             }
@@ -53,14 +64,16 @@ final class SectionFooting {
                 addends = sinceOpeningBalance(addends);
             }
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
-                    : flat(table) ? otherReadings(rows, t, addends)
                     : inferred ? inferredReadings(rows, t, addends) : List.of());
+            if (!below.isEmpty()) {
+                alternatives.add(0, below);
+            }
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
             }
             boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
             for (int c = 0; c < table.width(); c++) {
-                if (comparesColumns(table, c)) {
+                if (ComparisonColumns.contains(table, c)) {
                     continue;
                 }
                 EvaluatedCheck check = footColumn(table, total, addends, c);
@@ -106,7 +119,7 @@ final class SectionFooting {
         return result;
     }
 
-    private static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
+    static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
         List<StatementRow> kept = new ArrayList<>();
         for (StatementRow line : lines) {
             int run = line.role() == RowRole.ITEM ? subtotalRun(table, kept, line) : 0;
@@ -132,7 +145,7 @@ final class SectionFooting {
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
         int compared = 0;
         for (int c = 0; c < table.width(); c++) {
-            if (comparesColumns(table, c)) {
+            if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
             Term total = Term.at(table, line, c, 1);
@@ -164,6 +177,47 @@ final class SectionFooting {
     }
 
     /**
+     * Whether the table prints totals above their lines ("Total Immunology", then its products,
+     * then "Total Infectious Diseases", …): a total opens its section, that is it comes first in
+     * the table or right under a header, with items of its level right below; or its label ends in
+     * a dash, a heading that carries numbers ("Total Retail Sales-"). A net cash line atop a free
+     * cash flow computation opens its table too, so the lines below must add up to the opening
+     * total in every column before the table is read this way.
+     */
+    private static boolean totalsAboveTheirLines(StatementTable table) {
+        List<StatementRow> rows = table.rows();
+        for (int t = 0; t < rows.size(); t++) {
+            StatementRow row = rows.get(t);
+            if (row.role() != RowRole.TOTAL || t + 1 >= rows.size()) {
+                continue;
+            }
+            StatementRow next = rows.get(t + 1);
+            boolean itemsBelow = next.role() == RowRole.ITEM && next.depth() == row.depth();
+            boolean dash = row.label().strip().matches(".*[-–—]$");
+            boolean first = t == 0 || rows.get(t - 1).role() == RowRole.HEADER && rows.get(t - 1).depth() < row.depth()
+                    || rows.subList(0, t).stream().allMatch(above -> above.role() == RowRole.HEADER);
+            List<StatementRow> below = linesBelow(rows, t);
+            if (itemsBelow && (first || dash) && below.size() >= 2 && addsUpInEveryColumn(table, below, row)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The items right below a total at its level, up to the next total, header or shallower row. */
+    private static List<StatementRow> linesBelow(List<StatementRow> rows, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        for (int i = t + 1; i < rows.size(); i++) {
+            StatementRow row = rows.get(i);
+            if (row.depth() != rows.get(t).depth() || row.role() != RowRole.ITEM) {
+                break;
+            }
+            lines.add(row);
+        }
+        return lines;
+    }
+
+    /**
      * A closing balance adds the movements since the last opening balance: one named as such, or
      * a balance that is no total (one right after another balance opens the next period).
      */
@@ -178,25 +232,9 @@ final class SectionFooting {
         return addends;
     }
 
-    /**
-     * A column of percentages or of changes between other columns ("% of Net Sales", "Change",
-     * "% Change", "Variance"): its rows are ratios or differences of the other columns and the
-     * rounding of each is its own, so they are not footed.
-     */
-    static boolean comparesColumns(StatementTable table, int column) {
-        List<String> headers = table.table().columns();
-        if (column >= headers.size() || headers.get(column) == null) {
-            return false;
-        }
-        String header = headers.get(column).toLowerCase(java.util.Locale.ROOT);
-        return COMPARISON.matcher(header).find();
-    }
-
-    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
-            "%|\\bpercent|\\bweighted[- ]average|\\bper (share|unit|rsu|psu|option)\\b|\\bprice\\b|\\bchange\\b|\\bchanges\\b|\\bvariance\\b|\\bgrowth\\b|\\bincrease\\b|\\bdecrease\\b|\\bbps\\b|\\bbasis points\\b");
 
     /**
-     * Without depths or headers a total that follows another total is ambiguous. It may be a
+     * Without depths a total that follows another total is ambiguous. It may be a
      * running total ("Total liabilities" after "Total current liabilities" and the long-term
      * lines), the total of a new section ("Total current liabilities" after "Total assets"), or
      * a sum of earlier totals ("Total liabilities and equity" = "Total liabilities" + "Total
@@ -309,7 +347,7 @@ final class SectionFooting {
     }
 
     /** No row of the table came with a depth: its hierarchy is the inference's guess. */
-    private static boolean inferred(StatementTable table) {
+    static boolean inferred(StatementTable table) {
         return table.table().rows().stream().allMatch(row -> row.depth() == null);
     }
 
@@ -326,12 +364,6 @@ final class SectionFooting {
 
     private static java.math.BigDecimal gap(EvaluatedCheck check, java.util.Map<CellKey, dev.crossfoot.model.Interval> none) {
         return check.reportedInterval(none).gapTo(check.expectedInterval(none));
-    }
-
-    /** No depths given and no headers read: the rows say nothing about where sections begin. */
-    private static boolean flat(StatementTable table) {
-        return table.table().rows().stream().allMatch(row -> row.depth() == null)
-                && table.rows().stream().noneMatch(row -> row.role() == RowRole.HEADER);
     }
 
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {

@@ -51,6 +51,8 @@ public final class Hierarchy {
     /**
      * The open section a row of numbers closes by repeating its header: "Finance lease cost"
      * after "Finance lease cost:" and its lines is their total, though it does not say "Total".
+     * Not when a "Total …" row further down names the section: then the line is one of its
+     * items ("Operating costs:", "Medical costs", "Operating costs", …, "Total operating costs").
      */
     private static int sectionRepeatedBy(String label, List<OpenSection> open) {
         String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
@@ -146,7 +148,7 @@ public final class Hierarchy {
                 }
                 default -> {
                     int repeated = sectionRepeatedBy(line.label(), open);
-                    if (repeated >= 0) {
+                    if (repeated >= 0 && !namedLater(open.get(repeated).label(), lines, places.size() + 1)) {
                         places.add(new Place(repeated + 1, RowRole.TOTAL, path));
                         open.subList(repeated, open.size()).clear();
                         countItem(open);

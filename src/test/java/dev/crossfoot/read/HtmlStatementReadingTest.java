@@ -183,4 +183,93 @@ class HtmlStatementReadingTest {
         assertEquals(List.of(), errors(run));
         assertEquals(1, checks(run, "FOOT.section-total", CheckStatus.PASSED));
     }
+
+    @Test
+    void aLineNamedLikeItsHeaderIsAnItemWhenATotalNamesTheSectionLater() {
+        String table = "<p>Results of operations (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Operating costs:") + row("Medical costs", "264,185", "241,894")
+                + row("Operating costs", "53,013", "54,628") + row("Cost of products sold", "46,694", "38,770")
+                + row("Depreciation and amortization", "4,099", "3,972")
+                + row("Total operating costs", "367,991", "%s") + "</table>";
+        CheckRun good = check(table.formatted("339,264"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(2, checks(good, "FOOT.section-total", CheckStatus.PASSED));
+        assertEquals(1, errors(check(table.formatted("339,364"))).size());
+    }
+
+    @Test
+    void totalsPrintedAboveTheirLinesAddTheLinesBelow() {
+        String table = "<p>Major therapeutic area sales (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Total Immunology", "17,828", "18,052")
+                + row("REMICADE", "1,605", "1,839") + row("STELARA", "10,361", "10,858") + row("TREMFYA", "5,862", "5,355")
+                + row("Total Neuroscience", "7,115", "%s")
+                + row("CONCERTA", "641", "783") + row("INVEGA", "4,222", "4,115") + row("SPRAVATO", "2,252", "2,242")
+                + "</table>";
+        CheckRun good = check(table.formatted("7,140"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(4, checks(good, "FOOT.section-total", CheckStatus.PASSED));
+        assertEquals(1, errors(check(table.formatted("7,240"))).size());
+    }
+
+    @Test
+    void aNetCashLineAtopAFreeCashFlowComputationIsNoTotalOfTheLinesBelow() {
+        CheckRun run = check("<p>Free cash flow (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Net cash provided by operating activities", "115,877", "84,946")
+                + row("Purchases of property and equipment", "(77,658)", "(48,133)")
+                + row("Proceeds from property and equipment sales", "5,341", "4,596")
+                + row("Free cash flow", "43,560", "41,409") + "</table>");
+        assertEquals(List.of(), errors(run));
+    }
+
+    @Test
+    void aNonOperatingSubtotalCountsOnceBetweenOperatingAndPretaxIncome() {
+        String table = "<p>CONSOLIDATED STATEMENTS OF EARNINGS (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Net sales", "159,514", "157,403") + row("Cost of sales", "104,625", "104,382")
+                + row("Gross profit", "54,889", "53,021") + row("Selling, general and administrative", "30,597", "28,748")
+                + row("Depreciation and amortization", "2,603", "2,584") + row("Total operating expenses", "33,200", "31,332")
+                + row("Operating income", "21,689", "%s")
+                + row("Interest and investment income", "178", "181") + row("Interest expense", "(1,943)", "(1,942)")
+                + row("Interest and other, net", "(1,765)", "(1,761)")
+                + row("Earnings before provision for income taxes", "19,924", "19,928") + "</table>";
+        CheckRun good = check(table.formatted("21,689"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(2, checks(good, "IS.pretax-income", CheckStatus.PASSED));
+        assertEquals(1, errors(check(table.formatted("21,789"))).stream().filter(f -> f.rule().equals("IS.pretax-income")).count());
+    }
+
+    @Test
+    void aReconciliationWithoutNonGaapMeasuresIsNoReconciliationStatement() {
+        CheckRun run = check("<p>A reconciliation of segment operating income to the Consolidated Statements of Operations"
+                + " (in millions)</p><table>" + head("2024", "2023")
+                + row("Segment operating income", "123,216", "114,301") + row("Research and development", "(31,370)", "(29,915)")
+                + row("Operating income", "91,846", "84,386") + "</table>");
+        assertEquals(StatementKind.OTHER, run.statements().get(0).kind());
+    }
+
+    @Test
+    void aSentenceAboveANoteTableNamesNoStatement() {
+        CheckRun run = check("<p>Foreign pretax earnings were $77.3 billion and $72.9 billion in 2024 and 2023.</p><table>"
+                + head("2024", "2023")
+                + row("Computed expected tax", "25,932", "23,885") + row("State taxes", "1,162", "1,124")
+                + row("Provision for income taxes", "27,094", "25,009") + "</table>");
+        assertEquals(StatementKind.OTHER, run.statements().get(0).kind());
+    }
+
+    @Test
+    void identitiesSkipColumnsOfPercentages() {
+        CheckRun run = check("<p>CONSOLIDATED STATEMENTS OF EARNINGS (in millions)</p><table>"
+                + head("2024", "% of Net Sales")
+                + row("Net sales", "159,514", "100.0") + row("Cost of sales", "104,625", "65.6")
+                + row("Gross profit", "54,889", "34.4") + row("Selling, general and administrative", "30,597", "19.2")
+                + row("Depreciation and amortization", "2,603", "1.6") + row("Total operating expenses", "33,200", "20.8")
+                + row("Operating income", "21,689", "13.6")
+                + row("Interest expense", "(1,765)", "1.1")
+                + row("Earnings before provision for income taxes", "19,924", "12.5") + "</table>");
+        assertEquals(List.of(), errors(run));
+        assertEquals(1, checks(run, "IS.pretax-income", CheckStatus.PASSED));
+    }
 }
