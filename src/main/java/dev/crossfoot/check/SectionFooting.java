@@ -38,7 +38,9 @@ final class SectionFooting {
             if (!additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
-            List<StatementRow> addends = closesDeeperRun(rows, t) ? deeperRun(rows, t)
+            boolean heading = inferred(table) && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
+            List<StatementRow> addends = heading ? linesUnder(rows, t)
+                    : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
             List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
             if (below.size() >= 2) {
@@ -83,7 +85,10 @@ final class SectionFooting {
                     }
                     check = closer(check, footColumn(table, total, alternative, c));
                 }
-                if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                if (check != null && heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' heads the lines below it, "
+                            + "which do not add up to it: a heading may list only the main parts of its total");
+                } else if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
                             + "total and no sum of the rows above it matches: the layout does not show what it totals");
                 }
@@ -179,7 +184,7 @@ final class SectionFooting {
     /**
      * Whether the table prints totals above their lines ("Total Immunology", then its products,
      * then "Total Infectious Diseases", …): a total opens its section, that is it comes first in
-     * the table or right under a header, with items of its level right below; or its label ends in
+     * the table, right under a header or right under another total, with items of its level right below; or its label ends in
      * a dash, a heading that carries numbers ("Total Retail Sales-"). A net cash line atop a free
      * cash flow computation opens its table too, so the lines below must add up to the opening
      * total in every column before the table is read this way.
@@ -195,6 +200,7 @@ final class SectionFooting {
             boolean itemsBelow = next.role() == RowRole.ITEM && next.depth() == row.depth();
             boolean dash = row.label().strip().matches(".*[-–—]$");
             boolean first = t == 0 || rows.get(t - 1).role() == RowRole.HEADER && rows.get(t - 1).depth() < row.depth()
+                    || rows.get(t - 1).role() == RowRole.TOTAL && rows.get(t - 1).depth() == row.depth()
                     || rows.subList(0, t).stream().allMatch(above -> above.role() == RowRole.HEADER);
             List<StatementRow> below = linesBelow(rows, t);
             if (itemsBelow && (first || dash) && below.size() >= 2 && addsUpInEveryColumn(table, below, row)) {
@@ -202,6 +208,17 @@ final class SectionFooting {
             }
         }
         return false;
+    }
+
+    /** The items one level below a heading total, right under it. */
+    private static List<StatementRow> linesUnder(List<StatementRow> rows, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        for (int i = t + 1; i < rows.size() && rows.get(i).depth() > rows.get(t).depth(); i++) {
+            if (rows.get(i).depth() == rows.get(t).depth() + 1 && rows.get(i).role() == RowRole.ITEM) {
+                lines.add(rows.get(i));
+            }
+        }
+        return lines;
     }
 
     /** The items right below a total at its level, up to the next total, header or shallower row. */
@@ -388,7 +405,10 @@ final class SectionFooting {
         return row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE;
     }
 
-    /** Whether the rows just above are deeper and belong to no header at this row's level. */
+    /**
+     * Whether the rows just above are deeper and belong to no header (nor heading total) at this
+     * row's level.
+     */
     private static boolean closesDeeperRun(List<StatementRow> rows, int t) {
         int level = rows.get(t).depth();
         if (t == 0 || rows.get(t - 1).depth() <= level) {
@@ -397,7 +417,8 @@ final class SectionFooting {
         for (int i = t - 1; i >= 0; i--) {
             StatementRow row = rows.get(i);
             if (row.depth() <= level) {
-                return !(row.role() == RowRole.HEADER && row.depth() == level);
+                boolean owned = row.role() == RowRole.HEADER || Hierarchy.isHeadingTotal(row.label());
+                return !(owned && row.depth() == level);
             }
         }
         return true;

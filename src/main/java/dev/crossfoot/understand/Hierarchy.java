@@ -94,6 +94,15 @@ public final class Hierarchy {
         return BALANCE.matcher(Labels.normalise(label)).find();
     }
 
+    /**
+     * A total that heads its lines: its label ends in a dash, as a heading that carries numbers
+     * ("Total Retail Sales-", then Residential, Commercial, Industrial).
+     */
+    public static boolean isHeadingTotal(String label) {
+        String text = label == null ? "" : label.strip();
+        return isTotalLabel(text) && text.matches(".*\\S[-–—]$");
+    }
+
     public static boolean isOpeningBalance(String label) {
         return OPENING.matcher(Labels.normalise(label)).find();
     }
@@ -120,7 +129,17 @@ public final class Hierarchy {
                 continue;
             }
             movements++;
+            if (role != RowRole.ITEM && !open.isEmpty() && open.get(open.size() - 1).heading()) {
+                // The lines under a heading that carries numbers end at the next total or header.
+                open.remove(open.size() - 1);
+            }
             List<String> path = open.stream().map(OpenSection::label).toList();
+            if (role == RowRole.TOTAL && isHeadingTotal(line.label())) {
+                places.add(new Place(open.size(), role, path));
+                countItem(open);
+                open.add(new OpenSection(line.label(), false, true));
+                continue;
+            }
             switch (role) {
                 case HEADER -> {
                     boolean colon = line.label().strip().endsWith(":");
@@ -271,9 +290,21 @@ public final class Hierarchy {
         private final boolean colon;
         private int items;
 
+        private final boolean heading;
+
         OpenSection(String label, boolean colon) {
+            this(label, colon, false);
+        }
+
+        OpenSection(String label, boolean colon, boolean heading) {
             this.label = label;
             this.colon = colon;
+            this.heading = heading;
+        }
+
+        /** A total printed as the heading of its lines ("Total Retail Sales-"). */
+        boolean heading() {
+            return heading;
         }
 
         String label() {

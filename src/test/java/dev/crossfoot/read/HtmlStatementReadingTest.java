@@ -272,4 +272,36 @@ class HtmlStatementReadingTest {
         assertEquals(List.of(), errors(run));
         assertEquals(1, checks(run, "IS.pretax-income", CheckStatus.PASSED));
     }
+
+    @Test
+    void aTotalEndingInADashHeadsItsLines() {
+        String table = "<p>Kilowatt-hour sales (in millions)</p><table>"
+                + head("2004", "2003")
+                + row("Total Sales", "45,217", "47,147")
+                + row("Total Retail Sales-", "36,807", "%s")
+                + row("Residential", "10,748", "10,275") + row("Commercial", "12,020", "11,460") + row("Industrial", "14,039", "13,492")
+                + row("Total Wholesale Sales", "8,410", "11,920") + "</table>";
+        CheckRun good = check(table.formatted("35,227"));
+        assertEquals(List.of(), errors(good), "the wholesale total has no lines of its own: " + errors(good));
+        assertEquals(2, checks(good, "FOOT.section-total", CheckStatus.PASSED));
+        CheckRun partial = check(table.formatted("35,474"));
+        assertEquals(List.of(), errors(partial), "a heading may list only its main parts");
+        assertEquals(1, checks(partial, "FOOT.section-total", CheckStatus.NOT_EVALUATED));
+    }
+
+    @Test
+    void totalsAboveTheirLinesMayFollowAnotherTotal() {
+        String table = "<p>Revenues (in millions)</p><table>"
+                + head("2014", "2013")
+                + row("TOTAL REVENUES", "11,320", "10,947")
+                + row("TOTAL SOFTWARE AND CLOUD REVENUES", "8,914", "8,541")
+                + row("New software licenses", "3,769", "3,769") + row("Cloud services", "450", "370")
+                + row("License updates and support", "4,695", "4,402")
+                + row("TOTAL HARDWARE SYSTEMS REVENUES", "1,466", "%s")
+                + row("Hardware products", "870", "849") + row("Hardware support", "596", "582") + "</table>";
+        CheckRun good = check(table.formatted("1,431"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(4, checks(good, "FOOT.section-total", CheckStatus.PASSED));
+        assertEquals(1, errors(check(table.formatted("1,531"))).size());
+    }
 }
