@@ -85,6 +85,9 @@ final class SectionFooting {
                     }
                     check = closer(check, footColumn(table, total, alternative, c));
                 }
+                if (inferred && check != null && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = withDeductions(table, total, addends, alternatives, c, check);
+                }
                 if (check != null && heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' heads the lines below it, "
                             + "which do not add up to it: a heading may list only the main parts of its total");
@@ -383,14 +386,57 @@ final class SectionFooting {
         return check.reportedInterval(none).gapTo(check.expectedInterval(none));
     }
 
+    /**
+     * Readings in which "Less: …" lines shown as positive amounts are deducted ("Total
+     * comprehensive income", "Less: comprehensive income attributable to noncontrolling
+     * interests", "Total comprehensive income attributable to …"). Only for tables without
+     * depths: a line's sign there is what the layout shows, and "Less" says how it counts.
+     */
+    private EvaluatedCheck withDeductions(StatementTable table, StatementRow total, List<StatementRow> addends,
+                                          List<List<StatementRow>> alternatives, int column, EvaluatedCheck best) {
+        List<List<StatementRow>> readings = new ArrayList<>();
+        readings.add(addends);
+        readings.addAll(alternatives);
+        EvaluatedCheck check = best;
+        for (List<StatementRow> reading : readings) {
+            if (check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
+                break;
+            }
+            if (reading.stream().anyMatch(row -> deducted(table, row))) {
+                check = closer(check, footColumn(table, total, reading, column, true));
+            }
+        }
+        return check;
+    }
+
+    /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
+    private static boolean deducted(StatementTable table, StatementRow row) {
+        if (!LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find()) {
+            return false;
+        }
+        for (int c = 0; c < table.width(); c++) {
+            if (row.amount(c) != null && row.amount(c).value().signum() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern LESS = java.util.regex.Pattern.compile("^less\\b");
+
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {
+        return footColumn(table, total, addends, column, false);
+    }
+
+    private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column,
+                                      boolean deductLess) {
         Term reported = Term.at(table, total, column, 1);
         if (reported == null) {
             return null;
         }
         List<Term> terms = new ArrayList<>();
         for (StatementRow addend : addends) {
-            Term term = Term.at(table, addend, column, 1);
+            Term term = Term.at(table, addend, column, deductLess && deducted(table, addend) ? -1 : 1);
             if (term != null) {
                 terms.add(term);
             }

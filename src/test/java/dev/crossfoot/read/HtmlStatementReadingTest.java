@@ -304,4 +304,20 @@ class HtmlStatementReadingTest {
         assertEquals(4, checks(good, "FOOT.section-total", CheckStatus.PASSED));
         assertEquals(1, errors(check(table.formatted("1,531"))).size());
     }
+
+    @Test
+    void aLessLineShownPositiveIsDeducted() {
+        String table = "<p>Comprehensive income (in millions)</p><table>"
+                + head("2025", "2024")
+                + row("Consolidated net income", "3,803", "2,401")
+                + row("Other comprehensive income:")
+                + row("Net foreign currency translation adjustments", "1,103", "(1,014)")
+                + row("Net gains (losses) on derivatives", "(333)", "118")
+                + row("Total comprehensive income", "4,573", "1,505")
+                + row("Less: Comprehensive income attributable to noncontrolling interests", "39", "48")
+                + row("Total comprehensive income attributable to shareowners", "4,534", "%s") + "</table>";
+        CheckRun good = check(table.formatted("1,457"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(1, errors(check(table.formatted("1,557"))).size(), "a wrong attributable total is still caught");
+    }
 }
