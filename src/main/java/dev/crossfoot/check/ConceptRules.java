@@ -20,6 +20,11 @@ import java.util.Map;
  */
 final class ConceptRules {
 
+    /** Labels of lines that state a running result of the statement of operations, not a new amount. */
+    private static final java.util.regex.Pattern RUNNING_RESULT = java.util.regex.Pattern.compile(
+            "^((net )?(income|earnings|loss|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\))( \\(loss\\))? from continuing operations"
+            + "|consolidated net (income|earnings|loss))");
+
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
 
@@ -171,8 +176,12 @@ final class ConceptRules {
             List<Term> terms = new ArrayList<>();
             List<StatementRow> lines = Sections.linesBetween(table.rows(), from.index(), to.index());
             if (SectionFooting.inferred(table)) {
-                // Without depths, a line that adds up the lines just above it is their subtotal.
-                lines = SectionFooting.collapseSubtotals(table, lines);
+                // Without depths, a line that adds up the lines just above it is their subtotal, and
+                // a line that carries the running result ("Income from continuing operations",
+                // "Consolidated net income") repeats what the rule already counts.
+                lines = SectionFooting.collapseSubtotals(table, lines).stream()
+                        .filter(row -> !RUNNING_RESULT.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find())
+                        .toList();
             }
             for (StatementRow row : lines) {
                 Term term = Term.at(table, row, column, orientation.getOrDefault(row.concept(), 1));

@@ -320,4 +320,31 @@ class HtmlStatementReadingTest {
         assertEquals(List.of(), errors(good));
         assertEquals(1, errors(check(table.formatted("1,557"))).size(), "a wrong attributable total is still caught");
     }
+
+    @Test
+    void aRowOfYearsInsideTheBodyHeadsTheRowsBelow() {
+        CheckRun run = check("<p>Revenue by major products (in millions)</p><table>"
+                + head("Three Months Ended June 30,", "Three Months Ended June 30,")
+                + row("(Dollars in millions)", "2025", "2024 (1)")
+                + row("Hybrid Cloud", "1,796", "1,547") + row("Automation", "1,883", "1,620")
+                + row("Total Software", "3,679", "3,167") + "</table>");
+        assertEquals(dev.crossfoot.model.RowRole.HEADER, run.statements().get(0).rows().get(0).role());
+        assertEquals(List.of(), errors(run));
+        assertEquals(2, checks(run, "FOOT.section-total", CheckStatus.PASSED));
+    }
+
+    @Test
+    void aRunningResultAfterTaxIsNotAddedAgainToNetIncome() {
+        String table = "<p>CONSOLIDATED STATEMENT OF EARNINGS (in millions)</p><table>"
+                + head("2025", "2024")
+                + row("Income from continuing operations before income taxes", "2,505", "2,219")
+                + row("Provision for income taxes", "311", "389")
+                + row("Income from continuing operations", "2,194", "1,830")
+                + row("Income from discontinued operations, net of tax", "(0)", "4")
+                + row("Net income", "2,194", "%s") + "</table>";
+        CheckRun good = check(table.formatted("1,834"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(2, checks(good, "IS.net-income", CheckStatus.PASSED));
+        assertEquals(1, errors(check(table.formatted("1,934"))).size());
+    }
 }
