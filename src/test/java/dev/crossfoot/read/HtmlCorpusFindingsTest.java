@@ -32,7 +32,7 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 214;
+    private static final int MAX_PRIMARY_ERRORS = 210;
     private static final int MAX_OTHER_ERRORS = 152;
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();

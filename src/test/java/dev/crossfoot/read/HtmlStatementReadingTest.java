@@ -347,4 +347,24 @@ class HtmlStatementReadingTest {
         assertEquals(2, checks(good, "IS.net-income", CheckStatus.PASSED));
         assertEquals(1, errors(check(table.formatted("1,934"))).size());
     }
+
+    @Test
+    void totalEquityAfterShareholdersEquityAndNoncontrollingInterestsCountsOnce() {
+        String table = "<p>CONSOLIDATED STATEMENTS OF FINANCIAL POSITION (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Assets:") + row("Cash", "13,801", "12,691") + row("Other assets", "142,562", "124,321")
+                + row("Total assets", "156,363", "137,012")
+                + row("Liabilities:") + row("Accounts payable", "11,364", "11,964") + row("Long-term debt", "148,913", "142,276")
+                + row("Total liabilities", "160,277", "154,240")
+                + row("Shareholders' equity:") + row("Common stock", "5,061", "5,061") + row("Retained deficit", "(8,969)", "(22,294)")
+                + row("Total shareholders' deficit", "(3,908)", "(17,233)")
+                + row("Noncontrolling interests", "(6)", "5")
+                + row("Total equity", "(3,914)", "(17,228)")
+                + row("Total liabilities and equity", "156,363", "%s") + "</table>";
+        CheckRun good = check(table.formatted("137,012"));
+        assertEquals(List.of(), errors(good));
+        assertEquals(2, checks(good, "BS.liabilities-and-equity", CheckStatus.PASSED));
+        assertEquals(1, errors(check(table.formatted("137,112"))).stream()
+                .filter(f -> f.rule().equals("BS.liabilities-and-equity")).count());
+    }
 }
