@@ -73,6 +73,10 @@ final class SectionFooting {
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
             }
+            // A total over one line that differs from it, with no longer reading of the rows above:
+            // its lines are not in the table as read.
+            boolean singleLine = inferred && !heading && addends.size() == 1
+                    && alternatives.stream().allMatch(reading -> reading.size() <= 1);
             boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
             for (int c = 0; c < table.width(); c++) {
                 if (ComparisonColumns.contains(table, c)) {
@@ -91,6 +95,9 @@ final class SectionFooting {
                 if (check != null && heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' heads the lines below it, "
                             + "which do not add up to it: a heading may list only the main parts of its total");
+                } else if (check != null && singleLine && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' follows a single line that "
+                            + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
                 } else if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
                             + "total and no sum of the rows above it matches: the layout does not show what it totals");

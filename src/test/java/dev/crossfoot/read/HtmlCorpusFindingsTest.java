@@ -33,7 +33,7 @@ class HtmlCorpusFindingsTest {
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
     private static final int MAX_PRIMARY_ERRORS = 210;
-    private static final int MAX_OTHER_ERRORS = 152;
+    private static final int MAX_OTHER_ERRORS = 144;
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();

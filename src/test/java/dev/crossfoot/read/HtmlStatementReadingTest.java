@@ -367,4 +367,14 @@ class HtmlStatementReadingTest {
         assertEquals(1, errors(check(table.formatted("137,112"))).stream()
                 .filter(f -> f.rule().equals("BS.liabilities-and-equity")).count());
     }
+
+    @Test
+    void aTotalOverASingleDifferentLineIsLeftUnevaluated() {
+        CheckRun run = check("<p>Share-based awards (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Weighted-average grant-date fair value of awards granted", "350", "312")
+                + row("Total grant-date fair value of awards vested", "235", "224") + "</table>");
+        assertEquals(List.of(), errors(run));
+        assertEquals(2, checks(run, "FOOT.section-total", CheckStatus.NOT_EVALUATED));
+    }
 }
