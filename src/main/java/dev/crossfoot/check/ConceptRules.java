@@ -23,6 +23,11 @@ import java.util.Map;
  */
 final class ConceptRules {
 
+    /** Labels of lines that state a running result of the statement of operations, not a new amount. */
+    private static final java.util.regex.Pattern RUNNING_RESULT = java.util.regex.Pattern.compile(
+            "^((net )?(income|earnings|loss|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\))( \\(loss\\))? from continuing operations"
+            + "|consolidated net (income|earnings|loss))");
+
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
 
@@ -118,6 +123,9 @@ final class ConceptRules {
                 continue;
             }
             for (int c = 0; c < table.width(); c++) {
+                if (ComparisonColumns.contains(table, c)) {
+                    continue;
+                }
                 StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
                 Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
                 if (reportedTerm == null) {
@@ -206,7 +214,16 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            for (StatementRow row : Sections.linesBetween(table.rows(), from.index(), to.index())) {
+            List<StatementRow> lines = Sections.linesBetween(table.rows(), from.index(), to.index());
+            if (SectionFooting.inferred(table)) {
+                // Without depths, a line that adds up the lines just above it is their subtotal, and
+                // a line that carries the running result ("Income from continuing operations",
+                // "Consolidated net income") repeats what the rule already counts.
+                lines = SectionFooting.collapseSubtotals(table, lines).stream()
+                        .filter(row -> !RUNNING_RESULT.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find())
+                        .toList();
+            }
+            for (StatementRow row : lines) {
                 Term term = convention.term(table, row, column, convention.sign(row.concept()));
                 if (term != null) {
                     terms.add(term);

@@ -4,6 +4,7 @@ import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Hierarchy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,26 @@ final class SectionFooting {
     List<EvaluatedCheck> check(StatementTable table) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementRow> rows = table.rows();
+        boolean totalsAbove = inferred(table) && totalsAboveTheirLines(table);
         for (int t = 0; t < rows.size(); t++) {
             StatementRow total = rows.get(t);
             if (!additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
-            List<StatementRow> addends = closesDeeperRun(rows, t) ? deeperRun(rows, t)
+            boolean heading = inferred(table) && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
+            List<StatementRow> addends = heading ? linesUnder(rows, t)
+                    : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
+            List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
+            if (below.size() >= 2) {
+                // The layout prints totals above their lines: the lines below are the reading, and
+                // the lines above (the previous total's) only another.
+                List<StatementRow> above = addends;
+                addends = below;
+                below = above;
+            } else {
+                below = List.of();
+            }
             if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row))) {
                 continue;
             }
@@ -47,10 +61,27 @@ final class SectionFooting {
                 // (operating, investing, financing cash), not a sum of one line.
                 continue;
             }
-            List<List<StatementRow>> alternatives = flat(table) ? otherReadings(rows, t, addends)
-                    : inferred ? inferredReadings(rows, t, addends) : List.of();
+            boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
+            if (rollForward) {
+                addends = sinceOpeningBalance(addends);
+            }
+            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
+                    : inferred ? inferredReadings(rows, t, addends) : List.of());
+            if (!below.isEmpty()) {
+                alternatives.add(0, below);
+            }
+            if (inferred) {
+                alternatives = withImplicitSubtotals(table, addends, alternatives);
+            }
+            // A total over one line that differs from it, with no longer reading of the rows above:
+            // its lines are not in the table as read.
+            boolean singleLine = inferred && !heading && addends.size() == 1
+                    && alternatives.stream().allMatch(reading -> reading.size() <= 1);
             boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
             for (int c = 0; c < table.width(); c++) {
+                if (ComparisonColumns.contains(table, c)) {
+                    continue;
+                }
                 EvaluatedCheck check = footColumn(table, total, addends, c);
                 for (List<StatementRow> alternative : alternatives) {
                     if (check == null || check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
@@ -58,7 +89,16 @@ final class SectionFooting {
                     }
                     check = closer(check, footColumn(table, total, alternative, c));
                 }
-                if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                if (inferred && check != null && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = withDeductions(table, total, addends, alternatives, c, check);
+                }
+                if (check != null && heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' heads the lines below it, "
+                            + "which do not add up to it: a heading may list only the main parts of its total");
+                } else if (check != null && singleLine && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' follows a single line that "
+                            + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
+                } else if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
                             + "total and no sum of the rows above it matches: the layout does not show what it totals");
                 }
@@ -71,7 +111,157 @@ final class SectionFooting {
     }
 
     /**
-     * Without depths or headers a total that follows another total is ambiguous. It may be a
+     * Readings of a table without depths in which lines that add up the lines just above them
+     * count once: "Family of Apps" after "Advertising" and "Other revenue", "Net current period
+     * other comprehensive income" after its two parts. Such a line is a subtotal the layout marks
+     * only by its indent, which is lost; it is recognised when it equals the sum of the two or more
+     * lines right above it in every column that reports it, so no single column decides.
+     */
+    private static List<List<StatementRow>> withImplicitSubtotals(StatementTable table, List<StatementRow> primary,
+                                                                  List<List<StatementRow>> readings) {
+        List<List<StatementRow>> result = new ArrayList<>();
+        List<StatementRow> collapsed = collapseSubtotals(table, primary);
+        if (collapsed.size() < primary.size()) {
+            result.add(collapsed);
+        }
+        for (List<StatementRow> reading : readings) {
+            result.add(reading);
+            List<StatementRow> other = collapseSubtotals(table, reading);
+            if (other.size() < reading.size()) {
+                result.add(other);
+            }
+        }
+        return result;
+    }
+
+    static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
+        List<StatementRow> kept = new ArrayList<>();
+        for (StatementRow line : lines) {
+            int run = line.role() == RowRole.ITEM ? subtotalRun(table, kept, line) : 0;
+            if (run > 0) {
+                kept.subList(kept.size() - run, kept.size()).clear();
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    /** How many of the lines just above {@code line} (two or more) it adds up in every column, or 0. */
+    private static int subtotalRun(StatementTable table, List<StatementRow> above, StatementRow line) {
+        for (int run = 2; run <= above.size(); run++) {
+            List<StatementRow> parts = above.subList(above.size() - run, above.size());
+            if (addsUpInEveryColumn(table, parts, line)) {
+                return run;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
+        int compared = 0;
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            Term total = Term.at(table, line, c, 1);
+            if (total == null || !total.readable()) {
+                continue;
+            }
+            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
+            boolean nonZero = false;
+            for (StatementRow part : parts) {
+                Term term = Term.at(table, part, c, 1);
+                if (term == null) {
+                    continue;
+                }
+                if (!term.readable()) {
+                    return false;
+                }
+                nonZero |= term.amount().value().signum() != 0;
+                sum = sum.plus(term.interval());
+            }
+            if (!nonZero && total.amount().value().signum() == 0) {
+                continue;
+            }
+            if (!nonZero || !sum.intersects(total.interval())) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
+    }
+
+    /**
+     * Whether the table prints totals above their lines ("Total Immunology", then its products,
+     * then "Total Infectious Diseases", …): a total opens its section, that is it comes first in
+     * the table, right under a header or right under another total, with items of its level right below; or its label ends in
+     * a dash, a heading that carries numbers ("Total Retail Sales-"). A net cash line atop a free
+     * cash flow computation opens its table too, so the lines below must add up to the opening
+     * total in every column before the table is read this way.
+     */
+    private static boolean totalsAboveTheirLines(StatementTable table) {
+        List<StatementRow> rows = table.rows();
+        for (int t = 0; t < rows.size(); t++) {
+            StatementRow row = rows.get(t);
+            if (row.role() != RowRole.TOTAL || t + 1 >= rows.size()) {
+                continue;
+            }
+            StatementRow next = rows.get(t + 1);
+            boolean itemsBelow = next.role() == RowRole.ITEM && next.depth() == row.depth();
+            boolean dash = row.label().strip().matches(".*[-–—]$");
+            boolean first = t == 0 || rows.get(t - 1).role() == RowRole.HEADER && rows.get(t - 1).depth() < row.depth()
+                    || rows.get(t - 1).role() == RowRole.TOTAL && rows.get(t - 1).depth() == row.depth()
+                    || rows.subList(0, t).stream().allMatch(above -> above.role() == RowRole.HEADER);
+            List<StatementRow> below = linesBelow(rows, t);
+            if (itemsBelow && (first || dash) && below.size() >= 2 && addsUpInEveryColumn(table, below, row)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The items one level below a heading total, right under it. */
+    private static List<StatementRow> linesUnder(List<StatementRow> rows, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        for (int i = t + 1; i < rows.size() && rows.get(i).depth() > rows.get(t).depth(); i++) {
+            if (rows.get(i).depth() == rows.get(t).depth() + 1 && rows.get(i).role() == RowRole.ITEM) {
+                lines.add(rows.get(i));
+            }
+        }
+        return lines;
+    }
+
+    /** The items right below a total at its level, up to the next total, header or shallower row. */
+    private static List<StatementRow> linesBelow(List<StatementRow> rows, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        for (int i = t + 1; i < rows.size(); i++) {
+            StatementRow row = rows.get(i);
+            if (row.depth() != rows.get(t).depth() || row.role() != RowRole.ITEM) {
+                break;
+            }
+            lines.add(row);
+        }
+        return lines;
+    }
+
+    /**
+     * A closing balance adds the movements since the last opening balance: one named as such, or
+     * a balance that is no total (one right after another balance opens the next period).
+     */
+    private static List<StatementRow> sinceOpeningBalance(List<StatementRow> addends) {
+        for (int i = addends.size() - 1; i > 0; i--) {
+            StatementRow row = addends.get(i);
+            if (Hierarchy.isOpeningBalance(row.label())
+                    || row.role() == RowRole.ITEM && Hierarchy.isBalanceLabel(row.label())) {
+                return addends.subList(i, addends.size());
+            }
+        }
+        return addends;
+    }
+
+
+    /**
+     * Without depths a total that follows another total is ambiguous. It may be a
      * running total ("Total liabilities" after "Total current liabilities" and the long-term
      * lines), the total of a new section ("Total current liabilities" after "Total assets"), or
      * a sum of earlier totals ("Total liabilities and equity" = "Total liabilities" + "Total
@@ -184,7 +374,7 @@ final class SectionFooting {
     }
 
     /** No row of the table came with a depth: its hierarchy is the inference's guess. */
-    private static boolean inferred(StatementTable table) {
+    static boolean inferred(StatementTable table) {
         return table.table().rows().stream().allMatch(row -> row.depth() == null);
     }
 
@@ -203,20 +393,57 @@ final class SectionFooting {
         return check.reportedInterval(none).gapTo(check.expectedInterval(none));
     }
 
-    /** No depths given and no headers read: the rows say nothing about where sections begin. */
-    private static boolean flat(StatementTable table) {
-        return table.table().rows().stream().allMatch(row -> row.depth() == null)
-                && table.rows().stream().noneMatch(row -> row.role() == RowRole.HEADER);
+    /**
+     * Readings in which "Less: …" lines shown as positive amounts are deducted ("Total
+     * comprehensive income", "Less: comprehensive income attributable to noncontrolling
+     * interests", "Total comprehensive income attributable to …"). Only for tables without
+     * depths: a line's sign there is what the layout shows, and "Less" says how it counts.
+     */
+    private EvaluatedCheck withDeductions(StatementTable table, StatementRow total, List<StatementRow> addends,
+                                          List<List<StatementRow>> alternatives, int column, EvaluatedCheck best) {
+        List<List<StatementRow>> readings = new ArrayList<>();
+        readings.add(addends);
+        readings.addAll(alternatives);
+        EvaluatedCheck check = best;
+        for (List<StatementRow> reading : readings) {
+            if (check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
+                break;
+            }
+            if (reading.stream().anyMatch(row -> deducted(table, row))) {
+                check = closer(check, footColumn(table, total, reading, column, true));
+            }
+        }
+        return check;
     }
 
+    /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
+    private static boolean deducted(StatementTable table, StatementRow row) {
+        if (!LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find()) {
+            return false;
+        }
+        for (int c = 0; c < table.width(); c++) {
+            if (row.amount(c) != null && row.amount(c).value().signum() < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern LESS = java.util.regex.Pattern.compile("^less\\b");
+
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {
+        return footColumn(table, total, addends, column, false);
+    }
+
+    private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column,
+                                      boolean deductLess) {
         Term reported = Term.at(table, total, column, 1);
         if (reported == null) {
             return null;
         }
         List<Term> terms = new ArrayList<>();
         for (StatementRow addend : addends) {
-            Term term = Term.at(table, addend, column, 1);
+            Term term = Term.at(table, addend, column, deductLess && deducted(table, addend) ? -1 : 1);
             if (term != null) {
                 terms.add(term);
             }
@@ -231,7 +458,10 @@ final class SectionFooting {
         return row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE;
     }
 
-    /** Whether the rows just above are deeper and belong to no header at this row's level. */
+    /**
+     * Whether the rows just above are deeper and belong to no header (nor heading total) at this
+     * row's level.
+     */
     private static boolean closesDeeperRun(List<StatementRow> rows, int t) {
         int level = rows.get(t).depth();
         if (t == 0 || rows.get(t - 1).depth() <= level) {
@@ -240,7 +470,8 @@ final class SectionFooting {
         for (int i = t - 1; i >= 0; i--) {
             StatementRow row = rows.get(i);
             if (row.depth() <= level) {
-                return !(row.role() == RowRole.HEADER && row.depth() == level);
+                boolean owned = row.role() == RowRole.HEADER || Hierarchy.isHeadingTotal(row.label());
+                return !(owned && row.depth() == level);
             }
         }
         return true;

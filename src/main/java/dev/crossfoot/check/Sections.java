@@ -31,7 +31,8 @@ final class Sections {
     /**
      * The lines strictly between two rows at the level of the second: deeper lines are
      * represented by their subsection's total, and a total among them stands for the items
-     * listed just above it, so nothing is counted twice.
+     * listed just above it (and for the total above those, as a running total, as footing reads
+     * it), so nothing is counted twice.
      */
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
         int level = rows.get(to).depth();
@@ -45,8 +46,16 @@ final class Sections {
                 lines.addAll(valueOf(rows, i));
             } else {
                 if (row.role() == RowRole.TOTAL) {
+                    boolean items = false;
                     while (!lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.ITEM
                             && lines.get(lines.size() - 1).depth() == row.depth()) {
+                        lines.remove(lines.size() - 1);
+                        items = true;
+                    }
+                    if (items && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
+                            && lines.get(lines.size() - 1).depth() == row.depth()) {
+                        // A running total: "Total equity" after "Total shareholders' equity" and
+                        // "Noncontrolling interests" holds them both.
                         lines.remove(lines.size() - 1);
                     }
                 }

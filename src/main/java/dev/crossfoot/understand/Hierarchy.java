@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class Hierarchy {
 
-    private static final Pattern TOTAL = Pattern.compile("^(total\\b|net cash\\b.*\\bactivities\\b)");
+    private static final Pattern TOTAL = Pattern.compile("^(total\\b|sub-?total\\b|net cash\\b.*\\bactivities\\b)");
+    private static final Pattern SUBTOTAL = Pattern.compile("^sub-?total\\b");
+    /** A balance a roll-forward starts or ends with: "Beginning balances", "Balance at December 31, 2023". */
+    private static final Pattern BALANCE = Pattern.compile(
+            "^((beginning|opening|ending|closing) balances?\\b|balances?\\b.*\\b(at|as of|end|beginning)\\b)");
+    private static final Pattern OPENING = Pattern.compile("^(beginning|opening) balance|^balances?\\b.*\\bbeginning\\b");
     private static final Pattern ACTIVITIES = Pattern.compile("\\b(operating|investing|financing) activities\\b");
 
     /** One row's place: level (0 = top), role, and the labels of the headers it sits under. */
@@ -46,6 +51,8 @@ public final class Hierarchy {
     /**
      * The open section a row of numbers closes by repeating its header: "Finance lease cost"
      * after "Finance lease cost:" and its lines is their total, though it does not say "Total".
+     * Not when a "Total …" row further down names the section: then the line is one of its
+     * items ("Operating costs:", "Medical costs", "Operating costs", …, "Total operating costs").
      */
     private static int sectionRepeatedBy(String label, List<OpenSection> open) {
         String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
@@ -79,12 +86,60 @@ public final class Hierarchy {
         return places;
     }
 
+    /**
+     * Whether a label names a balance of a roll-forward: an opening balance, or a closing one
+     * ("Ending balances", "Balance at December 31, 2024", "Balance, end of year").
+     */
+    public static boolean isBalanceLabel(String label) {
+        return BALANCE.matcher(Labels.normalise(label)).find();
+    }
+
+    /**
+     * A total that heads its lines: its label ends in a dash, as a heading that carries numbers
+     * ("Total Retail Sales-", then Residential, Commercial, Industrial).
+     */
+    public static boolean isHeadingTotal(String label) {
+        String text = label == null ? "" : label.strip();
+        return isTotalLabel(text) && text.matches(".*\\S[-–—]$");
+    }
+
+    public static boolean isOpeningBalance(String label) {
+        return OPENING.matcher(Labels.normalise(label)).find();
+    }
+
     private List<Place> inferred(List<Line> lines) {
         List<Place> places = new ArrayList<>();
         List<OpenSection> open = new ArrayList<>();
+        boolean balanceOpen = false;
+        int movements = 0;
         for (Line line : lines) {
             RowRole role = roleOf(line);
+            if (role == RowRole.HEADER) {
+                balanceOpen = false;
+            }
+            if (role == RowRole.ITEM && isBalanceLabel(line.label())) {
+                // A roll-forward: a balance after an earlier balance of the same section and the
+                // movements since is that balance plus the movements, so it totals them without
+                // closing the section. A balance right after another opens a new roll-forward.
+                boolean closing = balanceOpen && movements > 0 && !isOpeningBalance(line.label());
+                places.add(new Place(open.size(), closing ? RowRole.TOTAL : RowRole.ITEM, open.stream().map(OpenSection::label).toList()));
+                countItem(open);
+                balanceOpen = true;
+                movements = 0;
+                continue;
+            }
+            movements++;
+            if (role != RowRole.ITEM && !open.isEmpty() && open.get(open.size() - 1).heading()) {
+                // The lines under a heading that carries numbers end at the next total or header.
+                open.remove(open.size() - 1);
+            }
             List<String> path = open.stream().map(OpenSection::label).toList();
+            if (role == RowRole.TOTAL && isHeadingTotal(line.label())) {
+                places.add(new Place(open.size(), role, path));
+                countItem(open);
+                open.add(new OpenSection(line.label(), false, true));
+                continue;
+            }
             switch (role) {
                 case HEADER -> {
                     boolean colon = line.label().strip().endsWith(":");
@@ -98,7 +153,8 @@ public final class Hierarchy {
                 }
                 case TOTAL -> {
                     int closes = sectionNamedBy(line.label(), open);
-                    if (closes < 0 && Labels.normalise(line.label()).equals("total") && !open.isEmpty()) {
+                    String normal = Labels.normalise(line.label());
+                    if (closes < 0 && (normal.equals("total") || SUBTOTAL.matcher(normal).find()) && !open.isEmpty()) {
                         closes = open.size() - 1;
                     }
                     if (closes >= 0) {
@@ -111,7 +167,7 @@ public final class Hierarchy {
                 }
                 default -> {
                     int repeated = sectionRepeatedBy(line.label(), open);
-                    if (repeated >= 0) {
+                    if (repeated >= 0 && !namedLater(open.get(repeated).label(), lines, places.size() + 1)) {
                         places.add(new Place(repeated + 1, RowRole.TOTAL, path));
                         open.subList(repeated, open.size()).clear();
                         countItem(open);
@@ -234,9 +290,21 @@ public final class Hierarchy {
         private final boolean colon;
         private int items;
 
+        private final boolean heading;
+
         OpenSection(String label, boolean colon) {
+            this(label, colon, false);
+        }
+
+        OpenSection(String label, boolean colon, boolean heading) {
             this.label = label;
             this.colon = colon;
+            this.heading = heading;
+        }
+
+        /** A total printed as the heading of its lines ("Total Retail Sales-"). */
+        boolean heading() {
+            return heading;
         }
 
         String label() {

@@ -12,13 +12,23 @@ import java.util.Locale;
  */
 public final class StatementClassifier {
 
+    /** A title that is a sentence of the notes ("Foreign pretax earnings were $77.3 billion …"). */
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("\\b(were|was|are|is|as follows)\\b");
+
     public StatementKind classify(String title, List<String> labels) {
         String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
         if (t.contains("outlook") || t.contains("guidance")) {
             return StatementKind.OUTLOOK;
         }
-        if (t.contains("reconciliation") || t.contains("non-gaap") || t.contains("non gaap")) {
+        if (t.contains("non-gaap") || t.contains("non gaap")) {
             return StatementKind.RECONCILIATION;
+        }
+        if (t.contains("reconciliation")) {
+            // Only a reconciliation of GAAP to non-GAAP measures is one; a 10-K reconciles segment
+            // totals to the statements, or basic to diluted shares, and is no statement either.
+            StatementKind byLabels = fromLabels(labels);
+            return t.contains("gaap") || t.contains("adjusted") || byLabels == StatementKind.RECONCILIATION
+                    ? StatementKind.RECONCILIATION : StatementKind.OTHER;
         }
         if (t.contains("supplemental")) {
             return StatementKind.SUPPLEMENTAL;
@@ -52,7 +62,7 @@ public final class StatementClassifier {
     private static boolean isProse(String title) {
         String t = title.strip();
         return t.contains("discussion and analysis") || t.startsWith("the following") || t.endsWith(":")
-                || t.startsWith("item 7");
+                || t.startsWith("item 7") || t.endsWith(".") || SENTENCE.matcher(t).find();
     }
 
     private static StatementKind fromLabels(List<String> labels) {

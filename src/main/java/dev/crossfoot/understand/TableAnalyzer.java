@@ -48,7 +48,7 @@ public final class TableAnalyzer {
                 hasNumbers |= !(value instanceof CellValue.Absent);
             }
             values.add(rowValues);
-            lines.add(new Hierarchy.Line(row.label(), hasNumbers, row.depth()));
+            lines.add(new Hierarchy.Line(row.label(), hasNumbers && !repeatsColumnHeaders(row, width), row.depth()));
         }
         List<Hierarchy.Place> places = hierarchy.places(lines);
         StatementKind kind = kindOf(table);
@@ -147,6 +147,31 @@ public final class TableAnalyzer {
 
     private static boolean sameMonthEnd(java.time.LocalDate a, java.time.LocalDate b) {
         return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(19|20)\\d{2}(\\s*\\(\\w{1,2}\\))?$");
+
+    /**
+     * A row of years with no label of its own ("(Dollars in millions)  2025  2024 (1)") repeats the
+     * column headers inside the body: it heads the rows below it and holds no amounts.
+     */
+    private static boolean repeatsColumnHeaders(Row row, int width) {
+        String label = row.label() == null ? "" : row.label().strip();
+        if (!label.isEmpty() && !label.startsWith("(") && !YEAR.matcher(label).matches()) {
+            return false;
+        }
+        boolean year = false;
+        for (int c = 0; c < width; c++) {
+            String text = row.cell(c).text() == null ? "" : row.cell(c).text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!YEAR.matcher(text).matches()) {
+                return false;
+            }
+            year = true;
+        }
+        return year;
     }
 
     private StatementKind kindOf(Table table) {

@@ -32,8 +32,8 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 365;
-    private static final int MAX_OTHER_ERRORS = 423;
+    private static final int MAX_PRIMARY_ERRORS = 210;
+    private static final int MAX_OTHER_ERRORS = 144;
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
