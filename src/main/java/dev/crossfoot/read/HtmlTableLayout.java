@@ -45,6 +45,9 @@ final class HtmlTableLayout {
 
     private final String name;
     private final List<InputProblem> problems;
+    /** The fiscal year-end month-day the document's headers have named so far, or null. */
+    private java.time.MonthDay documentYearEnd;
+    private boolean coverRead;
 
     HtmlTableLayout(String name, List<InputProblem> problems) {
         this.name = name;
@@ -99,7 +102,7 @@ final class HtmlTableLayout {
         }
         List<Integer> columns = columns(lines, firstData);
         int labelEnd = labelColumnEnd(lines, firstData, columns);
-        List<String> headers = headers(lines, firstData, columns, labelEnd);
+        List<String> headers = headers(lines, firstData, columns, labelEnd, context, element);
         String unit = unit(lines, firstData, context);
         List<Row> rows = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
@@ -282,29 +285,76 @@ final class HtmlTableLayout {
                 && TextLines.unitIn(line.label()).isEmpty();
     }
 
-    private static List<String> headers(List<Line> lines, int firstData, List<Integer> columns, int labelEnd) {
-        List<StringBuilder> headers = new ArrayList<>();
+    /**
+     * Each column's header: the header texts over it, top to bottom, with the stub's period phrase
+     * and the fiscal year-end where the column names only a year ({@link ColumnHeaders}).
+     */
+    private List<String> headers(List<Line> lines, int firstData, List<Integer> columns, int labelEnd, List<String> context,
+                                 Element element) {
+        List<List<String>> parts = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            headers.add(new StringBuilder());
+            parts.add(new ArrayList<>());
         }
+        List<String> stub = new ArrayList<>();
         for (int i = 0; i < firstData; i++) {
             if (isLabelOnly(lines.get(i), labelEnd)) {
+                String period = ColumnHeaders.stubPeriod(lines.get(i).label());
+                if (!period.isEmpty()) {
+                    stub.add(period);
+                }
                 continue;
             }
             for (Piece piece : lines.get(i).all()) {
-                if (!TextLines.unitIn(piece.text()).isEmpty() && piece.text().startsWith("(") || piece.first() <= labelEnd) {
+                if (piece.first() <= labelEnd) {
+                    String period = ColumnHeaders.stubPeriod(piece.text());
+                    if (!period.isEmpty()) {
+                        stub.add(period);
+                    }
+                    continue;
+                }
+                if (!TextLines.unitIn(piece.text()).isEmpty() && piece.text().startsWith("(")) {
                     continue;
                 }
                 for (int c = 0; c < columns.size(); c++) {
                     int at = columns.get(c);
                     if (piece.first() <= at && at <= piece.last() || piece.first() == piece.last() && Math.abs(piece.last() - at) <= 2) {
-                        StringBuilder header = headers.get(c);
-                        header.append(header.length() == 0 ? "" : " ").append(piece.text());
+                        parts.get(c).add(piece.text());
                     }
                 }
             }
         }
-        return headers.stream().map(StringBuilder::toString).toList();
+        String stubPeriod = ColumnHeaders.combine(stub);
+        java.time.MonthDay yearEnd = ColumnHeaders.yearEndIn(stubPeriod);
+        for (int i = context.size() - 1; yearEnd == null && i >= 0 && i >= context.size() - 4; i--) {
+            yearEnd = ColumnHeaders.yearEndIn(context.get(i));
+        }
+        List<String> headers = new ArrayList<>();
+        for (List<String> column : parts) {
+            headers.add(ColumnHeaders.withStub(ColumnHeaders.combine(column), stubPeriod));
+        }
+        for (String header : headers) {
+            java.time.MonthDay named = ColumnHeaders.yearEndIn(header);
+            yearEnd = yearEnd == null ? named : yearEnd;
+            documentYearEnd = documentYearEnd == null ? named : documentYearEnd;
+        }
+        java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element);
+        headers.replaceAll(header -> ColumnHeaders.completeYear(header, fill));
+        return headers;
+    }
+
+    /**
+     * The fiscal year-end of the document: from the headers of the tables read so far, else from
+     * the document's own words ("for the fiscal year ended December 31, 2024" on the cover).
+     */
+    private java.time.MonthDay documentYearEnd(Element element) {
+        if (documentYearEnd == null && !coverRead) {
+            coverRead = true;
+            org.jsoup.nodes.Document owner = element.ownerDocument();
+            if (owner != null && owner.body() != null) {
+                documentYearEnd = ColumnHeaders.yearEndIn(owner.body().text());
+            }
+        }
+        return documentYearEnd;
     }
 
     private static String unit(List<Line> lines, int firstData, List<String> context) {

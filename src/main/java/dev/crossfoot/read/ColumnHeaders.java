@@ -1,0 +1,120 @@
+package dev.crossfoot.read;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes one column header of the header rows stacked above a column, so that it names the
+ * column's period as a reader of the printed page understands it:
+ * <ul>
+ *   <li>the texts over the column, top to bottom, joined ("Three Months Ended" spanning two
+ *       columns, "September 28," and "2024" → "Three Months Ended September 28, 2024");</li>
+ *   <li>a period phrase in the stub (the header rows' label column: "Years ended December 31
+ *       (in millions)" beside "2024 2023 2022") heads every column that names no period itself;
+ *       the unit caption in parentheses is no part of it;</li>
+ *   <li>a header that is only a bare year ("2024", under "Years Ended" with no date) ends on the
+ *       fiscal year-end the table's title or the document says ("for the years ended June 30"),
+ *       when that year-end is the last day of a month. A 52/53-week year ends on a different day
+ *       each year, so a year-end that is not a month-end fills nothing, nor does "Fiscal 2024"
+ *       (which may end early in the next calendar year).</li>
+ * </ul>
+ */
+final class ColumnHeaders {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_WORDS = Pattern.compile(
+            "\\b(?:(?:years?|months?|weeks?|quarters?|periods?)\\s+end(?:ed|ing)|as of|as at|at)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_END = Pattern.compile(
+            "\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*:?\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_YEAR = Pattern.compile("^((?:19|20)\\d\\d)(\\s*\\(\\w{1,3}\\))?$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+
+    private ColumnHeaders() {
+    }
+
+    /** The texts over one column, top to bottom, as one header. */
+    static String combine(List<String> parts) {
+        return String.join(" ", parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList())
+                .replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The stub's period phrase (parenthesised captions removed) when it names a period:
+     * "years ended December 31 (in millions, except per share data)" → "years ended December 31";
+     * empty when it names none.
+     */
+    static String stubPeriod(String stub) {
+        String text = PARENTHESES.matcher(stub).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return PERIOD_WORDS.matcher(text).find() || MONTH.matcher(text).find() && !text.matches(".*\\d{4}.*")
+                ? text : "";
+    }
+
+    /** A column's header with the stub's period phrase before it, unless the header names a period of its own. */
+    static String withStub(String header, String stubPeriod) {
+        if (stubPeriod.isEmpty() || PERIOD_WORDS.matcher(header).find() || MONTH.matcher(header).find()) {
+            return header;
+        }
+        return combine(List.of(stubPeriod, header));
+    }
+
+    /** The month-end a fiscal year ends on, named without a year ("for the years ended June 30"), or null. */
+    static MonthDay yearEndIn(String text) {
+        Matcher matcher = YEAR_END.matcher(text);
+        while (matcher.find()) {
+            try {
+                MonthDay day = MonthDay.of(MONTHS.get(matcher.group(1).toLowerCase(Locale.ROOT)),
+                        Integer.parseInt(matcher.group(2)));
+                if (isMonthEnd(day)) {
+                    return day;
+                }
+            } catch (DateTimeException invalid) {
+                // "June 31" is no day: keep looking.
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMonthEnd(MonthDay day) {
+        return day.getDayOfMonth() == day.getMonth().maxLength()
+                || day.getMonthValue() == 2 && day.getDayOfMonth() == 28;
+    }
+
+    /**
+     * A header whose only date is a bare year, with the fiscal year-end before it: "Years ended 2024"
+     * with a June 30 year-end → "Years ended June 30, 2024". Anything else stays as it is.
+     */
+    static String completeYear(String header, MonthDay yearEnd) {
+        if (yearEnd == null || MONTH.matcher(header).find()) {
+            return header;
+        }
+        String[] words = header.strip().split(" ");
+        String last = words[words.length - 1];
+        int at = words.length - 1;
+        if (!ONLY_YEAR.matcher(last).matches() && words.length >= 2 && ONLY_YEAR.matcher(words[words.length - 2] + " " + last).matches()) {
+            at = words.length - 2;
+        }
+        if (!ONLY_YEAR.matcher(words[at]).matches() || header.matches("(?i).*\\b(?:fiscal|fy)\\s*" + words[at] + ".*")
+                || header.strip().split("\\b(?:19|20)\\d\\d\\b", -1).length > 2) {
+            return header;
+        }
+        String date = MONTH_NAMES.get(yearEnd.getMonthValue() - 1) + " " + yearEnd.getDayOfMonth() + ",";
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.length; w++) {
+            out.append(out.length() == 0 ? "" : " ").append(w == at ? date + " " + words[w] : words[w]);
+        }
+        return out.toString();
+    }
+}
