@@ -53,6 +53,14 @@ final class FixedWidthTables {
     }
 
     private static Table table(String[] lines, int open, int close, String name, List<InputProblem> problems) {
+        return table(lines, open, close, name, problems, "");
+    }
+
+    /**
+     * The table of lines {@code open+1 .. close-1}, titled by the text above {@code open}; a unit
+     * caption the caller already found ({@code knownUnit}, may be empty) wins over one above.
+     */
+    static Table table(String[] lines, int open, int close, String name, List<InputProblem> problems, String knownUnit) {
         List<Integer> body = new ArrayList<>();
         List<List<Field>> fields = new ArrayList<>();
         for (int n = open + 1; n < close; n++) {
@@ -133,7 +141,7 @@ final class FixedWidthTables {
             }
         }
         String title = "";
-        String unit = "";
+        String unit = knownUnit;
         for (int n = open - 1; n >= 0 && n >= open - 8; n--) {
             String text = lines[n].strip();
             if (text.isEmpty() || text.matches("(?i)<caption>|<page>|exhibit.*")) {
@@ -206,7 +214,7 @@ final class FixedWidthTables {
         return merged;
     }
 
-    private static boolean isAmount(String text) {
+    static boolean isAmount(String text) {
         CellValue value = NUMBERS.parse(text);
         return value instanceof CellValue.Number || value instanceof CellValue.Nil && text.length() <= 3;
     }
