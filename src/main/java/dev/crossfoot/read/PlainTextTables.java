@@ -69,6 +69,14 @@ final class PlainTextTables {
             return null;
         }
         int columns = columnStart;
+        int margin = Integer.MAX_VALUE;
+        for (int n = firstAmounts; n <= lastAmounts; n++) {
+            List<Field> fields = fields(lines[n]);
+            if (!fields.isEmpty() && fields.get(0).start() < columns) {
+                margin = Math.min(margin, fields.get(0).start());
+            }
+        }
+        int labels = margin;
         String[] copy = lines.clone();
         StringBuilder caption = new StringBuilder();
         int top = firstAmounts;
@@ -80,7 +88,10 @@ final class PlainTextTables {
             }
             List<Field> fields = fields(line);
             List<Field> left = fields.stream().filter(field -> field.end() < columns).toList();
-            boolean reaches = fields.stream().anyMatch(field -> field.end() >= columns);
+            // Text over the columns heads them; a heading from the left margin ("Summary of Certain
+            // Significant Items:") does only when it names a period.
+            boolean reaches = fields.stream().anyMatch(field -> field.end() >= columns
+                    && (field.start() > labels || !ColumnHeaders.stubPeriod(field.text()).isEmpty()));
             String leftText = String.join(" ", left.stream().map(Field::text).toList());
             boolean isCaption = !leftText.isEmpty() && (CAPTION_OPEN.matcher(leftText).find() || caption.length() > 0
                     && leftText.indexOf(')') >= 0 && leftText.indexOf('(') < 0);
@@ -116,8 +127,19 @@ final class PlainTextTables {
         }
         String unit = unitOf(caption.toString().replaceAll("\\s+", " ").strip());
         Table table = FixedWidthTables.table(copy, top - 1, lastAmounts + 1, name, problems, unit);
-        return table == null ? null : new Table(table.id(), table.title(), table.unit(), table.statement(), table.columns(),
-                joinWrappedLabels(table.rows()), table.location());
+        if (table == null) {
+            return null;
+        }
+        String title = table.title();
+        for (int n = top - 1; n >= from; n--) {
+            String text = copy[n].strip();
+            if (text.chars().filter(Character::isLetter).count() >= 3) {
+                title = text;
+                break;
+            }
+        }
+        return new Table(table.id(), title, table.unit(), table.statement(), table.columns(), joinWrappedLabels(table.rows()),
+                table.location());
     }
 
     private static final Pattern BARE_UNIT = Pattern.compile("^\\(\\s*((?:thousands|millions|billions)\\b[^()]*)\\)",

@@ -41,6 +41,11 @@ class PlainTextTablesTest {
         assertEquals(List.of(new Period(false, LocalDate.of(2004, 7, 3), 3, null), new Period(false, LocalDate.of(2003, 6, 28), 3, null),
                         new Period(false, LocalDate.of(2004, 7, 3), 6, null), new Period(false, LocalDate.of(2003, 6, 28), 6, null)),
                 operations.periods());
+        Table segments = document.tables().get(2);
+        assertEquals("Segment Income Statements", segments.title());
+        assertEquals("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 Consolidated 2003", segments.column(5));
+        assertEquals("June 28, 2003", document.tables().get(6).column(1));
+        assertEquals("Summary of Certain Significant Items:(1)", document.tables().get(8).title());
         StatementTable balance = statements.get(1);
         assertEquals(StatementKind.BALANCE_SHEET, balance.kind());
         assertEquals(new Period(true, LocalDate.of(2004, 1, 3), 0, null), balance.period(2));
