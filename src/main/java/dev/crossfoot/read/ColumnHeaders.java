@@ -70,21 +70,22 @@ final class ColumnHeaders {
         return combine(List.of(stubPeriod, header));
     }
 
-    /** The month-end a fiscal year ends on, named without a year ("for the years ended June 30"), or null. */
+    /**
+     * The month-end a fiscal year ends on, as the first "year(s) ended …" of the text names it ("for
+     * the years ended June 30"); null when that names no month-end or there is none.
+     */
     static MonthDay yearEndIn(String text) {
         Matcher matcher = YEAR_END.matcher(text);
-        while (matcher.find()) {
-            try {
-                MonthDay day = MonthDay.of(MONTHS.get(matcher.group(1).toLowerCase(Locale.ROOT)),
-                        Integer.parseInt(matcher.group(2)));
-                if (isMonthEnd(day)) {
-                    return day;
-                }
-            } catch (DateTimeException invalid) {
-                // "June 31" is no day: keep looking.
-            }
+        if (!matcher.find()) {
+            return null;
         }
-        return null;
+        try {
+            MonthDay day = MonthDay.of(MONTHS.get(matcher.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(matcher.group(2)));
+            // The first year-end named decides: a 52/53-week year ("December 29") fills no other year.
+            return isMonthEnd(day) ? day : null;
+        } catch (DateTimeException invalid) {
+            return null;
+        }
     }
 
     private static boolean isMonthEnd(MonthDay day) {

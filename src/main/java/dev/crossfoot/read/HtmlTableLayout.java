@@ -37,7 +37,8 @@ final class HtmlTableLayout {
     static final int MAX_WIDTH = 2000;
 
     private static final NumberParser NUMBERS = new NumberParser();
-    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
+    /** A year heading a column, perhaps with its footnote mark ("2023 (2)", "2022*"). */
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d(\\s*\\(\\w{1,2}\\)|\\s*[*†‡]+)?$");
     private static final Pattern STATEMENT = Pattern.compile(
             "balance sheets?|statements? of|statement of|cash flows?|financial position|financial condition|reconciliation|non-gaap|"
                     + "outlook|guidance|supplemental|(stockholders|shareholders)['’]? equity|results of operations|income statements?",

@@ -161,12 +161,25 @@ public final class PeriodParser {
             }
             return dates.get(0);
         }
+        Matcher monthDay = MONTH_DAY.matcher(text);
+        Integer own = ownYear(text, text);
+        if (monthDay.find() && own != null) {
+            // "Fiscal years ended June 30 Pension Benefits 2025": the month and day over the column's year.
+            try {
+                return LocalDate.of(own, MONTHS.get(monthDay.group(1)), Integer.parseInt(monthDay.group(2)));
+            } catch (DateTimeException invalid) {
+                return null;
+            }
+        }
         Matcher monthYear = MONTH_YEAR.matcher(text);
         if (monthYear.find()) {
             return YearMonth.of(Integer.parseInt(monthYear.group(2)), MONTHS.get(monthYear.group(1))).atEndOfMonth();
         }
         return null;
     }
+
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d)");
 
     /** "… 2024 and 2023": years listed after a date, one per column below. */
     private static final Pattern LISTED_YEAR = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+(?:19|20)\\d\\d\\b");
@@ -178,7 +191,7 @@ public final class PeriodParser {
         while (year.find()) {
             found = year.group(1);
         }
-        if (found == null || !text.replaceAll("[\\s*†‡]+$", "").endsWith(found)) {
+        if (found == null || !text.replaceAll("(\\s*\\(\\w{1,2}\\)|[\\s*†‡])+$", "").endsWith(found)) {
             return null;
         }
         return Integer.parseInt(found);

@@ -37,6 +37,7 @@ class ColumnHeadersTest {
     @Test
     void noDayIsGuessedWhereTheYearEndMovesOrTheYearIsAFiscalName() {
         assertNull(ColumnHeaders.yearEndIn("for the fiscal years ended September 28, 2024"));
+        assertNull(ColumnHeaders.yearEndIn("fiscal year ended December 29, 2024 ... the year ended December 31, 2023"));
         MonthDay december = MonthDay.of(12, 31);
         assertEquals("Fiscal 2024", ColumnHeaders.completeYear("Fiscal 2024", december));
         assertEquals("December 31, 2024", ColumnHeaders.completeYear("December 31, 2024", december));

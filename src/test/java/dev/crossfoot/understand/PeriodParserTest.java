@@ -34,6 +34,15 @@ class PeriodParserTest {
     }
 
     @Test
+    void aMonthAndDayWithoutYearTakeTheYearEndingTheHeader() {
+        assertEquals(new Period(false, LocalDate.of(2025, 6, 30), 12, null),
+                parser.parse("Fiscal years ended June 30 Pension Benefits 2025"));
+        assertEquals(new Period(false, LocalDate.of(2023, 12, 31), 12, null), parser.parse("Year Ended December 31, 2023 (2)"));
+        assertEquals(new Period(false, LocalDate.of(2003, 6, 28), 3, null),
+                parser.parse("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 Domestic 2003*"));
+    }
+
+    @Test
     void aFiscalQuarterIsThreeMonths() {
         assertEquals(new Period(false, LocalDate.of(2025, 6, 29), 3, null),
                 parser.parse("Fiscal Second Quarter Ended June 29, 2025"));
