@@ -305,6 +305,8 @@ final class HtmlTableLayout {
                 }
                 continue;
             }
+            boolean[] headed = new boolean[columns.size()];
+            List<Piece> overColumns = new ArrayList<>();
             for (Piece piece : lines.get(i).all()) {
                 if (piece.first() <= labelEnd) {
                     String period = ColumnHeaders.stubPeriod(piece.text());
@@ -316,10 +318,24 @@ final class HtmlTableLayout {
                 if (!TextLines.unitIn(piece.text()).isEmpty() && piece.text().startsWith("(")) {
                     continue;
                 }
+                overColumns.add(piece);
                 for (int c = 0; c < columns.size(); c++) {
                     int at = columns.get(c);
                     if (piece.first() <= at && at <= piece.last() || piece.first() == piece.last() && Math.abs(piece.last() - at) <= 2) {
                         parts.get(c).add(piece.text());
+                        headed[c] = true;
+                    }
+                }
+            }
+            // A spanning header that stops a grid column or two short of a number's cell (the "$"
+            // cell was inside its span, the number's just beyond) still heads it, when nothing else
+            // in its row does.
+            for (int c = 0; c < columns.size(); c++) {
+                int at = columns.get(c);
+                for (Piece piece : overColumns) {
+                    if (!headed[c] && piece.first() < piece.last() && at > piece.last() && at - piece.last() <= 2) {
+                        parts.get(c).add(piece.text());
+                        headed[c] = true;
                     }
                 }
             }

@@ -27,7 +27,7 @@ public final class PeriodParser {
             Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12), Map.entry("thirteen", 13),
             Map.entry("twenty-six", 26), Map.entry("thirty-nine", 39), Map.entry("fifty-two", 52));
     private static final Pattern DATE = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\d(?=\\s))?,?\\s*(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern LENGTH = Pattern.compile(

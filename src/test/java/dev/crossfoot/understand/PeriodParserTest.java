@@ -43,6 +43,11 @@ class PeriodParserTest {
     }
 
     @Test
+    void aFootnoteDigitGluedToTheDayIsNoPartOfTheDate() {
+        assertEquals(new Period(false, LocalDate.of(2024, 12, 31), 12, null), parser.parse("Year Ended December 31,1 2024"));
+    }
+
+    @Test
     void aFiscalQuarterIsThreeMonths() {
         assertEquals(new Period(false, LocalDate.of(2025, 6, 29), 3, null),
                 parser.parse("Fiscal Second Quarter Ended June 29, 2025"));
