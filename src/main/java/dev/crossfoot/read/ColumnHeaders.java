@@ -42,7 +42,38 @@ final class ColumnHeaders {
     private static final Pattern ONLY_YEAR = Pattern.compile("^((?:19|20)\\d\\d)(\\s*\\(\\w{1,3}\\))?$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
 
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATED_PERIOD = Pattern.compile(
+            "\\b(?:as of|as at|(?:for )?the (?:fiscal )?(?:years?|quarters?|(?:three|six|nine|twelve|3|6|9|12)[- ]months?|\\d{2}[- ]weeks?) end(?:ed|ing))\\s+"
+                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private ColumnHeaders() {
+    }
+
+    /**
+     * The period a sentence or title above a table names for all of it ("… on the balance sheet as
+     * of December 31, 2024:", "for the year ended December 31, 2024"), when it names exactly one
+     * date; empty otherwise.
+     */
+    static String periodAbove(String text) {
+        Matcher dates = FULL_DATE.matcher(text);
+        int count = 0;
+        while (dates.find()) {
+            count++;
+        }
+        if (count != 1) {
+            return "";
+        }
+        Matcher period = DATED_PERIOD.matcher(text);
+        return period.find() ? period.group() : "";
+    }
+
+    /** Whether a header names a date or a year of its own. */
+    static boolean dated(String header) {
+        return MONTH.matcher(header).find() || header.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
     }
 
     /** The texts over one column, top to bottom, as one header. */

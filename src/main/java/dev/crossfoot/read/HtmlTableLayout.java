@@ -356,6 +356,17 @@ final class HtmlTableLayout {
         }
         java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element);
         headers.replaceAll(header -> ColumnHeaders.completeYear(header, fill));
+        if (!headers.isEmpty() && headers.stream().noneMatch(ColumnHeaders::dated) && ColumnHeaders.stubPeriod(stubPeriod).isEmpty()) {
+            // Columns that name no date ("Level 1", "Total") report the one period the text just
+            // above names for the whole table.
+            for (int i = context.size() - 1; i >= 0 && i >= context.size() - 2; i--) {
+                String above = ColumnHeaders.periodAbove(context.get(i));
+                if (!above.isEmpty()) {
+                    headers.replaceAll(header -> ColumnHeaders.combine(List.of(above, header)));
+                    break;
+                }
+            }
+        }
         return headers;
     }
 

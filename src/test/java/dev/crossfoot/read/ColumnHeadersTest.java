@@ -44,4 +44,14 @@ class ColumnHeadersTest {
         assertEquals("2024 2023", ColumnHeaders.completeYear("2024 2023", december));
         assertEquals("2024", ColumnHeaders.completeYear("2024", null));
     }
+
+    @Test
+    void theOnePeriodTheTextAboveNamesHeadsUndatedColumns() {
+        assertEquals("as of December 31, 2024", ColumnHeaders.periodAbove(
+                "The following table summarizes the bases used to measure certain assets and liabilities carried at fair value"
+                        + " on a recurring basis on the consolidated balance sheet as of December 31, 2024:"));
+        assertEquals("for the year ended June 30, 2025", ColumnHeaders.periodAbove("Segment results for the year ended June 30, 2025"));
+        assertEquals("", ColumnHeaders.periodAbove("as of December 31, 2024 and December 31, 2023"));
+        assertEquals("", ColumnHeaders.periodAbove("Cash Flows"));
+    }
 }
