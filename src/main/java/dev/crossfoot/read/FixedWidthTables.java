@@ -73,9 +73,10 @@ final class FixedWidthTables {
                 continue;
             }
             body.add(n);
-            // Underlines beside a label ("(See Notes)   ------   ------") are layout, not text.
+            // Underlines beside a label ("(See Notes)   ------   ------") are layout, not text; a
+            // dash or two standing alone where an amount stands ("receivables    -    29,465") is nil.
             fields.add(merge(fieldsOf(line.replaceAll("(?i)<[SC]>", "   ")).stream()
-                    .filter(field -> !RULE.matcher(field.text()).matches()).toList()));
+                    .filter(field -> !RULE.matcher(field.text()).matches() || field.text().matches("-{1,2}")).toList()));
         }
         int firstData = -1;
         List<Integer> edges = new ArrayList<>();
