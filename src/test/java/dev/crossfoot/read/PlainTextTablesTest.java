@@ -41,6 +41,9 @@ class PlainTextTablesTest {
         assertEquals(List.of(new Period(false, LocalDate.of(2004, 7, 3), 3, null), new Period(false, LocalDate.of(2003, 6, 28), 3, null),
                         new Period(false, LocalDate.of(2004, 7, 3), 6, null), new Period(false, LocalDate.of(2003, 6, 28), 6, null)),
                 operations.periods());
+        Table balanceSheet = document.tables().get(1);
+        assertTrue(balanceSheet.rows().stream().anyMatch(row -> row.label().equals("Domestic credit card receivables")
+                && row.cells().get(0).text().equals("-") && row.cells().get(1).text().equals("29,465")));
         Table segments = document.tables().get(2);
         assertEquals("Segment Income Statements", segments.title());
         assertEquals("For the 13 Weeks Ended July 3, 2004 and June 28, 2003 Consolidated 2003", segments.column(5));
