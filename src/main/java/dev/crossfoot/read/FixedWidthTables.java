@@ -26,6 +26,10 @@ final class FixedWidthTables {
     private static final Pattern FIELD = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern RULE = Pattern.compile("^[\\s\\-=_]+$");
     private static final NumberParser NUMBERS = new NumberParser();
+    /** A year heading a column, perhaps with a footnote mark ("2003*"). */
+    private static final String YEAR = "(19|20)\\d\\d[*†‡]*";
+    private static final Pattern SECOND_DATE = Pattern.compile(
+            "(?<=\\d,?) (?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\b)");
 
     private FixedWidthTables() {
     }
@@ -53,6 +57,14 @@ final class FixedWidthTables {
     }
 
     private static Table table(String[] lines, int open, int close, String name, List<InputProblem> problems) {
+        return table(lines, open, close, name, problems, "");
+    }
+
+    /**
+     * The table of lines {@code open+1 .. close-1}, titled by the text above {@code open}; a unit
+     * caption the caller already found ({@code knownUnit}, may be empty) wins over one above.
+     */
+    static Table table(String[] lines, int open, int close, String name, List<InputProblem> problems, String knownUnit) {
         List<Integer> body = new ArrayList<>();
         List<List<Field>> fields = new ArrayList<>();
         for (int n = open + 1; n < close; n++) {
@@ -61,15 +73,16 @@ final class FixedWidthTables {
                 continue;
             }
             body.add(n);
-            // Underlines beside a label ("(See Notes)   ------   ------") are layout, not text.
+            // Underlines beside a label ("(See Notes)   ------   ------") are layout, not text; a
+            // dash or two standing alone where an amount stands ("receivables    -    29,465") is nil.
             fields.add(merge(fieldsOf(line.replaceAll("(?i)<[SC]>", "   ")).stream()
-                    .filter(field -> !RULE.matcher(field.text()).matches()).toList()));
+                    .filter(field -> !RULE.matcher(field.text()).matches() || field.text().matches("-{1,2}")).toList()));
         }
         int firstData = -1;
         List<Integer> edges = new ArrayList<>();
         for (int k = 0; k < fields.size(); k++) {
             for (Field field : fields.get(k)) {
-                if (isAmount(field.text()) && !(field.text().matches("(19|20)\\d\\d") && firstData < 0)) {
+                if (isAmount(field.text()) && !(field.text().matches(YEAR) && firstData < 0)) {
                     firstData = firstData < 0 ? k : firstData;
                     addEdge(edges, field.end());
                 }
@@ -83,8 +96,16 @@ final class FixedWidthTables {
         List<StringBuilder> headers = new ArrayList<>();
         edges.forEach(edge -> headers.add(new StringBuilder()));
         List<Field> headed = new ArrayList<>();
+        int margin = labelMargin(fields, firstData);
         for (int k = 0; k < firstData; k++) {
-            for (Field field : fields.get(k)) {
+            for (Field field : splitDates(fields.get(k))) {
+                if (field.start() <= margin && !ColumnHeaders.stubPeriod(field.text()).isEmpty()) {
+                    // "For the 13 Weeks Ended July 3, 2004 and June 28, 2003" from the left margin,
+                    // over column groups: the period of every column.
+                    headers.forEach(header -> header.append(header.length() == 0 ? "" : " ").append(field.text()));
+                    headed.add(field);
+                    continue;
+                }
                 for (int c = 0; c < edges.size(); c++) {
                     // A header belongs to every column whose amounts it stands over: "3 Months Ended
                     // December", centred over two columns, may start left of their first amount.
@@ -133,7 +154,7 @@ final class FixedWidthTables {
             }
         }
         String title = "";
-        String unit = "";
+        String unit = knownUnit;
         for (int n = open - 1; n >= 0 && n >= open - 8; n--) {
             String text = lines[n].strip();
             if (text.isEmpty() || text.matches("(?i)<caption>|<page>|exhibit.*")) {
@@ -150,6 +171,35 @@ final class FixedWidthTables {
         }
         return new Table("table", title, unit, null, headers.stream().map(StringBuilder::toString).toList(), rows,
                 Location.ofLine(name, open + 1));
+    }
+
+    /** The first character of the labels of the rows of amounts: the left margin of the table. */
+    private static int labelMargin(List<List<Field>> fields, int firstData) {
+        int margin = Integer.MAX_VALUE;
+        for (int k = firstData; k < fields.size(); k++) {
+            if (!fields.get(k).isEmpty() && !isAmount(fields.get(k).get(0).text())) {
+                margin = Math.min(margin, fields.get(k).get(0).start());
+            }
+        }
+        return margin == Integer.MAX_VALUE ? 0 : margin;
+    }
+
+    /**
+     * Dates over neighbouring columns set one space apart ("June 28, January 3,") are two header
+     * texts, one over each column.
+     */
+    private static List<Field> splitDates(List<Field> fields) {
+        List<Field> split = new ArrayList<>();
+        for (Field field : fields) {
+            Matcher gap = SECOND_DATE.matcher(field.text());
+            int from = 0;
+            while (gap.find()) {
+                split.add(new Field(field.text().substring(from, gap.start()), field.start() + from, field.start() + gap.start() - 1));
+                from = gap.end();
+            }
+            split.add(new Field(field.text().substring(from), field.start() + from, field.end()));
+        }
+        return split;
     }
 
     /** Where each column's amounts begin: the leftmost first character of an amount ending at its edge. */
@@ -206,7 +256,7 @@ final class FixedWidthTables {
         return merged;
     }
 
-    private static boolean isAmount(String text) {
+    static boolean isAmount(String text) {
         CellValue value = NUMBERS.parse(text);
         return value instanceof CellValue.Number || value instanceof CellValue.Nil && text.length() <= 3;
     }

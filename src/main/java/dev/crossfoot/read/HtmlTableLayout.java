@@ -37,7 +37,8 @@ final class HtmlTableLayout {
     static final int MAX_WIDTH = 2000;
 
     private static final NumberParser NUMBERS = new NumberParser();
-    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
+    /** A year heading a column, perhaps with its footnote mark ("2023 (2)", "2022*"). */
+    private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d(\\s*\\(\\w{1,2}\\)|\\s*[*†‡]+)?$");
     private static final Pattern STATEMENT = Pattern.compile(
             "balance sheets?|statements? of|statement of|cash flows?|financial position|financial condition|reconciliation|non-gaap|"
                     + "outlook|guidance|supplemental|(stockholders|shareholders)['’]? equity|results of operations|income statements?",
@@ -45,6 +46,9 @@ final class HtmlTableLayout {
 
     private final String name;
     private final List<InputProblem> problems;
+    /** The fiscal year-end month-day the document's headers have named so far, or null. */
+    private java.time.MonthDay documentYearEnd;
+    private boolean coverRead;
 
     HtmlTableLayout(String name, List<InputProblem> problems) {
         this.name = name;
@@ -99,7 +103,7 @@ final class HtmlTableLayout {
         }
         List<Integer> columns = columns(lines, firstData);
         int labelEnd = labelColumnEnd(lines, firstData, columns);
-        List<String> headers = headers(lines, firstData, columns, labelEnd);
+        List<String> headers = headers(lines, firstData, columns, labelEnd, context, element);
         String unit = unit(lines, firstData, context);
         List<Row> rows = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
@@ -282,29 +286,103 @@ final class HtmlTableLayout {
                 && TextLines.unitIn(line.label()).isEmpty();
     }
 
-    private static List<String> headers(List<Line> lines, int firstData, List<Integer> columns, int labelEnd) {
-        List<StringBuilder> headers = new ArrayList<>();
+    /**
+     * Each column's header: the header texts over it, top to bottom, with the stub's period phrase
+     * and the fiscal year-end where the column names only a year ({@link ColumnHeaders}).
+     */
+    private List<String> headers(List<Line> lines, int firstData, List<Integer> columns, int labelEnd, List<String> context,
+                                 Element element) {
+        List<List<String>> parts = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            headers.add(new StringBuilder());
+            parts.add(new ArrayList<>());
         }
+        List<String> stub = new ArrayList<>();
         for (int i = 0; i < firstData; i++) {
             if (isLabelOnly(lines.get(i), labelEnd)) {
+                String period = ColumnHeaders.stubPeriod(lines.get(i).label());
+                if (!period.isEmpty()) {
+                    stub.add(period);
+                }
                 continue;
             }
+            boolean[] headed = new boolean[columns.size()];
+            List<Piece> overColumns = new ArrayList<>();
             for (Piece piece : lines.get(i).all()) {
-                if (!TextLines.unitIn(piece.text()).isEmpty() && piece.text().startsWith("(") || piece.first() <= labelEnd) {
+                if (piece.first() <= labelEnd) {
+                    String period = ColumnHeaders.stubPeriod(piece.text());
+                    if (!period.isEmpty()) {
+                        stub.add(period);
+                    }
                     continue;
                 }
+                if (!TextLines.unitIn(piece.text()).isEmpty() && piece.text().startsWith("(")) {
+                    continue;
+                }
+                overColumns.add(piece);
                 for (int c = 0; c < columns.size(); c++) {
                     int at = columns.get(c);
                     if (piece.first() <= at && at <= piece.last() || piece.first() == piece.last() && Math.abs(piece.last() - at) <= 2) {
-                        StringBuilder header = headers.get(c);
-                        header.append(header.length() == 0 ? "" : " ").append(piece.text());
+                        parts.get(c).add(piece.text());
+                        headed[c] = true;
+                    }
+                }
+            }
+            // A spanning header that stops a grid column or two short of a number's cell (the "$"
+            // cell was inside its span, the number's just beyond) still heads it, when nothing else
+            // in its row does.
+            for (int c = 0; c < columns.size(); c++) {
+                int at = columns.get(c);
+                for (Piece piece : overColumns) {
+                    if (!headed[c] && piece.first() < piece.last() && at > piece.last() && at - piece.last() <= 2) {
+                        parts.get(c).add(piece.text());
+                        headed[c] = true;
                     }
                 }
             }
         }
-        return headers.stream().map(StringBuilder::toString).toList();
+        String stubPeriod = ColumnHeaders.combine(stub);
+        java.time.MonthDay yearEnd = ColumnHeaders.yearEndIn(stubPeriod);
+        for (int i = context.size() - 1; yearEnd == null && i >= 0 && i >= context.size() - 4; i--) {
+            yearEnd = ColumnHeaders.yearEndIn(context.get(i));
+        }
+        List<String> headers = new ArrayList<>();
+        for (List<String> column : parts) {
+            headers.add(ColumnHeaders.withStub(ColumnHeaders.combine(column), stubPeriod));
+        }
+        for (String header : headers) {
+            java.time.MonthDay named = ColumnHeaders.yearEndIn(header);
+            yearEnd = yearEnd == null ? named : yearEnd;
+            documentYearEnd = documentYearEnd == null ? named : documentYearEnd;
+        }
+        java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element);
+        headers.replaceAll(header -> ColumnHeaders.completeYear(header, fill));
+        if (!headers.isEmpty() && headers.stream().noneMatch(ColumnHeaders::dated) && ColumnHeaders.stubPeriod(stubPeriod).isEmpty()) {
+            // Columns that name no date ("Level 1", "Total") report the one period the text just
+            // above names for the whole table.
+            for (int i = context.size() - 1; i >= 0 && i >= context.size() - 2; i--) {
+                String above = ColumnHeaders.periodAbove(context.get(i));
+                if (!above.isEmpty()) {
+                    headers.replaceAll(header -> ColumnHeaders.combine(List.of(above, header)));
+                    break;
+                }
+            }
+        }
+        return headers;
+    }
+
+    /**
+     * The fiscal year-end of the document: from the headers of the tables read so far, else from
+     * the document's own words ("for the fiscal year ended December 31, 2024" on the cover).
+     */
+    private java.time.MonthDay documentYearEnd(Element element) {
+        if (documentYearEnd == null && !coverRead) {
+            coverRead = true;
+            org.jsoup.nodes.Document owner = element.ownerDocument();
+            if (owner != null && owner.body() != null) {
+                documentYearEnd = ColumnHeaders.yearEndIn(owner.body().text());
+            }
+        }
+        return documentYearEnd;
     }
 
     private static String unit(List<Line> lines, int firstData, List<String> context) {

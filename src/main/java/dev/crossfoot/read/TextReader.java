@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Reads the tables of a text file ({@code .txt}): Markdown pipe tables ({@link PipeTables}),
  * tab-separated tables of PDF-to-text extractions ({@link TabTables}, laid out by
- * {@link TabLayout}), and fixed-width tables of plain-text filings ({@link FixedWidthTables}).
+ * {@link TabLayout}), and fixed-width tables of plain-text filings ({@link FixedWidthTables});
+ * a text that marks no table in any of these ways is searched for unmarked fixed-width tables
+ * ({@link PlainTextTables}).
  * Garbled lines are reported on their own lines, never guessed; labels a PDF extraction lost are
  * taken from a twin statement only where the rows align ({@link LabelTransfer}), and said so.
  * Every cell's location is {@code file:line}.
@@ -41,6 +43,9 @@ public final class TextReader implements DocumentReader {
         }
         tables.addAll(LabelTransfer.apply(tabTables, name, problems));
         tables.addAll(FixedWidthTables.find(lines, name, problems));
+        if (tables.isEmpty()) {
+            tables.addAll(PlainTextTables.find(lines, name, problems));
+        }
         tables.sort(Comparator.comparingInt(table -> table.location().line()));
         List<Table> numbered = new ArrayList<>();
         for (Table table : tables) {

@@ -27,12 +27,15 @@ public final class PeriodParser {
             Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12), Map.entry("thirteen", 13),
             Map.entry("twenty-six", 26), Map.entry("thirty-nine", 39), Map.entry("fifty-two", 52));
     private static final Pattern DATE = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2}),?\\s*(\\d{4})\\b");
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\d(?=\\s))?,?\\s*(\\d{4})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern LENGTH = Pattern.compile(
             "\\b(\\d{1,2}|one|two|three|four|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two)[- ](months?|weeks?|quarters?)\\b");
     private static final Pattern YEAR_ENDED = Pattern.compile("\\b(year|fiscal year|twelve months)s? end(ed|ing)\\b");
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter|quarters? end(?:ed|ing))\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d,.$])\\b((?:19|20)\\d\\d)\\b(?![\\d,.%])");
     private static final Pattern QUARTER = Pattern.compile("\\bq([1-4])\\s*(?:fy)?\\s*'?(\\d{4}|\\d{2})\\b");
     private static final Pattern FISCAL = Pattern.compile("\\b(?:fiscal|fy)\\s*(\\d{4})\\b");
     private static final Pattern VARIANT = Pattern.compile("\\b(low|high)\\b");
@@ -115,12 +118,55 @@ public final class PeriodParser {
         return out.toString();
     }
 
+    /**
+     * The date the header ends on. A header combined from rows may name several: "For the 13 Weeks
+     * Ended July 3, 2004 and June 28, 2003" over a column headed "2003" reports the date of 2003, and
+     * "June 30, 2024 and 2023" over "2023" reports June 30, 2023. The column's own year is the bare
+     * year that ends the header; without one, the first date is the end.
+     */
     private static LocalDate endDate(String text) {
+        List<LocalDate> dates = new java.util.ArrayList<>();
+        StringBuilder rest = new StringBuilder();
         Matcher date = DATE.matcher(text);
-        if (date.find()) {
+        int last = 0;
+        int afterFirst = -1;
+        while (date.find()) {
+            afterFirst = afterFirst < 0 ? date.end() : afterFirst;
             try {
-                return LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.get(date.group(1)),
-                        Integer.parseInt(date.group(2)));
+                dates.add(LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.get(date.group(1)),
+                        Integer.parseInt(date.group(2))));
+            } catch (DateTimeException invalid) {
+                // Not a day of the calendar: no date.
+            }
+            rest.append(text, last, date.start()).append(' ');
+            last = date.end();
+        }
+        rest.append(text.substring(last));
+        if (!dates.isEmpty()) {
+            Integer own = ownYear(text, rest.toString());
+            if (own == null || dates.size() == 1 && dates.get(0).getYear() == own) {
+                return dates.get(0);
+            }
+            for (LocalDate candidate : dates) {
+                if (candidate.getYear() == own) {
+                    return candidate;
+                }
+            }
+            if (LISTED_YEAR.matcher(text.substring(afterFirst)).find()) {
+                try {
+                    return dates.get(0).withYear(own);
+                } catch (DateTimeException invalid) {
+                    return null;
+                }
+            }
+            return dates.get(0);
+        }
+        Matcher monthDay = MONTH_DAY.matcher(text);
+        Integer own = ownYear(text, text);
+        if (monthDay.find() && own != null) {
+            // "Fiscal years ended June 30 Pension Benefits 2025": the month and day over the column's year.
+            try {
+                return LocalDate.of(own, MONTHS.get(monthDay.group(1)), Integer.parseInt(monthDay.group(2)));
             } catch (DateTimeException invalid) {
                 return null;
             }
@@ -130,6 +176,25 @@ public final class PeriodParser {
             return YearMonth.of(Integer.parseInt(monthYear.group(2)), MONTHS.get(monthYear.group(1))).atEndOfMonth();
         }
         return null;
+    }
+
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d)");
+
+    /** "… 2024 and 2023": years listed after a date, one per column below. */
+    private static final Pattern LISTED_YEAR = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+(?:19|20)\\d\\d\\b");
+
+    /** The bare year that ends a header outside its dates ("… June 28, 2003 2004" → 2004), or null. */
+    private static Integer ownYear(String text, String outsideDates) {
+        Matcher year = BARE_YEAR.matcher(outsideDates);
+        String found = null;
+        while (year.find()) {
+            found = year.group(1);
+        }
+        if (found == null || !text.replaceAll("(\\s*\\(\\w{1,2}\\)|[\\s*†‡])+$", "").endsWith(found)) {
+            return null;
+        }
+        return Integer.parseInt(found);
     }
 
     private static int lengthInMonths(String text) {
@@ -143,6 +208,9 @@ public final class PeriodParser {
             }
             return unit.startsWith("quarter") ? n * 3 : n;
         }
-        return YEAR_ENDED.matcher(text).find() ? 12 : 0;
+        if (YEAR_ENDED.matcher(text).find()) {
+            return 12;
+        }
+        return QUARTER_ENDED.matcher(text).find() ? 3 : 0;
     }
 }

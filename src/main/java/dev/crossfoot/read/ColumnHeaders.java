@@ -1,0 +1,152 @@
+package dev.crossfoot.read;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes one column header of the header rows stacked above a column, so that it names the
+ * column's period as a reader of the printed page understands it:
+ * <ul>
+ *   <li>the texts over the column, top to bottom, joined ("Three Months Ended" spanning two
+ *       columns, "September 28," and "2024" → "Three Months Ended September 28, 2024");</li>
+ *   <li>a period phrase in the stub (the header rows' label column: "Years ended December 31
+ *       (in millions)" beside "2024 2023 2022") heads every column that names no period itself;
+ *       the unit caption in parentheses is no part of it;</li>
+ *   <li>a header that is only a bare year ("2024", under "Years Ended" with no date) ends on the
+ *       fiscal year-end the table's title or the document says ("for the years ended June 30"),
+ *       when that year-end is the last day of a month. A 52/53-week year ends on a different day
+ *       each year, so a year-end that is not a month-end fills nothing, nor does "Fiscal 2024"
+ *       (which may end early in the next calendar year).</li>
+ * </ul>
+ */
+final class ColumnHeaders {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_WORDS = Pattern.compile(
+            "\\b(?:(?:years?|months?|weeks?|quarters?|periods?)\\s+end(?:ed|ing)|as of|as at|at)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_END = Pattern.compile(
+            "\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*:?\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_YEAR = Pattern.compile("^((?:19|20)\\d\\d)(\\s*\\(\\w{1,3}\\))?$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATED_PERIOD = Pattern.compile(
+            "\\b(?:as of|as at|(?:for )?the (?:fiscal )?(?:years?|quarters?|(?:three|six|nine|twelve|3|6|9|12)[- ]months?|\\d{2}[- ]weeks?) end(?:ed|ing))\\s+"
+                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private ColumnHeaders() {
+    }
+
+    /**
+     * The period a sentence or title above a table names for all of it ("… on the balance sheet as
+     * of December 31, 2024:", "for the year ended December 31, 2024"), when it names exactly one
+     * date; empty otherwise.
+     */
+    static String periodAbove(String text) {
+        Matcher dates = FULL_DATE.matcher(text);
+        int count = 0;
+        while (dates.find()) {
+            count++;
+        }
+        if (count != 1) {
+            return "";
+        }
+        Matcher period = DATED_PERIOD.matcher(text);
+        return period.find() ? period.group() : "";
+    }
+
+    /** Whether a header names a date or a year of its own. */
+    static boolean dated(String header) {
+        return MONTH.matcher(header).find() || header.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
+    }
+
+    /** The texts over one column, top to bottom, as one header. */
+    static String combine(List<String> parts) {
+        return String.join(" ", parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList())
+                .replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The stub's period phrase (parenthesised captions removed) when it names a period:
+     * "years ended December 31 (in millions, except per share data)" → "years ended December 31";
+     * empty when it names none.
+     */
+    static String stubPeriod(String stub) {
+        String text = PARENTHESES.matcher(stub).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return PERIOD_WORDS.matcher(text).find() || MONTH.matcher(text).find() && !text.matches(".*\\d{4}.*")
+                ? text : "";
+    }
+
+    /** A column's header with the stub's period phrase before it, unless the header names a period of its own. */
+    static String withStub(String header, String stubPeriod) {
+        if (stubPeriod.isEmpty() || PERIOD_WORDS.matcher(header).find() || MONTH.matcher(header).find()) {
+            return header;
+        }
+        return combine(List.of(stubPeriod, header));
+    }
+
+    /**
+     * The month-end a fiscal year ends on, as the first "year(s) ended …" of the text names it ("for
+     * the years ended June 30"); null when that names no month-end or there is none.
+     */
+    static MonthDay yearEndIn(String text) {
+        Matcher matcher = YEAR_END.matcher(text);
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            MonthDay day = MonthDay.of(MONTHS.get(matcher.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(matcher.group(2)));
+            // The first year-end named decides: a 52/53-week year ("December 29") fills no other year.
+            return isMonthEnd(day) ? day : null;
+        } catch (DateTimeException invalid) {
+            return null;
+        }
+    }
+
+    private static boolean isMonthEnd(MonthDay day) {
+        return day.getDayOfMonth() == day.getMonth().maxLength()
+                || day.getMonthValue() == 2 && day.getDayOfMonth() == 28;
+    }
+
+    /**
+     * A header whose only date is a bare year, with the fiscal year-end before it: "Years ended 2024"
+     * with a June 30 year-end → "Years ended June 30, 2024". Anything else stays as it is.
+     */
+    static String completeYear(String header, MonthDay yearEnd) {
+        if (yearEnd == null || MONTH.matcher(header).find()) {
+            return header;
+        }
+        String[] words = header.strip().split(" ");
+        String last = words[words.length - 1];
+        int at = words.length - 1;
+        if (!ONLY_YEAR.matcher(last).matches() && words.length >= 2 && ONLY_YEAR.matcher(words[words.length - 2] + " " + last).matches()) {
+            at = words.length - 2;
+        }
+        if (!ONLY_YEAR.matcher(words[at]).matches() || header.matches("(?i).*\\b(?:fiscal|fy)\\s*" + words[at] + ".*")
+                || header.strip().split("\\b(?:19|20)\\d\\d\\b", -1).length > 2) {
+            return header;
+        }
+        String date = MONTH_NAMES.get(yearEnd.getMonthValue() - 1) + " " + yearEnd.getDayOfMonth() + ",";
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.length; w++) {
+            out.append(out.length() == 0 ? "" : " ").append(w == at ? date + " " + words[w] : words[w]);
+        }
+        return out.toString();
+    }
+}
