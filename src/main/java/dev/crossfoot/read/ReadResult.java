@@ -2,7 +2,6 @@ package dev.crossfoot.read;
 
 import dev.crossfoot.model.Document;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** What reading one file gave: the documents it holds and the problems met on the way. */
@@ -18,13 +17,5 @@ public record ReadResult(List<Document> documents, List<InputProblem> problems) 
 
     public static ReadResult failed(InputProblem problem) {
         return new ReadResult(List.of(), List.of(problem));
-    }
-
-    public ReadResult plus(ReadResult other) {
-        List<Document> docs = new ArrayList<>(documents);
-        docs.addAll(other.documents);
-        List<InputProblem> all = new ArrayList<>(problems);
-        all.addAll(other.problems);
-        return new ReadResult(docs, all);
     }
 }
