@@ -9,6 +9,7 @@ import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.FiscalYears;
 import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
@@ -46,7 +47,7 @@ public final class Checker {
         for (int t = 0; t < document.tables().size(); t++) {
             statements.add(analyzer.analyze(document, document.tables().get(t), t));
         }
-        statements = new PeriodAlignment().align(statements);
+        statements = new PeriodAlignment().align(new FiscalYears().date(statements));
         DocumentTables tables = new DocumentTables(statements);
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<Finding> inputFindings = new ArrayList<>();

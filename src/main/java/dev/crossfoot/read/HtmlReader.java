@@ -65,7 +65,28 @@ public final class HtmlReader implements DocumentReader {
             }
         }
         String entity = "";
-        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, "", name, name, tables)), problems);
+        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables)), problems);
+    }
+
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
+            "\\bFORM\\s+(10-K|10-Q|20-F|40-F|8-K|6-K)(?:/A)?\\b");
+
+    /**
+     * The SEC form the document is ("10-K", "10-Q", …): inline XBRL tags it as dei:DocumentType;
+     * otherwise the cover's "FORM 10-K" near the start of the text. Empty when neither says; it
+     * tells understanding whether a column headed "2024" is a fiscal year of an annual report.
+     */
+    static String formOf(org.jsoup.nodes.Document html) {
+        Element tagged = html.selectFirst("ix|nonNumeric[name=dei:DocumentType]");
+        if (tagged != null && !tagged.text().isBlank()) {
+            return tagged.text().strip();
+        }
+        if (html.body() == null) {
+            return "";
+        }
+        String text = html.body().text();
+        java.util.regex.Matcher form = FORM.matcher(text.substring(0, Math.min(text.length(), 5000)));
+        return form.find() ? form.group(1) : "";
     }
 
     /** A table and the text blocks just above it, nearest last. */

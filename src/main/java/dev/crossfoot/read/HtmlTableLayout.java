@@ -104,6 +104,13 @@ final class HtmlTableLayout {
         List<Integer> columns = columns(lines, firstData);
         int labelEnd = labelColumnEnd(lines, firstData, columns);
         List<String> headers = headers(lines, firstData, columns, labelEnd, context, element);
+        List<Integer> labelDetails = labelDetails(lines, firstData, columns, headers);
+        for (int c = columns.size() - 1; c >= 0; c--) {
+            if (labelDetails.contains(columns.get(c))) {
+                columns.remove(c);
+                headers.remove(c);
+            }
+        }
         String unit = unit(lines, firstData, context);
         List<Row> rows = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
@@ -126,7 +133,7 @@ final class HtmlTableLayout {
             }
         }
         for (Line line : bodyLines) {
-            rows.add(row(line, number, columns, firstData < 0));
+            rows.add(row(line, number, columns, labelDetails, firstData < 0));
         }
         if (rows.isEmpty()) {
             return null;
@@ -432,7 +439,33 @@ final class HtmlTableLayout {
         return nearest == null ? "" : nearest;
     }
 
-    private Row row(Line line, int number, List<Integer> columns, boolean textTable) {
+    /**
+     * Value columns that are part of the row labels: a headerless column left of every headed one,
+     * with amounts on no more than two rows ("Common stock – shares issued – March 2025 | 4,009.2"
+     * before the dated amount columns). Its numbers qualify the label; read as a column of the
+     * statement, they would be a column with no period.
+     */
+    private static List<Integer> labelDetails(List<Line> lines, int firstData, List<Integer> columns, List<String> headers) {
+        List<Integer> details = new ArrayList<>();
+        int firstHeaded = -1;
+        for (int c = 0; c < headers.size(); c++) {
+            if (!headers.get(c).isBlank()) {
+                firstHeaded = c;
+                break;
+            }
+        }
+        for (int c = 0; c < firstHeaded; c++) {
+            int at = c;
+            long rows = lines.stream().skip(Math.max(firstData, 0))
+                    .filter(line -> line.values().stream().anyMatch(piece -> columnOf(piece, columns) == at)).count();
+            if (rows <= 2) {
+                details.add(columns.get(c));
+            }
+        }
+        return details;
+    }
+
+    private Row row(Line line, int number, List<Integer> columns, List<Integer> labelDetails, boolean textTable) {
         Location at = Location.ofFragment(name, "table-" + number + "/row-" + line.row());
         if (!textTable && line.label().isEmpty() && line.values().stream().noneMatch(piece -> isAmount(piece.text()))
                 && line.values().stream().anyMatch(piece -> isWords(piece.text()))) {
@@ -443,7 +476,12 @@ final class HtmlTableLayout {
         String[] cells = new String[columns.size()];
         Location[] where = new Location[columns.size()];
         List<String> lost = new ArrayList<>();
+        String label = line.label();
         for (Piece piece : line.values()) {
+            if (labelDetails.contains(piece.last())) {
+                label = (label + " " + piece.text()).strip();
+                continue;
+            }
             int column = columnOf(piece, columns);
             if (column < 0) {
                 if (isAmount(piece.text())) {
@@ -465,6 +503,6 @@ final class HtmlTableLayout {
                     where[c] != null ? where[c] : Location.ofFragment(name, "table-" + number + "/row-" + line.row()
                             + "/col-" + (columns.get(c) + 1))));
         }
-        return new Row(line.label(), null, null, any ? row : List.of(), at);
+        return new Row(label, null, null, any ? row : List.of(), at);
     }
 }

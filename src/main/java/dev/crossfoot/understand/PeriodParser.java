@@ -73,6 +73,23 @@ public final class PeriodParser {
         return null;
     }
 
+    /** Every full calendar date a text names ("At December 29, 2024 and December 31, 2023"), in order. */
+    public List<LocalDate> datesIn(String text) {
+        List<LocalDate> dates = new java.util.ArrayList<>();
+        if (text == null) {
+            return dates;
+        }
+        Matcher date = DATE.matcher(repairMonths(text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ')));
+        while (date.find()) {
+            try {
+                dates.add(LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.get(date.group(1)), Integer.parseInt(date.group(2))));
+            } catch (DateTimeException invalid) {
+                // Not a day of the calendar: no date.
+            }
+        }
+        return dates;
+    }
+
     /**
      * A reconciliation shows the same period as reported (GAAP), as adjusted and as non-GAAP side
      * by side: the adjusted and non-GAAP columns are variants of the period, so that nothing ties

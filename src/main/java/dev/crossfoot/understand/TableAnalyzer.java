@@ -82,6 +82,7 @@ public final class TableAnalyzer {
             columnPeriods.add(flowPeriod(periods.parse(table.column(c)), kind));
         }
         quartersBySpacing(columnPeriods);
+        percentColumnsFollowTheirAmounts(table, columnPeriods);
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
     }
 
@@ -118,6 +119,27 @@ public final class TableAnalyzer {
             return period;
         }
         return new Period(false, period.end(), 0, period.variant());
+    }
+
+    private static final java.util.regex.Pattern PERCENT_OF = java.util.regex.Pattern.compile(
+            "(?i)(?:%|\\bpercent(?:age)?\\b)");
+
+    /**
+     * A "Percent to Sales" column beside each amount column shares the amounts' spanning header
+     * ("Fiscal Second Quarter Ended" over "June 29, 2025 | Percent to Sales") but not their date: it
+     * reports the period of the dated column on its left, as a percent variant that nothing ties to
+     * an amount.
+     */
+    private static void percentColumnsFollowTheirAmounts(Table table, List<Period> columns) {
+        for (int c = 1; c < columns.size(); c++) {
+            Period period = columns.get(c);
+            Period left = columns.get(c - 1);
+            if ((period == null || period.end() == null) && left != null && left.end() != null
+                    && c < table.columns().size() && PERCENT_OF.matcher(table.column(c)).find()) {
+                String variant = left.variant() == null ? "percent" : left.variant() + " percent";
+                columns.set(c, new Period(left.instant(), left.end(), left.months(), variant));
+            }
+        }
     }
 
     /**

@@ -379,4 +379,28 @@ class HtmlStatementReadingTest {
         assertEquals(List.of(), errors(run));
         assertEquals(2, checks(run, "FOOT.section-total", CheckStatus.NOT_EVALUATED));
     }
+
+    @Test
+    void sharesStatedInsideALabelQualifyItAndMakeNoColumnWithoutAPeriod() {
+        CheckRun run = check("<p>CONSOLIDATED BALANCE SHEETS (in millions)</p><table>"
+                + "<tr><td></td><td></td><td></td><td></td><td colspan=\"2\">March 31, 2025</td><td colspan=\"2\">June 30, 2024</td></tr>"
+                + "<tr><td>Cash and cash equivalents</td><td></td><td></td><td></td><td></td><td>9,116</td><td></td><td>9,482</td></tr>"
+                + "<tr><td>Common stock &#8211; shares issued &#8211; March 2025</td><td></td><td>4,009.2</td><td></td>"
+                + "<td></td><td></td><td></td><td></td></tr>"
+                + "<tr><td>June 2024</td><td></td><td>4,009.2</td><td></td><td></td><td>4,009</td><td></td><td>4,009</td></tr>"
+                + "<tr><td>Total assets</td><td></td><td></td><td></td><td></td><td>13,125</td><td></td><td>13,491</td></tr></table>");
+        var table = run.documents().get(0).tables().get(0);
+        assertEquals(List.of("March 31, 2025", "June 30, 2024"), table.columns());
+        assertEquals("June 2024 4,009.2", table.rows().get(2).label());
+        assertEquals("4,009", table.rows().get(2).cells().get(0).text());
+    }
+
+    @Test
+    void theCoverOrTheXbrlDocumentTypeNamesTheForm() {
+        CheckRun tagged = check("<div style=\"display:none\"><ix:header><ix:hidden><ix:nonNumeric name=\"dei:DocumentType\">10-K"
+                + "</ix:nonNumeric></ix:hidden></ix:header></div><p>text</p>");
+        assertEquals("10-K", tagged.documents().get(0).form());
+        CheckRun cover = check("<p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p><p>FORM 10-Q</p>");
+        assertEquals("10-Q", cover.documents().get(0).form());
+    }
 }
