@@ -53,6 +53,10 @@ public final class Checker {
         List<Finding> inputFindings = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (StatementTable statement : statements) {
+            if (isExhibitIndex(statement.table())) {
+                skipped.add(new Skipped(document.id(), statement.id(), "an exhibit index: document numbers, not amounts"));
+                continue;
+            }
             List<EvaluatedCheck> tableChecks = new ArrayList<>();
             for (StructuralCheck check : structural) {
                 tableChecks.addAll(check.check(statement, tables));
@@ -77,7 +81,19 @@ public final class Checker {
                 + statement.kind().label() + ")";
     }
 
-    /** A malformed cell in a column of numbers is an extraction error; in a column of text it is text. */
+    private static final java.util.regex.Pattern EXHIBIT_INDEX = java.util.regex.Pattern.compile(
+            "(?i)\\bexhibit (?:number|no\\.?|index)\\b|\\bincorporated by reference\\b");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(?:19|20)\\d\\d$");
+
+    /** The exhibit index lists documents by number ("10.2(A)", "3.1"): nothing in it adds up. */
+    private static boolean isExhibitIndex(Table table) {
+        return EXHIBIT_INDEX.matcher(table.title()).find() || table.columns().stream().anyMatch(c -> EXHIBIT_INDEX.matcher(c).find());
+    }
+
+    /**
+     * A malformed cell in a column of numbers is an extraction error; in a column of text it is
+     * text, and in a column of years ("First elected: 2014 (1)") it is a year with a footnote.
+     */
     private static List<Finding> malformedCells(StatementTable statement) {
         List<Finding> findings = new ArrayList<>();
         Table table = statement.table();
@@ -93,7 +109,7 @@ public final class Checker {
                     other++;
                 }
             }
-            if (numeric <= other) {
+            if (numeric <= other || yearsOnly(statement, c)) {
                 continue;
             }
             for (StatementRow row : statement.rows()) {
@@ -116,6 +132,19 @@ public final class Checker {
             }
         }
         return findings;
+    }
+
+    private static boolean yearsOnly(StatementTable statement, int column) {
+        boolean any = false;
+        for (StatementRow row : statement.rows()) {
+            if (row.value(column) instanceof CellValue.Number number) {
+                if (!YEAR.matcher(number.value().toPlainString()).matches() || row.cell(column).text().contains(",")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** What checking one document produced, before diagnosis and reporting. */

@@ -23,6 +23,12 @@ public sealed interface CellValue {
      */
     record Number(BigDecimal value, BigDecimal precision, boolean percent, boolean currency) implements CellValue { }
 
+    /**
+     * Words, a range or a ratio where amounts stand ("Level 1", "Not presented", "2025 – 2060",
+     * "0.45% - 2.25%", "0.91:1"): what the filer meant, but no amount to add or compare.
+     */
+    record Text(String text) implements CellValue { }
+
     /** Text that should be a number and is not ({@code 4,94}, {@code 1O,2OO}). */
     record Malformed(String problem) implements CellValue { }
 

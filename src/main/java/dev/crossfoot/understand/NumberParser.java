@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text of one cell as filers print numbers: {@code (1,234)}, {@code -1,234},
- * {@code −1,234}, {@code $ 0.01}, {@code 63.6%}, {@code 21,113 ⁽¹⁾}, {@code —}. Never throws:
- * text that should be a number but is not becomes {@link CellValue.Malformed} with the reason.
+ * {@code −1,234}, {@code +4.0}, {@code $ 0.01}, {@code 63.6%}, {@code 21,113 ⁽¹⁾}, {@code —}. Never throws:
+ * words, ranges and ratios are {@link CellValue.Text}; text that should be a number but is not
+ * becomes {@link CellValue.Malformed} with the reason.
  */
 public final class NumberParser {
 
@@ -24,6 +25,14 @@ public final class NumberParser {
             Pattern.CASE_INSENSITIVE);
     /** A bound, not an amount: ">100%", "<1%", "NM%". Reported, but nothing to add or compare. */
     private static final Pattern BOUND = Pattern.compile("^[<>≤≥]\\s*[$]?\\s*\\(?[\\d.,]+\\)?\\s*%?$|^n/?m\\s*%?$", Pattern.CASE_INSENSITIVE);
+    /** Two figures joined by a dash or "to": a range of rates, years or prices, not one amount. */
+    private static final Pattern RANGE = Pattern.compile(
+            "^[$]?\\s*[\\d.,]+\\s*%?\\s*(?:-|–|—|to)\\s*[$]?\\s*[\\d.,]+\\s*%?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATIO = Pattern.compile("^[\\d.,]+\\s*:\\s*[\\d.,]+$");
+    /** A word of three letters or more: text, where an OCR slip puts a single letter among digits ("1O,2OO"). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+    /** A dash with a footnote mark: "—(1)", "_(1)". */
+    private static final Pattern DASH_FOOTNOTE = Pattern.compile("^[$]?\\s*(?:[—–−-]+|_{1,3})\\s*(?:\\(\\s*\\w\\s*\\)|[¹²³⁴⁵⁶⁷⁸⁹*†‡]+)$");
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
@@ -41,6 +50,13 @@ public final class NumberParser {
         }
         if (BOUND.matcher(text).matches()) {
             return new CellValue.NotApplicable(text);
+        }
+        if (DASH_FOOTNOTE.matcher(text).matches()) {
+            return new CellValue.Nil();
+        }
+        if (RANGE.matcher(text).matches() || RATIO.matcher(text).matches() || WORD.matcher(text).find()
+                && !POINTS.matcher(text).matches()) {
+            return new CellValue.Text(text);
         }
         Matcher footnote = FOOTNOTE_TAIL.matcher(text);
         if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
@@ -95,7 +111,9 @@ public final class NumberParser {
             percent = true;
             body = body.substring(0, body.length() - 1).strip();
         }
-        if (body.startsWith("-") || body.startsWith("−") || body.startsWith("–")) {
+        if (body.startsWith("+") && !negative) {
+            body = stripCurrency(body.substring(1).strip());
+        } else if (body.startsWith("-") || body.startsWith("−") || body.startsWith("–")) {
             if (negative) {
                 return new CellValue.Malformed("two minus signs in '" + raw.strip() + "'");
             }

@@ -32,8 +32,8 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 218; // 216 until fiscal years were dated: J&J's cash-flow net-income tie now runs and meets its continuing-operations line (2)
-    private static final int MAX_OTHER_ERRORS = 150; // 144 before column periods improved: more periods known lets 6 more reconciliation ties run
+    private static final int MAX_PRIMARY_ERRORS = 204; // 218 before words, ranges and ratios were read as text, not damaged numbers (14)
+    private static final int MAX_OTHER_ERRORS = 101; // 150 before text cells, exhibit indexes and columns of years stopped counting as damaged numbers
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
@@ -56,10 +56,8 @@ class HtmlCorpusFindingsTest {
                 if (finding.severity() == Severity.ERROR) {
                     boolean primary = PRIMARY.contains(kinds.get(finding.table()));
                     (primary ? PRIMARY_ERRORS : OTHER_ERRORS).merge(finding.rule(), 1, Integer::sum);
-                    if (primary) {
-                        LINES.add(CORPUS.relativize(file) + " " + finding.table() + " [" + finding.rule() + "] "
-                                + finding.message().replace('\n', ' '));
-                    }
+                    LINES.add((primary ? "primary " : "other   ") + CORPUS.relativize(file) + " " + finding.table()
+                            + " [" + finding.rule() + "] " + finding.message().replace('\n', ' '));
                 }
             }
         }

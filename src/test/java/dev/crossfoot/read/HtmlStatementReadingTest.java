@@ -403,4 +403,23 @@ class HtmlStatementReadingTest {
         CheckRun cover = check("<p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p><p>FORM 10-Q</p>");
         assertEquals("10-Q", cover.documents().get(0).form());
     }
+
+    @Test
+    void anExhibitIndexIsSkippedWithItsReasonNotReadAsDamagedNumbers() {
+        CheckRun run = check("<p>Exhibits</p><table>" + head("Incorporated by Reference Exhibit Number")
+                + row("10.2(C) Fourth Amendment to the 2012 Equity Incentive Plan. 10-Q", "10.1")
+                + row("10.2(E) Forms of award agreements. 10-K", "10.3(G)")
+                + row("10.2(F) Forms of award agreements. 10-K", "10.4") + "</table>");
+        assertEquals(List.of(), run.findings());
+        assertEquals("an exhibit index: document numbers, not amounts", run.skipped().get(0).reason());
+    }
+
+    @Test
+    void aColumnOfYearsWithFootnoteMarksHoldsNoDamagedAmounts() {
+        CheckRun run = check("<p>The executive officers of the Company are:</p><table>" + head("Age", "First Elected to Officer Position")
+                + row("Jon R. Moeller Chief Executive Officer", "61", "2009 (1)")
+                + row("Susan Street Whaley Chief Legal Officer", "51", "2022 (10)")
+                + row("Andre Schulten Chief Financial Officer", "54", "2021 (3)") + "</table>");
+        assertEquals(List.of(), errors(run));
+    }
 }

@@ -37,7 +37,9 @@ class NumberParserTest {
         "1 234 567|1234567|1",
         "1,308,715|1308715|1",
         "41.5|41.5|0.1",
-        "1,234.50|1234.50|0.01"
+        "1,234.50|1234.50|0.01",
+        "+4.0|4.0|0.1",
+        "+0.3 %|0.3|0.1"
     })
     void readsNumbers(String text, String value, String precision) {
         CellValue parsed = parser.parse(text);
@@ -123,5 +125,24 @@ class NumberParserTest {
     void footnoteMarksAreIgnored(String text, String value) {
         CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
         assertEquals(0, new BigDecimal(value).compareTo(number.value()), text);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is text where an amount would stand, not a damaged number")
+    @ValueSource(strings = {"Level 1", "Not presented", "Fair Value Measurements", "2025 - 2060", "2026–2028",
+        "0.45% - 2.25%", "0.65-2.69%", "0.91:1"})
+    void wordsRangesAndRatiosAreText(String text) {
+        assertInstanceOf(CellValue.Text.class, parser.parse(text), text);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is still a damaged number")
+    @ValueSource(strings = {"1O,2OO", "4,94", "(80.0", "5,2910 1)"})
+    void singleLettersAmongDigitsStayMalformed(String text) {
+        assertInstanceOf(CellValue.Malformed.class, parser.parse(text), text);
+    }
+
+    @Test
+    void aDashWithAFootnoteIsNil() {
+        assertInstanceOf(CellValue.Nil.class, parser.parse("_(1)"));
+        assertInstanceOf(CellValue.Nil.class, parser.parse("—(2)"));
     }
 }
