@@ -20,8 +20,12 @@ final class TabTables {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+\\S.*");
     private static final Pattern STATEMENT_TITLE = Pattern.compile(
-            "statements? of|balance sheets?|cash flows|supplemental|reconciliation|outlook|financial (position|condition|highlights)",
+            "statements? of|balance sheets?|cash flows|supplemental|reconciliation|outlook|financial (position|condition|highlights)"
+                    + "|derivative securities acquired",
             Pattern.CASE_INSENSITIVE);
+
+    /** Digits grouped or with decimals ("5,2910", ".38 54,162"): an amount, where "4. If" or "(5 4)" is a header's debris. */
+    private static final Pattern AMOUNT_LIKE = Pattern.compile("\\d,\\d|\\.\\d\\d");
 
     private TabTables() {
     }
@@ -142,6 +146,17 @@ final class TabTables {
         }
         if (block.hasValues()) {
             blocks.add(block);
+            return null;
+        }
+        // A table none of whose numbers reads (a Form 4 row "5,2910 1) D $2 .38 54,162"): each row
+        // with digits is reported on its line, never dropped without a word.
+        for (TabLine row : block.rows) {
+            if (row.tokens().stream().anyMatch(t -> (t.kind() == TabToken.Kind.MALFORMED || t.kind() == TabToken.Kind.GARBLED)
+                    && AMOUNT_LIKE.matcher(t.text()).find())) {
+                problems.add(InputProblem.part(Location.ofLine(name, row.number()), "a row of '" + abbreviate(block.title)
+                        + "' whose numbers are garbled beyond reading: '" + abbreviate(TextLines.clean(lines[row.number() - 1]))
+                        + "' left out"));
+            }
         }
         return null;
     }

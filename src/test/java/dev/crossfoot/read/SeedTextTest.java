@@ -102,4 +102,13 @@ class SeedTextTest {
         int code = Main.run(new String[] {"check", SEED.toString()}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
         assertEquals(1, code);
     }
+
+    @Test
+    void theForm4RowWhoseNumbersAreGarbledIsReportedOnItsLineNotDropped() throws Exception {
+        CheckRun form4 = Crossfoot.standard().check(List.of(Path.of("/work/shared/seeds/002_c242a1826b590505.txt")));
+        List<Finding> rows = form4.findings().stream().filter(f -> f.rule().equals("INPUT.unreadable-rows")).toList();
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(24, rows.get(0).cells().get(0).location().line());
+        assertTrue(rows.get(0).message().contains("5,2910 1)"), rows.get(0).message());
+    }
 }
