@@ -72,6 +72,7 @@ public final class StatementClassifier {
         boolean netCash = false;
         boolean revenue = false;
         boolean netIncome = false;
+        boolean totalRevenue = false;
         for (String raw : labels) {
             String label = Labels.normalise(raw);
             gaap |= label.startsWith("gaap ");
@@ -79,10 +80,16 @@ public final class StatementClassifier {
             totalAssets |= label.equals("total assets");
             netCash |= label.startsWith("net cash");
             revenue |= label.contains("revenue") || label.contains("net sales");
+            totalRevenue |= label.startsWith("total revenue") || label.startsWith("total net revenue") || label.startsWith("total net sales")
+                    || label.startsWith("segment revenue") || label.startsWith("total sales");
             netIncome |= label.startsWith("net income") || label.startsWith("net loss") || label.startsWith("net earnings");
         }
         if (gaap && nonGaap) {
             return StatementKind.RECONCILIATION;
+        }
+        if (totalAssets && (revenue && netIncome || totalRevenue)) {
+            // Total assets beside revenues and earnings: a segment note, neither statement.
+            return StatementKind.OTHER;
         }
         if (totalAssets) {
             return StatementKind.BALANCE_SHEET;
