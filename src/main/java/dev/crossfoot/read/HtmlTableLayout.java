@@ -183,7 +183,8 @@ final class HtmlTableLayout {
         List<Piece> values = new ArrayList<>();
         for (Piece piece : pieces) {
             boolean amount = isAmount(piece.text());
-            if (!amount && values.isEmpty() && piece.text().chars().anyMatch(Character::isLetter)) {
+            if (!amount && values.isEmpty() && (piece.text().chars().anyMatch(Character::isLetter)
+                    || NUMBERS.parse(piece.text()) instanceof CellValue.Text)) {
                 label.append(label.length() == 0 ? "" : " ").append(piece.text());
                 if (labelCell == null) {
                     labelCell = piece.cell();
