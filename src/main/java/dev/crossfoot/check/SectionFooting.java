@@ -38,10 +38,18 @@ final class SectionFooting {
             if (!additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
+            int gross = Sections.grossOf(rows, t);
+            if (gross >= 0) {
+                checks.addAll(footNetLine(table, total, List.of(rows.get(gross), rows.get(gross + 1))));
+                continue;
+            }
             boolean heading = inferred(table) && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
+            int spanned = heading || total.role() != RowRole.TOTAL ? -1 : spannedFrom(rows, t);
             List<StatementRow> addends = heading ? linesUnder(rows, t)
+                    : spanned >= 0 ? grandTotalLines(rows, spanned, t)
                     : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
+            addends = Sections.netOfDeductions(addends);
             List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
             if (below.size() >= 2) {
                 // The layout prints totals above their lines: the lines below are the reading, and
@@ -65,8 +73,9 @@ final class SectionFooting {
             if (rollForward) {
                 addends = sinceOpeningBalance(addends);
             }
-            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
+            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
                     : inferred ? inferredReadings(rows, t, addends) : List.of());
+            alternatives.replaceAll(Sections::netOfDeductions);
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
             }
@@ -108,6 +117,58 @@ final class SectionFooting {
             }
         }
         return checks;
+    }
+
+    /**
+     * The net line of an amount less a deduction ("Property, plant and equipment" 18,160, "Less:
+     * Accumulated depreciation" 12,218, "Property, plant and equipment — net" 5,943): the gross
+     * amount minus the deduction, which is shown positive (or, in parentheses, added as shown).
+     */
+    private List<EvaluatedCheck> footNetLine(StatementTable table, StatementRow net, List<StatementRow> parts) {
+        List<EvaluatedCheck> checks = new ArrayList<>();
+        if (!additive(net) || parts.stream().anyMatch(row -> !additive(row))) {
+            return checks;
+        }
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            EvaluatedCheck check = footColumn(table, net, parts, c, true);
+            if (check != null) {
+                checks.add(check);
+            }
+        }
+        return checks;
+    }
+
+    private static final java.util.regex.Pattern SPANNING = java.util.regex.Pattern.compile("^total (.+?)(?:,| and )");
+
+    /**
+     * A grand total that joins sections ("Total liabilities and equity", "Total liabilities,
+     * redeemable noncontrolling interests and equity") starts at the total of the first section it
+     * names: the row of that total above it, or -1. Such a total is no section's total: the equity
+     * lines right above it are only its last part.
+     */
+    private static int spannedFrom(List<StatementRow> rows, int t) {
+        java.util.regex.Matcher spanning = SPANNING.matcher(dev.crossfoot.understand.Labels.normalise(rows.get(t).label()));
+        if (!spanning.find()) {
+            return -1;
+        }
+        String first = "total " + spanning.group(1).strip();
+        for (int i = t - 1; i >= 0; i--) {
+            if (rows.get(i).role() == RowRole.TOTAL && dev.crossfoot.understand.Labels.normalise(rows.get(i).label()).equals(first)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first section's total and every line after it, each subsection counted once by its total. */
+    private static List<StatementRow> grandTotalLines(List<StatementRow> rows, int first, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        lines.add(rows.get(first));
+        lines.addAll(Sections.linesBetween(rows, first, t));
+        return lines;
     }
 
     /**
