@@ -38,9 +38,8 @@ final class SectionFooting {
             if (!additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
-            int gross = Sections.grossOf(rows, t);
-            if (gross >= 0) {
-                checks.addAll(footNetLine(table, total, List.of(rows.get(gross), rows.get(gross + 1))));
+            if (NetLines.isNetLine(rows, t)) {
+                checks.addAll(footNetLine(table, t));
                 continue;
             }
             boolean heading = inferred(table) && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
@@ -49,7 +48,7 @@ final class SectionFooting {
                     : spanned >= 0 ? grandTotalLines(rows, spanned, t)
                     : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
-            addends = Sections.netOfDeductions(addends);
+            addends = NetLines.counted(table, addends);
             List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
             if (below.size() >= 2) {
                 // The layout prints totals above their lines: the lines below are the reading, and
@@ -75,7 +74,7 @@ final class SectionFooting {
             }
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
                     : inferred ? inferredReadings(rows, t, addends) : List.of());
-            alternatives.replaceAll(Sections::netOfDeductions);
+            alternatives.replaceAll(reading -> NetLines.counted(table, reading));
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
             }
@@ -120,22 +119,37 @@ final class SectionFooting {
     }
 
     /**
-     * The net line of an amount less a deduction ("Property, plant and equipment" 18,160, "Less:
-     * Accumulated depreciation" 12,218, "Property, plant and equipment — net" 5,943): the gross
-     * amount minus the deduction, which is shown positive (or, in parentheses, added as shown).
+     * The net line of an amount less a deduction (see {@link NetLines}): whichever reading of the
+     * lines above it holds, and when none does, the one that comes closest.
      */
-    private List<EvaluatedCheck> footNetLine(StatementTable table, StatementRow net, List<StatementRow> parts) {
+    private List<EvaluatedCheck> footNetLine(StatementTable table, int t) {
         List<EvaluatedCheck> checks = new ArrayList<>();
-        if (!additive(net) || parts.stream().anyMatch(row -> !additive(row))) {
+        StatementRow net = table.rows().get(t);
+        List<List<StatementRow>> readings = NetLines.readings(table.rows(), t);
+        if (!additive(net) || readings.stream().flatMap(List::stream).anyMatch(row -> !additive(row))) {
             return checks;
         }
         for (int c = 0; c < table.width(); c++) {
-            if (ComparisonColumns.contains(table, c)) {
+            Term reported = Term.at(table, net, c, 1);
+            if (reported == null || ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            EvaluatedCheck check = footColumn(table, net, parts, c, true);
-            if (check != null) {
-                checks.add(check);
+            EvaluatedCheck best = null;
+            for (List<StatementRow> reading : readings) {
+                for (boolean subtract : new boolean[] {true, false}) {
+                    BoundExpr identity = NetLines.identity(table, reading, c, subtract);
+                    if (identity == null) {
+                        continue;
+                    }
+                    EvaluatedCheck check = EvaluatedCheck.of(rule, table, c, reported, identity);
+                    best = best == null ? check : closer(best, check);
+                }
+                if (best != null && best.status() == dev.crossfoot.model.CheckStatus.PASSED) {
+                    break;
+                }
+            }
+            if (best != null) {
+                checks.add(best);
             }
         }
         return checks;

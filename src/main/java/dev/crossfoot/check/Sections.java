@@ -84,42 +84,4 @@ final class Sections {
         }
         return lines;
     }
-
-    private static final java.util.regex.Pattern LESS = java.util.regex.Pattern.compile("^less\\b");
-    private static final java.util.regex.Pattern NET = java.util.regex.Pattern.compile("\\bnet\\b");
-
-    /**
-     * The row two above a net line when the three show an amount, a deduction from it and what is
-     * left: "Property, plant and equipment", "Less: Accumulated depreciation", "Property, plant and
-     * equipment — net". The net line is their subtotal; -1 when row {@code net} closes no such triple.
-     */
-    static int grossOf(List<StatementRow> rows, int net) {
-        return net >= 2 && isNetOf(rows.get(net - 2), rows.get(net - 1), rows.get(net)) ? net - 2 : -1;
-    }
-
-    /**
-     * The lines with each gross amount and its deduction left out where the net line follows them:
-     * the net line already holds both, so a section counts it alone.
-     */
-    static List<StatementRow> netOfDeductions(List<StatementRow> lines) {
-        List<StatementRow> kept = new ArrayList<>();
-        for (StatementRow line : lines) {
-            int n = kept.size();
-            if (n >= 2 && isNetOf(kept.get(n - 2), kept.get(n - 1), line)) {
-                kept.subList(n - 2, n).clear();
-            }
-            kept.add(line);
-        }
-        return kept;
-    }
-
-    private static boolean isNetOf(StatementRow gross, StatementRow less, StatementRow net) {
-        boolean items = gross.role() == RowRole.ITEM && less.role() == RowRole.ITEM && net.role() == RowRole.ITEM;
-        boolean level = gross.depth() == less.depth() && less.depth() == net.depth();
-        boolean adjacent = less.index() == gross.index() + 1 && net.index() == less.index() + 1;
-        String lessLabel = dev.crossfoot.understand.Labels.normalise(less.label());
-        return items && level && adjacent && LESS.matcher(lessLabel).find()
-                && !LESS.matcher(dev.crossfoot.understand.Labels.normalise(gross.label())).find()
-                && NET.matcher(dev.crossfoot.understand.Labels.normalise(net.label())).find();
-    }
 }
