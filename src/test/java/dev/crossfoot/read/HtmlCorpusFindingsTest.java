@@ -32,7 +32,7 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 198; // 216 before balance-sheet grand totals, net lines and restricted-cash ties
+    private static final int MAX_PRIMARY_ERRORS = 189; // 216 before balance-sheet grand totals, net lines, restricted-cash ties and ties within a set of statements
     private static final int MAX_OTHER_ERRORS = 150; // 144 before column periods improved: more periods known lets 6 more reconciliation ties run
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
