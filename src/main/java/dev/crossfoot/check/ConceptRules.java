@@ -214,7 +214,7 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> lines = Sections.linesBetween(table.rows(), from.index(), to.index());
+            List<StatementRow> lines = NetLines.counted(table, Sections.linesBetween(table.rows(), from.index(), to.index()));
             if (SectionFooting.inferred(table)) {
                 // Without depths, a line that adds up the lines just above it is their subtotal, and
                 // a line that carries the running result ("Income from continuing operations",

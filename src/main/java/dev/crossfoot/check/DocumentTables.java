@@ -39,13 +39,20 @@ public record DocumentTables(List<StatementTable> tables) {
         return first;
     }
 
-    /** A cell of another statement reporting the concept for the same period (a number, or unreadable), or null. */
-    public Located find(StatementKind kind, String concept, Period period, StatementTable except) {
+    /**
+     * A cell of another statement reporting the concept for the same period (a number, or
+     * unreadable), or null. A primary statement (balance sheet, income, cash flows) ties to its own
+     * set: a filing may show a summary in its discussion before the statements, and a second set
+     * after them (the parent company alone, in Schedule I), so the nearest statement before it is
+     * searched first, then the nearest after it. Other tables (a reconciliation in the discussion)
+     * tie to the first statement of the kind.
+     */
+    public Located find(StatementKind kind, String concept, Period period, StatementTable from) {
         if (period == null) {
             return null;
         }
-        for (StatementTable table : tables) {
-            if (table == except || table.kind() != kind) {
+        for (StatementTable table : PRIMARY.contains(from.kind()) ? nearestFirst(from) : tables) {
+            if (table == from || table.kind() != kind) {
                 continue;
             }
             for (int c = 0; c < table.width(); c++) {
@@ -80,6 +87,27 @@ public record DocumentTables(List<StatementTable> tables) {
             start = start.withDayOfMonth(start.lengthOfMonth());
         }
         return new Period(true, start, 0, null);
+    }
+
+    private static final java.util.Set<StatementKind> PRIMARY = java.util.EnumSet.of(StatementKind.BALANCE_SHEET,
+            StatementKind.INCOME, StatementKind.CASH_FLOW);
+
+    private List<StatementTable> nearestFirst(StatementTable from) {
+        int at = -1;
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i) == from) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return tables;
+        }
+        List<StatementTable> ordered = new java.util.ArrayList<>(tables.size());
+        for (int i = at - 1; i >= 0; i--) {
+            ordered.add(tables.get(i));
+        }
+        ordered.addAll(tables.subList(at + 1, tables.size()));
+        return ordered;
     }
 
     /** Whether any other table of that kind exists: a tie to a missing statement does not apply. */

@@ -38,10 +38,17 @@ final class SectionFooting {
             if (!additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
+            if (NetLines.isNetLine(rows, t)) {
+                checks.addAll(footNetLine(table, t));
+                continue;
+            }
             boolean heading = inferred(table) && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
+            int spanned = heading || total.role() != RowRole.TOTAL ? -1 : spannedFrom(rows, t);
             List<StatementRow> addends = heading ? linesUnder(rows, t)
+                    : spanned >= 0 ? grandTotalLines(rows, spanned, t)
                     : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
+            addends = NetLines.counted(table, addends);
             List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
             if (below.size() >= 2) {
                 // The layout prints totals above their lines: the lines below are the reading, and
@@ -65,8 +72,9 @@ final class SectionFooting {
             if (rollForward) {
                 addends = sinceOpeningBalance(addends);
             }
-            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
+            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
                     : inferred ? inferredReadings(rows, t, addends) : List.of());
+            alternatives.replaceAll(reading -> NetLines.counted(table, reading));
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
             }
@@ -108,6 +116,73 @@ final class SectionFooting {
             }
         }
         return checks;
+    }
+
+    /**
+     * The net line of an amount less a deduction (see {@link NetLines}): whichever reading of the
+     * lines above it holds, and when none does, the one that comes closest.
+     */
+    private List<EvaluatedCheck> footNetLine(StatementTable table, int t) {
+        List<EvaluatedCheck> checks = new ArrayList<>();
+        StatementRow net = table.rows().get(t);
+        List<List<StatementRow>> readings = NetLines.readings(table.rows(), t);
+        if (!additive(net) || readings.stream().flatMap(List::stream).anyMatch(row -> !additive(row))) {
+            return checks;
+        }
+        for (int c = 0; c < table.width(); c++) {
+            Term reported = Term.at(table, net, c, 1);
+            if (reported == null || ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            EvaluatedCheck best = null;
+            for (List<StatementRow> reading : readings) {
+                for (boolean subtract : new boolean[] {true, false}) {
+                    BoundExpr identity = NetLines.identity(table, reading, c, subtract);
+                    if (identity == null) {
+                        continue;
+                    }
+                    EvaluatedCheck check = EvaluatedCheck.of(rule, table, c, reported, identity);
+                    best = best == null ? check : closer(best, check);
+                }
+                if (best != null && best.status() == dev.crossfoot.model.CheckStatus.PASSED) {
+                    break;
+                }
+            }
+            if (best != null) {
+                checks.add(best);
+            }
+        }
+        return checks;
+    }
+
+    private static final java.util.regex.Pattern SPANNING = java.util.regex.Pattern.compile("^total (.+?)(?:,| and )");
+
+    /**
+     * A grand total that joins sections ("Total liabilities and equity", "Total liabilities,
+     * redeemable noncontrolling interests and equity") starts at the total of the first section it
+     * names: the row of that total above it, or -1. Such a total is no section's total: the equity
+     * lines right above it are only its last part.
+     */
+    private static int spannedFrom(List<StatementRow> rows, int t) {
+        java.util.regex.Matcher spanning = SPANNING.matcher(dev.crossfoot.understand.Labels.normalise(rows.get(t).label()));
+        if (!spanning.find()) {
+            return -1;
+        }
+        String first = "total " + spanning.group(1).strip();
+        for (int i = t - 1; i >= 0; i--) {
+            if (rows.get(i).role() == RowRole.TOTAL && dev.crossfoot.understand.Labels.normalise(rows.get(i).label()).equals(first)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first section's total and every line after it, each subsection counted once by its total. */
+    private static List<StatementRow> grandTotalLines(List<StatementRow> rows, int first, int t) {
+        List<StatementRow> lines = new ArrayList<>();
+        lines.add(rows.get(first));
+        lines.addAll(Sections.linesBetween(rows, first, t));
+        return lines;
     }
 
     /**

@@ -12,17 +12,31 @@ final class Sections {
     private Sections() {
     }
 
-    /** A headed subsection counts as its closing total, or as its items when it has none. */
+    /**
+     * A headed subsection counts as its closing total, or as its items and the values of its own
+     * headed subsections when it has none ("Equity" over "Stockholders' equity", its total, and the
+     * noncontrolling interests).
+     */
     static List<StatementRow> valueOf(List<StatementRow> rows, int header) {
+        return valueOf(rows, header, rows.size());
+    }
+
+    /** The value of a headed subsection, looking no further than row {@code end} (exclusive). */
+    static List<StatementRow> valueOf(List<StatementRow> rows, int header, int end) {
         int level = rows.get(header).depth();
         List<StatementRow> members = new ArrayList<>();
         StatementRow closing = null;
-        for (int i = header + 1; i < rows.size() && rows.get(i).depth() > level; i++) {
+        for (int i = header + 1; i < end && rows.get(i).depth() > level; i++) {
             StatementRow row = rows.get(i);
-            if (row.depth() == level + 1 && row.role() == RowRole.TOTAL) {
+            if (row.depth() != level + 1) {
+                continue;
+            }
+            if (row.role() == RowRole.TOTAL) {
                 closing = row;
-            } else if (row.depth() == level + 1 && row.role() == RowRole.ITEM) {
+            } else if (row.role() == RowRole.ITEM) {
                 members.add(row);
+            } else {
+                members.addAll(valueOf(rows, i, end));
             }
         }
         return closing != null ? List.of(closing) : members;
@@ -35,7 +49,13 @@ final class Sections {
      * it), so nothing is counted twice.
      */
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
+        // Lines between may sit shallower than the second row ("Redeemable noncontrolling
+        // interests" before the equity section that "Total liabilities and equity" closes): they
+        // are read at the shallowest level among them, so none is left out.
         int level = rows.get(to).depth();
+        for (int i = from + 1; i < to; i++) {
+            level = Math.min(level, rows.get(i).depth());
+        }
         List<StatementRow> lines = new ArrayList<>();
         for (int i = from + 1; i < to; i++) {
             StatementRow row = rows.get(i);
@@ -43,7 +63,7 @@ final class Sections {
                 continue;
             }
             if (row.role() == RowRole.HEADER) {
-                lines.addAll(valueOf(rows, i));
+                lines.addAll(valueOf(rows, i, to));
             } else {
                 if (row.role() == RowRole.TOTAL) {
                     boolean items = false;

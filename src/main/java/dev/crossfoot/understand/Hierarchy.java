@@ -21,6 +21,12 @@ public final class Hierarchy {
             "^((beginning|opening|ending|closing) balances?\\b|balances?\\b.*\\b(at|as of|end|beginning)\\b)");
     private static final Pattern OPENING = Pattern.compile("^(beginning|opening) balance|^balances?\\b.*\\bbeginning\\b");
     private static final Pattern ACTIVITIES = Pattern.compile("\\b(operating|investing|financing) activities\\b");
+    /**
+     * A caption that stands in the balance sheet for items without a carrying amount: "Commitments
+     * and contingencies (Note 14)" between the liabilities and the equity. It heads no lines: what
+     * follows it (redeemable interests, the equity section) is not part of it.
+     */
+    private static final Pattern CAPTION = Pattern.compile("^(commitments and contingen|contingencies and commitments)");
 
     /** One row's place: level (0 = top), role, and the labels of the headers it sits under. */
     public record Place(int level, RowRole role, List<String> sectionPath) {
@@ -103,6 +109,11 @@ public final class Hierarchy {
         return isTotalLabel(text) && text.matches(".*\\S[-–—]$");
     }
 
+    /** A row without numbers that captions items not carried in the statement, and so opens no section. */
+    static boolean isCaption(String label) {
+        return CAPTION.matcher(Labels.normalise(label)).find();
+    }
+
     public static boolean isOpeningBalance(String label) {
         return OPENING.matcher(Labels.normalise(label)).find();
     }
@@ -143,6 +154,10 @@ public final class Hierarchy {
             switch (role) {
                 case HEADER -> {
                     boolean colon = line.label().strip().endsWith(":");
+                    if (!colon && isCaption(line.label())) {
+                        places.add(new Place(open.size(), role, path));
+                        break;
+                    }
                     if (colon && !open.isEmpty() && open.get(open.size() - 1).colon() && open.get(open.size() - 1).items > 0
                             && !namedLater(open.get(open.size() - 1).label(), lines, places.size())) {
                         open.remove(open.size() - 1);

@@ -1,0 +1,140 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.RowRole;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Labels;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * An amount less a deduction, and what is left: "Property, plant and equipment" 18,160, "Less:
+ * Accumulated depreciation" 12,218, "Property, plant and equipment — net" 5,943. The net line is a
+ * subtotal of its own: it covers the deduction and the line or lines right above it (the classes of
+ * property, when several are listed), and a section that holds it counts it alone.
+ * <p>
+ * "Less" says the line is subtracted, whatever its sign ("Net loss" (11,829), "Less: net loss
+ * attributable to noncontrolling interests" (12), "Net loss attributable to the company" (11,817)).
+ * Some filers print the deduction in parentheses and add it as shown ("Less accumulated depreciation"
+ * (3,645)), and a reclassification of "losses (gains)" is added as shown whatever its label says;
+ * so both readings are tried, and a wrong cell still shows unless it happens to fit the other.
+ */
+final class NetLines {
+
+    private static final Pattern LESS = Pattern.compile("^less\\b");
+    private static final Pattern NET = Pattern.compile("\\bnet\\b");
+    /** How far above its deduction a net line may reach. */
+    private static final int MAX_COVERED = 12;
+
+    private NetLines() {
+    }
+
+    /** Whether row {@code net} is a net line: right under a deduction, itself under an amount. */
+    static boolean isNetLine(List<StatementRow> rows, int net) {
+        if (net < 2) {
+            return false;
+        }
+        StatementRow row = rows.get(net);
+        StatementRow less = rows.get(net - 1);
+        StatementRow gross = rows.get(net - 2);
+        return isLine(row, row) && isLine(less, row) && isLine(gross, row) && isLess(less) && !isLess(row) && !isLess(gross)
+                && NET.matcher(Labels.normalise(row.label())).find();
+    }
+
+    /**
+     * What a net line may cover, shortest first: its deduction with the line right above it, then
+     * with more of the lines above, back to the nearest total, header, other deduction or net line.
+     */
+    static List<List<StatementRow>> readings(List<StatementRow> rows, int net) {
+        int less = net - 1;
+        List<List<StatementRow>> readings = new ArrayList<>();
+        for (int start = less - 1; start >= 0 && less - start <= MAX_COVERED; start--) {
+            StatementRow row = rows.get(start);
+            if (!isLine(row, rows.get(net)) || isLess(row) || isNetLine(rows, start)) {
+                break;
+            }
+            readings.add(List.copyOf(rows.subList(start, less + 1)));
+        }
+        return readings;
+    }
+
+    /** The identity of a reading: the lines above less the deduction, or (as shown) plus it. */
+    static BoundExpr identity(StatementTable table, List<StatementRow> reading, int column, boolean subtract) {
+        List<Term> above = new ArrayList<>();
+        for (StatementRow row : reading.subList(0, reading.size() - 1)) {
+            Term term = Term.at(table, row, column, 1);
+            if (term != null) {
+                above.add(term);
+            }
+        }
+        Term deduction = Term.at(table, reading.get(reading.size() - 1), column, 1);
+        if (above.isEmpty() || deduction == null) {
+            return null;
+        }
+        return new BoundExpr.Binary(subtract ? '-' : '+', BoundExpr.sum(above), new BoundExpr.Leaf(deduction));
+    }
+
+    /**
+     * The lines with what each net line covers left out: the reading that holds in every column,
+     * or, when none does, the amount and deduction right above it (its own check then fails).
+     */
+    static List<StatementRow> counted(StatementTable table, List<StatementRow> lines) {
+        List<StatementRow> rows = table.rows();
+        List<StatementRow> kept = new ArrayList<>();
+        for (StatementRow line : lines) {
+            if (line.index() < rows.size() && rows.get(line.index()) == line && isNetLine(rows, line.index())) {
+                List<StatementRow> covered = coveredBy(table, line.index());
+                kept.removeAll(covered);
+            }
+            kept.add(line);
+        }
+        return kept;
+    }
+
+    private static List<StatementRow> coveredBy(StatementTable table, int net) {
+        List<List<StatementRow>> readings = readings(table.rows(), net);
+        for (List<StatementRow> reading : readings) {
+            if (holdsInEveryColumn(table, table.rows().get(net), reading, true)
+                    || holdsInEveryColumn(table, table.rows().get(net), reading, false)) {
+                return reading;
+            }
+        }
+        return readings.isEmpty() ? List.of() : readings.get(0);
+    }
+
+    private static boolean holdsInEveryColumn(StatementTable table, StatementRow net, List<StatementRow> reading, boolean subtract) {
+        int compared = 0;
+        for (int c = 0; c < table.width(); c++) {
+            Term reported = Term.at(table, net, c, 1);
+            if (reported == null || !reported.readable() || ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            BoundExpr identity = identity(table, reading, c, subtract);
+            if (identity == null) {
+                continue;
+            }
+            List<Term> terms = new ArrayList<>();
+            identity.collectTerms(terms);
+            if (terms.stream().anyMatch(term -> !term.readable())) {
+                return false;
+            }
+            Interval expected = identity.evaluate(java.util.Map.of());
+            if (expected == null || !expected.intersects(reported.interval())) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
+    }
+
+    private static boolean isLine(StatementRow row, StatementRow net) {
+        return row.role() == RowRole.ITEM && row.depth() == net.depth() && row.amounts().stream().anyMatch(a -> a != null);
+    }
+
+    private static boolean isLess(StatementRow row) {
+        return LESS.matcher(Labels.normalise(row.label())).find();
+    }
+}
