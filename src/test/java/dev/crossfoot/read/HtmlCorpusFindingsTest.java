@@ -32,7 +32,7 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 216; // 210 before column periods improved: Boeing's cash-flow net-income tie now runs (6)
+    private static final int MAX_PRIMARY_ERRORS = 161; // 216 before EPS used attributable income, totals counted every line and non-operating lines their labels' sign
     private static final int MAX_OTHER_ERRORS = 150; // 144 before column periods improved: more periods known lets 6 more reconciliation ties run
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
