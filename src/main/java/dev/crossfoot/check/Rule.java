@@ -48,6 +48,9 @@ public record Rule(String id, String sentence, Set<StatementKind> scope, Expr le
                 : scope.stream().map(StatementKind::label).sorted().collect(Collectors.joining(", "));
         String toleranceText = tolerance == null ? "rounding of the reported amounts"
                 : "rounding of the reported amounts, widened by " + tolerance.toPlainString() + "%";
+        if (lenience != null) {
+            toleranceText += "; a failure within " + lenience.percent().toPlainString() + "% is a warning: " + lenience.reason();
+        }
         return new RuleInfo(id, sentence, identity(), severity, scopeText, toleranceText, file + ":" + line,
                 help == null ? "" : help);
     }
