@@ -233,7 +233,9 @@ final class ConceptRules {
          */
         private BoundExpr bindOthers(Expr.Others others) {
             StatementRow total = DocumentTables.rowOf(table, others.total(), column);
-            if (total == null || total.role() != dev.crossfoot.model.RowRole.TOTAL) {
+            int header = total == null ? -1 : sectionHeader(total);
+            if (total == null || total.role() != dev.crossfoot.model.RowRole.TOTAL || header < 0) {
+                // Without a section there are no "other lines of it" to speak of: the rule does not apply.
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
@@ -241,20 +243,27 @@ final class ConceptRules {
             collectNamedRows(rule.left(), named);
             collectNamedRows(rule.right(), named);
             List<Term> terms = new ArrayList<>();
-            for (int i = total.index() - 1; i >= 0; i--) {
-                StatementRow row = table.rows().get(i);
-                if (row.depth() < total.depth() || row.role() != dev.crossfoot.model.RowRole.ITEM && row.depth() == total.depth()) {
-                    break;
-                }
-                if (row.depth() > total.depth() || named.contains(row) || row.measure() != total.measure()) {
+            for (StatementRow row : Sections.linesBetween(table.rows(), header, total.index())) {
+                if (named.contains(row)) {
                     continue;
                 }
                 Term term = convention.term(table, row, column, convention.sign(row.concept()));
                 if (term != null) {
-                    terms.add(0, term);
+                    terms.add(term);
                 }
             }
             return BoundExpr.sum(terms);
+        }
+
+        /** The header that opens the section a total closes: the nearest header above it and shallower, or −1. */
+        private int sectionHeader(StatementRow total) {
+            for (int i = total.index() - 1; i >= 0; i--) {
+                StatementRow row = table.rows().get(i);
+                if (row.depth() < total.depth()) {
+                    return row.role() == dev.crossfoot.model.RowRole.HEADER ? i : -1;
+                }
+            }
+            return -1;
         }
 
         private void collectNamedRows(Expr expr, java.util.Set<StatementRow> named) {
