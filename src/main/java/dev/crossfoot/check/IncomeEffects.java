@@ -70,7 +70,7 @@ final class IncomeEffects {
                 continue;
             }
             for (int c = 0; c < table.width(); c++) {
-                Amount amount = line.amount(c);
+                Amount amount = amountOf(table, line, c);
                 if (amount != null && amount.value().signum() < 0) {
                     negative++;
                 } else if (amount != null && amount.value().signum() > 0) {
@@ -79,6 +79,15 @@ final class IncomeEffects {
             }
         }
         return negative > positive;
+    }
+
+    /** The line's amount in a column of the period's amounts; none in a column of ratios or comparisons. */
+    private static Amount amountOf(StatementTable table, StatementRow line, int column) {
+        if (ComparisonColumns.contains(table, column)) {
+            return null;
+        }
+        Term term = Term.at(table, line, column, 1);
+        return term == null || !term.readable() ? null : term.amount();
     }
 
     private static Reading readInContext(StatementTable table, StatementRow line, List<StatementRow> lines) {
@@ -133,7 +142,7 @@ final class IncomeEffects {
             int negatives = 0;
             int positives = 0;
             for (int c = 0; c < table.width(); c++) {
-                Amount amount = item.amount(c);
+                Amount amount = amountOf(table, item, c);
                 if (amount != null && amount.value().signum() != 0) {
                     if (amount.value().signum() < 0) {
                         negatives++;
