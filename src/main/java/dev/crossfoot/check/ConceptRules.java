@@ -131,7 +131,7 @@ final class ConceptRules {
                 if (reportedTerm == null) {
                     continue;
                 }
-                Binding binding = new Binding(table, c, document, convention);
+                Binding binding = new Binding(table, c, document, convention, rule);
                 BoundExpr right = binding.bind(rule.right());
                 if (binding.untied) {
                     continue;
@@ -165,14 +165,16 @@ final class ConceptRules {
         private final int column;
         private final DocumentTables document;
         private final Convention convention;
+        private final Rule rule;
         private String missing;
         private boolean untied;
 
-        Binding(StatementTable table, int column, DocumentTables document, Convention convention) {
+        Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule) {
             this.table = table;
             this.column = column;
             this.document = document;
             this.convention = convention;
+            this.rule = rule;
         }
 
         BoundExpr bind(Expr expr) {
@@ -186,7 +188,16 @@ final class ConceptRules {
                 return new BoundExpr.Binary(binary.operator(), bind(binary.left()), bind(binary.right()));
             }
             if (expr instanceof Expr.Between between) {
-                return bindBetween(between);
+                return bindLines(between.from(), between.to(), false);
+            }
+            if (expr instanceof Expr.IncomeEffect effect) {
+                return bindLines(effect.from(), effect.to(), true);
+            }
+            if (expr instanceof Expr.Others others) {
+                return bindOthers(others);
+            }
+            if (expr instanceof Expr.FirstOf choice) {
+                return bindHere(firstReported(choice));
             }
             Expr.Ref ref = (Expr.Ref) expr;
             return ref.statement() == null ? bindHere(ref) : bindElsewhere(ref);
@@ -206,9 +217,74 @@ final class ConceptRules {
             return new BoundExpr.Leaf(term);
         }
 
-        private BoundExpr bindBetween(Expr.Between between) {
-            StatementRow from = DocumentTables.rowOf(table, between.from());
-            StatementRow to = DocumentTables.rowOf(table, between.to());
+        /** The first option the table reports (the last when it reports none: the rule then does not apply). */
+        private Expr.Ref firstReported(Expr.FirstOf choice) {
+            for (Expr.Ref option : choice.options()) {
+                if (DocumentTables.rowOf(table, option.concept()) != null) {
+                    return option;
+                }
+            }
+            return choice.options().get(choice.options().size() - 1);
+        }
+
+        /**
+         * The items of the section that the total closes, those above it at its level up to the
+         * section's header or the total before, less the rows the identity names elsewhere.
+         */
+        private BoundExpr bindOthers(Expr.Others others) {
+            StatementRow total = DocumentTables.rowOf(table, others.total(), column);
+            int header = total == null ? -1 : sectionHeader(total);
+            if (total == null || total.role() != dev.crossfoot.model.RowRole.TOTAL || header < 0) {
+                // Without a section there are no "other lines of it" to speak of: the rule does not apply.
+                untied = true;
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            java.util.Set<StatementRow> named = new java.util.HashSet<>();
+            collectNamedRows(rule.left(), named);
+            collectNamedRows(rule.right(), named);
+            List<Term> terms = new ArrayList<>();
+            for (StatementRow row : Sections.linesBetween(table.rows(), header, total.index())) {
+                if (named.contains(row)) {
+                    continue;
+                }
+                Term term = convention.term(table, row, column, convention.sign(row.concept()));
+                if (term != null) {
+                    terms.add(term);
+                }
+            }
+            return BoundExpr.sum(terms);
+        }
+
+        /** The header that opens the section a total closes: the nearest header above it and shallower, or −1. */
+        private int sectionHeader(StatementRow total) {
+            for (int i = total.index() - 1; i >= 0; i--) {
+                StatementRow row = table.rows().get(i);
+                if (row.depth() < total.depth()) {
+                    return row.role() == dev.crossfoot.model.RowRole.HEADER ? i : -1;
+                }
+            }
+            return -1;
+        }
+
+        private void collectNamedRows(Expr expr, java.util.Set<StatementRow> named) {
+            if (expr instanceof Expr.Ref ref && ref.statement() == null) {
+                StatementRow row = DocumentTables.rowOf(table, ref.concept(), column);
+                if (row != null) {
+                    named.add(row);
+                }
+            } else if (expr instanceof Expr.FirstOf choice) {
+                collectNamedRows(firstReported(choice), named);
+            } else if (expr instanceof Expr.Binary binary) {
+                collectNamedRows(binary.left(), named);
+                collectNamedRows(binary.right(), named);
+            } else if (expr instanceof Expr.Negate negate) {
+                collectNamedRows(negate.operand(), named);
+            }
+        }
+
+        private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect) {
+            StatementRow from = DocumentTables.rowOf(table, fromConcept);
+            StatementRow to = DocumentTables.rowOf(table, toConcept);
             if (from == null || to == null) {
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
@@ -223,8 +299,13 @@ final class ConceptRules {
                         .filter(row -> !RUNNING_RESULT.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find())
                         .toList();
             }
+            // A line whose sign convention the table settles (a tax provision) keeps it; the others
+            // count, under income_effect, as their labels say.
+            Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines) : Map.of();
             for (StatementRow row : lines) {
-                Term term = convention.term(table, row, column, convention.sign(row.concept()));
+                boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());
+                int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
+                Term term = convention.term(table, row, column, sign);
                 if (term != null) {
                     terms.add(term);
                 }

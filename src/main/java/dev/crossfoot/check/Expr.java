@@ -33,6 +33,50 @@ public sealed interface Expr {
         }
     }
 
+    /**
+     * The first of several concepts that the table reports ({@code net_income.attributable or net_income}):
+     * where filers show one line or another for the same role, the more specific one comes first.
+     */
+    record FirstOf(java.util.List<Ref> options) implements Expr {
+        public FirstOf {
+            options = java.util.List.copyOf(options);
+        }
+
+        @Override
+        public String render() {
+            StringBuilder text = new StringBuilder("(");
+            for (Ref option : options) {
+                text.append(text.length() == 1 ? "" : " or ").append(option.render());
+            }
+            return text.append(")").toString();
+        }
+    }
+
+    /**
+     * The lines between two concepts' rows like {@link Between}, each counted with its effect on
+     * income as its label (or its section's header) says: {@code income_effect(operating_income, pretax_income)}.
+     * A line labelled an expense or loss is deducted when the table shows such lines as positive
+     * amounts, and added as shown when the table shows them signed; a label that says which side its
+     * parentheses hold ("(income) expense", "(gains) and losses") is read by that.
+     */
+    record IncomeEffect(String from, String to) implements Expr {
+        @Override
+        public String render() {
+            return "income_effect(" + from + ", " + to + ")";
+        }
+    }
+
+    /**
+     * The other lines of the section a total closes: those of its items that no other term of the
+     * identity names. {@code others(revenue.total)} is, say, subscription revenue beside product and service.
+     */
+    record Others(String total) implements Expr {
+        @Override
+        public String render() {
+            return "others(" + total + ")";
+        }
+    }
+
     record Literal(BigDecimal value) implements Expr {
         @Override
         public String render() {

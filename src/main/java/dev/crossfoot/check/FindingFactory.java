@@ -35,12 +35,29 @@ public final class FindingFactory {
                 + " ≠ " + computedSide(check, amount, expected)
                 + " (" + check.columnHeader() + "; difference " + decimal(difference, amount)
                 + ", rounding allows ±" + decimal(allowed, amount) + toleranceNote(check) + ")";
-        List<CellRef> cells = check.terms().stream().map(Term::ref).toList();
         Severity severity = check.rule().severity();
+        if (withinLenience(check)) {
+            // A known practice explains a difference this small: still reported, as a warning that names it.
+            Rule.Lenience lenience = check.rule().lenience();
+            severity = severity == Severity.ERROR ? Severity.WARNING : severity;
+            message += "; within " + lenience.percent().toPlainString() + "%, so likely " + lenience.reason();
+        }
+        List<CellRef> cells = check.terms().stream().map(Term::ref).toList();
         return new Finding(check.rule().id(), severity, message, check.table().document().id(),
                 check.table().document().file(), check.table().id(), check.columnHeader(), cells,
                 check.rule().identity(), decimal(expected, amount), AmountFormat.plain(actual),
                 decimal(difference, amount), decimal(allowed, amount), null);
+    }
+
+    /** Whether the reported side meets the computed side widened by the rule's lenience margin. */
+    private static boolean withinLenience(EvaluatedCheck check) {
+        Rule.Lenience lenience = check.rule().lenience();
+        if (lenience == null || check.expected() == null) {
+            return false;
+        }
+        Interval computed = check.expectedInterval(Map.of());
+        BigDecimal margin = computed.midpoint().abs().multiply(lenience.percent()).movePointLeft(2);
+        return check.reportedInterval(Map.of()).intersects(computed.widen(margin));
     }
 
     /**

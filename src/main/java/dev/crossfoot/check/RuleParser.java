@@ -21,9 +21,12 @@ import java.util.Set;
  * identity  = expr "=" expr ;
  * expr      = term { ("+" | "-") term } ;
  * term      = unary { ("*" | "/") unary } ;
- * unary     = "-" unary | NUMBER | ref | "(" expr ")" ;
+ * unary     = "-" unary | NUMBER | lines | choice | "(" expr ")" ;
+ * lines     = ( "between" | "income_effect" ) "(" CONCEPT "," CONCEPT ")" | "others" "(" CONCEPT ")" ;
+ * choice    = ref { "or" ref } ;                 the first of them the table reports
  * ref       = [ KIND ":" ] CONCEPT [ "?" ] ;
- * option    = "severity" LEVEL | "tolerance" NUMBER "%" | "scope" kinds | "help" STRING ;
+ * option    = "severity" LEVEL | "tolerance" NUMBER "%" | "scope" kinds | "help" STRING
+ *           | "warning" "within" NUMBER "%" STRING ;
  * </pre>
  *
  * Every error is a {@link SyntaxError} at {@code file:line:column} saying what was expected.
@@ -97,6 +100,8 @@ public final class RuleParser {
         Severity severity = Severity.ERROR;
         BigDecimal tolerance = null;
         String help = null;
+        BigDecimal lenience = null;
+        String lenienceReason = null;
         Set<StatementKind> scope = statement;
         while (true) {
             skipBlankLines();
@@ -114,6 +119,16 @@ public final class RuleParser {
             } else if (atWord("scope")) {
                 expectWord("scope");
                 scope = kinds();
+            } else if (atWord("warning") && !atWord("severity")) {
+                expectWord("warning");
+                expectWord("within");
+                lenience = number();
+                skipSpaces();
+                if (peek() != '%') {
+                    throw error("expected '%' after the margin (e.g. 'warning within 2% \"why\"')");
+                }
+                pos++;
+                lenienceReason = string();
             } else if (atWord("help")) {
                 expectWord("help");
                 help = string();
@@ -122,7 +137,8 @@ public final class RuleParser {
             }
             endOfLine();
         }
-        return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine);
+        return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine,
+                lenience == null ? null : new Rule.Lenience(lenience, lenienceReason));
     }
 
     private Expr expr() {
@@ -172,32 +188,70 @@ public final class RuleParser {
             return new Expr.Literal(number());
         }
         if (atWord("between") && peekAfterWord("between") == '(') {
-            return between();
+            expectWord("between");
+            String[] range = range("between");
+            return new Expr.Between(range[0], range[1]);
+        }
+        if (atWord("income_effect") && peekAfterWord("income_effect") == '(') {
+            expectWord("income_effect");
+            String[] range = range("income_effect");
+            return new Expr.IncomeEffect(range[0], range[1]);
+        }
+        if (atWord("others") && peekAfterWord("others") == '(') {
+            expectWord("others");
+            skipSpaces();
+            pos++;
+            String total = name("the total whose section's other lines are meant");
+            skipSpaces();
+            if (peek() != ')') {
+                throw error("expected ')' to close others(total)");
+            }
+            pos++;
+            return new Expr.Others(total);
         }
         if (Character.isLetter(c)) {
-            return ref();
+            return choice();
         }
         throw error(atLineEnd() ? "expected a concept, a number or '(' before the end of the line"
                 : "expected a concept, a number or '(' but found '" + c + "'");
     }
 
-    private Expr between() {
-        expectWord("between");
+    private String[] range(String function) {
         skipSpaces();
         pos++;
         String from = name("the concept that starts the range");
         skipSpaces();
         if (peek() != ',') {
-            throw error("expected ',' between the two concepts of between(from, to)");
+            throw error("expected ',' between the two concepts of " + function + "(from, to)");
         }
         pos++;
         String to = name("the concept that ends the range");
         skipSpaces();
         if (peek() != ')') {
-            throw error("expected ')' to close between(from, to)");
+            throw error("expected ')' to close " + function + "(from, to)");
         }
         pos++;
-        return new Expr.Between(from, to);
+        return new String[] {from, to};
+    }
+
+    /** {@code a or b}: the first concept the table reports; only concepts of this statement can be chosen. */
+    private Expr choice() {
+        int start = pos;
+        Expr.Ref first = ref();
+        if (!atWord("or")) {
+            return first;
+        }
+        List<Expr.Ref> options = new ArrayList<>(List.of(first));
+        while (atWord("or")) {
+            expectWord("or");
+            skipSpaces();
+            options.add(ref());
+        }
+        if (options.stream().anyMatch(option -> option.statement() != null || option.optional())) {
+            pos = start;
+            throw error("'or' chooses between concepts of this statement, none of them optional");
+        }
+        return new Expr.FirstOf(options);
     }
 
     private char peekAfterWord(String word) {
@@ -208,7 +262,7 @@ public final class RuleParser {
         return peekAt(at);
     }
 
-    private Expr ref() {
+    private Expr.Ref ref() {
         String first = name("a concept name");
         String statement = null;
         String concept = first;

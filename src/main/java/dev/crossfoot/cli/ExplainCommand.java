@@ -75,6 +75,13 @@ final class ExplainCommand implements Callable<Integer> {
         } else if (expr instanceof Expr.Between between) {
             names.add(between.from());
             names.add(between.to());
+        } else if (expr instanceof Expr.IncomeEffect effect) {
+            names.add(effect.from());
+            names.add(effect.to());
+        } else if (expr instanceof Expr.FirstOf choice) {
+            choice.options().forEach(option -> names.add(option.concept()));
+        } else if (expr instanceof Expr.Others others) {
+            names.add(others.total());
         }
     }
 }

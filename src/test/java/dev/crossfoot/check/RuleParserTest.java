@@ -53,6 +53,30 @@ class RuleParserTest {
     }
 
     @Test
+    void readsChoicesLineFunctionsAndALenienceMargin() {
+        Rule rule = RuleParser.parse("x.rules", """
+            rule IS.eps "EPS"
+              eps.basic = (net_income.attributable or net_income) / shares.basic + income_effect(a, b) + others(t)
+              warning within 2% "the two-class method"
+            """).get(0);
+        assertEquals("eps.basic = (net_income.attributable or net_income) / shares.basic + income_effect(a, b) + others(t)",
+                rule.identity());
+        assertEquals(0, new BigDecimal("2").compareTo(rule.lenience().percent()));
+        assertEquals("the two-class method", rule.lenience().reason());
+        assertEquals(Severity.ERROR, rule.severity());
+    }
+
+    @Test
+    void aChoiceIsBetweenConceptsOfThisStatementOnly() {
+        SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", """
+            rule A "a"
+              m = income:a or b
+            """));
+        assertTrue(error.toString().startsWith("x.rules:2:7: "), error.toString());
+        assertTrue(error.getMessage().contains("'or' chooses between concepts of this statement"), error.getMessage());
+    }
+
+    @Test
     void readsStructuralChecksAndScopes() {
         Rule rule = RuleParser.parse("x.rules", """
             rule FOOT.x "Sections foot"
