@@ -32,7 +32,7 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 123; // 204 until segment notes (total assets beside revenues) stopped being read as balance sheets: their 81 errors count below
+    private static final int MAX_PRIMARY_ERRORS = 45; // 123 before attributable EPS, income_effect, grand totals over sections, net lines and restricted-cash ties; the face statements have none
     private static final int MAX_OTHER_ERRORS = 182; // 101 + the 81 errors of segment notes, no longer counted as balance sheets; 150 before text cells stopped counting as damaged numbers
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
