@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class FaceStatementsTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/html-10k-10q");
     /**
      * Each part of a statement is found by the tags it must carry; a balance sheet split over two tables
      * (IBM) has two parts. Assets need cash or current assets beside them, which keeps out segment notes;
@@ -61,13 +58,10 @@ class FaceStatementsTest {
 
     @BeforeAll
     static void findFaces() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
+        List<Path> files = CorpusFilings.all();
         Crossfoot crossfoot = Crossfoot.standard();
         for (Path file : files) {
-            org.jsoup.nodes.Document html = Jsoup.parse(Decoding.text(new GZIPInputStream(Files.newInputStream(file)).readAllBytes()));
+            org.jsoup.nodes.Document html = Jsoup.parse(CorpusFilings.html(file));
             List<HtmlReader.Found> tables = HtmlReader.tablesWithContext(html);
             Map<String, java.time.LocalDate> contextEnds = contextEnds(html);
             List<Map.Entry<StatementKind, Integer>> faces = facesByTags(tables);
@@ -81,7 +75,7 @@ class FaceStatementsTest {
                 boolean dated = statement != null && statement.periods().stream()
                         .limit(statement.table().columns().size()).allMatch(p -> p != null && p.end() != null);
                 AnswerKey key = answerKey(tables.get(face.getValue()).element(), id, statement, contextEnds);
-                FACES.add(new Face(CORPUS.relativize(file).toString(), face.getKey(), id,
+                FACES.add(new Face(CorpusFilings.name(file), face.getKey(), id,
                         statement == null ? null : statement.kind(), dated, errors, key));
             }
         }

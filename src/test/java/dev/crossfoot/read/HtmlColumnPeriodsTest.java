@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HtmlColumnPeriodsTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/html-10k-10q");
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured 54.9% before the header combination, 77.6% with it: raise it when reading improves, never lower it. */
@@ -58,16 +55,13 @@ class HtmlColumnPeriodsTest {
 
     @BeforeAll
     static void measure() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
+        List<Path> files = CorpusFilings.all();
         Inputs inputs = Inputs.standard();
         Checker checker = new Checker(RuleBook.builtIn());
         for (Path file : files) {
             Document document = inputs.readFile(file, file.toString(), false).documents().get(0);
             List<StatementTable> statements = checker.check(document).statements();
-            String html = Decoding.text(new GZIPInputStream(Files.newInputStream(file)).readAllBytes());
+            String html = CorpusFilings.html(file);
             org.jsoup.nodes.Document parsed = Jsoup.parse(html);
             Map<String, Context> contexts = contexts(parsed);
             Map<String, String> factContext = factContexts(parsed);
@@ -90,7 +84,7 @@ class HtmlColumnPeriodsTest {
                     if (agrees(read, expected)) {
                         matching++;
                     } else {
-                        MISSES.add(CORPUS.relativize(file) + " " + table.id() + " '" + table.table().title() + "' column "
+                        MISSES.add(CorpusFilings.name(file) + " " + table.id() + " '" + table.table().title() + "' column "
                                 + (c + 1) + " '" + table.table().column(c) + "': read " + read + ", tagged "
                                 + (expected.instant() ? "as of " + expected.end() : expected.start() + ".." + expected.end()));
                     }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HtmlCorpusFindingsTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/html-10k-10q");
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
@@ -41,10 +39,7 @@ class HtmlCorpusFindingsTest {
 
     @BeforeAll
     static void checkCorpus() throws Exception {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
+        List<Path> files = CorpusFilings.all();
         Crossfoot crossfoot = Crossfoot.standard();
         for (Path file : files) {
             CheckRun run = crossfoot.check(List.of(file));
@@ -56,7 +51,7 @@ class HtmlCorpusFindingsTest {
                 if (finding.severity() == Severity.ERROR) {
                     boolean primary = PRIMARY.contains(kinds.get(finding.table()));
                     (primary ? PRIMARY_ERRORS : OTHER_ERRORS).merge(finding.rule(), 1, Integer::sum);
-                    LINES.add((primary ? "primary " : "other   ") + CORPUS.relativize(file) + " " + finding.table()
+                    LINES.add((primary ? "primary " : "other   ") + CorpusFilings.name(file) + " " + finding.table()
                             + " [" + finding.rule() + "] " + finding.message().replace('\n', ' '));
                 }
             }

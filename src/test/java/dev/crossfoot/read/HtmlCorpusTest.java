@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HtmlCorpusTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus/html-10k-10q");
     private static final NumberParser NUMBERS = new NumberParser();
     private static final List<Filing> FILINGS = new ArrayList<>();
 
@@ -45,10 +43,7 @@ class HtmlCorpusTest {
 
     @BeforeAll
     static void readCorpus() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
+        List<Path> files = CorpusFilings.all();
         Inputs inputs = Inputs.standard();
         Checker checker = new Checker(RuleBook.builtIn());
         for (Path file : files) {
@@ -70,7 +65,7 @@ class HtmlCorpusTest {
                 }
             }
         }
-        String html = Decoding.text(new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes());
+        String html = CorpusFilings.html(file);
         List<HtmlReader.Found> tables = HtmlReader.tablesWithContext(Jsoup.parse(html));
         int facts = 0;
         int located = 0;
@@ -124,7 +119,7 @@ class HtmlCorpusTest {
                 }
             }
         }
-        return new Filing(CORPUS.relativize(file).toString(), statements, concepts, facts, located, agree, signs, money, scales,
+        return new Filing(CorpusFilings.name(file), statements, concepts, facts, located, agree, signs, money, scales,
                 disagreements);
     }
 
