@@ -8,6 +8,7 @@ import dev.crossfoot.read.Inputs;
 import dev.crossfoot.report.ReportFormats;
 import dev.crossfoot.report.ReportOrder;
 import dev.crossfoot.report.ReportWriter;
+import dev.crossfoot.report.SarifReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,20 +85,22 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("crossfoot: " + unreadable.getMessage());
             return ExitCode.FAILURE.code();
         }
+        List<Finding> findings = ReportOrder.findings(run);
+        List<Finding> fresh = baseline == null ? findings : baseline.newFindings(findings);
+        java.util.Set<Finding> isNew = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        isNew.addAll(fresh);
         for (ReportTarget target : targets) {
-            write(run, target);
+            write(run, target, baseline == null ? null : isNew::contains);
         }
         if (writeBaselineFile != null) {
-            Baseline.write(writeBaselineFile, ReportOrder.findings(run));
+            Baseline.write(writeBaselineFile, findings);
         }
-        return gate(run, threshold, baseline) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        return gate(findings, fresh, threshold, baseline != null) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
     }
 
     /** Whether the run fails: more than --max-findings findings at or above the threshold, not counting accepted ones. */
-    private boolean gate(CheckRun run, Severity threshold, Baseline baseline) {
-        List<Finding> findings = ReportOrder.findings(run);
-        List<Finding> fresh = baseline == null ? findings : baseline.newFindings(findings);
-        if (baseline != null) {
+    private boolean gate(List<Finding> findings, List<Finding> fresh, Severity threshold, boolean baseline) {
+        if (baseline) {
             spec.commandLine().getErr().println("crossfoot: " + (findings.size() - fresh.size())
                     + " finding(s) accepted by the baseline " + baselineFile + ", " + fresh.size() + " new");
         }
@@ -156,15 +159,23 @@ final class CheckCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void write(CheckRun run, ReportTarget target) throws IOException {
+    /**
+     * Writes one report, in colour only on a terminal's standard output; {@code isNew}, with a
+     * baseline, tells SARIF which findings are new since it.
+     */
+    private void write(CheckRun run, ReportTarget target, java.util.function.Predicate<Finding> isNew) throws IOException {
+        ReportWriter writer = isNew != null && target.format().equals("sarif") ? new SarifReport(isNew)
+                : ReportFormats.named(target.format(), target.toStdout() && Terminal.colour());
+        writeTo(target, writer, run);
+    }
+
+    private void writeTo(ReportTarget target, ReportWriter writer, CheckRun run) throws IOException {
         if (target.toStdout()) {
-            ReportWriter writer = ReportFormats.named(target.format(), Terminal.colour());
             Writer out = spec.commandLine().getOut();
             writer.write(run, out);
             out.flush();
             return;
         }
-        ReportWriter writer = ReportFormats.named(target.format(), false);
         Path parent = target.file().toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

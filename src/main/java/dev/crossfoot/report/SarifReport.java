@@ -43,6 +43,9 @@ import java.util.Map;
  *     one, as PMD does for its processing errors. Findings about the data (a malformed cell, a
  *     wrong total) are not tool failures.</li>
  * </ul>
+ * With a baseline ({@code --baseline}), each result says whether it is {@code new} or was there
+ * before ({@code unchanged}) in {@code baselineState}, so that code-scanning viewers show the new
+ * ones first.
  * No timestamps or absolute paths are added, so the same run gives the same bytes.
  */
 public final class SarifReport implements ReportWriter {
@@ -51,6 +54,18 @@ public final class SarifReport implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Null without a baseline; otherwise whether a finding is new since it. */
+    private final java.util.function.Predicate<Finding> isNew;
+
+    public SarifReport() {
+        this(null);
+    }
+
+    /** A report that sets each result's {@code baselineState} by whether the finding is new. */
+    public SarifReport(java.util.function.Predicate<Finding> isNew) {
+        this.isNew = isNew;
+    }
 
     @Override
     public String format() {
@@ -68,7 +83,11 @@ public final class SarifReport implements ReportWriter {
         writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex);
         ArrayNode results = sarifRun.putArray("results");
         for (Finding finding : findings) {
-            results.add(result(finding, ruleIndex));
+            ObjectNode result = result(finding, ruleIndex);
+            if (isNew != null) {
+                result.put("baselineState", isNew.test(finding) ? "new" : "unchanged");
+            }
+            results.add(result);
         }
         JsonGenerator generator = JSON.getFactory().createGenerator(out);
         generator.setPrettyPrinter(new DefaultPrettyPrinter());

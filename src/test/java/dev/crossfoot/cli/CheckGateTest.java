@@ -50,6 +50,19 @@ class CheckGateTest {
     }
 
     @Test
+    void sarif_marks_each_result_new_or_unchanged_since_the_baseline() throws Exception {
+        check(input.toString(), "--write-baseline", baseline.toString());
+        replace("\"24,137\"", "\"24,173\"");
+        Path sarif = folder.resolve("crossfoot.sarif");
+        check(input.toString(), "--baseline", baseline.toString(), "--report", "sarif=" + sarif);
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(sarif)).path("runs").path(0).path("results");
+        java.util.Map<String, Long> states = new java.util.TreeMap<>();
+        results.forEach(result -> states.merge(result.path("baselineState").asText(), 1L, Long::sum));
+        assertEquals(java.util.Map.of("new", 2L, "unchanged", 5L), states, "the two findings of the changed cell are new");
+    }
+
+    @Test
     void accepted_findings_keep_their_match_when_rows_move() throws Exception {
         check(input.toString(), "--write-baseline", baseline.toString());
         replace("{\"label\": \"Revenue:\", \"depth\": 0},",
