@@ -118,6 +118,15 @@ public final class Checker {
                 if (row.label().isBlank() && row.cell(c).damage() == null) {
                     continue;
                 }
+                if (RatioColumns.misplacedPercentage(statement, row, c)) {
+                    findings.add(new Finding(InputRules.MALFORMED_NUMBER, Severity.ERROR,
+                            "A cell in a numeric column must be a readable number: a percentage where the column holds amounts, '"
+                                    + row.cell(c).text().strip() + "' ('" + row.label() + "', " + table.column(c) + ")",
+                            statement.document().id(), statement.document().file(), table.id(), table.column(c),
+                            List.of(new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(), row.cell(c).location())),
+                            "", "", row.cell(c).text(), "", "", null));
+                    continue;
+                }
                 if (row.value(c) instanceof CellValue.Malformed malformed) {
                     CellRef cell = new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(),
                             row.cell(c).location());

@@ -49,15 +49,21 @@ public final class FindingFactory {
                 decimal(difference, amount), decimal(allowed, amount), null);
     }
 
-    /** Whether the reported side meets the computed side widened by the rule's lenience margin. */
+    /**
+     * Whether the reported value lies within the rule's lenience margin of the computed one. The
+     * margin is measured from the reported figure itself, not from the edge of its rounding: an
+     * EPS of 0.08 stands for 0.075–0.085, already ±6%, and widening that by 2% more would let a
+     * share count misread by 7% pass as a warning.
+     */
     private static boolean withinLenience(EvaluatedCheck check) {
         Rule.Lenience lenience = check.rule().lenience();
         if (lenience == null || check.expected() == null) {
             return false;
         }
-        Interval computed = check.expectedInterval(Map.of());
-        BigDecimal margin = computed.midpoint().abs().multiply(lenience.percent()).movePointLeft(2);
-        return check.reportedInterval(Map.of()).intersects(computed.widen(margin));
+        BigDecimal computed = check.expectedInterval(Map.of()).midpoint();
+        BigDecimal reported = check.reportedInterval(Map.of()).midpoint();
+        BigDecimal margin = computed.abs().multiply(lenience.percent()).movePointLeft(2);
+        return reported.subtract(computed).abs().compareTo(margin) <= 0;
     }
 
     /**

@@ -31,7 +31,7 @@ class HtmlCorpusFindingsTest {
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
     private static final int MAX_PRIMARY_ERRORS = 45; // 123 before attributable EPS, income_effect, grand totals over sections, net lines and restricted-cash ties; the face statements have none
-    private static final int MAX_OTHER_ERRORS = 182; // 101 + the 81 errors of segment notes, no longer counted as balance sheets; 150 before text cells stopped counting as damaged numbers
+    private static final int MAX_OTHER_ERRORS = 183; // 182 until a lone percentage in a column of amounts became a malformed number (row shifted): J&J's debt table prints one rate column without a header (1)
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
