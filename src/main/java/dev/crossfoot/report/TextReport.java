@@ -10,6 +10,10 @@ import dev.crossfoot.model.Suggestion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The terminal report: one block per finding (location, rule, message, cells, suggestion), then
@@ -53,8 +57,17 @@ public final class TextReport implements ReportWriter {
             }
             out.println();
         }
+        // A 10-K skips dozens of note tables for the same reason: one line per document and reason.
+        Map<String, List<String>> skippedTables = new LinkedHashMap<>();
         for (Skipped skip : run.skipped()) {
-            out.println("skipped " + skip.document() + " / " + skip.table() + ": " + skip.reason());
+            skippedTables.computeIfAbsent(skip.document() + "\u0000" + skip.reason(), key -> new ArrayList<>())
+                    .add(skip.table());
+        }
+        for (var entry : skippedTables.entrySet()) {
+            String[] documentAndReason = entry.getKey().split("\u0000", 2);
+            List<String> tables = entry.getValue();
+            String which = tables.size() == 1 ? tables.get(0) : tables.size() + " tables (" + String.join(", ", tables) + ")";
+            out.println("skipped " + documentAndReason[0] + " / " + which + ": " + documentAndReason[1]);
         }
         CheckRun.Summary s = run.summary();
         out.println((run.skipped().isEmpty() ? "" : System.lineSeparator())
