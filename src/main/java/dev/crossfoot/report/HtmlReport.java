@@ -6,6 +6,7 @@ import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Suggestion;
 import dev.crossfoot.model.Table;
@@ -80,8 +81,23 @@ public final class HtmlReport implements ReportWriter {
             List<Finding> list = byStatement.get(finding.document() + "/" + finding.table());
             (list == null ? unplaced : list).add(finding);
         }
+        // A 10-K reads as a hundred tables: the statements and every table with a finding come
+        // first, in document order; the cover page, notes and indexes without one are folded.
+        List<StatementTable> quiet = new ArrayList<>();
         for (StatementTable statement : run.statements()) {
-            statement(body, statement, byStatement.get(key(statement)), rules);
+            List<Finding> own = byStatement.get(key(statement));
+            if (statement.kind() == StatementKind.OTHER && own.isEmpty()) {
+                quiet.add(statement);
+            } else {
+                statement(body, statement, own, rules);
+            }
+        }
+        if (!quiet.isEmpty()) {
+            Element others = body.appendElement("details").addClass("other-tables");
+            others.appendElement("summary").text(quiet.size() + " other table(s) read, not statements, without findings");
+            for (StatementTable statement : quiet) {
+                statement(others, statement, List.of(), rules);
+            }
         }
         if (!unplaced.isEmpty()) {
             // After the statements, folded: a garbled extraction can have dozens of unreadable
@@ -156,7 +172,8 @@ public final class HtmlReport implements ReportWriter {
                 .attr("id", "statement-" + statement.document().id() + "-" + statement.tableIndex());
         section.appendElement("h2").text(title(table));
         section.appendElement("p").addClass("meta").text(String.join(" · ", List.of(
-                statement.document().id() + (statement.document().entity() == null ? "" : " (" + statement.document().entity() + ")"),
+                statement.document().id() + (statement.document().entity() == null || statement.document().entity().isBlank() ? ""
+                        : " (" + statement.document().entity() + ")"),
                 "table " + table.id(), statement.kind().label(), table.unit().isEmpty() ? "no unit caption" : table.unit(),
                 findings.size() + " finding(s)")));
         CellMarks marks = new CellMarks(findings);

@@ -96,4 +96,22 @@ class HtmlReportTest {
     void matches_its_golden_file() {
         GoldenFile.assertMatches("report.html", html);
     }
+
+    @Test
+    void tables_that_are_no_statement_and_have_no_finding_are_folded_after_the_statements() {
+        CheckRun read = dev.crossfoot.TestRuns.check("""
+            {"crossfoot": 1, "document": {"id": "t"},
+             "tables": [{"id": "cover", "title": "Form 10-K", "columns": ["", ""],
+                         "rows": [{"label": "Large accelerated filer", "cells": ["x", ""]}]},
+                        {"id": "ops", "title": "Statements of Operations", "unit": "in millions", "columns": ["2024"],
+                         "rows": [{"label": "Revenue", "cells": ["10"]}, {"label": "Cost of revenue", "cells": ["4"]},
+                                  {"label": "Gross profit", "cells": ["7"]}]}]}
+            """);
+        Document report = Jsoup.parse(ReportFixture.render(new HtmlReport(), read));
+        Element folded = report.selectFirst("details.other-tables");
+        assertNotNull(folded);
+        assertEquals(List.of("t/cover"), folded.select("section.statement").eachAttr("data-statement"));
+        assertTrue(report.selectFirst("body > section.statement[data-statement=t/ops]") != null,
+                "the income statement with its finding stays in view");
+    }
 }
