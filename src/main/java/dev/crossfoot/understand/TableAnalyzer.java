@@ -83,6 +83,7 @@ public final class TableAnalyzer {
         }
         quartersBySpacing(columnPeriods);
         percentColumnsFollowTheirAmounts(table, columnPeriods);
+        onlyTheReportedColumnIsThePeriod(table, columnPeriods);
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
     }
 
@@ -140,6 +141,61 @@ public final class TableAnalyzer {
                 columns.set(c, new Period(left.instant(), left.end(), left.months(), variant));
             }
         }
+    }
+
+    /** Words that say a column reports the period as the statements do: "As Reported (GAAP)", "Total". */
+    private static final java.util.regex.Pattern REPORTED_WORDS = java.util.regex.Pattern.compile(
+            "\\b(as|reported|u\\.?s\\.?|gaap|total|consolidated|actual|restated|unaudited|audited)\\b|\\(\\w{1,2}\\)|[()*†‡,.:;\\s-]");
+
+    /**
+     * A table that splits one period over several columns ("As Reported (GAAP)", "Incremental
+     * Restructuring", "Core (Non-GAAP)"; "As Reported", "Constant Currency Adjustment", "Constant
+     * Currency Revenues") shows the period as reported in one column only: the others are
+     * adjustments to it or measures derived from it. A column whose header adds words of its own to
+     * the period's (words other than "as reported", "GAAP", "total") is a variant of the period,
+     * named by those words, so that nothing ties it to the statements. The column that adds no
+     * words, or only those, stays the period.
+     */
+    private static void onlyTheReportedColumnIsThePeriod(Table table, List<Period> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            Period period = columns.get(c);
+            if (period == null || period.end() == null || period.variant() != null) {
+                continue;
+            }
+            List<Integer> same = new ArrayList<>();
+            for (int other = 0; other < columns.size() && other < table.columns().size(); other++) {
+                Period p = columns.get(other);
+                if (p != null && p.instant() == period.instant() && p.months() == period.months() && period.end().equals(p.end())) {
+                    same.add(other);
+                }
+            }
+            if (same.size() < 2 || c >= table.columns().size()) {
+                continue;
+            }
+            java.util.Set<String> shared = null;
+            for (int other : same) {
+                java.util.Set<String> words = wordsOf(table.column(other));
+                if (shared == null) {
+                    shared = words;
+                } else {
+                    shared.retainAll(words);
+                }
+            }
+            StringBuilder own = new StringBuilder();
+            for (String word : table.column(c).toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (!shared.contains(word)) {
+                    own.append(own.length() == 0 ? "" : " ").append(word);
+                }
+            }
+            String extra = own.toString();
+            if (!REPORTED_WORDS.matcher(extra).replaceAll("").isEmpty()) {
+                columns.set(c, new Period(period.instant(), period.end(), period.months(), extra));
+            }
+        }
+    }
+
+    private static java.util.Set<String> wordsOf(String header) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(header.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
     }
 
     /**
