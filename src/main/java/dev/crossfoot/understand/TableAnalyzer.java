@@ -55,6 +55,11 @@ public final class TableAnalyzer {
         Units units = Units.parse(table.unit().isBlank() ? table.title() : table.unit());
 
         List<Measure> rowMeasures = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            // What a row measures follows its headers; the reconciliation block only names the concept.
+            rowMeasures.add(measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
+        }
+        commonSizeLinesArePercentages(values, rowMeasures);
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();
@@ -64,9 +69,7 @@ public final class TableAnalyzer {
             Hierarchy.Place place = block == null || block.equals(row.label()) ? places.get(r)
                     : new Hierarchy.Place(places.get(r).level(), places.get(r).role(), withBlock(places.get(r).sectionPath(), block));
             contextPlaces.add(place);
-            // What a row measures follows its headers; the reconciliation block only names the concept.
-            Measure measure = measures.classify(row.label(), places.get(r).sectionPath(), values.get(r));
-            rowMeasures.add(measure);
+            Measure measure = rowMeasures.get(r);
             rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
@@ -86,6 +89,35 @@ public final class TableAnalyzer {
         onlyTheReportedColumnIsThePeriod(table, columnPeriods);
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
     }
+
+    /**
+     * A common-size statement ("items … expressed as a percentage of revenue") opens with its base
+     * line at 100% in every column, and, as a column of money shows its "$" only on the first line
+     * and the totals, shows "%" only there: the bare numbers below are percentages of the base too,
+     * not amounts of money. A line that shows a currency sign keeps its money.
+     */
+    private static void commonSizeLinesArePercentages(List<List<CellValue>> values, List<Measure> rowMeasures) {
+        int first = -1;
+        for (int r = 0; r < values.size() && first < 0; r++) {
+            if (values.get(r).stream().anyMatch(value -> value instanceof CellValue.Number)) {
+                first = r;
+            }
+        }
+        if (first < 0 || rowMeasures.get(first) != Measure.PERCENT || !values.get(first).stream()
+                .filter(value -> value instanceof CellValue.Number)
+                .allMatch(value -> ((CellValue.Number) value).value().compareTo(HUNDRED) == 0)) {
+            return;
+        }
+        for (int r = first + 1; r < values.size(); r++) {
+            boolean currency = values.get(r).stream()
+                    .anyMatch(value -> value instanceof CellValue.Number number && number.currency());
+            if (rowMeasures.get(r) == Measure.MONEY && !currency) {
+                rowMeasures.set(r, Measure.PERCENT);
+            }
+        }
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /**
      * In a GAAP to non-GAAP reconciliation the block a row stands in is its context, as a header
