@@ -184,14 +184,20 @@ final class ConceptRules {
             if (expr instanceof Expr.Negate negate) {
                 return new BoundExpr.Negate(bind(negate.operand()));
             }
+            if (expr instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect effect) {
+                // "pretax − tax + income_effect(tax, net)": the result so far is known, and a line
+                // among those after it that restates it is a running subtotal, not a new amount.
+                BoundExpr soFar = bind(binary.left());
+                return new BoundExpr.Binary('+', soFar, bindLines(effect.from(), effect.to(), true, soFar));
+            }
             if (expr instanceof Expr.Binary binary) {
                 return new BoundExpr.Binary(binary.operator(), bind(binary.left()), bind(binary.right()));
             }
             if (expr instanceof Expr.Between between) {
-                return bindLines(between.from(), between.to(), false);
+                return bindLines(between.from(), between.to(), false, null);
             }
             if (expr instanceof Expr.IncomeEffect effect) {
-                return bindLines(effect.from(), effect.to(), true);
+                return bindLines(effect.from(), effect.to(), true, null);
             }
             if (expr instanceof Expr.Others others) {
                 return bindOthers(others);
@@ -282,7 +288,15 @@ final class ConceptRules {
             }
         }
 
-        private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect) {
+        /**
+         * The lines between two rows, each with its sign. Given the result the identity has reached
+         * at the first row ({@code soFar}), a line that states the result so far in this column
+         * ("Income before cumulative effect of accounting change" after the tax line, "Loss of parent
+         * company" before the equity in its subsidiaries' earnings) is a running subtotal: counting
+         * it would add the result twice, so it is left out. A misread subtotal no longer states the
+         * result, stays in, and shows in the failure.
+         */
+        private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             StatementRow from = DocumentTables.rowOf(table, fromConcept);
             StatementRow to = DocumentTables.rowOf(table, toConcept);
             if (from == null || to == null) {
@@ -302,15 +316,32 @@ final class ConceptRules {
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
             Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines) : Map.of();
+            Interval running = valueOf(soFar);
             for (StatementRow row : lines) {
                 boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());
                 int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
                 Term term = convention.term(table, row, column, sign);
-                if (term != null) {
-                    terms.add(term);
+                if (term == null) {
+                    continue;
                 }
+                if (running != null && term.readable() && !running.equals(Interval.ZERO)
+                        && term.amount().interval().intersects(running)) {
+                    continue;
+                }
+                terms.add(term);
+                running = running == null || !term.readable() ? null : running.plus(term.interval());
             }
             return BoundExpr.sum(terms);
+        }
+
+        /** The interval a bound side stands for, or null when a cell of it is unreadable or a divisor may be zero. */
+        private static Interval valueOf(BoundExpr side) {
+            if (side == null) {
+                return null;
+            }
+            List<Term> used = new ArrayList<>();
+            side.collectTerms(used);
+            return used.stream().allMatch(Term::readable) ? side.evaluate(Map.of()) : null;
         }
 
         private BoundExpr bindElsewhere(Expr.Ref ref) {

@@ -177,7 +177,7 @@ public final class TableAnalyzer {
 
     /** Words that say a column reports the period as the statements do: "As Reported (GAAP)", "Total". */
     private static final java.util.regex.Pattern REPORTED_WORDS = java.util.regex.Pattern.compile(
-            "\\b(as|reported|u\\.?s\\.?|gaap|total|consolidated|actual|restated|unaudited|audited)\\b|\\(\\w{1,2}\\)|[()*†‡,.:;\\s-]");
+            "\\b(as|reported|u\\.?s\\.?|gaap|total|consolidated|actual|restated|unaudited|audited)\\b|\\(\\w{1,2}\\)|\\d|[()*†‡,.:;\\s-]");
 
     /**
      * A table that splits one period over several columns ("As Reported (GAAP)", "Incremental
@@ -186,7 +186,7 @@ public final class TableAnalyzer {
      * adjustments to it or measures derived from it. A column whose header adds words of its own to
      * the period's (words other than "as reported", "GAAP", "total") is a variant of the period,
      * named by those words, so that nothing ties it to the statements. The column that adds no
-     * words, or only those, stays the period.
+     * words, or only those (and dates, and footnote marks), stays the period.
      */
     private static void onlyTheReportedColumnIsThePeriod(Table table, List<Period> columns) {
         for (int c = 0; c < columns.size(); c++) {
@@ -197,7 +197,8 @@ public final class TableAnalyzer {
             List<Integer> same = new ArrayList<>();
             for (int other = 0; other < columns.size() && other < table.columns().size(); other++) {
                 Period p = columns.get(other);
-                if (p != null && p.instant() == period.instant() && p.months() == period.months() && period.end().equals(p.end())) {
+                if (p != null && p.variant() == null && p.instant() == period.instant() && p.months() == period.months()
+                        && period.end().equals(p.end())) {
                     same.add(other);
                 }
             }
