@@ -304,7 +304,15 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> lines = NetLines.counted(table, Sections.linesBetween(table.rows(), from.index(), to.index()));
+            List<StatementRow> between = Sections.linesBetween(table.rows(), from.index(), to.index());
+            if (byEffect && between.isEmpty() && soFar instanceof BoundExpr.Leaf start && start.term().row() == from) {
+                // One result right under another ("Operating income", then "Earnings before income
+                // taxes"): the table lists results, not the lines between them (a summary of results in
+                // the discussion), so the identity has nothing to add them up from.
+                untied = true;
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            List<StatementRow> lines = NetLines.counted(table, between);
             if (SectionFooting.inferred(table)) {
                 // Without depths, a line that adds up the lines just above it is their subtotal, and
                 // a line that carries the running result ("Income from continuing operations",
