@@ -156,6 +156,9 @@ final class ConceptRules {
         if (expr instanceof Expr.Negate negate) {
             return referencedStatementsExist(negate.operand(), table, document);
         }
+        if (expr instanceof Expr.FirstOf choice) {
+            return choice.options().stream().anyMatch(option -> referencedStatementsExist(option, table, document));
+        }
         return true;
     }
 
@@ -203,7 +206,8 @@ final class ConceptRules {
                 return bindOthers(others);
             }
             if (expr instanceof Expr.FirstOf choice) {
-                return bindHere(firstReported(choice));
+                Expr.Ref chosen = firstReported(choice);
+                return chosen.statement() == null ? bindHere(chosen) : bindElsewhere(chosen);
             }
             Expr.Ref ref = (Expr.Ref) expr;
             return ref.statement() == null ? bindHere(ref) : bindElsewhere(ref);
@@ -223,10 +227,20 @@ final class ConceptRules {
             return new BoundExpr.Leaf(term);
         }
 
-        /** The first option the table reports (the last when it reports none: the rule then does not apply). */
+        /**
+         * The first option reported, by this table or, for another statement's concept, by that
+         * statement for this column's period (the last when none is: the rule then does not apply).
+         * A table that reports the other statement's concept itself (a cash-flow statement that shows
+         * cash and restricted cash, less restricted cash, then cash alone) is not repeating that
+         * statement: the option is not for it.
+         */
         private Expr.Ref firstReported(Expr.FirstOf choice) {
             for (Expr.Ref option : choice.options()) {
-                if (DocumentTables.rowOf(table, option.concept()) != null) {
+                boolean reported = option.statement() == null ? DocumentTables.rowOf(table, option.concept()) != null
+                        : DocumentTables.rowOf(table, option.concept()) == null
+                                && document.find(StatementKind.parse(option.statement()), option.concept(),
+                                        DocumentTables.periodAt(table.period(column), option.at()), table) != null;
+                if (reported) {
                     return option;
                 }
             }
