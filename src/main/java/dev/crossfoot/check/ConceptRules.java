@@ -28,6 +28,14 @@ final class ConceptRules {
             "^((net )?(income|earnings|loss|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\))( \\(loss\\))? from continuing operations"
             + "|consolidated net (income|earnings|loss))");
 
+    /**
+     * Labels of a result part-way down the statement: "Income before cumulative effect of accounting
+     * change", "Earnings before equity in earnings of affiliates", a parent company's own result
+     * before its subsidiaries' ("Loss of parent company").
+     */
+    private static final java.util.regex.Pattern RESULT_SO_FAR = java.util.regex.Pattern.compile(
+            "^(net )?(?:[(/ ]*(?:income|earnings|loss|profit)\\)?)+ (?:before|of (?:the )?parent)\\b");
+
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
 
@@ -346,7 +354,7 @@ final class ConceptRules {
                 if (term == null) {
                     continue;
                 }
-                if (running != null && term.readable() && !running.equals(Interval.ZERO)
+                if (running != null && term.readable() && RESULT_SO_FAR.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find()
                         && term.amount().interval().intersects(running)) {
                     continue;
                 }

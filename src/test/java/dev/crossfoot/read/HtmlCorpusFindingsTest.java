@@ -32,8 +32,8 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 45; // 123 before attributable EPS, income_effect, grand totals over sections, net lines and restricted-cash ties; the face statements have none
-    private static final int MAX_OTHER_ERRORS = 182; // 101 + the 81 errors of segment notes, no longer counted as balance sheets; 150 before text cells stopped counting as damaged numbers
+    private static final int MAX_PRIMARY_ERRORS = 32; // all section footing; 45 before common-size tables read as percentages, running subtotals after tax, summaries of results, membership income beside gross profit and summaries of cash flows tied to the statement
+    private static final int MAX_OTHER_ERRORS = 159; // 155 section footing + 4 malformed numbers; 182 before columns splitting one period (adjustments, core, constant currency) stopped tying to the statements
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
