@@ -28,6 +28,14 @@ final class ConceptRules {
             "^((net )?(income|earnings|loss|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\))( \\(loss\\))? from continuing operations"
             + "|consolidated net (income|earnings|loss))");
 
+    /**
+     * Labels of a result part-way down the statement: "Income before cumulative effect of accounting
+     * change", "Earnings before equity in earnings of affiliates", a parent company's own result
+     * before its subsidiaries' ("Loss of parent company").
+     */
+    private static final java.util.regex.Pattern RESULT_SO_FAR = java.util.regex.Pattern.compile(
+            "^(net )?(?:[(/ ]*(?:income|earnings|loss|profit)\\)?)+ (?:before|of (?:the )?parent)\\b");
+
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
 
@@ -156,6 +164,9 @@ final class ConceptRules {
         if (expr instanceof Expr.Negate negate) {
             return referencedStatementsExist(negate.operand(), table, document);
         }
+        if (expr instanceof Expr.FirstOf choice) {
+            return choice.options().stream().anyMatch(option -> referencedStatementsExist(option, table, document));
+        }
         return true;
     }
 
@@ -184,20 +195,27 @@ final class ConceptRules {
             if (expr instanceof Expr.Negate negate) {
                 return new BoundExpr.Negate(bind(negate.operand()));
             }
+            if (expr instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect effect) {
+                // "pretax − tax + income_effect(tax, net)": the result so far is known, and a line
+                // among those after it that restates it is a running subtotal, not a new amount.
+                BoundExpr soFar = bind(binary.left());
+                return new BoundExpr.Binary('+', soFar, bindLines(effect.from(), effect.to(), true, soFar));
+            }
             if (expr instanceof Expr.Binary binary) {
                 return new BoundExpr.Binary(binary.operator(), bind(binary.left()), bind(binary.right()));
             }
             if (expr instanceof Expr.Between between) {
-                return bindLines(between.from(), between.to(), false);
+                return bindLines(between.from(), between.to(), false, null);
             }
             if (expr instanceof Expr.IncomeEffect effect) {
-                return bindLines(effect.from(), effect.to(), true);
+                return bindLines(effect.from(), effect.to(), true, null);
             }
             if (expr instanceof Expr.Others others) {
                 return bindOthers(others);
             }
             if (expr instanceof Expr.FirstOf choice) {
-                return bindHere(firstReported(choice));
+                Expr.Ref chosen = firstReported(choice);
+                return chosen.statement() == null ? bindHere(chosen) : bindElsewhere(chosen);
             }
             Expr.Ref ref = (Expr.Ref) expr;
             return ref.statement() == null ? bindHere(ref) : bindElsewhere(ref);
@@ -217,10 +235,20 @@ final class ConceptRules {
             return new BoundExpr.Leaf(term);
         }
 
-        /** The first option the table reports (the last when it reports none: the rule then does not apply). */
+        /**
+         * The first option reported, by this table or, for another statement's concept, by that
+         * statement for this column's period (the last when none is: the rule then does not apply).
+         * A table that reports the other statement's concept itself (a cash-flow statement that shows
+         * cash and restricted cash, less restricted cash, then cash alone) is not repeating that
+         * statement: the option is not for it.
+         */
         private Expr.Ref firstReported(Expr.FirstOf choice) {
             for (Expr.Ref option : choice.options()) {
-                if (DocumentTables.rowOf(table, option.concept()) != null) {
+                boolean reported = option.statement() == null ? DocumentTables.rowOf(table, option.concept()) != null
+                        : DocumentTables.rowOf(table, option.concept()) == null
+                                && document.find(StatementKind.parse(option.statement()), option.concept(),
+                                        DocumentTables.periodAt(table.period(column), option.at()), table) != null;
+                if (reported) {
                     return option;
                 }
             }
@@ -282,7 +310,15 @@ final class ConceptRules {
             }
         }
 
-        private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect) {
+        /**
+         * The lines between two rows, each with its sign. Given the result the identity has reached
+         * at the first row ({@code soFar}), a line that states the result so far in this column
+         * ("Income before cumulative effect of accounting change" after the tax line, "Loss of parent
+         * company" before the equity in its subsidiaries' earnings) is a running subtotal: counting
+         * it would add the result twice, so it is left out. A misread subtotal no longer states the
+         * result, stays in, and shows in the failure.
+         */
+        private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             StatementRow from = DocumentTables.rowOf(table, fromConcept);
             StatementRow to = DocumentTables.rowOf(table, toConcept);
             if (from == null || to == null) {
@@ -290,7 +326,15 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> lines = NetLines.counted(table, Sections.linesBetween(table.rows(), from.index(), to.index()));
+            List<StatementRow> between = Sections.linesBetween(table.rows(), from.index(), to.index());
+            if (byEffect && between.isEmpty() && soFar instanceof BoundExpr.Leaf start && start.term().row() == from) {
+                // One result right under another ("Operating income", then "Earnings before income
+                // taxes"): the table lists results, not the lines between them (a summary of results in
+                // the discussion), so the identity has nothing to add them up from.
+                untied = true;
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            List<StatementRow> lines = NetLines.counted(table, between);
             if (SectionFooting.inferred(table)) {
                 // Without depths, a line that adds up the lines just above it is their subtotal, and
                 // a line that carries the running result ("Income from continuing operations",
@@ -302,15 +346,32 @@ final class ConceptRules {
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
             Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines) : Map.of();
+            Interval running = valueOf(soFar);
             for (StatementRow row : lines) {
                 boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());
                 int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
                 Term term = convention.term(table, row, column, sign);
-                if (term != null) {
-                    terms.add(term);
+                if (term == null) {
+                    continue;
                 }
+                if (running != null && term.readable() && RESULT_SO_FAR.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find()
+                        && term.amount().interval().intersects(running)) {
+                    continue;
+                }
+                terms.add(term);
+                running = running == null || !term.readable() ? null : running.plus(term.interval());
             }
             return BoundExpr.sum(terms);
+        }
+
+        /** The interval a bound side stands for, or null when a cell of it is unreadable or a divisor may be zero. */
+        private static Interval valueOf(BoundExpr side) {
+            if (side == null) {
+                return null;
+            }
+            List<Term> used = new ArrayList<>();
+            side.collectTerms(used);
+            return used.stream().allMatch(Term::readable) ? side.evaluate(Map.of()) : null;
         }
 
         private BoundExpr bindElsewhere(Expr.Ref ref) {

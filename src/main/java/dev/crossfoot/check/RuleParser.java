@@ -234,7 +234,10 @@ public final class RuleParser {
         return new String[] {from, to};
     }
 
-    /** {@code a or b}: the first concept the table reports; only concepts of this statement can be chosen. */
+    /**
+     * {@code a or b}: the first concept reported, by this table or, for {@code kind:concept}, by the
+     * document's statement of that kind for the column's period. No option may be optional.
+     */
     private Expr choice() {
         int start = pos;
         Expr.Ref first = ref();
@@ -247,9 +250,9 @@ public final class RuleParser {
             skipSpaces();
             options.add(ref());
         }
-        if (options.stream().anyMatch(option -> option.statement() != null || option.optional())) {
+        if (options.stream().anyMatch(Expr.Ref::optional)) {
             pos = start;
-            throw error("'or' chooses between concepts of this statement, none of them optional");
+            throw error("'or' chooses between concepts that are reported, none of them optional");
         }
         return new Expr.FirstOf(options);
     }

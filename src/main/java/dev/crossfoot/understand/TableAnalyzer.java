@@ -55,6 +55,11 @@ public final class TableAnalyzer {
         Units units = Units.parse(table.unit().isBlank() ? table.title() : table.unit());
 
         List<Measure> rowMeasures = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            // What a row measures follows its headers; the reconciliation block only names the concept.
+            rowMeasures.add(measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
+        }
+        commonSizeLinesArePercentages(values, rowMeasures);
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();
@@ -64,9 +69,7 @@ public final class TableAnalyzer {
             Hierarchy.Place place = block == null || block.equals(row.label()) ? places.get(r)
                     : new Hierarchy.Place(places.get(r).level(), places.get(r).role(), withBlock(places.get(r).sectionPath(), block));
             contextPlaces.add(place);
-            // What a row measures follows its headers; the reconciliation block only names the concept.
-            Measure measure = measures.classify(row.label(), places.get(r).sectionPath(), values.get(r));
-            rowMeasures.add(measure);
+            Measure measure = rowMeasures.get(r);
             rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
@@ -83,8 +86,38 @@ public final class TableAnalyzer {
         }
         quartersBySpacing(columnPeriods);
         percentColumnsFollowTheirAmounts(table, columnPeriods);
+        onlyTheReportedColumnIsThePeriod(table, columnPeriods);
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
     }
+
+    /**
+     * A common-size statement ("items … expressed as a percentage of revenue") opens with its base
+     * line at 100% in every column, and, as a column of money shows its "$" only on the first line
+     * and the totals, shows "%" only there: the bare numbers below are percentages of the base too,
+     * not amounts of money. A line that shows a currency sign keeps its money.
+     */
+    private static void commonSizeLinesArePercentages(List<List<CellValue>> values, List<Measure> rowMeasures) {
+        int first = -1;
+        for (int r = 0; r < values.size() && first < 0; r++) {
+            if (values.get(r).stream().anyMatch(value -> value instanceof CellValue.Number)) {
+                first = r;
+            }
+        }
+        if (first < 0 || rowMeasures.get(first) != Measure.PERCENT || !values.get(first).stream()
+                .filter(value -> value instanceof CellValue.Number)
+                .allMatch(value -> ((CellValue.Number) value).value().compareTo(HUNDRED) == 0)) {
+            return;
+        }
+        for (int r = first + 1; r < values.size(); r++) {
+            boolean currency = values.get(r).stream()
+                    .anyMatch(value -> value instanceof CellValue.Number number && number.currency());
+            if (rowMeasures.get(r) == Measure.MONEY && !currency) {
+                rowMeasures.set(r, Measure.PERCENT);
+            }
+        }
+    }
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /**
      * In a GAAP to non-GAAP reconciliation the block a row stands in is its context, as a header
@@ -140,6 +173,62 @@ public final class TableAnalyzer {
                 columns.set(c, new Period(left.instant(), left.end(), left.months(), variant));
             }
         }
+    }
+
+    /** Words that say a column reports the period as the statements do: "As Reported (GAAP)", "Total". */
+    private static final java.util.regex.Pattern REPORTED_WORDS = java.util.regex.Pattern.compile(
+            "\\b(as|reported|u\\.?s\\.?|gaap|total|consolidated|actual|restated|unaudited|audited)\\b|\\(\\w{1,2}\\)|\\d|[()*†‡,.:;\\s-]");
+
+    /**
+     * A table that splits one period over several columns ("As Reported (GAAP)", "Incremental
+     * Restructuring", "Core (Non-GAAP)"; "As Reported", "Constant Currency Adjustment", "Constant
+     * Currency Revenues") shows the period as reported in one column only: the others are
+     * adjustments to it or measures derived from it. A column whose header adds words of its own to
+     * the period's (words other than "as reported", "GAAP", "total") is a variant of the period,
+     * named by those words, so that nothing ties it to the statements. The column that adds no
+     * words, or only those (and dates, and footnote marks), stays the period.
+     */
+    private static void onlyTheReportedColumnIsThePeriod(Table table, List<Period> columns) {
+        for (int c = 0; c < columns.size(); c++) {
+            Period period = columns.get(c);
+            if (period == null || period.end() == null || period.variant() != null) {
+                continue;
+            }
+            List<Integer> same = new ArrayList<>();
+            for (int other = 0; other < columns.size() && other < table.columns().size(); other++) {
+                Period p = columns.get(other);
+                if (p != null && p.variant() == null && p.instant() == period.instant() && p.months() == period.months()
+                        && period.end().equals(p.end())) {
+                    same.add(other);
+                }
+            }
+            if (same.size() < 2 || c >= table.columns().size()) {
+                continue;
+            }
+            java.util.Set<String> shared = null;
+            for (int other : same) {
+                java.util.Set<String> words = wordsOf(table.column(other));
+                if (shared == null) {
+                    shared = words;
+                } else {
+                    shared.retainAll(words);
+                }
+            }
+            StringBuilder own = new StringBuilder();
+            for (String word : table.column(c).toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (!shared.contains(word)) {
+                    own.append(own.length() == 0 ? "" : " ").append(word);
+                }
+            }
+            String extra = own.toString();
+            if (!REPORTED_WORDS.matcher(extra).replaceAll("").isEmpty()) {
+                columns.set(c, new Period(period.instant(), period.end(), period.months(), extra));
+            }
+        }
+    }
+
+    private static java.util.Set<String> wordsOf(String header) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(header.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
     }
 
     /**

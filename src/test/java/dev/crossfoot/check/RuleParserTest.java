@@ -67,13 +67,24 @@ class RuleParserTest {
     }
 
     @Test
-    void aChoiceIsBetweenConceptsOfThisStatementOnly() {
+    void aChoiceIsBetweenReportedConceptsNoneOptional() {
         SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", """
             rule A "a"
-              m = income:a or b
+              m = income:a or b?
             """));
         assertTrue(error.toString().startsWith("x.rules:2:7: "), error.toString());
-        assertTrue(error.getMessage().contains("'or' chooses between concepts of this statement"), error.getMessage());
+        assertTrue(error.getMessage().contains("'or' chooses between concepts that are reported, none of them optional"),
+                error.getMessage());
+    }
+
+    @Test
+    void aChoiceMayNameAnotherStatementsConcept() {
+        Rule rule = RuleParser.parse("x.rules", """
+            statement cash-flow
+            rule A "a"
+              cash_end = cash_flow:restricted_cash_end or balance_sheet:cash@end
+            """).get(0);
+        assertEquals("cash_end = (cash_flow:restricted_cash_end or balance_sheet:cash@end)", rule.identity());
     }
 
     @Test
