@@ -30,8 +30,8 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 45; // 123 before attributable EPS, income_effect, grand totals over sections, net lines and restricted-cash ties; the face statements have none
-    private static final int MAX_OTHER_ERRORS = 183; // 182 until a lone percentage in a column of amounts became a malformed number (row shifted): J&J's debt table prints one rate column without a header (1)
+    private static final int MAX_PRIMARY_ERRORS = 32; // 45 before reconciliation variants, common-size tables, running subtotals after tax and membership income; all 32 are section footings of MD&A and notes tables
+    private static final int MAX_OTHER_ERRORS = 160; // 183 before reconciliation columns that split one period became variants (23); the J&J unheaded rate column counts one
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
