@@ -1,12 +1,9 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Finding;
-import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Skipped;
-import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
 import dev.crossfoot.understand.FiscalYears;
@@ -62,7 +59,7 @@ public final class Checker {
                 tableChecks.addAll(check.check(statement, tables));
             }
             tableChecks.addAll(conceptRules.check(statement, tables));
-            inputFindings.addAll(malformedCells(statement));
+            inputFindings.addAll(MalformedCells.of(statement));
             checks.addAll(tableChecks);
             if (tableChecks.isEmpty()) {
                 skipped.add(new Skipped(document.id(), statement.id(), skipReason(statement)));
@@ -83,77 +80,10 @@ public final class Checker {
 
     private static final java.util.regex.Pattern EXHIBIT_INDEX = java.util.regex.Pattern.compile(
             "(?i)\\bexhibit (?:number|no\\.?|index)\\b|\\bincorporated by reference\\b");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(?:19|20)\\d\\d$");
 
     /** The exhibit index lists documents by number ("10.2(A)", "3.1"): nothing in it adds up. */
     private static boolean isExhibitIndex(Table table) {
         return EXHIBIT_INDEX.matcher(table.title()).find() || table.columns().stream().anyMatch(c -> EXHIBIT_INDEX.matcher(c).find());
-    }
-
-    /**
-     * A malformed cell in a column of numbers is an extraction error; in a column of text it is
-     * text, and in a column of years ("First elected: 2014 (1)") it is a year with a footnote.
-     */
-    private static List<Finding> malformedCells(StatementTable statement) {
-        List<Finding> findings = new ArrayList<>();
-        Table table = statement.table();
-        for (int c = 0; c < statement.width(); c++) {
-            int numeric = 0;
-            int other = 0;
-            for (StatementRow row : statement.rows()) {
-                CellValue value = row.value(c);
-                // A damaged cell is a number the reader vouches for, however it reads now.
-                if (value.isNumeric() || row.cell(c).damage() != null) {
-                    numeric++;
-                } else if (value instanceof CellValue.Malformed) {
-                    other++;
-                }
-            }
-            if (numeric <= other || yearsOnly(statement, c)) {
-                continue;
-            }
-            for (StatementRow row : statement.rows()) {
-                // A row without a label is no line item whose amount could be wrong: an exhibit
-                // index, a page list, a caption row. Its text cells are text, not damaged numbers.
-                if (row.label().isBlank() && row.cell(c).damage() == null) {
-                    continue;
-                }
-                if (RatioColumns.misplacedPercentage(statement, row, c)) {
-                    findings.add(new Finding(InputRules.MALFORMED_NUMBER, Severity.ERROR,
-                            "A cell in a numeric column must be a readable number: a percentage where the column holds amounts, '"
-                                    + row.cell(c).text().strip() + "' ('" + row.label() + "', " + table.column(c) + ")",
-                            statement.document().id(), statement.document().file(), table.id(), table.column(c),
-                            List.of(new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(), row.cell(c).location())),
-                            "", "", row.cell(c).text(), "", "", null));
-                    continue;
-                }
-                if (row.value(c) instanceof CellValue.Malformed malformed) {
-                    CellRef cell = new CellRef(table.id(), row.label(), table.column(c), row.cell(c).text(),
-                            row.cell(c).location());
-                    boolean damaged = row.cell(c).damage() != null;
-                    findings.add(new Finding(damaged ? InputRules.DAMAGED_NUMBER : InputRules.MALFORMED_NUMBER, Severity.ERROR,
-                            (damaged ? "A number the extraction damaged cannot be trusted: '" + row.cell(c).text().strip() + "' "
-                                    : "A cell in a numeric column must be a readable number: ") + malformed.problem()
-                                    + " ('" + row.label() + "', " + table.column(c) + ")",
-                            statement.document().id(), statement.document().file(), table.id(), table.column(c),
-                            List.of(cell), "", "", row.cell(c).text(), "", "", null));
-                }
-            }
-        }
-        return findings;
-    }
-
-    private static boolean yearsOnly(StatementTable statement, int column) {
-        boolean any = false;
-        for (StatementRow row : statement.rows()) {
-            if (row.value(column) instanceof CellValue.Number number) {
-                if (!YEAR.matcher(number.value().toPlainString()).matches() || row.cell(column).text().contains(",")) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
     }
 
     /** What checking one document produced, before diagnosis and reporting. */
