@@ -81,6 +81,20 @@ final class SectionFooting {
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
             }
+            // A total that names a balance (assets) is no sum of flows (revenues, earnings), nor
+            // the net cash of an activity a sum of balances: readings that mix them are dropped.
+            boolean standsAlone = false;
+            if (inferred && !rollForward && LineKinds.mixes(total, addends)) {
+                List<List<StatementRow>> fitting = alternatives.stream()
+                        .filter(reading -> !LineKinds.mixes(total, reading)).toList();
+                standsAlone = fitting.isEmpty();
+                if (!standsAlone) {
+                    addends = fitting.get(0);
+                    alternatives = new ArrayList<>(fitting.subList(1, fitting.size()));
+                }
+            } else if (inferred && !rollForward) {
+                alternatives.removeIf(reading -> LineKinds.mixes(total, reading));
+            }
             // A total over one line that differs from it, with no longer reading of the rows above:
             // its lines are not in the table as read.
             boolean singleLine = inferred && !heading && addends.size() == 1
@@ -88,6 +102,14 @@ final class SectionFooting {
             boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
             for (int c = 0; c < table.width(); c++) {
                 if (ComparisonColumns.contains(table, c)) {
+                    continue;
+                }
+                if (standsAlone) {
+                    if (Term.at(table, total, c, 1) != null) {
+                        checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' names a "
+                                + (LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE ? "balance" : "flow")
+                                + " and every reading of the rows above it holds lines of the other kind: it stands on its own"));
+                    }
                     continue;
                 }
                 EvaluatedCheck check = footColumn(table, total, addends, c);
@@ -408,7 +430,7 @@ final class SectionFooting {
 
     /**
      * Where a depth-blind reading may start: just after the previous total, at it (a running
-     * total), or at the top of the table. Headers are not trusted to begin sections here: a run
+     * total), after the header that opens the total's section, or at the top of the table. Headers are not trusted to begin sections here: a run
      * of "…:" headers without totals ("Cash equivalents:", "Marketable securities:") all belong to
      * the "Total assets" below them.
      */
@@ -418,6 +440,16 @@ final class SectionFooting {
             if (rows.get(i).role() == RowRole.TOTAL) {
                 starts.add(i);
                 starts.add(i - 1);
+                break;
+            }
+        }
+        for (int i = t - 1; i >= 0; i--) {
+            if (rows.get(i).role() == RowRole.HEADER && rows.get(i).depth() < rows.get(t).depth()) {
+                // The header that opens the total's section ("2023" over a repeated block of a
+                // segment table): the section begins there, not at the top of the table.
+                if (!starts.contains(i)) {
+                    starts.add(i);
+                }
                 break;
             }
         }
