@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>
  * Only labels that say their kind outright are classified; every other line is of no known kind and
  * fits any total. Balance-sheet lines named after flows ("Income taxes payable", "Deferred
- * revenue", "Accrued expenses", "Costs in excess of billings") say they are balances.
+ * revenue", "Accrued expenses", "Costs in excess of billings") say they are balances, and so do
+ * lines under a header of balances ("Depreciation and amortization" under "Deferred tax assets:").
  */
 final class LineKinds {
 
@@ -61,7 +62,9 @@ final class LineKinds {
         if (BALANCE_LINE.matcher(label).find()) {
             return Kind.BALANCE;
         }
-        if (FLOW_LINE.matcher(label).find() && !BALANCE_WORDS.matcher(label).find()) {
+        boolean underBalance = line.sectionPath().stream()
+                .anyMatch(header -> BALANCE_WORDS.matcher(Labels.normalise(header)).find());
+        if (FLOW_LINE.matcher(label).find() && !BALANCE_WORDS.matcher(label).find() && !underBalance) {
             return Kind.FLOW;
         }
         return Kind.UNKNOWN;

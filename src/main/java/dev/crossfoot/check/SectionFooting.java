@@ -81,6 +81,9 @@ final class SectionFooting {
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
             }
+            // Rows listed once per year in a column of years: a total adds the rows of its year.
+            addends = YearKeys.ofYear(table, total, addends);
+            alternatives.replaceAll(reading -> YearKeys.ofYear(table, total, reading));
             // A total that names a balance (assets) is no sum of flows (revenues, earnings), nor
             // the net cash of an activity a sum of balances: readings that mix them are dropped.
             boolean standsAlone = false;
@@ -99,7 +102,7 @@ final class SectionFooting {
             // its lines are not in the table as read.
             boolean singleLine = inferred && !heading && addends.size() == 1
                     && alternatives.stream().allMatch(reading -> reading.size() <= 1);
-            boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
+            boolean followsTotal = inferred && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
             for (int c = 0; c < table.width(); c++) {
                 if (ComparisonColumns.contains(table, c)) {
                     continue;
@@ -130,7 +133,8 @@ final class SectionFooting {
                             + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
                 } else if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
-                            + "total and no sum of the rows above it matches: the layout does not show what it totals");
+                            + "total (or a line that adds up the lines above it) and no sum of the rows above it matches: "
+                            + "the layout does not show what it totals");
                 }
                 if (check != null) {
                     checks.add(check);
@@ -286,6 +290,30 @@ final class SectionFooting {
             compared++;
         }
         return compared > 0;
+    }
+
+    /**
+     * Whether the item at {@code line} carries a total forward: it adds up two or more of the lines
+     * right above it in every column, and those lines go back to a total with nothing but items
+     * between ("Free cash flow" after net cash from operating activities and capital expenditures).
+     * It is a result like any total, and a total right after it has no lines of its own in view.
+     * Subtotals of plain items ("Operating expense" after its three lines) are not such results:
+     * the total after them adds them up.
+     */
+    private static boolean closesLinesAbove(StatementTable table, int line) {
+        List<StatementRow> rows = table.rows();
+        if (rows.get(line).role() != RowRole.ITEM || !additive(rows.get(line))) {
+            return false;
+        }
+        int start = line;
+        while (start > 0 && rows.get(start - 1).role() != RowRole.HEADER && additive(rows.get(start - 1))) {
+            start--;
+            if (rows.get(start).role() == RowRole.TOTAL) {
+                break;
+            }
+        }
+        return line - start >= 2 && rows.get(start).role() == RowRole.TOTAL
+                && subtotalRun(table, rows.subList(start, line), rows.get(line)) > 0;
     }
 
     /**
@@ -562,8 +590,17 @@ final class SectionFooting {
     }
 
     private static boolean additive(StatementRow row) {
-        return row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE;
+        return (row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE)
+                && !AVERAGE.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
     }
+
+    /**
+     * A weighted average of a price or a value ("Weighted-average grant-date fair value of awards
+     * granted", "Weighted-average exercise price") does not add, whatever unit it is shown in; a
+     * weighted-average count of shares does (basic plus dilutive shares is diluted).
+     */
+    private static final java.util.regex.Pattern AVERAGE = java.util.regex.Pattern.compile(
+            "^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)");
 
     /**
      * Whether the rows just above are deeper and belong to no header (nor heading total) at this
