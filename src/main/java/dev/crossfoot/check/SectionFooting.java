@@ -77,6 +77,11 @@ final class SectionFooting {
             alternatives.replaceAll(reading -> NetLines.counted(table, reading));
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
+            } else if (totalsAbove && total.role() == RowRole.TOTAL && !heading) {
+                List<StatementRow> opening = openingTotals(rows, t);
+                if (opening.size() >= 2 && opening.stream().allMatch(SectionFooting::additive)) {
+                    alternatives.add(0, opening);
+                }
             }
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
@@ -225,14 +230,52 @@ final class SectionFooting {
         if (collapsed.size() < primary.size()) {
             result.add(collapsed);
         }
+        List<StatementRow> headed = collapseHeadings(table, primary);
+        if (headed.size() < primary.size()) {
+            result.add(headed);
+        }
         for (List<StatementRow> reading : readings) {
             result.add(reading);
             List<StatementRow> other = collapseSubtotals(table, reading);
             if (other.size() < reading.size()) {
                 result.add(other);
             }
+            other = collapseHeadings(table, reading);
+            if (other.size() < reading.size()) {
+                result.add(other);
+            }
         }
         return result;
+    }
+
+    /**
+     * The same reading with lines that head their parts counted once: "Surgery" 9,845 above
+     * "Advanced" 4,488 and "General" 5,358, a franchise over its products, the indent lost. Such a
+     * line is recognised when the two or more lines right below it add up to it in every column
+     * that reports it; the shortest such run is taken.
+     */
+    static List<StatementRow> collapseHeadings(StatementTable table, List<StatementRow> lines) {
+        List<StatementRow> kept = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            StatementRow line = lines.get(i);
+            kept.add(line);
+            int run = 0;
+            if (line.role() == RowRole.ITEM) {
+                for (int size = 2; i + size < lines.size(); size++) {
+                    List<StatementRow> parts = lines.subList(i + 1, i + 1 + size);
+                    if (parts.stream().anyMatch(part -> part.role() != RowRole.ITEM)) {
+                        break;
+                    }
+                    if (addsUpInEveryColumn(table, parts, line)) {
+                        run = size;
+                        break;
+                    }
+                }
+            }
+            i += 1 + run;
+        }
+        return kept;
     }
 
     static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
@@ -343,6 +386,34 @@ final class SectionFooting {
             }
         }
         return false;
+    }
+
+    /**
+     * Where totals stand above their lines, a total with no lines below it (the grand total at
+     * the end) adds the totals above it, each of which holds the lines printed under it, and any
+     * line of its section that no total above holds.
+     */
+    private static List<StatementRow> openingTotals(List<StatementRow> rows, int t) {
+        int level = rows.get(t).depth();
+        int start = t - 1;
+        while (start > 0 && !(rows.get(start - 1).role() == RowRole.HEADER && rows.get(start - 1).depth() < level)) {
+            start--;
+        }
+        List<StatementRow> lines = new ArrayList<>();
+        boolean underTotal = false;
+        for (int i = Math.max(start, 0); i < t; i++) {
+            StatementRow row = rows.get(i);
+            if (row.depth() != level || row.role() == RowRole.HEADER) {
+                continue;
+            }
+            if (row.role() == RowRole.TOTAL) {
+                lines.add(row);
+                underTotal = true;
+            } else if (!underTotal) {
+                lines.add(row);
+            }
+        }
+        return lines;
     }
 
     /** The items one level below a heading total, right under it. */
