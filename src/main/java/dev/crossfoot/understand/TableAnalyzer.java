@@ -58,6 +58,7 @@ public final class TableAnalyzer {
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();
+        boolean commonSize = commonSize(table, values);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             block = reconciliationBlock(row.label(), block);
@@ -66,6 +67,9 @@ public final class TableAnalyzer {
             contextPlaces.add(place);
             // What a row measures follows its headers; the reconciliation block only names the concept.
             Measure measure = measures.classify(row.label(), places.get(r).sectionPath(), values.get(r));
+            if (commonSize && measure == Measure.MONEY) {
+                measure = Measure.PERCENT;
+            }
             rowMeasures.add(measure);
             rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
@@ -213,6 +217,35 @@ public final class TableAnalyzer {
      * row's own finest precision decides; a row of dashes takes the finest precision of the same
      * measure in the same column.
      */
+    /**
+     * A statement in percentages of revenue (a common-size statement): no unit caption, no
+     * currency sign anywhere, and its first and last lines of numbers show nothing but percentages.
+     * Such a table prints the '%' only on those lines, so the lines between are percentages too.
+     */
+    private static boolean commonSize(Table table, List<List<CellValue>> values) {
+        if (!table.unit().isBlank()) {
+            return false;
+        }
+        List<Integer> numbered = new ArrayList<>();
+        for (int r = 0; r < values.size(); r++) {
+            if (values.get(r).stream().anyMatch(value -> value instanceof CellValue.Number)) {
+                numbered.add(r);
+            }
+            for (int c = 0; c < values.get(r).size(); c++) {
+                String text = table.rows().get(r).cell(c).text();
+                if (text.contains("$") || text.contains("€") || text.contains("£")) {
+                    return false;
+                }
+            }
+        }
+        return numbered.size() >= 3 && allPercent(values.get(numbered.get(0)))
+                && allPercent(values.get(numbered.get(numbered.size() - 1)));
+    }
+
+    private static boolean allPercent(List<CellValue> row) {
+        return row.stream().allMatch(value -> !(value instanceof CellValue.Number number) || number.percent());
+    }
+
     private static List<Amount> amountsOf(List<List<CellValue>> values, List<Measure> measures, int r, Units units) {
         Measure measure = measures.get(r);
         BigDecimal scale = units.scaleOf(measure);
