@@ -59,7 +59,7 @@ final class SectionFooting {
             } else {
                 below = List.of();
             }
-            if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row))) {
+            if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row)) || isRatioOf(total, addends)) {
                 continue;
             }
             boolean inferred = inferred(table);
@@ -623,9 +623,39 @@ final class SectionFooting {
             }
             if (reading.stream().anyMatch(row -> deducted(table, row))) {
                 check = closer(check, footColumn(table, total, reading, column, true));
+            } else if (reading.stream().anyMatch(SectionFooting::isLess) && deductsInEveryColumn(table, total, reading)) {
+                check = closer(check, footColumn(table, total, reading, column, SectionFooting::isLess));
             }
         }
         return check;
+    }
+
+    /**
+     * Whether deducting the "Less: …" lines of a reading, whatever sign they show, makes the total
+     * hold in every column ("Less: Comprehensive income (loss) attributable to noncontrolling
+     * interests" 9, (158), (89)). The convention is the table's, decided once from all its columns,
+     * so a sign lost in one cell still shows.
+     */
+    private boolean deductsInEveryColumn(StatementTable table, StatementRow total, List<StatementRow> reading) {
+        int compared = 0;
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            EvaluatedCheck check = footColumn(table, total, reading, c, SectionFooting::isLess);
+            if (check == null || !check.evaluated()) {
+                continue;
+            }
+            if (check.status() != dev.crossfoot.model.CheckStatus.PASSED) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
+    }
+
+    private static boolean isLess(StatementRow row) {
+        return LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
     }
 
     /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
@@ -642,6 +672,20 @@ final class SectionFooting {
     }
 
     private static final java.util.regex.Pattern LESS = java.util.regex.Pattern.compile("^less\\b");
+
+    /**
+     * A line named as one line of its section over another ("Debt / net income" under "Debt" and
+     * "Net income") is their ratio, not their sum.
+     */
+    private static boolean isRatioOf(StatementRow total, List<StatementRow> lines) {
+        String[] parts = dev.crossfoot.understand.Labels.normalise(total.label()).split("\\s*/\\s*");
+        if (parts.length != 2) {
+            return false;
+        }
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        lines.forEach(line -> labels.add(dev.crossfoot.understand.Labels.normalise(line.label())));
+        return labels.contains(parts[0]) && labels.contains(parts[1]);
+    }
 
     /** A reading in which some lines are deducted from the others. */
     private record Deduction(List<StatementRow> lines, java.util.Set<StatementRow> deducted) { }

@@ -32,8 +32,8 @@ class HtmlCorpusFindingsTest {
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
-    private static final int MAX_PRIMARY_ERRORS = 45; // 123 before attributable EPS, income_effect, grand totals over sections, net lines and restricted-cash ties; the face statements have none
-    private static final int MAX_OTHER_ERRORS = 182; // 101 + the 81 errors of segment notes, no longer counted as balance sheets; 150 before text cells stopped counting as damaged numbers
+    private static final int MAX_PRIMARY_ERRORS = 17; // 45 before footing on branch notes (kinds of figure, free cash flow summaries, common-size statements, 'Less:' deductions); 123 before attributable EPS, income_effect, grand totals over sections, net lines and restricted-cash ties; the face statements have none
+    private static final int MAX_OTHER_ERRORS = 51; // 182 before footing on branch notes (segment grids, year columns, totals above their lines, weighted averages, repeated captions); earlier: 101 + the 81 errors of segment notes, no longer counted as balance sheets; 150 before text cells stopped counting as damaged numbers
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
