@@ -130,7 +130,7 @@ final class SectionFooting {
                 if (inferred && check != null && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = withDeductions(table, total, addends, alternatives, c, check);
                 }
-                for (Deduction deduction : deductionReadings(rows, t)) {
+                for (Deductions.Reading deduction : Deductions.readings(rows, t)) {
                     if (!inferred || check == null || check.status() != dev.crossfoot.model.CheckStatus.FAILED) {
                         break;
                     }
@@ -687,60 +687,6 @@ final class SectionFooting {
         return labels.contains(parts[0]) && labels.contains(parts[1]);
     }
 
-    /** A reading in which some lines are deducted from the others. */
-    private record Deduction(List<StatementRow> lines, java.util.Set<StatementRow> deducted) { }
-
-    private static final java.util.regex.Pattern EXCLUDING = java.util.regex.Pattern.compile("^(.+?),? (excluding|excl\\.?|less) ");
-
-    /**
-     * Readings in which a computation deducts lines from an amount above them, as a non-GAAP
-     * measure is built: the amount, a "Less:" header and the lines under it, then the result
-     * ("Total Adjusted Operating Costs", "Less:", depreciation, …, "Total Cash Operating
-     * Expenses"); or a result named as an earlier line "excluding" what follows that line
-     * ("Total Cash Opex excluding Energy and Production Taxes" after "Total Cash Opex" and the
-     * taxes).
-     */
-    private static List<Deduction> deductionReadings(List<StatementRow> rows, int t) {
-        List<Deduction> readings = new ArrayList<>();
-        int header = -1;
-        for (int i = t - 1; i >= 0 && rows.get(i).role() == RowRole.ITEM; i--) {
-            header = i - 1;
-        }
-        if (header > 0 && header < t - 1 && rows.get(header).role() == RowRole.HEADER
-                && dev.crossfoot.understand.Labels.normalise(rows.get(header).label()).equals("less")
-                && rows.get(header - 1).role() != RowRole.HEADER && additive(rows.get(header - 1))) {
-            List<StatementRow> lines = new ArrayList<>();
-            lines.add(rows.get(header - 1));
-            List<StatementRow> under = rows.subList(header + 1, t);
-            lines.addAll(under);
-            if (lines.stream().allMatch(SectionFooting::additive)) {
-                readings.add(new Deduction(lines, java.util.Set.copyOf(under)));
-            }
-        }
-        java.util.regex.Matcher excluding = EXCLUDING.matcher(unqualified(rows.get(t)));
-        if (excluding.find()) {
-            String base = excluding.group(1).strip();
-            for (int i = t - 1; i >= 0 && t - i <= 6; i--) {
-                if (rows.get(i).role() == RowRole.HEADER) {
-                    break;
-                }
-                if (unqualified(rows.get(i)).equals(base)) {
-                    List<StatementRow> lines = new ArrayList<>(rows.subList(i, t));
-                    if (lines.size() >= 2 && lines.stream().allMatch(SectionFooting::additive)) {
-                        readings.add(new Deduction(lines, java.util.Set.copyOf(lines.subList(1, lines.size()))));
-                    }
-                    break;
-                }
-            }
-        }
-        return readings;
-    }
-
-    /** A label without the "(Non-GAAP)" or "(GAAP)" that says which kind of measure it is. */
-    private static String unqualified(StatementRow row) {
-        return dev.crossfoot.understand.Labels.normalise(row.label()).replaceAll("\\s*\\((non-)?gaap\\)", "").strip();
-    }
-
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {
         return footColumn(table, total, addends, column, row -> false);
     }
@@ -769,7 +715,7 @@ final class SectionFooting {
         return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
     }
 
-    private static boolean additive(StatementRow row) {
+    static boolean additive(StatementRow row) {
         return (row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE)
                 && !AVERAGE.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
     }
