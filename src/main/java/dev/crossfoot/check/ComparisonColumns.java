@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * Columns that compare the other columns rather than report amounts: percentages of a total,
- * changes between periods, averages. Neither footing nor identity rules apply to them.
+ * changes between periods, averages; and a column of years that says which period each row is
+ * of (see {@link YearKeys}); and a column of what is left at each date ("Approximate Dollar Value of
+ * Shares that May Yet Be Purchased" in the issuer-repurchase table), a balance that does not add
+ * over the months. Neither footing nor identity rules apply to them.
  */
 final class ComparisonColumns {
 
@@ -19,6 +22,9 @@ final class ComparisonColumns {
      * rounding of each is its own, so they are not footed.
      */
     static boolean contains(StatementTable table, int column) {
+        if (column == YearKeys.column(table)) {
+            return true;
+        }
         List<String> headers = table.table().columns();
         if (column >= headers.size() || headers.get(column) == null) {
             return false;
@@ -28,5 +34,5 @@ final class ComparisonColumns {
     }
 
     private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
-            "%|\\bpercent|\\bweighted[- ]average|\\bper (share|unit|rsu|psu|option)\\b|\\bprice\\b|\\bchange\\b|\\bchanges\\b|\\bvariance\\b|\\bgrowth\\b|\\bincrease\\b|\\bdecrease\\b|\\bbps\\b|\\bbasis points\\b");
+            "%|\\bpercent|\\bweighted[- ]average|\\bper (share|unit|rsu|psu|option)\\b|\\bprice\\b|\\bchange\\b|\\bchanges\\b|\\bvariance\\b|\\bgrowth\\b|\\bincrease\\b|\\bdecrease\\b|\\bbps\\b|\\bbasis points\\b|\\bmay yet be (re)?purchased\\b");
 }

@@ -59,7 +59,7 @@ final class SectionFooting {
             } else {
                 below = List.of();
             }
-            if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row))) {
+            if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row)) || isRatioOf(total, addends)) {
                 continue;
             }
             boolean inferred = inferred(table);
@@ -77,17 +77,47 @@ final class SectionFooting {
             alternatives.replaceAll(reading -> NetLines.counted(table, reading));
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
+            } else if (totalsAbove && total.role() == RowRole.TOTAL && !heading) {
+                List<StatementRow> opening = openingTotals(rows, t);
+                if (opening.size() >= 2 && opening.stream().allMatch(SectionFooting::additive)) {
+                    alternatives.add(0, opening);
+                }
             }
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
+            }
+            // Rows listed once per year in a column of years: a total adds the rows of its year.
+            addends = YearKeys.ofYear(table, total, addends);
+            alternatives.replaceAll(reading -> YearKeys.ofYear(table, total, reading));
+            // A total that names a balance (assets) is no sum of flows (revenues, earnings), nor
+            // the net cash of an activity a sum of balances: readings that mix them are dropped.
+            boolean standsAlone = false;
+            if (inferred && !rollForward && LineKinds.mixes(total, addends)) {
+                List<List<StatementRow>> fitting = alternatives.stream()
+                        .filter(reading -> !LineKinds.mixes(total, reading)).toList();
+                standsAlone = fitting.isEmpty();
+                if (!standsAlone) {
+                    addends = fitting.get(0);
+                    alternatives = new ArrayList<>(fitting.subList(1, fitting.size()));
+                }
+            } else if (inferred && !rollForward) {
+                alternatives.removeIf(reading -> LineKinds.mixes(total, reading));
             }
             // A total over one line that differs from it, with no longer reading of the rows above:
             // its lines are not in the table as read.
             boolean singleLine = inferred && !heading && addends.size() == 1
                     && alternatives.stream().allMatch(reading -> reading.size() <= 1);
-            boolean followsTotal = inferred && t > 0 && rows.get(t - 1).role() == RowRole.TOTAL;
+            boolean followsTotal = inferred && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
             for (int c = 0; c < table.width(); c++) {
                 if (ComparisonColumns.contains(table, c)) {
+                    continue;
+                }
+                if (standsAlone) {
+                    if (Term.at(table, total, c, 1) != null) {
+                        checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' names a "
+                                + (LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE ? "balance" : "flow")
+                                + " and every reading of the rows above it holds lines of the other kind: it stands on its own"));
+                    }
                     continue;
                 }
                 EvaluatedCheck check = footColumn(table, total, addends, c);
@@ -100,6 +130,12 @@ final class SectionFooting {
                 if (inferred && check != null && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = withDeductions(table, total, addends, alternatives, c, check);
                 }
+                for (Deductions.Reading deduction : Deductions.readings(rows, t)) {
+                    if (!inferred || check == null || check.status() != dev.crossfoot.model.CheckStatus.FAILED) {
+                        break;
+                    }
+                    check = closer(check, footColumn(table, total, deduction.lines(), c, deduction.deducted()::contains));
+                }
                 if (check != null && heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' heads the lines below it, "
                             + "which do not add up to it: a heading may list only the main parts of its total");
@@ -108,7 +144,8 @@ final class SectionFooting {
                             + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
                 } else if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
                     check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
-                            + "total and no sum of the rows above it matches: the layout does not show what it totals");
+                            + "total (or a line that adds up the lines above it) and no sum of the rows above it matches: "
+                            + "the layout does not show what it totals");
                 }
                 if (check != null) {
                     checks.add(check);
@@ -199,14 +236,52 @@ final class SectionFooting {
         if (collapsed.size() < primary.size()) {
             result.add(collapsed);
         }
+        List<StatementRow> headed = collapseHeadings(table, primary);
+        if (headed.size() < primary.size()) {
+            result.add(headed);
+        }
         for (List<StatementRow> reading : readings) {
             result.add(reading);
             List<StatementRow> other = collapseSubtotals(table, reading);
             if (other.size() < reading.size()) {
                 result.add(other);
             }
+            other = collapseHeadings(table, reading);
+            if (other.size() < reading.size()) {
+                result.add(other);
+            }
         }
         return result;
+    }
+
+    /**
+     * The same reading with lines that head their parts counted once: "Surgery" 9,845 above
+     * "Advanced" 4,488 and "General" 5,358, a franchise over its products, the indent lost. Such a
+     * line is recognised when the two or more lines right below it add up to it in every column
+     * that reports it; the shortest such run is taken.
+     */
+    static List<StatementRow> collapseHeadings(StatementTable table, List<StatementRow> lines) {
+        List<StatementRow> kept = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            StatementRow line = lines.get(i);
+            kept.add(line);
+            int run = 0;
+            if (line.role() == RowRole.ITEM) {
+                for (int size = 2; i + size < lines.size(); size++) {
+                    List<StatementRow> parts = lines.subList(i + 1, i + 1 + size);
+                    if (parts.stream().anyMatch(part -> part.role() != RowRole.ITEM)) {
+                        break;
+                    }
+                    if (addsUpInEveryColumn(table, parts, line)) {
+                        run = size;
+                        break;
+                    }
+                }
+            }
+            i += 1 + run;
+        }
+        return kept;
     }
 
     static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
@@ -267,6 +342,30 @@ final class SectionFooting {
     }
 
     /**
+     * Whether the item at {@code line} carries a total forward: it adds up two or more of the lines
+     * right above it in every column, and those lines go back to a total with nothing but items
+     * between ("Free cash flow" after net cash from operating activities and capital expenditures).
+     * It is a result like any total, and a total right after it has no lines of its own in view.
+     * Subtotals of plain items ("Operating expense" after its three lines) are not such results:
+     * the total after them adds them up.
+     */
+    private static boolean closesLinesAbove(StatementTable table, int line) {
+        List<StatementRow> rows = table.rows();
+        if (rows.get(line).role() != RowRole.ITEM || !additive(rows.get(line))) {
+            return false;
+        }
+        int start = line;
+        while (start > 0 && rows.get(start - 1).role() != RowRole.HEADER && additive(rows.get(start - 1))) {
+            start--;
+            if (rows.get(start).role() == RowRole.TOTAL) {
+                break;
+            }
+        }
+        return line - start >= 2 && rows.get(start).role() == RowRole.TOTAL
+                && subtotalRun(table, rows.subList(start, line), rows.get(line)) > 0;
+    }
+
+    /**
      * Whether the table prints totals above their lines ("Total Immunology", then its products,
      * then "Total Infectious Diseases", …): a total opens its section, that is it comes first in
      * the table, right under a header or right under another total, with items of its level right below; or its label ends in
@@ -293,6 +392,34 @@ final class SectionFooting {
             }
         }
         return false;
+    }
+
+    /**
+     * Where totals stand above their lines, a total with no lines below it (the grand total at
+     * the end) adds the totals above it, each of which holds the lines printed under it, and any
+     * line of its section that no total above holds.
+     */
+    private static List<StatementRow> openingTotals(List<StatementRow> rows, int t) {
+        int level = rows.get(t).depth();
+        int start = t - 1;
+        while (start > 0 && !(rows.get(start - 1).role() == RowRole.HEADER && rows.get(start - 1).depth() < level)) {
+            start--;
+        }
+        List<StatementRow> lines = new ArrayList<>();
+        boolean underTotal = false;
+        for (int i = Math.max(start, 0); i < t; i++) {
+            StatementRow row = rows.get(i);
+            if (row.depth() != level || row.role() == RowRole.HEADER) {
+                continue;
+            }
+            if (row.role() == RowRole.TOTAL) {
+                lines.add(row);
+                underTotal = true;
+            } else if (!underTotal) {
+                lines.add(row);
+            }
+        }
+        return lines;
     }
 
     /** The items one level below a heading total, right under it. */
@@ -408,7 +535,7 @@ final class SectionFooting {
 
     /**
      * Where a depth-blind reading may start: just after the previous total, at it (a running
-     * total), or at the top of the table. Headers are not trusted to begin sections here: a run
+     * total), after the header that opens the total's section, or at the top of the table. Headers are not trusted to begin sections here: a run
      * of "…:" headers without totals ("Cash equivalents:", "Marketable securities:") all belong to
      * the "Total assets" below them.
      */
@@ -418,6 +545,16 @@ final class SectionFooting {
             if (rows.get(i).role() == RowRole.TOTAL) {
                 starts.add(i);
                 starts.add(i - 1);
+                break;
+            }
+        }
+        for (int i = t - 1; i >= 0; i--) {
+            if (rows.get(i).role() == RowRole.HEADER && rows.get(i).depth() < rows.get(t).depth()) {
+                // The header that opens the total's section ("2023" over a repeated block of a
+                // segment table): the section begins there, not at the top of the table.
+                if (!starts.contains(i)) {
+                    starts.add(i);
+                }
                 break;
             }
         }
@@ -486,9 +623,39 @@ final class SectionFooting {
             }
             if (reading.stream().anyMatch(row -> deducted(table, row))) {
                 check = closer(check, footColumn(table, total, reading, column, true));
+            } else if (reading.stream().anyMatch(SectionFooting::isLess) && deductsInEveryColumn(table, total, reading)) {
+                check = closer(check, footColumn(table, total, reading, column, SectionFooting::isLess));
             }
         }
         return check;
+    }
+
+    /**
+     * Whether deducting the "Less: …" lines of a reading, whatever sign they show, makes the total
+     * hold in every column ("Less: Comprehensive income (loss) attributable to noncontrolling
+     * interests" 9, (158), (89)). The convention is the table's, decided once from all its columns,
+     * so a sign lost in one cell still shows.
+     */
+    private boolean deductsInEveryColumn(StatementTable table, StatementRow total, List<StatementRow> reading) {
+        int compared = 0;
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            EvaluatedCheck check = footColumn(table, total, reading, c, SectionFooting::isLess);
+            if (check == null || !check.evaluated()) {
+                continue;
+            }
+            if (check.status() != dev.crossfoot.model.CheckStatus.PASSED) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
+    }
+
+    private static boolean isLess(StatementRow row) {
+        return LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
     }
 
     /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
@@ -506,19 +673,38 @@ final class SectionFooting {
 
     private static final java.util.regex.Pattern LESS = java.util.regex.Pattern.compile("^less\\b");
 
+    /**
+     * A line named as one line of its section over another ("Debt / net income" under "Debt" and
+     * "Net income") is their ratio, not their sum.
+     */
+    private static boolean isRatioOf(StatementRow total, List<StatementRow> lines) {
+        String[] parts = dev.crossfoot.understand.Labels.normalise(total.label()).split("\\s*/\\s*");
+        if (parts.length != 2) {
+            return false;
+        }
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        lines.forEach(line -> labels.add(dev.crossfoot.understand.Labels.normalise(line.label())));
+        return labels.contains(parts[0]) && labels.contains(parts[1]);
+    }
+
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {
-        return footColumn(table, total, addends, column, false);
+        return footColumn(table, total, addends, column, row -> false);
     }
 
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column,
                                       boolean deductLess) {
+        return footColumn(table, total, addends, column, row -> deductLess && deducted(table, row));
+    }
+
+    private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column,
+                                      java.util.function.Predicate<StatementRow> deducted) {
         Term reported = Term.at(table, total, column, 1);
         if (reported == null) {
             return null;
         }
         List<Term> terms = new ArrayList<>();
         for (StatementRow addend : addends) {
-            Term term = Term.at(table, addend, column, deductLess && deducted(table, addend) ? -1 : 1);
+            Term term = Term.at(table, addend, column, deducted.test(addend) ? -1 : 1);
             if (term != null) {
                 terms.add(term);
             }
@@ -529,9 +715,18 @@ final class SectionFooting {
         return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
     }
 
-    private static boolean additive(StatementRow row) {
-        return row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE;
+    static boolean additive(StatementRow row) {
+        return (row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE)
+                && !AVERAGE.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
     }
+
+    /**
+     * A weighted average of a price or a value ("Weighted-average grant-date fair value of awards
+     * granted", "Weighted-average exercise price") does not add, whatever unit it is shown in; a
+     * weighted-average count of shares does (basic plus dilutive shares is diluted).
+     */
+    private static final java.util.regex.Pattern AVERAGE = java.util.regex.Pattern.compile(
+            "^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)");
 
     /**
      * Whether the rows just above are deeper and belong to no header (nor heading total) at this

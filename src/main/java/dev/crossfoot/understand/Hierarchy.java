@@ -62,14 +62,15 @@ public final class Hierarchy {
      */
     private static int sectionRepeatedBy(String label, List<OpenSection> open) {
         String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
-        for (int i = open.size() - 1; i >= 0; i--) {
-            OpenSection section = open.get(i);
-            String header = Labels.normalise(section.label()).replaceAll("[:\\s]+$", "");
-            if (section.items > 0 && !normal.isEmpty() && header.equals(normal)) {
-                return i;
-            }
+        // Only the innermost section: a caption repeated under another header ("Foreign exchange
+        // contracts" under each kind of hedge) is a line of that header, not the close of the first.
+        int i = open.size() - 1;
+        if (i < 0) {
+            return -1;
         }
-        return -1;
+        OpenSection section = open.get(i);
+        String header = Labels.normalise(section.label()).replaceAll("[:\\s]+$", "");
+        return section.items > 0 && !normal.isEmpty() && header.equals(normal) ? i : -1;
     }
 
     private List<Place> fromDepths(List<Line> lines) {

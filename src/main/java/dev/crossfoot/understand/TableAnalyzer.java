@@ -63,6 +63,7 @@ public final class TableAnalyzer {
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();
+        boolean commonSize = commonSize(table, values);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             block = reconciliationBlock(row.label(), block);
@@ -70,6 +71,10 @@ public final class TableAnalyzer {
                     : new Hierarchy.Place(places.get(r).level(), places.get(r).role(), withBlock(places.get(r).sectionPath(), block));
             contextPlaces.add(place);
             Measure measure = rowMeasures.get(r);
+            if (commonSize && measure == Measure.MONEY) {
+                measure = Measure.PERCENT;
+                rowMeasures.set(r, measure);
+            }
             rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
@@ -294,6 +299,35 @@ public final class TableAnalyzer {
             }
         }
         return classifier.classify(table.title(), table.rows().stream().map(Row::label).toList());
+    }
+
+    /**
+     * A statement in percentages of revenue (a common-size statement): no unit caption, no
+     * currency sign anywhere, and its first and last lines of numbers show nothing but percentages.
+     * Such a table prints the '%' only on those lines, so the lines between are percentages too.
+     */
+    private static boolean commonSize(Table table, List<List<CellValue>> values) {
+        if (!table.unit().isBlank()) {
+            return false;
+        }
+        List<Integer> numbered = new ArrayList<>();
+        for (int r = 0; r < values.size(); r++) {
+            if (values.get(r).stream().anyMatch(value -> value instanceof CellValue.Number)) {
+                numbered.add(r);
+            }
+            for (int c = 0; c < values.get(r).size(); c++) {
+                String text = table.rows().get(r).cell(c).text();
+                if (text.contains("$") || text.contains("€") || text.contains("£")) {
+                    return false;
+                }
+            }
+        }
+        return numbered.size() >= 3 && allPercent(values.get(numbered.get(0)))
+                && allPercent(values.get(numbered.get(numbered.size() - 1)));
+    }
+
+    private static boolean allPercent(List<CellValue> row) {
+        return row.stream().allMatch(value -> !(value instanceof CellValue.Number number) || number.percent());
     }
 
     /**

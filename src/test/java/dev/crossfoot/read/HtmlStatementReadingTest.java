@@ -374,10 +374,21 @@ class HtmlStatementReadingTest {
     void aTotalOverASingleDifferentLineIsLeftUnevaluated() {
         CheckRun run = check("<p>Share-based awards (in millions)</p><table>"
                 + head("2024", "2023")
-                + row("Weighted-average grant-date fair value of awards granted", "350", "312")
+                + row("Grant-date fair value of awards granted", "350", "312")
                 + row("Total grant-date fair value of awards vested", "235", "224") + "</table>");
         assertEquals(List.of(), errors(run));
         assertEquals(2, checks(run, "FOOT.section-total", CheckStatus.NOT_EVALUATED));
+    }
+
+    @Test
+    void aWeightedAverageIsNoItemOfATotal() {
+        CheckRun run = check("<p>Share-based awards (in millions)</p><table>"
+                + head("2024", "2023")
+                + row("Weighted-average grant-date fair value of awards granted", "350", "312")
+                + row("Total grant-date fair value of awards vested", "235", "224") + "</table>");
+        assertEquals(List.of(), errors(run));
+        assertEquals(0, checks(run, "FOOT.section-total", CheckStatus.NOT_EVALUATED)
+                + checks(run, "FOOT.section-total", CheckStatus.FAILED) + checks(run, "FOOT.section-total", CheckStatus.PASSED));
     }
 
     @Test
