@@ -22,7 +22,8 @@ import java.util.Set;
  * whose {@code ix:nonFraction} facts are ordinary text in the cells). A table's title is the
  * nearest heading-like text block above it (EDGAR tables rarely carry one inside); its unit
  * caption comes from its own header rows or the text just above. The cells are laid out by
- * {@link HtmlTableLayout}. Tables with no digit anywhere and fewer than two rows or columns are
+ * {@link HtmlTableLayout}; a table a page break cut in two is joined again by {@link ContinuedTables}.
+ * Tables with no digit anywhere and fewer than two rows or columns are
  * page layout, not tables, and are left out; every other table is kept, and the checks list those
  * without numbers as skipped. Input that is not HTML at all (binary data), larger than
  * {@link #MAX_CHARS} characters, or a table wider than {@link HtmlTableLayout#MAX_WIDTH} columns,
@@ -55,15 +56,15 @@ public final class HtmlReader implements DocumentReader {
         org.jsoup.nodes.Document html = Jsoup.parse(text);
         List<Found> found = tablesWithContext(html);
         List<InputProblem> problems = new ArrayList<>();
-        List<Table> tables = new ArrayList<>();
+        List<ContinuedTables.Part> parts = new ArrayList<>();
         HtmlTableLayout layout = new HtmlTableLayout(name, problems);
         for (int n = 0; n < found.size(); n++) {
             Found table = found.get(n);
-            Table read = layout.table(table.element(), n + 1, table.context());
-            if (read != null) {
-                tables.add(read);
-            }
+            HtmlTableLayout.Laid read = layout.table(table.element(), n + 1, table.context());
+            parts.add(new ContinuedTables.Part(read == null ? null : read.table(), read != null && read.ownHeaders(),
+                    table.element().text(), table.between(), table.pageBreak()));
         }
+        List<Table> tables = ContinuedTables.join(parts);
         String entity = "";
         return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables)), problems);
     }
@@ -89,13 +90,19 @@ public final class HtmlReader implements DocumentReader {
         return form.find() ? form.group(1) : "";
     }
 
-    /** A table and the text blocks just above it, nearest last. */
-    record Found(Element element, List<String> context) { }
+    /**
+     * A table and the text blocks just above it, nearest last; {@code between} holds the blocks since
+     * the previous top-level table ended, and {@code pageBreak} says whether a page break
+     * ({@code page-break-before/after} or {@code break-before/after: page}) stands there too.
+     */
+    record Found(Element element, List<String> context, List<String> between, boolean pageBreak) { }
 
     /** Walks the document once, in order, remembering the last few blocks of visible text outside tables. */
     static List<Found> tablesWithContext(org.jsoup.nodes.Document html) {
         List<Found> found = new ArrayList<>();
         List<String> recent = new ArrayList<>();
+        List<String> between = new ArrayList<>();
+        boolean[] pageBreak = new boolean[1];
         Element[] lastBlock = new Element[1];
         int[] tableDepth = new int[1];
         int[] hidden = new int[1];
@@ -106,8 +113,11 @@ public final class HtmlReader implements DocumentReader {
                     if (isHidden(element)) {
                         hidden[0]++;
                     }
+                    if (tableDepth[0] == 0 && isPageBreak(element)) {
+                        pageBreak[0] = true;
+                    }
                     if (element.normalName().equals("table")) {
-                        found.add(new Found(element, List.copyOf(recent)));
+                        found.add(new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]));
                         tableDepth[0]++;
                     }
                 } else if (node instanceof TextNode textNode && tableDepth[0] == 0 && hidden[0] == 0) {
@@ -119,8 +129,12 @@ public final class HtmlReader implements DocumentReader {
                     if (block == lastBlock[0] && !recent.isEmpty()) {
                         String joined = recent.get(recent.size() - 1) + " " + text;
                         recent.set(recent.size() - 1, joined.length() > 600 ? joined.substring(0, 600) : joined);
+                        if (!between.isEmpty()) {
+                            between.set(between.size() - 1, recent.get(recent.size() - 1));
+                        }
                     } else {
                         recent.add(text.length() > 600 ? text.substring(0, 600) : text);
+                        between.add(recent.get(recent.size() - 1));
                         lastBlock[0] = block;
                         if (recent.size() > 8) {
                             recent.remove(0);
@@ -138,6 +152,10 @@ public final class HtmlReader implements DocumentReader {
                     if (element.normalName().equals("table")) {
                         tableDepth[0]--;
                         lastBlock[0] = null;
+                        if (tableDepth[0] == 0) {
+                            between.clear();
+                            pageBreak[0] = false;
+                        }
                     }
                 }
             }
@@ -152,6 +170,12 @@ public final class HtmlReader implements DocumentReader {
         }
         String style = element.attr("style");
         return !style.isEmpty() && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none");
+    }
+
+    private static boolean isPageBreak(Element element) {
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("page-break-before:always") || style.contains("page-break-after:always")
+                || style.contains("break-before:page") || style.contains("break-after:page");
     }
 
     private static Element blockOf(Node node) {

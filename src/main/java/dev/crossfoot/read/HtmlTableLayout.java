@@ -65,7 +65,10 @@ final class HtmlTableLayout {
     /** One row of pieces and its label. */
     private record Line(int row, String label, Element labelCell, List<Piece> values, List<Piece> all) { }
 
-    Table table(Element element, int number, List<String> context) {
+    /** A table as laid out, and whether rows of column headers stand above its amounts. */
+    record Laid(Table table, boolean ownHeaders) { }
+
+    Laid table(Element element, int number, List<String> context) {
         List<List<HtmlGrid.Slot>> grid;
         try {
             grid = HtmlGrid.of(element, MAX_WIDTH);
@@ -139,8 +142,12 @@ final class HtmlTableLayout {
             return null;
         }
         String title = title(lines, firstData, context);
-        return new Table("table-" + number, title, unit, null, headers, rows,
-                Location.ofFragment(name, "table-" + number));
+        boolean ownHeaders = false;
+        for (int i = 0; i < firstData; i++) {
+            ownHeaders |= !lines.get(i).all().isEmpty() && !isLabelOnly(lines.get(i), labelEnd);
+        }
+        return new Laid(new Table("table-" + number, title, unit, null, headers, rows,
+                Location.ofFragment(name, "table-" + number)), ownHeaders);
     }
 
     /** Visible text of a cell, spaces folded; leading no-break spaces are kept apart for indentation. */

@@ -1,0 +1,156 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a table that a page break cut into two HTML tables, so that the checks see one table: the
+ * second part's rows follow the first part's, each row and cell keeping its own location
+ * ({@code table-66/row-3/col-4} stays that), under the first part's id, title and headers.
+ *
+ * <p>Table B continues the table A before it only when all of these hold:
+ * <ol>
+ *   <li><b>only a page break stands between them</b>: a page break (CSS {@code page-break-*}, or a
+ *       page-footer table or text: a page number, "2024 Form 10-K", "Annual Report", "Table of
+ *       Contents"), and besides it nothing but such page marks, a unit caption, A's title repeated,
+ *       or a caption saying "continued";</li>
+ *   <li><b>the same columns</b>: as many value columns, in the same unit, and B either repeats A's
+ *       column headers or has no header rows of its own;</li>
+ *   <li><b>B starts inside A</b>: B's first row carries amounts (an item, not a heading that opens a
+ *       new statement), unless a caption said "continued";</li>
+ *   <li><b>B is no second copy of A</b>: B's first label is no label of A, and the two do not end on
+ *       the same label. The same statement printed for another year, or a segment table per year,
+ *       repeats its lines; a continuation goes on with new ones.</li>
+ * </ol>
+ * A table may continue over several pages: the joined table is A for the next part.
+ */
+final class ContinuedTables {
+
+    /** Page furniture: a bare page number, or the running footer or header of a filing's page. */
+    private static final Pattern PAGE_MARK = Pattern.compile(
+            "^[\\s|\\-–—]*(page\\s+)?\\d{1,3}[\\s|\\-–—]*$|\\bform\\s+10-[kq]\\b|\\b(annual|quarterly) report\\b|\\btable of contents\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUED = Pattern.compile("\\bcontinued\\b", Pattern.CASE_INSENSITIVE);
+    /** A date in a line's label: "Balance at January 1, 2025" is the line "Balance at January 1, 2024" of another year. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s*)?(19|20)\\d\\d\\b");
+    private static final int SHORT = 120;
+
+    /**
+     * One {@code <table>} of the document, in reading order: as laid out ({@code table} null when it
+     * was page layout), whether it has header rows of its own, its visible text, and the text
+     * blocks and page break between it and the table before.
+     */
+    record Part(Table table, boolean ownHeaders, String text, List<String> between, boolean pageBreak) { }
+
+    private ContinuedTables() {
+    }
+
+    /** The tables of the document, continued parts joined to the table they continue. */
+    static List<Table> join(List<Part> parts) {
+        List<Table> tables = new ArrayList<>();
+        int open = -1;
+        Gap gap = new Gap();
+        for (Part part : parts) {
+            Table previous = open < 0 ? null : tables.get(open);
+            for (String block : part.between()) {
+                gap.see(block, previous);
+            }
+            gap.pageBreak |= part.pageBreak();
+            if (part.table() == null || isPageMark(part.text())) {
+                gap.see(part.text(), previous);
+                if (part.table() != null) {
+                    tables.add(part.table());
+                }
+                continue;
+            }
+            if (previous != null && gap.onlyPageBreak() && continues(previous, part, gap.continued)) {
+                tables.set(open, joined(previous, part.table()));
+            } else {
+                tables.add(part.table());
+                open = tables.size() - 1;
+            }
+            gap = new Gap();
+        }
+        return tables;
+    }
+
+    /** What stands between the open table and the next: is it only a page break? */
+    private static final class Gap {
+        boolean pageBreak;
+        boolean continued;
+        boolean other;
+
+        void see(String block, Table previous) {
+            String text = block.strip();
+            if (text.isEmpty()) {
+                return;
+            }
+            if (isPageMark(text)) {
+                pageBreak = true;
+            } else if (text.length() <= 200 && CONTINUED.matcher(text).find()) {
+                continued = true;
+            } else if (!(text.length() <= SHORT && !TextLines.unitIn(text).isEmpty()
+                    || previous != null && normal(text).equals(normal(previous.title())))) {
+                other = true;
+            }
+        }
+
+        boolean onlyPageBreak() {
+            return pageBreak && !other;
+        }
+    }
+
+    private static boolean isPageMark(String text) {
+        String stripped = text.strip();
+        return stripped.length() <= SHORT && PAGE_MARK.matcher(stripped).find();
+    }
+
+    private static boolean continues(Table first, Part part, boolean announced) {
+        Table second = part.table();
+        if (first.columns().isEmpty() || first.columns().size() != second.columns().size()
+                || !first.unit().isEmpty() && !second.unit().isEmpty() && !normal(first.unit()).equals(normal(second.unit()))) {
+            return false;
+        }
+        if (part.ownHeaders() && !first.columns().stream().map(ContinuedTables::normal).toList()
+                .equals(second.columns().stream().map(ContinuedTables::normal).toList())) {
+            return false;
+        }
+        Row start = second.rows().get(0);
+        if (!start.hasCells() && !announced) {
+            return false;
+        }
+        Set<String> labels = new HashSet<>();
+        for (Row row : first.rows()) {
+            labels.add(line(row));
+        }
+        String firstLabel = second.rows().stream().map(ContinuedTables::line).filter(label -> !label.isEmpty())
+                .findFirst().orElse("");
+        String lastOfFirst = line(first.rows().get(first.rows().size() - 1));
+        String lastOfSecond = line(second.rows().get(second.rows().size() - 1));
+        return !labels.contains(firstLabel) && !lastOfFirst.equals(lastOfSecond);
+    }
+
+    private static Table joined(Table first, Table second) {
+        List<Row> rows = new ArrayList<>(first.rows());
+        rows.addAll(second.rows());
+        return new Table(first.id(), first.title(), first.unit().isEmpty() ? second.unit() : first.unit(), first.statement(),
+                first.columns(), rows, first.location());
+    }
+
+    /** A row's label without the dates in it: the line it is, whatever year it reports. */
+    private static String line(Row row) {
+        return DATE.matcher(normal(row.label())).replaceAll("").strip();
+    }
+
+    private static String normal(String text) {
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.Crossfoot;
+import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Table;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A table that a page break cut into two HTML tables is checked as one; separate tables stay separate. */
+@DisplayName("Tables continued across a page break")
+class ContinuedTablesTest {
+
+    /** What EDGAR prints between the parts: a page-footer table and a page break. */
+    private static final String PAGE_BREAK = "<table><tr><td>39</td><td>| 2024 Form 10-K</td></tr></table>"
+            + "<div style=\"page-break-after:always\"></div>";
+
+    private static ReadResult read(String body) {
+        String html = "<html><body>" + body + "</body></html>";
+        return new HtmlReader().read(Path.of("t.htm"), "t.htm", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CheckRun check(String body) {
+        return Crossfoot.standard().check(List.of("t.htm"), read(body));
+    }
+
+    private static List<String> tableIds(String body) {
+        return read(body).documents().get(0).tables().stream().map(Table::id).toList();
+    }
+
+    private static String row(String label, String... cells) {
+        StringBuilder row = new StringBuilder("<tr><td>" + label + "</td>");
+        for (String cell : cells) {
+            row.append("<td></td><td>").append(cell).append("</td>");
+        }
+        return row.append("</tr>").toString();
+    }
+
+    private static String head(String... columns) {
+        StringBuilder row = new StringBuilder("<tr><td></td>");
+        for (String column : columns) {
+            row.append("<td colspan=\"2\">").append(column).append("</td>");
+        }
+        return row.append("</tr>").toString();
+    }
+
+    private static List<Finding> errors(CheckRun run) {
+        return run.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    /** Net sales over two pages: the total only in the second part, which repeats the headers. */
+    private static String splitSales(String productA) {
+        return "<p>Net sales by product (in millions)</p><table>" + head("2024", "2023") + row("Net sales:")
+                + row("Product A", productA, "1,100") + row("Product B", "2,000", "1,900") + "</table>"
+                + PAGE_BREAK
+                + "<table>" + head("2024", "2023") + row("Product C", "500", "450")
+                + row("Total net sales", "3,734", "3,450") + "</table>";
+    }
+
+    @Test
+    void aTableSplitAtAPageBreakFootsAsOneTable() {
+        CheckRun run = check(splitSales("1,234"));
+        assertEquals(List.of(), errors(run));
+        assertEquals(List.of("table-1", "table-2"), tableIds(splitSales("1,234")),
+                "the second part joins the first; the page footer stays a table of its own");
+        assertTrue(run.outcomes().stream().anyMatch(o -> o.rule().equals("FOOT.section-total") && o.status() == CheckStatus.PASSED));
+    }
+
+    @Test
+    void aMisreadCellInTheFirstPartIsCitedWhereItStands() {
+        List<Finding> errors = errors(check(splitSales("1,243")));
+        assertEquals(1, errors.size(), errors.toString());
+        List<String> cited = errors.get(0).cells().stream().map(CellRef::location).map(Object::toString).toList();
+        assertTrue(cited.contains("t.htm#table-1/row-3/col-3"), "the misread cell, in the first <table>: " + cited);
+        assertTrue(cited.contains("t.htm#table-3/row-3/col-3"), "the total, in the second <table>: " + cited);
+    }
+
+    @Test
+    void aSecondPartWithoutHeadersGoesOnWithTheOpenSection() {
+        String body = "<p>Financial liabilities (in millions)</p><table>" + head("Carrying Amount", "Fair Value")
+                + row("Current debt", "$11,526", "11,495") + row("Non-current debt:")
+                + row("2.95% Notes due 2027", "950", "984") + row("0.95% Notes due 2027", "1,478", "1,410") + "</table>"
+                + "<table><tr><td>Form 10-Q</td><td>17</td></tr></table><div style=\"page-break-after:always\"></div>"
+                + "<p>Table of Contents</p>"
+                + "<table>" + row("3.70% Notes due 2055", "1,172", "1,118") + row("Other", "85", "88")
+                + row("Total non-current debt", "$3,685", "3,600") + "</table>";
+        assertEquals(List.of("table-1", "table-2"), tableIds(body));
+        assertEquals(List.of(), errors(check(body)));
+    }
+
+    @Test
+    void theSameStatementPrintedForAnotherYearStaysSeparate() {
+        String sheet = "<table>" + head("Parent", "Subsidiaries", "Consolidated") + row("Cash", "%s", "40", "140")
+                + row("Receivables", "50", "60", "110") + row("Total assets", "150", "100", "250") + "</table>";
+        String body = "<p>Condensed consolidating balance sheet (in millions)</p>" + sheet.formatted("100")
+                + PAGE_BREAK + sheet.formatted("100");
+        assertEquals(List.of("table-1", "table-2", "table-3"), tableIds(body), "a balance sheet again, for the year before");
+        assertEquals(List.of(), errors(check(body)));
+    }
+
+    @Test
+    void aRollForwardOfTheYearBeforeStaysSeparate() {
+        String body = "<p>Changes in accumulated other comprehensive income (in millions)</p><table>" + head("Translation", "Total")
+                + row("Beginning balance at January 1, 2025", "(5,928)", "(5,928)") + row("Other comprehensive income", "10,166", "10,166")
+                + row("Ending balance at June 30, 2025", "4,238", "4,238") + "</table>" + PAGE_BREAK
+                + "<table>" + row("Beginning balance at January 1, 2024", "950", "950") + row("Other comprehensive loss", "(2,801)", "(2,801)")
+                + row("Ending balance at June 30, 2024", "(1,851)", "(1,851)") + "</table>";
+        assertEquals(List.of("table-1", "table-2", "table-3"), tableIds(body));
+    }
+
+    @Test
+    void tablesWithTextBetweenThemOrNoPageBreakStaySeparate() {
+        String first = "<p>Net sales by product (in millions)</p><table>" + head("2024", "2023")
+                + row("Product A", "1,234", "1,100") + row("Product B", "2,000", "1,900") + "</table>";
+        String second = "<table>" + head("2024", "2023") + row("Product C", "500", "450") + row("Product D", "300", "250") + "</table>";
+        assertEquals(List.of("table-1", "table-2"), tableIds(first + "<p>Sales of services grew in every region, as follows:</p>" + second));
+        assertEquals(List.of("table-1", "table-2"), tableIds(first + second), "no page break: two tables the filer made");
+    }
+}
