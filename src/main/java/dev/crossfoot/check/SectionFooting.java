@@ -73,7 +73,7 @@ final class SectionFooting {
                 addends = sinceOpeningBalance(addends);
             }
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
-                    : inferred ? inferredReadings(rows, t, addends) : List.of());
+                    : inferred ? inferredReadings(table, rows, t, addends) : List.of());
             alternatives.replaceAll(reading -> NetLines.counted(table, reading));
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
@@ -498,7 +498,8 @@ final class SectionFooting {
      * Only a table with no depths given is read this way: where the input states the hierarchy,
      * there is one reading, so that a single wrong cell always shows.
      */
-    private static List<List<StatementRow>> inferredReadings(List<StatementRow> rows, int t, List<StatementRow> primary) {
+    private static List<List<StatementRow>> inferredReadings(StatementTable table, List<StatementRow> rows, int t,
+                                                              List<StatementRow> primary) {
         List<List<StatementRow>> readings = new ArrayList<>(otherReadings(rows, t, primary));
         List<StatementRow> run = new ArrayList<>();
         for (int i = t - 1; i >= 0 && run.size() < 25; i--) {
@@ -525,7 +526,7 @@ final class SectionFooting {
             }
         }
         for (int from : depthBlindStarts(rows, t)) {
-            List<StatementRow> lines = depthBlind(rows, from, t);
+            List<StatementRow> lines = depthBlind(table, rows, from, t);
             if (lines.size() >= 2 && lines.stream().allMatch(SectionFooting::additive)) {
                 readings.add(lines);
             }
@@ -565,9 +566,11 @@ final class SectionFooting {
     /**
      * The rows after {@code from} up to the total, read without depths: items count, and a total
      * stands for the items listed since the header above it (or since the previous total), which
-     * it replaces, so that nothing counts twice.
+     * it replaces, so that nothing counts twice. When those items do not add up to it but the last
+     * two or more of them do, it replaces only those: the lines before them are items of the
+     * section on their own ("Creon" with one line and no total, above "Linzess" and its "Total").
      */
-    private static List<StatementRow> depthBlind(List<StatementRow> rows, int from, int t) {
+    private static List<StatementRow> depthBlind(StatementTable table, List<StatementRow> rows, int from, int t) {
         List<StatementRow> lines = new ArrayList<>();
         int sectionStart = 0;
         for (int i = from + 1; i < t; i++) {
@@ -575,7 +578,9 @@ final class SectionFooting {
             if (row.role() == RowRole.HEADER) {
                 sectionStart = lines.size();
             } else if (row.role() == RowRole.TOTAL) {
-                lines.subList(Math.min(sectionStart, lines.size()), lines.size()).clear();
+                List<StatementRow> own = lines.subList(Math.min(sectionStart, lines.size()), lines.size());
+                int replaced = addsUpInEveryColumn(table, own, row) ? 0 : subtotalRun(table, own, row);
+                own.subList(replaced == 0 ? 0 : own.size() - replaced, own.size()).clear();
                 lines.add(row);
                 sectionStart = lines.size();
             } else {

@@ -433,4 +433,19 @@ class HtmlStatementReadingTest {
                 + row("Andre Schulten Chief Financial Officer", "54", "2021 (3)") + "</table>");
         assertEquals(List.of(), errors(run));
     }
+
+    @Test
+    void aProductWithOneLineAndNoTotalCountsInTheGrandTotal() {
+        // ABBV's net revenues: each product its United States, International and Total lines, but
+        // Creon one line only; the "Total" below it adds the next product's lines, not Creon's.
+        String table = "<p>Net revenues (in millions)</p><table>" + head("2024", "2023")
+                + row("Other Key Products") + row("Mavyret United States", "595", "659") + row("International", "716", "771")
+                + row("Total", "1,311", "1,430") + row("Creon United States", "%s", "1,268")
+                + row("Linzess United States", "916", "1,073") + row("International", "38", "35") + row("Total", "954", "1,108")
+                + row("All other", "3,032", "3,035") + row("Total net revenues", "6,680", "6,841") + "</table>";
+        assertEquals(List.of(), errors(check(table.formatted("1,383"))));
+        List<Finding> wrong = errors(check(table.formatted("1,338")));
+        assertEquals(1, wrong.size(), "a misread single line is still caught: " + wrong);
+        assertTrue(wrong.get(0).cells().stream().anyMatch(cell -> cell.text().equals("1,338")), wrong.toString());
+    }
 }
