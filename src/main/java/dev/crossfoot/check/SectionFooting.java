@@ -568,7 +568,8 @@ final class SectionFooting {
      * stands for the items listed since the header above it (or since the previous total), which
      * it replaces, so that nothing counts twice. When those items do not add up to it but the last
      * two or more of them do, it replaces only those: the lines before them are items of the
-     * section on their own ("Creon" with one line and no total, above "Linzess" and its "Total").
+     * section on their own ("Creon" with one line and no total, above "Linzess" and its "Total"),
+     * unless one of them is a row of years: a column header repeated in the body ("Year | 2023 | 2024").
      */
     private static List<StatementRow> depthBlind(StatementTable table, List<StatementRow> rows, int from, int t) {
         List<StatementRow> lines = new ArrayList<>();
@@ -580,6 +581,9 @@ final class SectionFooting {
             } else if (row.role() == RowRole.TOTAL) {
                 List<StatementRow> own = lines.subList(Math.min(sectionStart, lines.size()), lines.size());
                 int replaced = addsUpInEveryColumn(table, own, row) ? 0 : subtotalRun(table, own, row);
+                if (replaced > 0 && own.subList(0, own.size() - replaced).stream().anyMatch(SectionFooting::namesYears)) {
+                    replaced = 0;
+                }
                 own.subList(replaced == 0 ? 0 : own.size() - replaced, own.size()).clear();
                 lines.add(row);
                 sectionStart = lines.size();
@@ -588,6 +592,14 @@ final class SectionFooting {
             }
         }
         return lines;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(19|20)\\d\\d$");
+
+    /** A row whose every cell is a bare year: column headers, not amounts. */
+    private static boolean namesYears(StatementRow row) {
+        return row.row().cells().stream().anyMatch(cell -> !cell.text().isBlank())
+                && row.row().cells().stream().allMatch(cell -> cell.text().isBlank() || YEAR.matcher(cell.text().strip()).matches());
     }
 
     /** No row of the table came with a depth: its hierarchy is the inference's guess. */

@@ -31,7 +31,7 @@ class HtmlCorpusFindingsTest {
             StatementKind.CASH_FLOW);
     /** Measured on branch html; lower them when the reading improves, never raise them without a reason. */
     private static final int MAX_PRIMARY_ERRORS = 0; // 32 before balances and flows stopped footing each other, sections began at their header and deductions were subtracted; 6 before tables cut by a page break were joined (JNJ cash flows) and a one-line product (ABBV's Creon) counted in the grand total
-    private static final int MAX_OTHER_ERRORS = 25; // 160 before the same footing changes, 29 before the same two (JNJ 10-Q debt, ABBV's segment revenues); what is left: a filing's own 968 vs 965, blank total cells, 5 unreadable cells
+    private static final int MAX_OTHER_ERRORS = 24; // 160 before the same footing changes, 29 before the same two (JNJ 10-Q debt, ABBV's segment revenues); what is left: a filing's own 968 vs 965, blank total cells, 5 unreadable cells
 
     private static final Map<String, Integer> PRIMARY_ERRORS = new TreeMap<>();
     private static final Map<String, Integer> OTHER_ERRORS = new TreeMap<>();
