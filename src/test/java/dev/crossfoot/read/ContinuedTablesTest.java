@@ -1,19 +1,20 @@
 package dev.crossfoot.read;
 
-import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Finding;
-import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Table;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
+import static dev.crossfoot.read.HtmlPages.check;
+import static dev.crossfoot.read.HtmlPages.errors;
+import static dev.crossfoot.read.HtmlPages.head;
+import static dev.crossfoot.read.HtmlPages.read;
+import static dev.crossfoot.read.HtmlPages.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,37 +26,8 @@ class ContinuedTablesTest {
     private static final String PAGE_BREAK = "<table><tr><td>39</td><td>| 2024 Form 10-K</td></tr></table>"
             + "<div style=\"page-break-after:always\"></div>";
 
-    private static ReadResult read(String body) {
-        String html = "<html><body>" + body + "</body></html>";
-        return new HtmlReader().read(Path.of("t.htm"), "t.htm", html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static CheckRun check(String body) {
-        return Crossfoot.standard().check(List.of("t.htm"), read(body));
-    }
-
     private static List<String> tableIds(String body) {
         return read(body).documents().get(0).tables().stream().map(Table::id).toList();
-    }
-
-    private static String row(String label, String... cells) {
-        StringBuilder row = new StringBuilder("<tr><td>" + label + "</td>");
-        for (String cell : cells) {
-            row.append("<td></td><td>").append(cell).append("</td>");
-        }
-        return row.append("</tr>").toString();
-    }
-
-    private static String head(String... columns) {
-        StringBuilder row = new StringBuilder("<tr><td></td>");
-        for (String column : columns) {
-            row.append("<td colspan=\"2\">").append(column).append("</td>");
-        }
-        return row.append("</tr>").toString();
-    }
-
-    private static List<Finding> errors(CheckRun run) {
-        return run.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     }
 
     /** Net sales over two pages: the total only in the second part, which repeats the headers. */

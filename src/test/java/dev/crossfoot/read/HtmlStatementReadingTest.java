@@ -1,50 +1,24 @@
 package dev.crossfoot.read;
 
-import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Finding;
-import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.StatementKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
+import static dev.crossfoot.read.HtmlPages.check;
+import static dev.crossfoot.read.HtmlPages.errors;
+import static dev.crossfoot.read.HtmlPages.head;
+import static dev.crossfoot.read.HtmlPages.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Small HTML tables laid out as 10-K/10-Q filings lay them out, and what crossfoot makes of them. */
 @DisplayName("HTML statements are read as filers lay them out")
 class HtmlStatementReadingTest {
-
-    private static CheckRun check(String body) {
-        String html = "<html><body>" + body + "</body></html>";
-        ReadResult read = new HtmlReader().read(Path.of("t.htm"), "t.htm", html.getBytes(StandardCharsets.UTF_8));
-        return Crossfoot.standard().check(List.of("t.htm"), read);
-    }
-
-    private static String row(String label, String... cells) {
-        StringBuilder row = new StringBuilder("<tr><td>" + label + "</td>");
-        for (String cell : cells) {
-            row.append("<td></td><td>").append(cell).append("</td>");
-        }
-        return row.append("</tr>").toString();
-    }
-
-    private static String head(String... columns) {
-        StringBuilder row = new StringBuilder("<tr><td></td>");
-        for (String column : columns) {
-            row.append("<td colspan=\"2\">").append(column).append("</td>");
-        }
-        return row.append("</tr>").toString();
-    }
-
-    private static List<Finding> errors(CheckRun run) {
-        return run.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-    }
 
     private static long checks(CheckRun run, String rule, CheckStatus status) {
         return run.outcomes().stream().filter(o -> o.rule().equals(rule) && o.status() == status).count();
