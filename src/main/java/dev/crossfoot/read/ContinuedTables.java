@@ -2,6 +2,7 @@ package dev.crossfoot.read;
 
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.Units;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,8 +21,11 @@ import java.util.regex.Pattern;
  *   <li><b>only a page break stands between them</b>: a page break (CSS {@code page-break-*}, or a
  *       page-footer table or text: a page number, "2024 Form 10-K", "Annual Report", "Table of
  *       Contents"), and besides it nothing but such page marks, a unit caption, A's title repeated,
- *       or a caption saying "continued";</li>
- *   <li><b>the same columns</b>: as many value columns, in the same unit, and B either repeats A's
+ *       or a caption saying "continued" (one that names A's title vouches for short running heads
+ *       beside it: "CONSOLIDATED BALANCE SHEET – (CONTINUED)" over "(Unaudited)" and "Liabilities
+ *       and equity");</li>
+ *   <li><b>the same columns</b>: as many value columns, in the same unit scale ("in millions" and
+ *       "in millions except per share amounts" agree), and B either repeats A's
  *       column headers or has no header rows of its own;</li>
  *   <li><b>B starts inside A</b>: B's first row carries amounts (an item, not a heading that opens a
  *       new statement), unless a caption said "continued";</li>
@@ -82,10 +86,18 @@ final class ContinuedTables {
         return tables;
     }
 
-    /** What stands between the open table and the next: is it only a page break? */
+    /**
+     * What stands between the open table and the next: is it only a page break? A caption naming
+     * the open table as continued ("CONSOLIDATED BALANCE SHEET – (CONTINUED)") vouches for the
+     * page's short running heads too (the company's name, "(Unaudited)", "Liabilities and equity");
+     * a running head "Notes to the Financial Statements (Continued)" vouches for nothing.
+     */
     private static final class Gap {
         boolean pageBreak;
         boolean continued;
+        /** A caption names the open table's title as continued: the table goes on, whatever the page's running heads say. */
+        boolean titleContinued;
+        boolean shortText;
         boolean other;
 
         void see(String block, Table previous) {
@@ -97,14 +109,26 @@ final class ContinuedTables {
                 pageBreak = true;
             } else if (text.length() <= 200 && CONTINUED.matcher(text).find()) {
                 continued = true;
+                titleContinued |= previous != null && namesTitle(text, previous.title());
             } else if (!(text.length() <= SHORT && !TextLines.unitIn(text).isEmpty()
                     || previous != null && normal(text).equals(normal(previous.title())))) {
-                other = true;
+                if (text.length() <= SHORT) {
+                    shortText = true;
+                } else {
+                    other = true;
+                }
             }
         }
 
         boolean onlyPageBreak() {
-            return pageBreak && !other;
+            return pageBreak && !other && (!shortText || titleContinued);
+        }
+
+        /** "CONSOLIDATED BALANCE SHEET – (CONTINUED)" over a table titled "Consolidated Balance Sheet". */
+        private static boolean namesTitle(String caption, String title) {
+            String named = normal(CONTINUED.matcher(caption).replaceAll(" ")).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+            String own = normal(title).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+            return !own.isEmpty() && named.contains(own);
         }
     }
 
@@ -116,7 +140,7 @@ final class ContinuedTables {
     private static boolean continues(Table first, Part part, boolean announced) {
         Table second = part.table();
         if (first.columns().isEmpty() || first.columns().size() != second.columns().size()
-                || !first.unit().isEmpty() && !second.unit().isEmpty() && !normal(first.unit()).equals(normal(second.unit()))) {
+                || !first.unit().isEmpty() && !second.unit().isEmpty() && !sameScale(first.unit(), second.unit())) {
             return false;
         }
         if (part.ownHeaders() && !first.columns().stream().map(ContinuedTables::normal).toList()
@@ -136,6 +160,13 @@ final class ContinuedTables {
         String lastOfFirst = line(first.rows().get(first.rows().size() - 1));
         String lastOfSecond = line(second.rows().get(second.rows().size() - 1));
         return !labels.contains(firstLabel) && !lastOfFirst.equals(lastOfSecond);
+    }
+
+    /** "Dollars in millions" and "Dollars in millions except per share amounts" are the same unit. */
+    private static boolean sameScale(String first, String second) {
+        Units a = Units.parse(first);
+        Units b = Units.parse(second);
+        return a.moneyScale().compareTo(b.moneyScale()) == 0 && a.sharesScale().compareTo(b.sharesScale()) == 0;
     }
 
     private static Table joined(Table first, Table second) {

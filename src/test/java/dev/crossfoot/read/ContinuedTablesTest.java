@@ -70,6 +70,39 @@ class ContinuedTablesTest {
         assertEquals(List.of(), errors(check(body)));
     }
 
+    /** A balance sheet whose liabilities side is on the next page, under "(CONTINUED)" and the page's running heads. */
+    private static String splitBalanceSheet(String totalAssets) {
+        return "<p>CONSOLIDATED BALANCE SHEET</p><p>Dollars in millions</p><table>" + head("At June 30, 2025", "At December 31, 2024")
+                + row("Assets:") + row("Cash", "100", "90") + row("Receivables", "50", "40")
+                + row("Total assets", totalAssets, "130") + "</table>"
+                + "<p>(Amounts may not add due to rounding.)</p>" + PAGE_BREAK
+                + "<p>ACME CORPORATION AND SUBSIDIARY COMPANIES</p><p>CONSOLIDATED BALANCE SHEET – (CONTINUED)</p>"
+                + "<p>(UNAUDITED)</p><p>Dollars in millions except per share amounts</p><table>"
+                + head("At June 30, 2025", "At December 31, 2024") + row("Liabilities:") + row("Payables", "60", "50")
+                + row("Total liabilities", "60", "50") + row("Equity:") + row("Retained earnings", "90", "80")
+                + row("Total equity", "90", "80") + row("Total liabilities and equity", "150", "130") + "</table>";
+    }
+
+    @Test
+    void aBalanceSheetContinuedOnTheNextPageBalancesAsOne() {
+        assertEquals(List.of("table-1", "table-2"), tableIds(splitBalanceSheet("150")));
+        CheckRun run = check(splitBalanceSheet("150"));
+        assertEquals(List.of(), errors(run));
+        assertEquals(2, run.outcomes().stream().filter(o -> o.rule().equals("BS.balance") && o.status() == CheckStatus.PASSED).count(),
+                "total assets on one page, total liabilities and equity on the next");
+        assertTrue(errors(check(splitBalanceSheet("160"))).stream().anyMatch(f -> f.rule().equals("BS.balance")));
+    }
+
+    @Test
+    void aRunningHeadSayingContinuedDoesNotJoinTheNextNoteTable() {
+        String body = "<p>Stock-based compensation (in millions)</p><table>" + head("2025", "2024")
+                + row("Cost of revenue", "10", "8") + row("Research and development", "30", "25") + row("Total", "40", "33")
+                + "</table>" + PAGE_BREAK + "<p>Notes to the Consolidated Financial Statements (Continued)</p>"
+                + "<p>A summary of equity awards granted:</p><table>" + head("2025", "2024")
+                + row("Awards granted", "12", "14") + row("Grant-date fair value", "2,100", "1,900") + "</table>";
+        assertEquals(List.of("table-1", "table-2", "table-3"), tableIds(body), "a new table introduced by its own sentence");
+    }
+
     @Test
     void theSameStatementPrintedForAnotherYearStaysSeparate() {
         String sheet = "<table>" + head("Parent", "Subsidiaries", "Consolidated") + row("Cash", "%s", "40", "140")
