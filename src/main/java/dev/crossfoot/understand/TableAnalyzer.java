@@ -79,6 +79,9 @@ public final class TableAnalyzer {
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
         }
+        if (kind == StatementKind.CASH_FLOW) {
+            cashFlowTotalsRestatedAfterTransfers(rowConcepts, contextPlaces, values);
+        }
         List<StatementRow> rows = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Hierarchy.Place place = contextPlaces.get(r);
@@ -93,6 +96,43 @@ public final class TableAnalyzer {
         percentColumnsFollowTheirAmounts(table, columnPeriods);
         onlyTheReportedColumnIsThePeriod(table, columnPeriods);
         return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
+    }
+
+    /**
+     * A condensed consolidating statement of cash flows shows each column's operating cash flow,
+     * then the net transfers to or from the parent, then the operating cash flow again after them.
+     * Where a cash-flow total is stated again after lines that adjust it, the later line is the
+     * statement's figure (the one the net change in cash adds); the earlier one is a subtotal
+     * before the adjustments. Two lines that split one total by column (numbers in different
+     * columns) stay as they are.
+     */
+    private static void cashFlowTotalsRestatedAfterTransfers(List<String> rowConcepts, List<Hierarchy.Place> places,
+                                                             List<List<CellValue>> values) {
+        for (int first = 0; first < rowConcepts.size(); first++) {
+            String concept = rowConcepts.get(first);
+            if (concept == null || !concept.startsWith("cash_from_")) {
+                continue;
+            }
+            for (int later = first + 2; later < rowConcepts.size(); later++) {
+                if (places.get(later - 1).role() == dev.crossfoot.model.RowRole.HEADER
+                        || rowConcepts.get(later - 1) != null && rowConcepts.get(later - 1).startsWith("cash_from_")) {
+                    break;
+                }
+                if (concept.equals(rowConcepts.get(later)) && sharesAColumn(values.get(first), values.get(later))) {
+                    rowConcepts.set(first, null);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sharesAColumn(List<CellValue> one, List<CellValue> other) {
+        for (int c = 0; c < Math.min(one.size(), other.size()); c++) {
+            if (one.get(c) instanceof CellValue.Number && other.get(c) instanceof CellValue.Number) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
