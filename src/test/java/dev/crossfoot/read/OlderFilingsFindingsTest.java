@@ -1,0 +1,53 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.Crossfoot;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The older filings (pre-inline-XBRL HTML, SEC "R" pages, edgartools CSVs) are published statements,
+ * almost surely consistent: an error on them is a false finding of reading or understanding, or one
+ * of the few inconsistencies of the filing itself. The errors may not grow beyond the count measured
+ * when the reading was last improved; the remaining ones are written to target/older-filings-findings.txt.
+ */
+class OlderFilingsFindingsTest {
+
+    private static final Path ROOT = Path.of("/work/shared/corpus/older-filings");
+
+    /** Lower it when the reading improves, never raise it without a reason. */
+    private static final int MAX_ERRORS = 39; // 55 before discontinued operations net of tax stopped reading as the tax line and cash-flow totals restated after transfers to the parent were taken
+
+    @Test
+    void falseErrorsOnTheOlderFilingsDoNotGrow() throws Exception {
+        assumeTrue(Files.isDirectory(ROOT), "the shared corpus is not here");
+        CheckRun run = Crossfoot.standard().check(List.of(ROOT));
+        Map<String, Integer> byRule = new TreeMap<>();
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : run.findings()) {
+            if (finding.severity() == Severity.ERROR) {
+                byRule.merge(finding.rule(), 1, Integer::sum);
+                String where = finding.cells().isEmpty() ? finding.document() + " " + finding.table()
+                        : String.valueOf(finding.cells().get(0).location()).replace(ROOT + "/", "");
+                lines.add(where + " [" + finding.rule() + "] " + finding.message().replace('\n', ' '));
+            }
+        }
+        int errors = byRule.values().stream().mapToInt(Integer::intValue).sum();
+        String summary = "errors on the older filings: " + errors + " " + byRule;
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/older-filings-findings.txt"), summary + System.lineSeparator()
+                + String.join(System.lineSeparator(), lines) + System.lineSeparator());
+        assertTrue(errors <= MAX_ERRORS, summary);
+    }
+}
