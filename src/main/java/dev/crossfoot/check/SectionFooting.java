@@ -783,7 +783,7 @@ final class SectionFooting {
             if (row.depth() > level) {
                 continue;
             }
-            if (row.depth() < level) {
+            if (row.depth() < level || TemporaryEquity.isEquityTotal(rows.get(t)) && TemporaryEquity.isTemporaryEquity(row)) {
                 break;
             }
             if (row.role() == RowRole.HEADER) {

@@ -68,7 +68,8 @@ final class Sections {
                 if (row.role() == RowRole.TOTAL) {
                     boolean items = false;
                     while (!lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.ITEM
-                            && lines.get(lines.size() - 1).depth() == row.depth()) {
+                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
                         lines.remove(lines.size() - 1);
                         items = true;
                     }
