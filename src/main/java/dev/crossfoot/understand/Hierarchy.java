@@ -73,6 +73,31 @@ public final class Hierarchy {
         return section.items > 0 && !normal.isEmpty() && header.equals(normal) ? i : -1;
     }
 
+    /**
+     * As {@link #sectionRepeatedBy(String, List)}, and also a row that names the section and what
+     * the table's grand total adds up: "Corporate unusual items" after "Corporate:" and its lines,
+     * above "Total unusual items", is the Corporate subtotal, one part of that total.
+     */
+    private static int sectionRepeatedBy(String label, List<OpenSection> open, List<Line> lines, int from) {
+        int repeated = sectionRepeatedBy(label, open);
+        if (repeated >= 0 || open.isEmpty() || open.get(open.size() - 1).items == 0) {
+            return repeated;
+        }
+        String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
+        String header = Labels.normalise(open.get(open.size() - 1).label()).replaceAll("[:\\s]+$", "");
+        if (header.isEmpty() || !normal.startsWith(header + " ")) {
+            return -1;
+        }
+        String subject = normal.substring(header.length() + 1);
+        for (int i = from + 1; i < lines.size(); i++) {
+            String later = Labels.normalise(lines.get(i).label()).replaceAll("[:\\s]+$", "");
+            if (lines.get(i).hasNumbers() && later.equals("total " + subject)) {
+                return open.size() - 1;
+            }
+        }
+        return -1;
+    }
+
     private List<Place> fromDepths(List<Line> lines) {
         List<Place> places = new ArrayList<>();
         List<String> headers = new ArrayList<>();
@@ -182,7 +207,7 @@ public final class Hierarchy {
                     countItem(open);
                 }
                 default -> {
-                    int repeated = sectionRepeatedBy(line.label(), open);
+                    int repeated = sectionRepeatedBy(line.label(), open, lines, places.size());
                     if (repeated >= 0 && !namedLater(open.get(repeated).label(), lines, places.size() + 1)) {
                         places.add(new Place(repeated + 1, RowRole.TOTAL, path));
                         open.subList(repeated, open.size()).clear();
