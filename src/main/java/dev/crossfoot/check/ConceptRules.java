@@ -336,12 +336,15 @@ final class ConceptRules {
             }
             List<StatementRow> lines = NetLines.counted(table, between);
             if (SectionFooting.inferred(table)) {
-                // Without depths, a line that adds up the lines just above it is their subtotal, and
-                // a line that carries the running result ("Income from continuing operations",
-                // "Consolidated net income") repeats what the rule already counts.
-                lines = SectionFooting.collapseSubtotals(table, lines).stream()
+                // Without depths, a line that carries the running result ("Income from continuing
+                // operations", "Consolidated net income") repeats what the rule already counts, and a
+                // line that adds up the lines just above it is their subtotal. The running result goes
+                // first: a result after it ("Income before equity earnings of subsidiaries" after
+                // continuing and discontinued operations) adds it up too, and is a result so far, not
+                // a subtotal that stands for the lines above it.
+                lines = SectionFooting.collapseSubtotals(table, lines.stream()
                         .filter(row -> !RUNNING_RESULT.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find())
-                        .toList();
+                        .toList());
             }
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
