@@ -94,10 +94,17 @@ final class ConceptRules {
     /**
      * "In millions, except share and per share amounts" does not say whether shares are counted
      * in units or thousands; like a sign convention, the unit is settled once per table, by the
-     * reading under which most of its checks hold (units first, when several do).
+     * reading under which most of its checks hold (units first, when several do). A table with no
+     * caption says neither unit, and the share unit is tried against the money's as well.
      */
     private static List<BigDecimal> shareFactors(StatementTable table) {
         String caption = table.table().unit().isBlank() ? table.table().title() : table.table().unit();
+        if (Units.namesNoScale(caption)) {
+            // Neither the money's unit nor the shares' is stated: only their ratio can be settled,
+            // and money in millions over shares in thousands is shares counted in thousandths.
+            return List.of(BigDecimal.ONE, new BigDecimal("0.001"), new BigDecimal("0.000001"),
+                    new BigDecimal("1000"), new BigDecimal("1000000"));
+        }
         if (Units.parse(caption).sharesScaleStated()) {
             return List.of(BigDecimal.ONE);
         }

@@ -41,6 +41,16 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
         return new Units(money, shares, stated);
     }
 
+    /**
+     * Whether a caption names no scale at all: no "in thousands", "in millions" for the money or
+     * for the shares. A table exported without its caption (an edgartools CSV) still shows money in
+     * millions and shares in thousands, as the filing did; only the ratio of the two can tell.
+     */
+    public static boolean namesNoScale(String caption) {
+        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT);
+        return firstScaleWord(text).isEmpty();
+    }
+
     public BigDecimal scaleOf(Measure measure) {
         return switch (measure) {
             case MONEY -> moneyScale;
