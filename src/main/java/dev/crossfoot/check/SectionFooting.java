@@ -86,6 +86,12 @@ final class SectionFooting {
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
             }
+            List<StatementRow> memberLines = MemberLines.under(rows, t, addends);
+            if (!memberLines.isEmpty()) {
+                List<StatementRow> withMembers = new ArrayList<>(addends);
+                withMembers.addAll(memberLines);
+                alternatives.add(withMembers);
+            }
             // Rows listed once per year in a column of years: a total adds the rows of its year.
             addends = YearKeys.ofYear(table, total, addends);
             alternatives.replaceAll(reading -> YearKeys.ofYear(table, total, reading));
