@@ -22,13 +22,17 @@ final class Deductions {
     /** A reading in which some lines are deducted from the others. */
     record Reading(List<StatementRow> lines, Set<StatementRow> deducted) { }
 
+    /** "Less:", or a "Less:" header naming what it deducts ("Less: Amounts due within one year"). */
+    private static final Pattern LESS = Pattern.compile("^less\\b");
+
     private static final Pattern EXCLUDING = Pattern.compile("^(.+?),? (excluding|excl\\.?|less) ");
 
     /**
      * Readings in which a computation deducts lines from an amount above them, as a non-GAAP
      * measure is built: the amount, a "Less:" header and the lines under it, then the result
      * ("Total Adjusted Operating Costs", "Less:", depreciation, …, "Total Cash Operating
-     * Expenses"); or a result named as an earlier line "excluding" what follows that line
+     * Expenses", or "Total debt", "Less: Amounts due within one year", its lines, "Total
+     * long-term debt"); or a result named as an earlier line "excluding" what follows that line
      * ("Total Cash Opex excluding Energy and Production Taxes" after "Total Cash Opex" and the
      * taxes).
      */
@@ -39,7 +43,7 @@ final class Deductions {
             header = i - 1;
         }
         if (header > 0 && header < t - 1 && rows.get(header).role() == RowRole.HEADER
-                && Labels.normalise(rows.get(header).label()).equals("less")
+                && LESS.matcher(Labels.normalise(rows.get(header).label())).find()
                 && rows.get(header - 1).role() != RowRole.HEADER && SectionFooting.additive(rows.get(header - 1))) {
             List<StatementRow> lines = new ArrayList<>();
             lines.add(rows.get(header - 1));

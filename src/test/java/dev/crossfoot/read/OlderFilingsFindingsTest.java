@@ -27,7 +27,7 @@ class OlderFilingsFindingsTest {
     private static final Path ROOT = Path.of("/work/shared/corpus/older-filings");
 
     /** Lower it when the reading improves, never raise it without a reason. */
-    private static final int MAX_ERRORS = 10; // 13 before a rendered page's lines by member counted in the statement's totals, 19 before a table without a unit caption had its share unit settled against its money, 23 before a result after continuing and discontinued operations was read as a result so far, 29 before a line naming its section and what the grand total adds ("Corporate unusual items") closed that section, 39 before redeemable stock was read as temporary equity outside a one-line shareholders' equity, 55 before discontinued operations net of tax stopped reading as the tax line and cash-flow totals restated after transfers to the parent were taken
+    private static final int MAX_ERRORS = 8; // 10 before a "Less:" header naming what it deducts was read as a deduction, 13 before a rendered page's lines by member counted in the statement's totals, 19 before a table without a unit caption had its share unit settled against its money, 23 before a result after continuing and discontinued operations was read as a result so far, 29 before a line naming its section and what the grand total adds ("Corporate unusual items") closed that section, 39 before redeemable stock was read as temporary equity outside a one-line shareholders' equity, 55 before discontinued operations net of tax stopped reading as the tax line and cash-flow totals restated after transfers to the parent were taken
 
     @Test
     void falseErrorsOnTheOlderFilingsDoNotGrow() throws Exception {
