@@ -562,6 +562,12 @@ final class SectionFooting {
                 if (!starts.contains(i)) {
                     starts.add(i);
                 }
+                // A bare "Total" after sibling sections ("Equity securities:" and its lines, then
+                // "Fixed income:" and its lines) may total them all: the first sibling begins it.
+                int first = firstSibling(rows, i);
+                if (first != i && !starts.contains(first)) {
+                    starts.add(first);
+                }
                 break;
             }
         }
@@ -577,6 +583,24 @@ final class SectionFooting {
      * section on their own ("Creon" with one line and no total, above "Linzess" and its "Total"),
      * unless one of them is a row of years: a column header repeated in the body ("Year | 2023 | 2024").
      */
+    /** The first of the headers at the depth of {@code header} that open sections right before it, each over deeper lines. */
+    private static int firstSibling(List<StatementRow> rows, int header) {
+        int depth = rows.get(header).depth();
+        int first = header;
+        for (int i = header - 1; i >= 0; i--) {
+            StatementRow row = rows.get(i);
+            if (row.depth() > depth && row.role() == RowRole.ITEM) {
+                continue;
+            }
+            if (row.depth() == depth && row.role() == RowRole.HEADER && rows.get(i + 1).depth() > depth) {
+                first = i;
+                continue;
+            }
+            break;
+        }
+        return first;
+    }
+
     private static List<StatementRow> depthBlind(StatementTable table, List<StatementRow> rows, int from, int t) {
         List<StatementRow> lines = new ArrayList<>();
         int sectionStart = 0;
