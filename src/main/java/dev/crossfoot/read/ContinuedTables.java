@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * <p>Table B continues the table A before it only when all of these hold:
  * <ol>
  *   <li><b>only a page break stands between them</b>: a page break (CSS {@code page-break-*}, or a
- *       page-footer table or text: a page number, "2024 Form 10-K", "Annual Report", "Table of
+ *       page-footer table or text: a page number ("17", "F-17"), "2024 Form 10-K", "Annual Report", "Table of
  *       Contents"), and besides it nothing but such page marks, a unit caption, A's title repeated,
  *       or a caption saying "continued" (one that names A's title vouches for short running heads
  *       beside it: "CONSOLIDATED BALANCE SHEET – (CONTINUED)" over "(Unaudited)" and "Liabilities
@@ -37,9 +37,12 @@ import java.util.regex.Pattern;
  */
 final class ContinuedTables {
 
-    /** Page furniture: a bare page number, or the running footer or header of a filing's page. */
+    /**
+     * Page furniture: a bare page number or one of the financial-statement pages ("F-17"), or the
+     * running footer or header of a filing's page.
+     */
     private static final Pattern PAGE_MARK = Pattern.compile(
-            "^[\\s|\\-–—]*(page\\s+)?\\d{1,3}[\\s|\\-–—]*$|\\bform\\s+10-[kq]\\b|\\b(annual|quarterly) report\\b|\\btable of contents\\b",
+            "^[\\s|\\-–—]*(page\\s+)?(f-\\s?)?\\d{1,3}[\\s|\\-–—]*$|\\bform\\s+10-[kq]\\b|\\b(annual|quarterly) report\\b|\\btable of contents\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTINUED = Pattern.compile("\\bcontinued\\b", Pattern.CASE_INSENSITIVE);
     /** A date in a line's label: "Balance at January 1, 2025" is the line "Balance at January 1, 2024" of another year. */

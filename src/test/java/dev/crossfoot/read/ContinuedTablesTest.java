@@ -70,6 +70,22 @@ class ContinuedTablesTest {
         assertEquals(List.of(), errors(check(body)));
     }
 
+    /** A note of the financial-statement pages cut by the page number "F-17" between its parts, as older filings print it. */
+    private static String splitNote(String total) {
+        return "<p>Long term notes payable are as follows at:</p><table>" + head("June 30, 2021", "June 30, 2020")
+                + row("Note payable with a bank", "$ 237,039", "$ 274,900") + row("Long term PPP loan", "-", "310,832") + "</table>"
+                + "<p>F-17</p><div style=\"page-break-after:always\"></div>"
+                + "<table>" + row("Note payable with a finance company", "31,016", "34,019")
+                + row("Total Notes Payable", total, "619,751") + "</table>";
+    }
+
+    @Test
+    void aFinancialStatementPageNumberIsAPageMark() {
+        assertEquals(List.of("table-1"), tableIds(splitNote("268,055")), "the second part joins the first across 'F-17'");
+        assertEquals(List.of(), errors(check(splitNote("268,055"))));
+        assertEquals(1, errors(check(splitNote("286,055"))).size(), "a misread total is still caught");
+    }
+
     /** A balance sheet whose liabilities side is on the next page, under "(CONTINUED)" and the page's running heads. */
     private static String splitBalanceSheet(String totalAssets) {
         return "<p>CONSOLIDATED BALANCE SHEET</p><p>Dollars in millions</p><table>" + head("At June 30, 2025", "At December 31, 2024")
