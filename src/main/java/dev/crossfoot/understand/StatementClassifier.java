@@ -39,7 +39,7 @@ public final class StatementClassifier {
         if (isProse(t)) {
             return fromLabels(labels);
         }
-        if (t.contains("cash flow")) {
+        if (t.contains("cash flow") && !scheduleOfFutureCashFlows(t, labels)) {
             return StatementKind.CASH_FLOW;
         }
         if (t.contains("balance sheet") || t.contains("financial position") || t.contains("financial condition")) {
@@ -63,6 +63,16 @@ public final class StatementClassifier {
         String t = title.strip();
         return t.contains("discussion and analysis") || t.startsWith("the following") || t.endsWith(":")
                 || t.startsWith("item 7") || t.endsWith(".") || SENTENCE.matcher(t).find();
+    }
+
+    /**
+     * "Expected cash flows" of a pension plan or a hedge, by future year: no line of it is a net
+     * cash flow of an activity, which every statement of cash flows has.
+     */
+    private static boolean scheduleOfFutureCashFlows(String title, List<String> labels) {
+        return (title.contains("expected") || title.contains("future") || title.equals("cash flows"))
+                && labels.stream().map(Labels::normalise).noneMatch(label -> label.startsWith("net cash")
+                        || label.contains("operating activities") || label.contains("investing activities"));
     }
 
     private static StatementKind fromLabels(List<String> labels) {

@@ -37,8 +37,8 @@ class HtmlColumnPeriodsTest {
 
     private static final List<StatementKind> PRIMARY = List.of(StatementKind.BALANCE_SHEET, StatementKind.INCOME,
             StatementKind.CASH_FLOW);
-    /** Measured 54.9% before the header combination, 77.6% with it: raise it when reading improves, never lower it. */
-    private static final double MIN_MATCHING_SHARE = 0.77;
+    /** Measured 54.9% before the header combination, 77.6% with it, 89.1% with fiscal years dated and schedules of future cash flows no longer read as statements: raise it when reading improves, never lower it. */
+    private static final double MIN_MATCHING_SHARE = 0.89;
 
     private static int columns;
     private static int matching;
