@@ -45,20 +45,9 @@ public final class Inputs {
     }
 
     public ReadResult readAll(List<Path> paths) throws UnreadablePath {
-        List<dev.crossfoot.model.Document> documents = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        stream(paths, new DocumentSink() {
-            @Override
-            public void document(dev.crossfoot.model.Document document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                problems.add(problem);
-            }
-        });
-        return new ReadResult(documents, problems);
+        CollectedDocuments collected = new CollectedDocuments();
+        stream(paths, collected);
+        return collected.result();
     }
 
     /** Reads every file under the paths, handing each document to the sink as it is read. */
@@ -129,20 +118,9 @@ public final class Inputs {
 
     /** Reads one file; in a folder, files of no known format are passed over quietly. */
     public ReadResult readFile(Path file, String name, boolean insideFolder) {
-        List<dev.crossfoot.model.Document> documents = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        streamFile(file, name, insideFolder, new DocumentSink() {
-            @Override
-            public void document(dev.crossfoot.model.Document document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                problems.add(problem);
-            }
-        });
-        return new ReadResult(documents, problems);
+        CollectedDocuments collected = new CollectedDocuments();
+        streamFile(file, name, insideFolder, collected);
+        return collected.result();
     }
 
     private void streamFile(Path file, String name, boolean insideFolder, DocumentSink sink) {

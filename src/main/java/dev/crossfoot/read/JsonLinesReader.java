@@ -3,12 +3,9 @@ package dev.crossfoot.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Location;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a dataset: one crossfoot JSON document per line ({@code .jsonl}). A bad line is an
@@ -25,20 +22,9 @@ public final class JsonLinesReader implements DocumentReader {
 
     @Override
     public ReadResult read(Path file, String name, byte[] content) {
-        List<Document> documents = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        stream(file, name, content, new DocumentSink() {
-            @Override
-            public void document(Document document) {
-                documents.add(document);
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                problems.add(problem);
-            }
-        });
-        return new ReadResult(documents, problems);
+        CollectedDocuments collected = new CollectedDocuments();
+        stream(file, name, content, collected);
+        return collected.result();
     }
 
     @Override

@@ -59,11 +59,10 @@ public final class TableAnalyzer {
             // What a row measures follows its headers; the reconciliation block only names the concept.
             rowMeasures.add(measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
         }
-        commonSizeLinesArePercentages(values, rowMeasures);
+        commonSizeLinesArePercentages(table, values, rowMeasures);
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();
-        boolean commonSize = commonSize(table, values);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             block = reconciliationBlock(row.label(), block);
@@ -71,10 +70,6 @@ public final class TableAnalyzer {
                     : new Hierarchy.Place(places.get(r).level(), places.get(r).role(), withBlock(places.get(r).sectionPath(), block));
             contextPlaces.add(place);
             Measure measure = rowMeasures.get(r);
-            if (commonSize && measure == Measure.MONEY) {
-                measure = Measure.PERCENT;
-                rowMeasures.set(r, measure);
-            }
             rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
                     : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
@@ -136,12 +131,30 @@ public final class TableAnalyzer {
     }
 
     /**
-     * A common-size statement ("items … expressed as a percentage of revenue") opens with its base
-     * line at 100% in every column, and, as a column of money shows its "$" only on the first line
-     * and the totals, shows "%" only there: the bare numbers below are percentages of the base too,
-     * not amounts of money. A line that shows a currency sign keeps its money.
+     * A common-size statement ("items … expressed as a percentage of revenue") prints "%" only on
+     * some lines, as a column of money shows its "$" only on the first line and the totals: the
+     * bare numbers are percentages of the base too, not amounts of money. It is known by a base
+     * line of 100% in every column (the lines below it are percentages, unless they show a
+     * currency sign), or by having no unit and no currency sign at all while its first and last
+     * lines are percentages (every line is).
      */
-    private static void commonSizeLinesArePercentages(List<List<CellValue>> values, List<Measure> rowMeasures) {
+    private static void commonSizeLinesArePercentages(Table table, List<List<CellValue>> values, List<Measure> rowMeasures) {
+        boolean withoutCurrency = commonSize(table, values);
+        int from = withoutCurrency ? 0 : belowHundredPercentBase(values, rowMeasures);
+        if (from < 0) {
+            return;
+        }
+        for (int r = from; r < values.size(); r++) {
+            boolean currency = !withoutCurrency && values.get(r).stream()
+                    .anyMatch(value -> value instanceof CellValue.Number number && number.currency());
+            if (rowMeasures.get(r) == Measure.MONEY && !currency) {
+                rowMeasures.set(r, Measure.PERCENT);
+            }
+        }
+    }
+
+    /** The line after a first line of numbers that is 100% in every column, or -1. */
+    private static int belowHundredPercentBase(List<List<CellValue>> values, List<Measure> rowMeasures) {
         int first = -1;
         for (int r = 0; r < values.size() && first < 0; r++) {
             if (values.get(r).stream().anyMatch(value -> value instanceof CellValue.Number)) {
@@ -151,15 +164,9 @@ public final class TableAnalyzer {
         if (first < 0 || rowMeasures.get(first) != Measure.PERCENT || !values.get(first).stream()
                 .filter(value -> value instanceof CellValue.Number)
                 .allMatch(value -> ((CellValue.Number) value).value().compareTo(HUNDRED) == 0)) {
-            return;
+            return -1;
         }
-        for (int r = first + 1; r < values.size(); r++) {
-            boolean currency = values.get(r).stream()
-                    .anyMatch(value -> value instanceof CellValue.Number number && number.currency());
-            if (rowMeasures.get(r) == Measure.MONEY && !currency) {
-                rowMeasures.set(r, Measure.PERCENT);
-            }
-        }
+        return first + 1;
     }
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -341,11 +348,7 @@ public final class TableAnalyzer {
         return classifier.classify(table.title(), table.rows().stream().map(Row::label).toList());
     }
 
-    /**
-     * A statement in percentages of revenue (a common-size statement): no unit caption, no
-     * currency sign anywhere, and its first and last lines of numbers show nothing but percentages.
-     * Such a table prints the '%' only on those lines, so the lines between are percentages too.
-     */
+    /** No unit caption, no currency sign anywhere, and the first and last lines of numbers all percentages. */
     private static boolean commonSize(Table table, List<List<CellValue>> values) {
         if (!table.unit().isBlank()) {
             return false;
