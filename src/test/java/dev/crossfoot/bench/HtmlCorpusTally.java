@@ -1,5 +1,7 @@
 package dev.crossfoot.bench;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
@@ -31,7 +33,7 @@ public final class HtmlCorpusTally {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/corpus/html-10k-10q");
+        Path dir = Path.of(args.length > 0 ? args[0] : SharedData.path("corpus/html-10k-10q").toString());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();

@@ -1,5 +1,7 @@
 package dev.crossfoot.check;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class Form4SeedTest {
 
-    private static final Path FORM4 = Path.of("/work/shared/seeds/003_1f95b1e0dbffe881.txt");
+    private static final Path FORM4 = SharedData.path("seeds/003_1f95b1e0dbffe881.txt");
 
     private static CheckRun check(Path file) throws Exception {
         return Crossfoot.standard().check(List.of(file));
@@ -59,7 +61,7 @@ class Form4SeedTest {
     @Test
     void filingsWithoutNumericTablesReadWithoutErrors() throws Exception {
         for (String seed : List.of("000_9121f40e23dabb1e.txt", "004_607553ec847015a7.txt")) {
-            CheckRun run = check(Path.of("/work/shared/seeds", seed));
+            CheckRun run = check(Path.of(SharedData.path("seeds").toString(), seed));
             assertTrue(run.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR), seed + ": " + run.findings());
         }
     }

@@ -1,5 +1,7 @@
 package dev.crossfoot.cli;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.report.CorpusSurvey;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class SurveyTest {
     @Test
     void surveysTheEarningsReleasesSeedsAndOlderFilings() throws Exception {
         List<Path> files = new ArrayList<>();
-        for (String folder : List.of("/work/shared/seeds", "/work/shared/corpus/earnings-releases", "/work/shared/corpus/older-filings")) {
+        for (String folder : List.of(SharedData.path("seeds").toString(), SharedData.path("corpus/earnings-releases").toString(), SharedData.path("corpus/older-filings").toString())) {
             files.addAll(SurveyCommand.supported(Path.of(folder)));
         }
         List<CorpusSurvey.Line> lines = new CorpusSurvey(Crossfoot.standard()).survey(files);
@@ -44,7 +46,7 @@ class SurveyTest {
     @Test
     void theCommandPrintsOneLinePerFileAndTotals() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"survey", "/work/shared/seeds"}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+        int code = Main.run(new String[] {"survey", SharedData.path("seeds").toString()}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
         assertEquals(0, code);
         String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(printed.contains("001_2f75bf3f50139a4d.txt"));

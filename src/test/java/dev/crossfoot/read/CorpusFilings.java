@@ -1,5 +1,7 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.SharedData;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 /** The inline-XBRL 10-K and 10-Q filings of the shared corpus, in a stable order, and their HTML. */
 final class CorpusFilings {
 
-    static final Path ROOT = Path.of("/work/shared/corpus/html-10k-10q");
+    static final Path ROOT = SharedData.path("corpus/html-10k-10q");
 
     private CorpusFilings() {
     }

@@ -1,5 +1,7 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Table;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class CsvReaderTest {
 
     @Test
     void readsTheEdgartoolsAppleStatementsWithTheFileNameAsTitle() throws Exception {
-        Path file = Path.of("/work/shared/corpus/older-filings/edgartools-financials-csv/apple_balance_sheet.csv");
+        Path file = SharedData.path("corpus/older-filings/edgartools-financials-csv/apple_balance_sheet.csv");
         ReadResult result = new CsvReader().read(file, file.toString(), Files.readAllBytes(file));
         Table table = result.documents().get(0).tables().get(0);
         assertEquals("apple balance sheet", table.title());

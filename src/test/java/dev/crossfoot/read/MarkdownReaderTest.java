@@ -1,5 +1,7 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.model.Table;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +46,7 @@ class MarkdownReaderTest {
 
     @Test
     void theForm4SeedTextReadsItsPipeTables() throws Exception {
-        Path seed = Path.of("/work/shared/seeds/003_1f95b1e0dbffe881.txt");
+        Path seed = SharedData.path("seeds/003_1f95b1e0dbffe881.txt");
         ReadResult result = new TextReader().read(seed, seed.toString(), Files.readAllBytes(seed));
         List<Table> tables = result.documents().get(0).tables();
         Table owned = tables.stream().filter(t -> t.title().startsWith("Table I - Non-Derivative")).findFirst().orElseThrow();

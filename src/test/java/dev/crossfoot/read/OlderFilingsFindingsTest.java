@@ -1,5 +1,7 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
@@ -24,7 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OlderFilingsFindingsTest {
 
-    private static final Path ROOT = Path.of("/work/shared/corpus/older-filings");
+    private static final Path ROOT = SharedData.path("corpus/older-filings");
 
     /** Lower it when the reading improves, never raise it without a reason. */
     private static final int MAX_ERRORS = 3; // 7 before a financial-statement page number ("F-17") counted as a page mark between the parts of a table, 8 before a bare "Total" after sibling sections was read as their total, 10 before a "Less:" header naming what it deducts was read as a deduction, 13 before a rendered page's lines by member counted in the statement's totals, 19 before a table without a unit caption had its share unit settled against its money, 23 before a result after continuing and discontinued operations was read as a result so far, 29 before a line naming its section and what the grand total adds ("Corporate unusual items") closed that section, 39 before redeemable stock was read as temporary equity outside a one-line shareholders' equity, 55 before discontinued operations net of tax stopped reading as the tax line and cash-flow totals restated after transfers to the parent were taken

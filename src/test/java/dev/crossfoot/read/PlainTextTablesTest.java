@@ -1,5 +1,7 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.check.Checker;
 import dev.crossfoot.check.RuleBook;
 import dev.crossfoot.model.Document;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PlainTextTablesTest {
 
-    private static final Path SEARS = Path.of("/work/shared/corpus/earnings-releases/0000891092-04-003383__EX-99__e18506ex_99.txt");
+    private static final Path SEARS = SharedData.path("corpus/earnings-releases/0000891092-04-003383__EX-99__e18506ex_99.txt");
 
     @Test
     void unmarkedStatementsAreReadWithTheirPeriodsUnitsAndWrappedLabels() throws Exception {

@@ -1,5 +1,7 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.SharedData;
+
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.cli.Main;
 import dev.crossfoot.model.CheckRun;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Sonus seed, a garbled PDF-to-text extraction: its real extraction errors must be error findings on their lines. */
 class SeedTextTest {
 
-    private static final Path SEED = Path.of("/work/shared/seeds/001_2f75bf3f50139a4d.txt");
+    private static final Path SEED = SharedData.path("seeds/001_2f75bf3f50139a4d.txt");
     private static CheckRun run;
 
     @BeforeAll
@@ -105,7 +107,7 @@ class SeedTextTest {
 
     @Test
     void theForm4RowWhoseNumbersAreGarbledIsReportedOnItsLineNotDropped() throws Exception {
-        CheckRun form4 = Crossfoot.standard().check(List.of(Path.of("/work/shared/seeds/002_c242a1826b590505.txt")));
+        CheckRun form4 = Crossfoot.standard().check(List.of(SharedData.path("seeds/002_c242a1826b590505.txt")));
         List<Finding> rows = form4.findings().stream().filter(f -> f.rule().equals("INPUT.unreadable-rows")).toList();
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(24, rows.get(0).cells().get(0).location().line());
