@@ -17,9 +17,25 @@ import java.util.Map;
  * @param expected the side computed from other cells (null when the check could not be bound to cells)
  * @param tolerance extra relative widening in percent from the rule, or null
  * @param detail why the check was not evaluated, or a short description
+ * @param reading the structure a footing was read under, chosen once for the table, or null for a rule's identity
  */
 public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected,
-                             BigDecimal tolerance, CheckStatus status, String detail) {
+                             BigDecimal tolerance, CheckStatus status, String detail, Reading reading) {
+
+    public EvaluatedCheck(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected,
+                          BigDecimal tolerance, CheckStatus status, String detail) {
+        this(rule, table, column, reported, expected, tolerance, status, detail, null);
+    }
+
+    /** The same check, read under {@code chosen}. */
+    EvaluatedCheck underReading(Reading chosen) {
+        return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, status, detail, chosen);
+    }
+
+    /** The identity checked: the reading's lines where the structure was read, else the rule's. */
+    public String identity() {
+        return reading == null ? rule.identity() : reading.lines();
+    }
 
     static EvaluatedCheck of(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
         EvaluatedCheck pending = new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(),

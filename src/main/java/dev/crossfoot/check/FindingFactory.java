@@ -42,10 +42,17 @@ public final class FindingFactory {
             severity = severity == Severity.ERROR ? Severity.WARNING : severity;
             message += "; within " + lenience.percent().toPlainString() + "%, so likely " + lenience.reason();
         }
+        if (check.reading() != null && check.reading().ambiguous()) {
+            // Two readings of the table explain it equally well and disagree here: the table alone
+            // cannot say which cell is wrong, or whether any is.
+            severity = severity == Severity.ERROR ? Severity.WARNING : severity;
+            message += "; ambiguous: another reading of the table, " + check.reading().runnerUp()
+                    + ", explains as many columns and holds here";
+        }
         List<CellRef> cells = check.terms().stream().map(Term::ref).toList();
         return new Finding(check.rule().id(), severity, message, check.table().document().id(),
                 check.table().document().file(), check.table().id(), check.columnHeader(), cells,
-                check.rule().identity(), decimal(expected, amount), AmountFormat.plain(actual),
+                check.identity(), decimal(expected, amount), AmountFormat.plain(actual),
                 decimal(difference, amount), decimal(allowed, amount), null);
     }
 

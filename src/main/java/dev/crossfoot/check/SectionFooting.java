@@ -114,48 +114,31 @@ final class SectionFooting {
             boolean singleLine = inferred && !heading && addends.size() == 1
                     && alternatives.stream().allMatch(reading -> reading.size() <= 1);
             boolean followsTotal = inferred && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
-            for (int c = 0; c < table.width(); c++) {
-                if (ComparisonColumns.contains(table, c)) {
-                    continue;
-                }
-                if (standsAlone) {
+            List<Integer> columns = footedColumns(table);
+            if (standsAlone) {
+                for (int c : columns) {
                     if (Term.at(table, total, c, 1) != null) {
                         checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' names a "
                                 + (LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE ? "balance" : "flow")
                                 + " and every reading of the rows above it holds lines of the other kind: it stands on its own"));
                     }
-                    continue;
                 }
-                EvaluatedCheck check = footColumn(table, total, addends, c);
-                for (List<StatementRow> alternative : alternatives) {
-                    if (check == null || check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
-                        break;
-                    }
-                    check = closer(check, footColumn(table, total, alternative, c));
-                }
-                if (inferred && check != null && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
-                    check = withDeductions(table, total, addends, alternatives, c, check);
-                }
-                for (Deductions.Reading deduction : Deductions.readings(rows, t)) {
-                    if (!inferred || check == null || check.status() != dev.crossfoot.model.CheckStatus.FAILED) {
-                        break;
-                    }
-                    check = closer(check, footColumn(table, total, deduction.lines(), c, deduction.deducted()::contains));
-                }
-                if (check != null && heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
-                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' heads the lines below it, "
+                continue;
+            }
+            List<ReadingChoice.Candidate> candidates = candidates(table, total, addends, alternatives, inferred, t);
+            for (EvaluatedCheck check : ReadingChoice.choose(rule, table, total, candidates, columns, !inferred)) {
+                if (heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = notEvaluated(check, "'" + total.label() + "' heads the lines below it, "
                             + "which do not add up to it: a heading may list only the main parts of its total");
-                } else if (check != null && singleLine && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
-                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' follows a single line that "
+                } else if (singleLine && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = notEvaluated(check, "'" + total.label() + "' follows a single line that "
                             + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
-                } else if (check != null && followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
-                    check = EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' directly follows another "
+                } else if (followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                    check = notEvaluated(check, "'" + total.label() + "' directly follows another "
                             + "total (or a line that adds up the lines above it) and no sum of the rows above it matches: "
                             + "the layout does not show what it totals");
                 }
-                if (check != null) {
-                    checks.add(check);
-                }
+                checks.add(check);
             }
         }
         return checks;
@@ -172,30 +155,70 @@ final class SectionFooting {
         if (!additive(net) || readings.stream().flatMap(List::stream).anyMatch(row -> !additive(row))) {
             return checks;
         }
-        for (int c = 0; c < table.width(); c++) {
-            Term reported = Term.at(table, net, c, 1);
-            if (reported == null || ComparisonColumns.contains(table, c)) {
-                continue;
-            }
-            EvaluatedCheck best = null;
-            for (List<StatementRow> reading : readings) {
-                for (boolean subtract : new boolean[] {true, false}) {
-                    BoundExpr identity = NetLines.identity(table, reading, c, subtract);
-                    if (identity == null) {
-                        continue;
-                    }
-                    EvaluatedCheck check = EvaluatedCheck.of(rule, table, c, reported, identity);
-                    best = best == null ? check : closer(best, check);
-                }
-                if (best != null && best.status() == dev.crossfoot.model.CheckStatus.PASSED) {
-                    break;
-                }
-            }
-            if (best != null) {
-                checks.add(best);
+        List<ReadingChoice.Candidate> candidates = new ArrayList<>();
+        for (List<StatementRow> reading : readings) {
+            StatementRow deduction = reading.get(reading.size() - 1);
+            for (boolean subtract : new boolean[] {true, false}) {
+                candidates.add(new ReadingChoice.Candidate(reading, row -> subtract && row == deduction, c -> {
+                    Term reported = Term.at(table, net, c, 1);
+                    BoundExpr identity = reported == null ? null : NetLines.identity(table, reading, c, subtract);
+                    return identity == null ? null : EvaluatedCheck.of(rule, table, c, reported, identity);
+                }));
             }
         }
+        checks.addAll(ReadingChoice.choose(rule, table, net, candidates, footedColumns(table), !inferred(table)));
         return checks;
+    }
+
+    /** The columns a total is footed in: every column but those that compare others (changes, percentages of change). */
+    private static List<Integer> footedColumns(StatementTable table) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < table.width(); c++) {
+            if (!ComparisonColumns.contains(table, c)) {
+                columns.add(c);
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The readings of a total in the order of their cues: the lines its section shows, the other
+     * readings the layout allows, then, for a table whose structure is inferred, the same readings
+     * with "Less:" lines deducted and the deductions its labels name.
+     */
+    private List<ReadingChoice.Candidate> candidates(StatementTable table, StatementRow total, List<StatementRow> addends,
+                                                     List<List<StatementRow>> alternatives, boolean inferred, int t) {
+        List<ReadingChoice.Candidate> candidates = new ArrayList<>();
+        List<List<StatementRow>> readings = new ArrayList<>();
+        readings.add(addends);
+        readings.addAll(alternatives);
+        for (List<StatementRow> reading : readings) {
+            candidates.add(candidate(table, total, reading, row -> false));
+        }
+        if (!inferred) {
+            return candidates;
+        }
+        for (List<StatementRow> reading : readings) {
+            if (reading.stream().anyMatch(row -> deducted(table, row))) {
+                candidates.add(candidate(table, total, reading, row -> deducted(table, row)));
+            } else if (reading.stream().anyMatch(SectionFooting::isLess)) {
+                candidates.add(candidate(table, total, reading, SectionFooting::isLess));
+            }
+        }
+        for (Deductions.Reading deduction : Deductions.readings(table.rows(), t)) {
+            candidates.add(candidate(table, total, deduction.lines(), deduction.deducted()::contains));
+        }
+        return candidates;
+    }
+
+    private ReadingChoice.Candidate candidate(StatementTable table, StatementRow total, List<StatementRow> lines,
+                                              java.util.function.Predicate<StatementRow> deducted) {
+        return new ReadingChoice.Candidate(lines, deducted, c -> footColumn(table, total, lines, c, deducted));
+    }
+
+    private static EvaluatedCheck notEvaluated(EvaluatedCheck check, String why) {
+        return new EvaluatedCheck(check.rule(), check.table(), check.column(), null, null, check.tolerance(),
+                dev.crossfoot.model.CheckStatus.NOT_EVALUATED, why, check.reading());
     }
 
     private static final java.util.regex.Pattern SPANNING = java.util.regex.Pattern.compile("^total (.+?)(?:,| and )");
@@ -637,70 +660,6 @@ final class SectionFooting {
         return table.table().rows().stream().allMatch(row -> row.depth() == null);
     }
 
-    private static EvaluatedCheck closer(EvaluatedCheck best, EvaluatedCheck other) {
-        if (other == null || !other.evaluated()) {
-            return best;
-        }
-        if (other.status() == dev.crossfoot.model.CheckStatus.PASSED || !best.evaluated()) {
-            return other;
-        }
-        java.util.Map<CellKey, dev.crossfoot.model.Interval> none = java.util.Map.of();
-        return gap(other, none).compareTo(gap(best, none)) < 0 ? other : best;
-    }
-
-    private static java.math.BigDecimal gap(EvaluatedCheck check, java.util.Map<CellKey, dev.crossfoot.model.Interval> none) {
-        return check.reportedInterval(none).gapTo(check.expectedInterval(none));
-    }
-
-    /**
-     * Readings in which "Less: …" lines shown as positive amounts are deducted ("Total
-     * comprehensive income", "Less: comprehensive income attributable to noncontrolling
-     * interests", "Total comprehensive income attributable to …"). Only for tables without
-     * depths: a line's sign there is what the layout shows, and "Less" says how it counts.
-     */
-    private EvaluatedCheck withDeductions(StatementTable table, StatementRow total, List<StatementRow> addends,
-                                          List<List<StatementRow>> alternatives, int column, EvaluatedCheck best) {
-        List<List<StatementRow>> readings = new ArrayList<>();
-        readings.add(addends);
-        readings.addAll(alternatives);
-        EvaluatedCheck check = best;
-        for (List<StatementRow> reading : readings) {
-            if (check.status() == dev.crossfoot.model.CheckStatus.PASSED) {
-                break;
-            }
-            if (reading.stream().anyMatch(row -> deducted(table, row))) {
-                check = closer(check, footColumn(table, total, reading, column, true));
-            } else if (reading.stream().anyMatch(SectionFooting::isLess) && deductsInEveryColumn(table, total, reading)) {
-                check = closer(check, footColumn(table, total, reading, column, SectionFooting::isLess));
-            }
-        }
-        return check;
-    }
-
-    /**
-     * Whether deducting the "Less: …" lines of a reading, whatever sign they show, makes the total
-     * hold in every column ("Less: Comprehensive income (loss) attributable to noncontrolling
-     * interests" 9, (158), (89)). The convention is the table's, decided once from all its columns,
-     * so a sign lost in one cell still shows.
-     */
-    private boolean deductsInEveryColumn(StatementTable table, StatementRow total, List<StatementRow> reading) {
-        int compared = 0;
-        for (int c = 0; c < table.width(); c++) {
-            if (ComparisonColumns.contains(table, c)) {
-                continue;
-            }
-            EvaluatedCheck check = footColumn(table, total, reading, c, SectionFooting::isLess);
-            if (check == null || !check.evaluated()) {
-                continue;
-            }
-            if (check.status() != dev.crossfoot.model.CheckStatus.PASSED) {
-                return false;
-            }
-            compared++;
-        }
-        return compared > 0;
-    }
-
     private static boolean isLess(StatementRow row) {
         return LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
     }
@@ -736,11 +695,6 @@ final class SectionFooting {
 
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column) {
         return footColumn(table, total, addends, column, row -> false);
-    }
-
-    private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column,
-                                      boolean deductLess) {
-        return footColumn(table, total, addends, column, row -> deductLess && deducted(table, row));
     }
 
     private EvaluatedCheck footColumn(StatementTable table, StatementRow total, List<StatementRow> addends, int column,

@@ -1,0 +1,158 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+
+/**
+ * Chooses which lines a total adds, once for the whole table, by the vote of its columns. Each
+ * candidate reading comes from a presentation convention (the lines of its section, a running
+ * total, lines deducted under "Less:" …) and is ranked first by its cues, which is its place in
+ * the list. Every candidate is footed in every column; the one that holds in the most columns is
+ * the table's reading, ties going to the better-cued. Arithmetic never buys a different reading
+ * for one column, so a wrong cell shows as the column that breaks the reading the others hold.
+ * <ul>
+ *   <li>A reading that fails in more of several columns than it holds in explains nothing: its
+ *       failures are not evaluated, with that reason (the table does not show what the total adds).
+ *       One failing column alone is what a wrong cell looks like, so it stays a finding; so does a
+ *       reading the input's own layout (depths given) shows.</li>
+ *   <li>A rival that holds in as many columns, and holds where the chosen one fails, makes the
+ *       failure ambiguous: reported under the chosen reading, naming the rival, as a warning.</li>
+ * </ul>
+ */
+final class ReadingChoice {
+
+    /** One way of reading the total: its lines (for the description and to tell readings apart) and how it foots a column. */
+    record Candidate(List<StatementRow> lines, Predicate<StatementRow> deducted, IntFunction<EvaluatedCheck> footing) {
+    }
+
+    private record Tally(Candidate candidate, String description, EvaluatedCheck[] checks, int held, int failed, int rank) {
+        int compared() {
+            return held + failed;
+        }
+
+        boolean better(Tally other) {
+            if (held != other.held) {
+                return held > other.held;
+            }
+            if (failed != other.failed) {
+                return failed < other.failed;
+            }
+            return rank < other.rank;
+        }
+    }
+
+    private ReadingChoice() {
+    }
+
+    /**
+     * The checks of {@code total} in every column of {@code columns}, all under one reading.
+     * {@code candidates} come in the order of their cues, best first; {@code layoutShowsFirst}
+     * says the first is what the input's own layout shows (depths given), so it stands even where
+     * it explains no column.
+     */
+    static List<EvaluatedCheck> choose(Rule rule, StatementTable table, StatementRow total, List<Candidate> candidates,
+                                       List<Integer> columns, boolean layoutShowsFirst) {
+        List<Tally> tallies = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int reportedColumns = 0;
+        for (int column : columns) {
+            if (Term.at(table, total, column, 1) != null) {
+                reportedColumns++;
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (!seen.add(key(candidate))) {
+                continue;
+            }
+            Tally tally = tally(total, candidate, columns, tallies.size());
+            tallies.add(tally);
+            if (tally.failed() == 0 && tally.held() == reportedColumns && tallies.size() == 1) {
+                // The best-cued reading holds everywhere: no rival can do better.
+                break;
+            }
+        }
+        if (tallies.isEmpty()) {
+            return List.of();
+        }
+        Tally best = tallies.get(0);
+        for (Tally tally : tallies) {
+            if (tally.better(best)) {
+                best = tally;
+            }
+        }
+        Tally runnerUp = null;
+        for (Tally tally : tallies) {
+            if (tally != best && (runnerUp == null || tally.better(runnerUp))) {
+                runnerUp = tally;
+            }
+        }
+        boolean ambiguous = runnerUp != null && runnerUp.held() == best.held() && best.failed() > 0
+                && disagrees(best, runnerUp);
+        Reading reading = new Reading(best.description(), best.held(), best.compared(),
+                runnerUp == null ? null : runnerUp.description(), runnerUp == null ? 0 : runnerUp.held(), ambiguous);
+        // One failing column is what a wrong cell looks like; a reading that fails in most of several
+        // columns is a misreading of the table, unless the layout (depths given) shows it.
+        boolean explained = best.failed() == 0 || best.held() >= best.failed() || best.compared() == 1
+                || layoutShowsFirst && best.rank() == 0;
+        List<EvaluatedCheck> result = new ArrayList<>();
+        for (EvaluatedCheck check : best.checks()) {
+            if (check == null) {
+                continue;
+            }
+            if (check.status() == CheckStatus.FAILED && !explained) {
+                result.add(new EvaluatedCheck(rule, table, check.column(), null, null, rule.tolerance(),
+                        CheckStatus.NOT_EVALUATED, "no reading of the lines around '" + total.label().strip()
+                        + "' adds up to it in most of its columns (best: " + reading.summary()
+                        + "): the table does not show what it totals", reading));
+            } else {
+                result.add(check.underReading(reading));
+            }
+        }
+        return result;
+    }
+
+    private static Tally tally(StatementRow total, Candidate candidate, List<Integer> columns, int rank) {
+        EvaluatedCheck[] checks = new EvaluatedCheck[columns.size()];
+        int held = 0;
+        int failed = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            EvaluatedCheck check = candidate.footing().apply(columns.get(i));
+            checks[i] = check;
+            if (check != null && check.status() == CheckStatus.PASSED) {
+                held++;
+            } else if (check != null && check.status() == CheckStatus.FAILED) {
+                failed++;
+            }
+        }
+        return new Tally(candidate, Reading.describe(total, candidate.lines(), candidate.deducted()), checks, held, failed, rank);
+    }
+
+    /** Whether the rival holds in a column where the chosen reading fails. */
+    private static boolean disagrees(Tally chosen, Tally rival) {
+        for (int i = 0; i < chosen.checks().length; i++) {
+            EvaluatedCheck mine = chosen.checks()[i];
+            EvaluatedCheck theirs = rival.checks()[i];
+            if (mine != null && mine.status() == CheckStatus.FAILED && theirs != null && theirs.status() == CheckStatus.PASSED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two candidates with the same lines, each counted the same way, are one reading. */
+    private static String key(Candidate candidate) {
+        StringBuilder key = new StringBuilder();
+        for (StatementRow line : candidate.lines()) {
+            key.append(candidate.deducted().test(line) ? '-' : '+').append(line.index()).append(',');
+        }
+        return key.toString();
+    }
+}
