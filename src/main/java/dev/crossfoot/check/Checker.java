@@ -23,15 +23,19 @@ public final class Checker {
     private final TableAnalyzer analyzer;
     private final ConceptRules conceptRules;
     private final List<StructuralCheck> structural = new ArrayList<>();
+    private final DepthCue depthCue;
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.conceptRules = new ConceptRules(book.rules(), book.concepts());
+        Rule sectionTotal = null;
         for (Rule rule : book.rules()) {
             if (rule.isStructural()) {
                 structural.add(StructuralCheck.of(rule));
+                sectionTotal = "section-total".equals(rule.structure()) ? rule : sectionTotal;
             }
         }
+        this.depthCue = new DepthCue(sectionTotal);
     }
 
     /** Structural checks named in a rule file must exist; say so before any document is read. */
@@ -45,6 +49,7 @@ public final class Checker {
             statements.add(analyzer.analyze(document, document.tables().get(t), t));
         }
         statements = new PeriodAlignment().align(new FiscalYears().date(statements));
+        statements = readDepths(document, statements);
         DocumentTables tables = new DocumentTables(statements);
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<Finding> inputFindings = new ArrayList<>();
@@ -66,6 +71,25 @@ public final class Checker {
             }
         }
         return new DocumentResult(document, statements, checks, inputFindings, skipped);
+    }
+
+    /**
+     * Each table whose input gave depths, as the depths show it or as its labels and numbers alone
+     * do (see {@link DepthCue}); read without them, it keeps the kind and column periods it was given.
+     */
+    private List<StatementTable> readDepths(Document document, List<StatementTable> statements) {
+        List<StatementTable> read = new ArrayList<>();
+        for (StatementTable statement : statements) {
+            Table table = statement.table();
+            if (table.rows().stream().noneMatch(row -> row.depth() != null)) {
+                read.add(statement);
+                continue;
+            }
+            StatementTable plain = analyzer.analyze(document, table.withoutDepths(), statement.tableIndex());
+            read.add(depthCue.reading(statement, new StatementTable(document, plain.table(), plain.tableIndex(),
+                    statement.kind(), statement.periods(), plain.rows())));
+        }
+        return read;
     }
 
     private static String skipReason(StatementTable statement) {

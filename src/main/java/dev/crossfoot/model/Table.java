@@ -20,6 +20,13 @@ public record Table(String id, String title, String unit, String statement,
         return index < columns.size() && !columns.get(index).isBlank() ? columns.get(index) : "column " + (index + 1);
     }
 
+    /** The same table with no row's depth given: what its labels and numbers alone say. */
+    public Table withoutDepths() {
+        List<Row> plain = rows.stream().map(row -> row.depth() == null ? row
+                : new Row(row.label(), null, row.concept(), row.cells(), row.location())).toList();
+        return new Table(id, title, unit, statement, columns, plain, location);
+    }
+
     /** The widest row decides how many columns the table really has. */
     public int width() {
         int width = columns.size();
