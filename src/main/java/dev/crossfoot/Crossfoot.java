@@ -145,7 +145,8 @@ public final class Crossfoot {
                         .limit(keepStatements || check.status() != CheckStatus.PASSED ? Long.MAX_VALUE : 1)
                         .map(dev.crossfoot.check.Term::ref).toList();
                 outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
-                        check.status(), check.detail(), cells, finding));
+                        check.status(), check.detail(), cells, finding,
+                        check.reading() == null ? null : check.reading().summary()));
             }
             progress.documentChecked(documents.size(), total);
         }

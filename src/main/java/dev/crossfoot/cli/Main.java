@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "crossfoot", mixinStandardHelpOptions = true, version = "crossfoot 0.1.0",
         description = "Checks that the numbers in extracted financial statement tables agree with each other.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, SurveyCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, SurveyCommand.class, RulesCommand.class, ExplainCommand.class, ExplainTableCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
