@@ -38,6 +38,10 @@ final class SectionFooting {
             if (!additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
+            if (total.row().totalOf() != null) {
+                checks.addAll(footAsGiven(table, t));
+                continue;
+            }
             if (NetLines.isNetLine(rows, t)) {
                 checks.addAll(footNetLine(table, t));
                 continue;
@@ -168,6 +172,25 @@ final class SectionFooting {
         }
         checks.addAll(ReadingChoice.choose(rule, table, net, candidates, footedColumns(table), !inferred(table)));
         return checks;
+    }
+
+    /**
+     * A total whose input names the rows it adds ({@code total_of}, like an XBRL calculation arc):
+     * the one reading, taken as given and checked in every column.
+     */
+    private List<EvaluatedCheck> footAsGiven(StatementTable table, int t) {
+        StatementRow total = table.rows().get(t);
+        List<StatementRow> lines = new ArrayList<>();
+        java.util.Set<StatementRow> deducted = new java.util.HashSet<>();
+        for (dev.crossfoot.model.TotalPart part : total.row().totalOf()) {
+            StatementRow line = table.rows().get(part.row());
+            lines.add(line);
+            if (part.weight() < 0) {
+                deducted.add(line);
+            }
+        }
+        return ReadingChoice.choose(rule, table, total, List.of(candidate(table, total, lines, deducted::contains)),
+                footedColumns(table), true);
     }
 
     /** The columns a total is footed in: every column but those that compare others (changes, percentages of change). */

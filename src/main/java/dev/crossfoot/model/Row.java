@@ -4,13 +4,21 @@ import java.util.List;
 
 /**
  * A row as read: its label, the cells under each column, and the hints an extraction pipeline
- * may give. {@code depth} is null when the input did not say (the hierarchy is then inferred);
- * {@code concept} is an optional hint that overrides the concept dictionary.
+ * may give. {@code depth} is the row's visual indentation, null when the input did not say (one
+ * cue for the structure, not the structure); {@code concept} is an optional hint that overrides
+ * the concept dictionary; {@code totalOf} (null when not given) is explicit structure: the rows
+ * this total adds, each with its weight, taken as given and checked.
  */
-public record Row(String label, Integer depth, String concept, List<Cell> cells, Location location) {
+public record Row(String label, Integer depth, String concept, List<Cell> cells, Location location,
+                  List<TotalPart> totalOf) {
     public Row {
         label = label == null ? "" : label;
         cells = List.copyOf(cells);
+        totalOf = totalOf == null ? null : List.copyOf(totalOf);
+    }
+
+    public Row(String label, Integer depth, String concept, List<Cell> cells, Location location) {
+        this(label, depth, concept, cells, location, null);
     }
 
     public boolean hasCells() {

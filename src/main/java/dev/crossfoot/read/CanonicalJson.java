@@ -6,6 +6,7 @@ import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.model.TotalPart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,14 +89,14 @@ final class CanonicalJson {
         }
         List<Row> read = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            read.add(row(rows.get(r), pointer + "/rows/" + r));
+            read.add(row(rows.get(r), pointer + "/rows/" + r, r, rows.size()));
         }
         String id = text(node, "id", "table-" + (index + 1));
         return new Table(id, text(node, "title", ""), text(node, "unit", ""), text(node, "statement", null),
                 headers, read, location(pointer));
     }
 
-    private Row row(JsonNode node, String pointer) throws BadField {
+    private Row row(JsonNode node, String pointer, int index, int rowCount) throws BadField {
         if (!node.isObject()) {
             throw new BadField(pointer, "expected a row object with \"label\" and \"cells\"");
         }
@@ -133,7 +134,43 @@ final class CanonicalJson {
             }
         }
         return new Row(label == null || label.isNull() ? "" : label.asText(), depth, text(node, "concept", null),
-                cells, location(pointer));
+                cells, location(pointer), totalOf(node.get("total_of"), pointer + "/total_of", index, rowCount));
+    }
+
+    /**
+     * {@code "total_of": [1, 2, {"row": 3, "weight": -1}]}: the rows of the same table (by index,
+     * from 0) a total adds, a bare index meaning weight 1; like an XBRL calculation arc.
+     */
+    private static List<TotalPart> totalOf(JsonNode node, String pointer, int index, int rowCount) throws BadField {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new BadField(pointer, "expected an array of the rows this total adds: row indexes, or {\"row\": N, \"weight\": 1 or -1}");
+        }
+        List<TotalPart> parts = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode part = node.get(i);
+            JsonNode rowNode = part.isObject() ? part.get("row") : part;
+            JsonNode weightNode = part.isObject() ? part.get("weight") : null;
+            if (rowNode == null || !rowNode.isIntegralNumber() || !rowNode.canConvertToInt()) {
+                throw new BadField(pointer + "/" + i, "expected a row index (a whole number) or {\"row\": N, \"weight\": 1 or -1}");
+            }
+            int row = rowNode.asInt();
+            if (row < 0 || row >= rowCount || row == index) {
+                throw new BadField(pointer + "/" + i, "row " + row + " is not another row of this table (it has "
+                        + rowCount + " rows, numbered from 0)");
+            }
+            int weight = 1;
+            if (weightNode != null && !weightNode.isNull()) {
+                if (!weightNode.isIntegralNumber() || Math.abs(weightNode.asLong()) != 1) {
+                    throw new BadField(pointer + "/" + i + "/weight", "expected 1 (added) or -1 (deducted)");
+                }
+                weight = weightNode.asInt();
+            }
+            parts.add(new TotalPart(row, weight));
+        }
+        return parts;
     }
 
     private Location location(String pointer) {

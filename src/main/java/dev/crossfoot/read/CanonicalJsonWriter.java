@@ -60,6 +60,10 @@ public final class CanonicalJsonWriter {
                 if (row.depth() != null) {
                     r.put("depth", row.depth());
                 }
+                if (row.totalOf() != null) {
+                    ArrayNode parts = r.putArray("total_of");
+                    row.totalOf().forEach(part -> parts.addObject().put("row", part.row()).put("weight", part.weight()));
+                }
                 if (row.concept() != null) {
                     r.put("concept", row.concept());
                 }
