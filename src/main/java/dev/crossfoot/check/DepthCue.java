@@ -11,15 +11,12 @@ import java.util.List;
  * property of how the table was extracted, not of one total, so it is decided once per table:
  * the table is read both ways, under its depths and from its labels and numbers alone, and the
  * reading under which more of its section totals hold is the table's, ties going to the depths.
- * What holds is counted, not what fails, so a reading cannot win by leaving a total unevaluated.
- * Read without depths, a total has many candidate readings, and in a table of one column one of
- * them may add up by chance (ten lines of 1 and a misread total of 4: the last four lines); so
- * the depths give way only to a reading that explains at least two more identities of the table.
+ * What holds is counted, not what fails, so a reading cannot win by leaving a total unevaluated;
+ * and only what holds under the reading the cues rank first: read without depths, a total has
+ * many candidate readings, and in a table of one column one of them may add up by chance (ten
+ * lines of 1 and a misread total of 4: the last four lines), which is no evidence about depths.
  */
 final class DepthCue {
-
-    /** More identities than one chance fit can explain. */
-    private static final int MARGIN = 2;
 
     private final SectionFooting footing;
 
@@ -32,10 +29,11 @@ final class DepthCue {
         if (footing == null) {
             return underDepths;
         }
-        return held(footing.check(withoutDepths)) >= held(footing.check(underDepths)) + MARGIN ? withoutDepths : underDepths;
+        return held(footing.check(withoutDepths)) > held(footing.check(underDepths)) ? withoutDepths : underDepths;
     }
 
     private static long held(List<EvaluatedCheck> checks) {
-        return checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
+        return checks.stream().filter(check -> check.status() == CheckStatus.PASSED)
+                .filter(check -> check.reading() == null || check.reading().bestCued()).count();
     }
 }

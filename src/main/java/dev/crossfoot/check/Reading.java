@@ -15,8 +15,11 @@ import java.util.List;
  * @param runnerUp   the best other reading, or null when there was none
  * @param runnerUpHeld columns in which the runner-up holds
  * @param ambiguous  the runner-up explains as many columns and holds where this one fails
+ * @param bestCued   this is the reading the cues rank first (the lines of its section, the net
+ *                   line's amount less its deduction), not one the arithmetic chose among others
  */
-public record Reading(String lines, int held, int compared, String runnerUp, int runnerUpHeld, boolean ambiguous) {
+public record Reading(String lines, int held, int compared, String runnerUp, int runnerUpHeld, boolean ambiguous,
+                      boolean bestCued) {
 
     /** "Total revenue = Product + Service", the lines of a long reading elided in the middle. */
     static String describe(StatementRow total, List<StatementRow> lines, java.util.function.Predicate<StatementRow> deducted) {

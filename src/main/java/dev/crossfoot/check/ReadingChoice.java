@@ -97,7 +97,8 @@ final class ReadingChoice {
         boolean ambiguous = runnerUp != null && runnerUp.held() == best.held() && best.failed() > 0
                 && disagrees(best, runnerUp);
         Reading reading = new Reading(best.description(), best.held(), best.compared(),
-                runnerUp == null ? null : runnerUp.description(), runnerUp == null ? 0 : runnerUp.held(), ambiguous);
+                runnerUp == null ? null : runnerUp.description(), runnerUp == null ? 0 : runnerUp.held(), ambiguous,
+                best.rank() == 0);
         // One failing column is what a wrong cell looks like; a reading that fails in most of several
         // columns is a misreading of the table, unless the layout (depths given) shows it.
         boolean explained = best.failed() == 0 || best.held() >= best.failed() || best.compared() == 1

@@ -131,13 +131,17 @@ final class SectionFooting {
             }
             List<ReadingChoice.Candidate> candidates = candidates(table, total, addends, alternatives, inferred, t);
             for (EvaluatedCheck check : ReadingChoice.choose(rule, table, total, candidates, columns, !inferred)) {
-                if (heading && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                // A layout that may hide what a total adds (a heading over its main parts, a total
+                // right under another) excuses a failure only where no column shows the reading
+                // holds: where the other columns hold it, the one that breaks it is a wrong cell.
+                boolean unsupported = check.status() == dev.crossfoot.model.CheckStatus.FAILED && check.reading().held() == 0;
+                if (heading && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' heads the lines below it, "
                             + "which do not add up to it: a heading may list only the main parts of its total");
-                } else if (singleLine && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                } else if (singleLine && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' follows a single line that "
                             + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
-                } else if (followsTotal && check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                } else if (followsTotal && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' directly follows another "
                             + "total (or a line that adds up the lines above it) and no sum of the rows above it matches: "
                             + "the layout does not show what it totals");

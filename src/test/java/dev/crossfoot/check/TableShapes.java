@@ -1,0 +1,175 @@
+package dev.crossfoot.check;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tables generated consistent by construction, one shape per presentation convention the
+ * structure grammar knows: sections of lines under a header with their totals and a grand total
+ * over them; an amount, a "Less:" deduction and the net line; a roll-forward from an opening to a
+ * closing balance. Amounts are whole thousands of five or six digits, so no other reading of the
+ * lines adds up by chance. Each table can be written with no depth or with the visual
+ * indentation an extraction tool would give (lines under a header indented, their subtotal at the
+ * level of the lines it totals).
+ */
+final class TableShapes {
+
+    enum Kind { SECTIONS, LESS_AND_NET, ROLL_FORWARD }
+
+    enum Depths { NONE, VISUAL }
+
+    /** One line: its label, whether it is a header, its visual indentation, and its amount per column (null for a header). */
+    record Line(String label, int indent, long[] amounts) {
+        boolean header() {
+            return amounts == null;
+        }
+    }
+
+    record Table(Kind kind, List<Line> lines, int columns) {
+        /** Canonical JSON of a one-table document. */
+        String json(Depths depths) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.put("crossfoot", 1);
+            root.putObject("document").put("id", "generated");
+            ObjectNode table = root.putArray("tables").addObject();
+            table.put("id", "t1").put("title", "Schedule").put("unit", "in thousands");
+            ArrayNode headers = table.putArray("columns");
+            for (int c = 0; c < columns; c++) {
+                headers.add("December 31, " + (2024 - c));
+            }
+            ArrayNode rows = table.putArray("rows");
+            for (Line line : lines) {
+                ObjectNode row = rows.addObject().put("label", line.label() + (line.header() ? ":" : ""));
+                if (depths == Depths.VISUAL) {
+                    row.put("depth", line.indent());
+                }
+                if (!line.header()) {
+                    ArrayNode cells = row.putArray("cells");
+                    for (long amount : line.amounts()) {
+                        cells.add(text(amount));
+                    }
+                }
+            }
+            return root.toString();
+        }
+    }
+
+    private static final List<String> SECTIONS = List.of("Current assets", "Property and equipment", "Other assets",
+            "Operating expenses", "Other income");
+    private static final List<String> ITEMS = List.of("Cash and equivalents", "Receivables", "Inventories", "Prepaid costs",
+            "Land", "Buildings", "Machinery", "Software", "Goodwill", "Deposits", "Salaries", "Rent", "Utilities",
+            "Insurance", "Royalties", "Dividends received");
+
+    private TableShapes() {
+    }
+
+    static Arbitrary<Table> tables() {
+        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(1, 3),
+                Arbitraries.longs().between(1, Long.MAX_VALUE)).as(TableShapes::generate);
+    }
+
+    /** "(12,345)" for negatives, as statements print them. */
+    static String text(long amount) {
+        String digits = NumberFormat.getIntegerInstance(Locale.US).format(Math.abs(amount));
+        return amount < 0 ? "(" + digits + ")" : digits;
+    }
+
+    private static Table generate(Kind kind, int columns, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<Line> lines = switch (kind) {
+            case SECTIONS -> sections(random, columns);
+            case LESS_AND_NET -> lessAndNet(random, columns);
+            case ROLL_FORWARD -> rollForward(random, columns);
+        };
+        return new Table(kind, lines, columns);
+    }
+
+    private static long amount(java.util.Random random) {
+        return 10_000 + random.nextInt(890_000);
+    }
+
+    private static long[] amounts(java.util.Random random, int columns) {
+        long[] amounts = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            amounts[c] = amount(random);
+        }
+        return amounts;
+    }
+
+    private static long[] sum(List<long[]> parts, int columns) {
+        long[] total = new long[columns];
+        for (long[] part : parts) {
+            for (int c = 0; c < columns; c++) {
+                total[c] += part[c];
+            }
+        }
+        return total;
+    }
+
+    private static List<Line> sections(java.util.Random random, int columns) {
+        List<Line> lines = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        List<long[]> sectionTotals = new ArrayList<>();
+        List<String> names = new ArrayList<>(SECTIONS);
+        java.util.Collections.shuffle(names, random);
+        List<String> items = new ArrayList<>(ITEMS);
+        java.util.Collections.shuffle(items, random);
+        int next = 0;
+        for (int s = 0; s < count; s++) {
+            String name = names.get(s);
+            lines.add(new Line(name, 0, null));
+            List<long[]> parts = new ArrayList<>();
+            int size = 2 + random.nextInt(3);
+            for (int i = 0; i < size; i++) {
+                long[] part = amounts(random, columns);
+                parts.add(part);
+                lines.add(new Line(items.get(next++ % items.size()), 1, part));
+            }
+            long[] total = sum(parts, columns);
+            sectionTotals.add(total);
+            lines.add(new Line("Total " + name.toLowerCase(Locale.ROOT), 1, total));
+        }
+        if (count > 1) {
+            lines.add(new Line("Total", 0, sum(sectionTotals, columns)));
+        }
+        return lines;
+    }
+
+    private static List<Line> lessAndNet(java.util.Random random, int columns) {
+        long[] gross = amounts(random, columns);
+        long[] allowance = new long[columns];
+        long[] net = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            allowance[c] = gross[c] / (3 + random.nextInt(5));
+            net[c] = gross[c] - allowance[c];
+        }
+        return List.of(new Line("Accounts receivable", 0, gross),
+                new Line("Less: allowance for doubtful accounts", 1, allowance),
+                new Line("Accounts receivable, net", 0, net));
+    }
+
+    private static List<Line> rollForward(java.util.Random random, int columns) {
+        long[] opening = amounts(random, columns);
+        long[] additions = amounts(random, columns);
+        long[] disposals = new long[columns];
+        long[] closing = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            disposals[c] = -(additions[c] / (2 + random.nextInt(4)));
+            closing[c] = opening[c] + additions[c] + disposals[c];
+        }
+        return List.of(new Line("Balance at beginning of year", 0, opening),
+                new Line("Additions", 1, additions),
+                new Line("Disposals", 1, disposals),
+                new Line("Balance at end of year", 0, closing));
+    }
+}
