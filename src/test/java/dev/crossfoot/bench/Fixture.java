@@ -52,12 +52,14 @@ final class Fixture {
 
     /**
      * Every {@code .json} document under {@code fixtures/} except the test cases in
-     * {@code fixtures/cases/}, which carry errors on purpose: the project's clean statements.
+     * {@code fixtures/cases/}, which carry errors on purpose, and the {@code depth-variants/} of a
+     * fixture (the same statements with other hints, measured on their own): the project's clean statements.
      */
     static List<Fixture> all(Path root) {
         Path cases = root.resolve("cases");
         try (var files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".json") && !file.startsWith(cases))
+            return files.filter(file -> file.toString().endsWith(".json") && !file.startsWith(cases)
+                            && !file.toString().contains("depth-variants"))
                     .sorted().map(Fixture::load).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
