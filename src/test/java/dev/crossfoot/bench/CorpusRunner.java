@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -40,22 +41,32 @@ public final class CorpusRunner {
     private final Inputs inputs = Inputs.standard();
 
     public SourceRun run(CorpusSource source) throws IOException {
+        List<DocumentResult> results = new ArrayList<>();
+        String problem = forEach(source, (result, document) -> results.add(result));
+        return new SourceRun(source, problem, problem == null ? results : List.of());
+    }
+
+    /**
+     * Checks the source and hands each document's result to {@code each} with the document as
+     * read (its tables and rows), one file at a time. Returns why the source could not be checked,
+     * or null.
+     */
+    public String forEach(CorpusSource source, BiConsumer<DocumentResult, Document> each) throws IOException {
         Path root = SharedData.path(source.path());
         if (!Files.exists(root)) {
-            return new SourceRun(source, "not here: " + root, List.of());
+            return "not here: " + root;
         }
-        List<DocumentResult> results = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             try {
                 CheckRun run = crossfoot.check(List.of(root));
                 if (run.documents().isEmpty()) {
-                    return new SourceRun(source, "crossfoot reads no document from it yet", List.of());
+                    return "crossfoot reads no document from it yet";
                 }
-                results.addAll(split(source, root.getFileName().toString(), run));
+                split(source, root.getFileName().toString(), run, each);
             } catch (Inputs.UnreadablePath notYet) {
-                return new SourceRun(source, "crossfoot cannot read it yet (" + notYet.getMessage() + ")", List.of());
+                return "crossfoot cannot read it yet (" + notYet.getMessage() + ")";
             }
-            return new SourceRun(source, null, results);
+            return null;
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -66,12 +77,12 @@ public final class CorpusRunner {
             if (read.documents().isEmpty() && read.problems().isEmpty()) {
                 continue; // no format crossfoot reads (a folder's README, say): `crossfoot check DIR` passes it over too
             }
-            results.addAll(split(source, root.relativize(file).toString(), crossfoot.check(List.of(file.toString()), read)));
+            split(source, root.relativize(file).toString(), crossfoot.check(List.of(file.toString()), read), each);
         }
-        return new SourceRun(source, null, results);
+        return null;
     }
 
-    private static List<DocumentResult> split(CorpusSource source, String file, CheckRun run) {
+    private static void split(CorpusSource source, String file, CheckRun run, BiConsumer<DocumentResult, Document> each) {
         Map<String, List<CheckOutcome>> outcomes = new HashMap<>();
         run.outcomes().forEach(outcome -> outcomes.computeIfAbsent(outcome.document(), d -> new ArrayList<>()).add(outcome));
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
@@ -81,19 +92,17 @@ public final class CorpusRunner {
             kinds.computeIfAbsent(table.document().id(), d -> new HashMap<>()).put(table.id(), table.kind());
         }
         boolean several = run.documents().size() > 1;
-        List<DocumentResult> results = new ArrayList<>();
         for (Document document : run.documents()) {
             String company = source.company().of(file, document.id(), document.entity());
-            results.add(new DocumentResult(source, several ? file + "#" + document.id() : file, company,
+            each.accept(new DocumentResult(source, several ? file + "#" + document.id() : file, company,
                     HeldOutSplit.of(company), document.tables().size(), outcomes.getOrDefault(document.id(), List.of()),
-                    findings.getOrDefault(document.id(), List.of()), kinds.getOrDefault(document.id(), Map.of())));
+                    findings.getOrDefault(document.id(), List.of()), kinds.getOrDefault(document.id(), Map.of())), document);
             findings.remove(document.id());
         }
         findings.forEach((unread, left) -> {
             String company = source.company().of(file, unread, "");
-            results.add(new DocumentResult(source, file + "#" + unread, company, HeldOutSplit.of(company), 0, List.of(),
-                    left, Map.of()));
+            each.accept(new DocumentResult(source, file + "#" + unread, company, HeldOutSplit.of(company), 0, List.of(),
+                    left, Map.of()), new Document(unread, "", "", "", file, List.of()));
         });
-        return results;
     }
 }
