@@ -67,7 +67,7 @@ final class DiagnosisQuality {
     private void measure(InjectedError error, QualityTally tally) {
         CoveredCell cell = error.cell();
         if (!detectable(error)) {
-            tally.record(error.cause(), false, false, false, false, false);
+            tally.record(error.cause(), cell.fixture().source(), false, false, false, false, false);
             return;
         }
         CheckRun run = check(cell.fixture(), cell.fixture().withCell(cell.pointer(), error.altered()));
@@ -78,7 +78,7 @@ final class DiagnosisQuality {
         boolean blamed = top.isPresent() && cell.pointer().equals(top.get().cell().location().fragment());
         boolean repaired = blamed && sameNumber(top.get().value(), error.original());
         boolean causeNamed = blamed && top.get().cause().equals(error.cause().label());
-        tally.record(error.cause(), true, caught, blamed, repaired, causeNamed);
+        tally.record(error.cause(), cell.fixture().source(), true, caught, blamed, repaired, causeNamed);
         if (verbose && !(caught && repaired)) {
             System.out.println("missed " + error.cause().label() + " at " + cell.pointer() + ": " + error.original() + " → "
                     + error.altered() + "; caught " + caught + ", top suggestion " + top.map(s -> s.cell().location().fragment()

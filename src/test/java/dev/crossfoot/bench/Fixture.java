@@ -21,18 +21,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A clean canonical-JSON fixture: its JSON tree (to alter one cell), the checks its clean text
- * gives (to tell whether an altered value is beyond rounding), and the cells those checks cover.
+ * A clean canonical-JSON document for the diagnosis benchmark: its JSON tree (to alter one cell),
+ * the checks its clean text gives (to tell whether an altered value is beyond rounding), and the
+ * cells those checks cover. {@code source} names where it came from (the project's fixtures, or a
+ * real data source whose clean tables were written as canonical JSON).
  */
 final class Fixture {
 
+    static final String PROJECT_FIXTURES = "fixtures";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final String source;
     private final Path path;
     private final JsonNode tree;
     private final List<EvaluatedCheck> cleanChecks;
 
-    private Fixture(Path path, JsonNode tree, List<EvaluatedCheck> cleanChecks) {
+    private Fixture(String source, Path path, JsonNode tree, List<EvaluatedCheck> cleanChecks) {
+        this.source = source;
         this.path = path;
         this.tree = tree;
         this.cleanChecks = cleanChecks;
@@ -40,24 +46,49 @@ final class Fixture {
 
     static Fixture load(Path path) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            JsonNode tree = JSON.readTree(bytes);
-            ReadResult read = new JsonReader().read(path, path.toString(), bytes);
-            List<EvaluatedCheck> checks = new Checker(RuleBook.builtIn()).check(read.documents().get(0)).checks();
-            return new Fixture(path, tree, checks);
+            return of(PROJECT_FIXTURES, path, JSON.readTree(Files.readAllBytes(path)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A document built in memory; {@code path} only names it in locations and messages. */
+    static Fixture of(String source, Path path, JsonNode tree) {
+        try {
+            ReadResult read = new JsonReader().read(path, path.toString(), JSON.writeValueAsBytes(tree));
+            if (read.documents().size() != 1) {
+                throw new IllegalArgumentException(path + ": expected one canonical JSON document, read " + read.problems());
+            }
+            List<EvaluatedCheck> checks = new Checker(RuleBook.builtIn()).check(read.documents().get(0)).checks();
+            return new Fixture(source, path, tree, checks);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same document with every {@code depth} removed: the unhinted path. */
+    Fixture withoutDepth() {
+        return of(source, path, DepthHints.removed(tree));
+    }
+
+    boolean hasDepth() {
+        return DepthHints.count(tree) > 0;
+    }
+
+    String source() {
+        return source;
+    }
+
     /**
      * Every {@code .json} document under {@code fixtures/} except the test cases in
-     * {@code fixtures/cases/}, which carry errors on purpose: the project's clean statements.
+     * {@code fixtures/cases/}, which carry errors on purpose, and the {@code depth-variants/} of a
+     * fixture (the same statements with other hints, measured on their own): the project's clean statements.
      */
     static List<Fixture> all(Path root) {
         Path cases = root.resolve("cases");
         try (var files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".json") && !file.startsWith(cases))
+            return files.filter(file -> file.toString().endsWith(".json") && !file.startsWith(cases)
+                            && !file.toString().contains("depth-variants"))
                     .sorted().map(Fixture::load).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,11 +5,12 @@ import dev.crossfoot.diagnose.Cause;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Counts of one benchmark run, per kind of injected error: how many were injected, how many
- * rounding could hide, and of the rest how many were caught (recall), blamed on the right cell,
- * repaired to the original value, and given the right cause.
+ * Counts of one benchmark run, per kind of injected error and per source of the clean tables: how
+ * many were injected, how many rounding could hide, and of the rest how many were caught (recall),
+ * blamed on the right cell, repaired to the original value, and given the right cause.
  */
 final class QualityTally {
 
@@ -28,11 +29,14 @@ final class QualityTally {
     }
 
     private final Map<Cause, Row> rows = new EnumMap<>(Cause.class);
+    private final Map<String, Row> sources = new TreeMap<>();
     private final Row total = new Row();
     int cleanErrorFindings;
 
-    void record(Cause cause, boolean detectable, boolean caught, boolean blamed, boolean repaired, boolean causeNamed) {
-        for (Row row : new Row[] {rows.computeIfAbsent(cause, c -> new Row()), total}) {
+    void record(Cause cause, String source, boolean detectable, boolean caught, boolean blamed, boolean repaired,
+                boolean causeNamed) {
+        for (Row row : new Row[] {rows.computeIfAbsent(cause, c -> new Row()), sources.computeIfAbsent(source, s -> new Row()),
+                total}) {
             row.injected++;
             if (!detectable) {
                 row.withinRounding++;
@@ -75,6 +79,9 @@ final class QualityTally {
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach((cause, row) -> out.append(line(cause.label(), row)));
         out.append(line("**all**", total));
+        if (sources.size() > 1) {
+            sources.forEach((source, row) -> out.append(line("*in tables from " + source + "*", row)));
+        }
         return out.toString();
     }
 
