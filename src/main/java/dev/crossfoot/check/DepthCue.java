@@ -10,11 +10,13 @@ import java.util.List;
  * its visual indentation (subtotals at the level of the lines they total, or deeper). That is a
  * property of how the table was extracted, not of one total, so it is decided once per table:
  * the table is read both ways, under its depths and from its labels and numbers alone, and the
- * reading under which more of its section totals hold is the table's, ties going to the depths.
- * What holds is counted, not what fails, so a reading cannot win by leaving a total unevaluated;
- * and only what holds under the reading the cues rank first: read without depths, a total has
- * many candidate readings, and in a table of one column one of them may add up by chance (ten
+ * reading with the more evidence for it is the table's, ties going to the depths. Each footing
+ * is evidence for the reading it was made under when it holds under the reading the cues rank
+ * first, or under a rival that holds in two columns or more; against it when it fails, when the
+ * reading explains too few columns to be evaluated, or when only a rival holds, in one column: read
+ * without depths, a total has many candidate readings, and one of them may add up by chance (ten
  * lines of 1 and a misread total of 4: the last four lines), which is no evidence about depths.
+ * So neither a failure left unevaluated nor a chance fit can win a table for a reading.
  */
 final class DepthCue {
 
@@ -29,11 +31,22 @@ final class DepthCue {
         if (footing == null) {
             return underDepths;
         }
-        return held(footing.check(withoutDepths)) > held(footing.check(underDepths)) ? withoutDepths : underDepths;
+        return evidence(footing.check(withoutDepths)) > evidence(footing.check(underDepths)) ? withoutDepths : underDepths;
     }
 
-    private static long held(List<EvaluatedCheck> checks) {
-        return checks.stream().filter(check -> check.status() == CheckStatus.PASSED)
-                .filter(check -> check.reading() == null || check.reading().bestCued()).count();
+    private static int evidence(List<EvaluatedCheck> checks) {
+        int evidence = 0;
+        for (EvaluatedCheck check : checks) {
+            Reading reading = check.reading();
+            if (reading == null) {
+                continue;
+            }
+            if (check.status() == CheckStatus.PASSED) {
+                evidence += reading.bestCued() || reading.held() >= 2 ? 1 : -1;
+            } else {
+                evidence -= check.status() == CheckStatus.FAILED || check.reported() == null ? 1 : 0;
+            }
+        }
+        return evidence;
     }
 }

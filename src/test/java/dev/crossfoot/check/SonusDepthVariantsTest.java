@@ -7,7 +7,6 @@ import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.read.JsonReader;
 import dev.crossfoot.read.ReadResult;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,6 @@ class SonusDepthVariantsTest {
     }
 
     @Test
-    @Disabled("issue 10: visual depth gives 22 false errors today")
     void visualDepth() throws Exception {
         assertNoErrors("visual depth", VISUAL, Files.readAllBytes(VISUAL));
     }
