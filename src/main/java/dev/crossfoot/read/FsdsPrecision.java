@@ -2,9 +2,6 @@ package dev.crossfoot.read;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * The precision a filer reported one measure of one statement to, inferred from the digits its values
@@ -86,12 +83,23 @@ final class FsdsPrecision {
                 shown = shown.movePointRight(2);
             }
             int places = percent ? Math.max(0, decimals - 2) : decimals;
-            DecimalFormat grouped = new DecimalFormat(places == 0 ? "#,##0" : "#,##0." + "0".repeat(places),
-                    DecimalFormatSymbols.getInstance(Locale.ROOT));
-            grouped.setRoundingMode(RoundingMode.HALF_UP);
-            String digits = grouped.format(shown.abs());
+            String digits = grouped(shown.abs().setScale(places, RoundingMode.HALF_UP).toPlainString());
             String text = shown.signum() < 0 ? "(" + digits + ")" : digits;
             return percent ? text + "%" : text;
+        }
+
+        /** "1234567.89" → "1,234,567.89". */
+        private static String grouped(String plain) {
+            int point = plain.indexOf('.');
+            int end = point < 0 ? plain.length() : point;
+            StringBuilder text = new StringBuilder(plain.length() + end / 3);
+            for (int i = 0; i < end; i++) {
+                if (i > 0 && (end - i) % 3 == 0) {
+                    text.append(',');
+                }
+                text.append(plain.charAt(i));
+            }
+            return text.append(plain, end, plain.length()).toString();
         }
 
         String scaleWord() {
