@@ -91,6 +91,7 @@ public final class Crossfoot {
     public CheckRun check(List<String> inputNames, ReadResult read, Progress progress) {
         Run run = new Run(progress, read.documents().size());
         read.problems().forEach(run::problem);
+        read.skipped().forEach(run::skipped);
         read.documents().forEach(run::document);
         return run.finish(inputNames);
     }
@@ -118,6 +119,11 @@ public final class Crossfoot {
         @Override
         public void problem(InputProblem problem) {
             findings.add(inputFinding(problem));
+        }
+
+        @Override
+        public void skipped(Skipped table) {
+            skipped.add(table);
         }
 
         @Override

@@ -29,9 +29,14 @@ public final class CanonicalJsonWriter {
             return;
         }
         for (Document document : documents) {
-            out.write(JSON.writeValueAsString(toJson(document)));
-            out.write("\n");
+            writeLine(document, out);
         }
+    }
+
+    /** One document as one line of a JSON Lines dataset. */
+    public void writeLine(Document document, Writer out) throws IOException {
+        out.write(JSON.writeValueAsString(toJson(document)));
+        out.write("\n");
     }
 
     public ObjectNode toJson(Document document) {

@@ -10,6 +10,7 @@ final class CollectedDocuments implements DocumentSink {
 
     private final List<Document> documents = new ArrayList<>();
     private final List<InputProblem> problems = new ArrayList<>();
+    private final List<dev.crossfoot.model.Skipped> skipped = new ArrayList<>();
 
     @Override
     public void document(Document document) {
@@ -21,7 +22,12 @@ final class CollectedDocuments implements DocumentSink {
         problems.add(problem);
     }
 
+    @Override
+    public void skipped(dev.crossfoot.model.Skipped table) {
+        skipped.add(table);
+    }
+
     ReadResult result() {
-        return new ReadResult(documents, problems);
+        return new ReadResult(documents, problems, skipped);
     }
 }

@@ -22,5 +22,6 @@ public interface DocumentReader {
         ReadResult result = read(file, name, content);
         result.documents().forEach(sink::document);
         result.problems().forEach(sink::problem);
+        result.skipped().forEach(sink::skipped);
     }
 }

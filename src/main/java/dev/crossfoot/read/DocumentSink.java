@@ -8,4 +8,7 @@ public interface DocumentSink {
     void document(Document document);
 
     void problem(InputProblem problem);
+
+    /** A table the input holds that is not read as a table to check (a data set's cover page), and why. */
+    void skipped(dev.crossfoot.model.Skipped skipped);
 }

@@ -59,16 +59,15 @@ public final class Inputs {
             if (!Files.isReadable(path)) {
                 throw new UnreadablePath(path + ": not readable (permission denied)");
             }
-            boolean folder = Files.isDirectory(path);
-            for (Path file : filesUnder(path)) {
-                if (folder) {
+            if (Files.isDirectory(path) && !FsdsReader.isDataset(path)) {
+                for (Path file : filesUnder(path)) {
                     streamFile(file, file.toString(), true, sink);
-                    continue;
                 }
-                NamedFile named = new NamedFile(sink);
-                streamFile(file, file.toString(), false, named);
-                named.finish();
+                continue;
             }
+            NamedFile named = new NamedFile(sink);
+            streamFile(path, path.toString(), false, named);
+            named.finish();
         }
     }
 
@@ -96,6 +95,11 @@ public final class Inputs {
             problems.add(problem);
         }
 
+        @Override
+        public void skipped(dev.crossfoot.model.Skipped table) {
+            sink.skipped(table);
+        }
+
         void finish() throws UnreadablePath {
             if (!anyDocument && !problems.isEmpty()) {
                 InputProblem first = problems.get(0);
@@ -105,12 +109,22 @@ public final class Inputs {
         }
     }
 
+    /**
+     * The inputs under a folder: its files, and its sub-folders that are Financial Statement Data Sets
+     * (one input each: their four files are one data set, not four text files).
+     */
     private static List<Path> filesUnder(Path path) throws UnreadablePath {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            List<Path> all = walk.sorted().toList();
+            List<Path> datasets = all.stream().filter(Files::isDirectory).filter(FsdsReader::isDataset).toList();
+            List<Path> inputs = new ArrayList<>(datasets);
+            for (Path file : all) {
+                if (Files.isRegularFile(file) && !(FsdsReader.belongsToDataset(file) && datasets.contains(file.getParent()))) {
+                    inputs.add(file);
+                }
+            }
+            inputs.sort(null);
+            return inputs;
         } catch (IOException | java.io.UncheckedIOException failure) {
             throw new UnreadablePath(path + ": cannot list the folder (" + failure.getMessage() + ")");
         }
@@ -125,6 +139,14 @@ public final class Inputs {
 
     private void streamFile(Path file, String name, boolean insideFolder, DocumentSink sink) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(file)) {
+            new FsdsReader().streamFolder(file, name, sink);
+            return;
+        }
+        if (lower.endsWith(".zip")) {
+            new FsdsReader().streamZip(file, name, insideFolder, sink);
+            return;
+        }
         String inner = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         DocumentReader reader = readerFor(inner);
         if (reader == null) {

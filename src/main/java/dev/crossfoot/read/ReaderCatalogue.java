@@ -13,6 +13,7 @@ public final class ReaderCatalogue {
     }
 
     public static String extensions() {
-        return ".json, .jsonl, .csv, .md, .txt, .htm, .html (each also gzipped, .gz)";
+        return ".json, .jsonl, .csv, .md, .txt, .htm, .html (each also gzipped, .gz); "
+                + "an SEC Financial Statement Data Set as its .zip or a folder holding sub.txt, pre.txt, num.txt";
     }
 }

@@ -1,0 +1,113 @@
+package dev.crossfoot.read;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The precision a filer reported one measure of one statement to, inferred from the digits its values
+ * carry, and the display that shows it. The data sets have no decimals column: {@code num.txt} gives
+ * each value in full ("20780000000.0000"), its trailing zeros a matter of formatting. A filer reporting
+ * in thousands reports every value as a multiple of 1,000; so the precision of a statement's values of
+ * one measure is the place of the last significant digit of the value that has the finest one. One value
+ * could be round by chance; all the values of a statement (typically dozens) cannot, so the statement,
+ * not the single value, is the unit of inference. Zero says nothing and is left out.
+ *
+ * <p>The display is the nearest scale at or above the precision that a unit caption can name
+ * (units, thousands, millions), with as many decimals as the precision needs below it: precision
+ * 1,000 shows "1,234" in thousands, 100,000 shows "12.3" in millions, 0.01 shows "0.33". A coarser
+ * precision than a million (values all multiples of ten million, few of them) is shown in millions:
+ * chance roundness must not widen the tolerance further than a filer's usual unit.
+ */
+final class FsdsPrecision {
+
+    private static final int[] SCALES = {0, 3, 6};
+
+    /** The finest place seen so far, as a power of ten (3 = thousands, -2 = cents); null before any value. */
+    private Integer finest;
+    private BigDecimal largest = BigDecimal.ZERO;
+
+    void see(BigDecimal value) {
+        if (value == null || value.signum() == 0) {
+            return;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        seePlace(-stripped.scale());
+        largest = largest.max(value.abs());
+    }
+
+    /** Takes in what another set of values showed (a line's, into its statement's). */
+    void see(FsdsPrecision other) {
+        if (other.finest != null) {
+            seePlace(other.finest);
+            largest = largest.max(other.largest);
+        }
+    }
+
+    private void seePlace(int place) {
+        finest = finest == null ? place : Math.min(finest, place);
+    }
+
+    /** The place of the finest digit seen, as a power of ten; null when no value other than zero was seen. */
+    Integer finest() {
+        return finest;
+    }
+
+    /** The largest absolute value seen, as a number. */
+    double largest() {
+        return largest.doubleValue();
+    }
+
+    /** The display for amounts that a unit caption may scale (money, shares). */
+    Display scaled() {
+        int place = finest == null ? 0 : finest;
+        for (int scale : SCALES) {
+            if (place <= scale) {
+                return new Display(scale, scale - place);
+            }
+        }
+        return new Display(6, 0);
+    }
+
+    /** The display for amounts no caption scales (per share, ratios): units, with the decimals the precision needs. */
+    Display unscaled() {
+        int place = finest == null ? 0 : finest;
+        return new Display(0, Math.max(0, -place));
+    }
+
+    /** A power of ten to divide by ({@code scale}) and the decimals to show after it. */
+    record Display(int scale, int decimals) {
+
+        String format(BigDecimal value, boolean negate, boolean percent) {
+            BigDecimal shown = (negate ? value.negate() : value).movePointLeft(scale);
+            if (percent) {
+                shown = shown.movePointRight(2);
+            }
+            int places = percent ? Math.max(0, decimals - 2) : decimals;
+            String digits = grouped(shown.abs().setScale(places, RoundingMode.HALF_UP).toPlainString());
+            String text = shown.signum() < 0 ? "(" + digits + ")" : digits;
+            return percent ? text + "%" : text;
+        }
+
+        /** "1234567.89" → "1,234,567.89". */
+        private static String grouped(String plain) {
+            int point = plain.indexOf('.');
+            int end = point < 0 ? plain.length() : point;
+            StringBuilder text = new StringBuilder(plain.length() + end / 3);
+            for (int i = 0; i < end; i++) {
+                if (i > 0 && (end - i) % 3 == 0) {
+                    text.append(',');
+                }
+                text.append(plain.charAt(i));
+            }
+            return text.append(plain, end, plain.length()).toString();
+        }
+
+        String scaleWord() {
+            return switch (scale) {
+                case 3 -> "thousands";
+                case 6 -> "millions";
+                default -> "";
+            };
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Skipped;
+import dev.crossfoot.model.StatementKind;
+import dev.crossfoot.model.Table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the tables of one statement report of a filing: its {@code pre.txt} lines in {@code line}
+ * order, labelled as the filer labelled them, each value shown as presented ({@code negating} reverses
+ * its sign), one column per period. The entity's own values form the statement's table; those of a
+ * co-registrant, of a member of an axis ({@code segments}: the components of equity, classes of stock)
+ * or in a second currency (a convenience translation) form tables of their own, labelled, never mixed
+ * into the statement's columns.
+ *
+ * <p>A flow statement (income, cash flows, equity) has a column per duration. Its balances are instants:
+ * the opening balance ("Cash at beginning of period", the first of two lines of one concept) is put in
+ * each duration column at the instant the duration starts, the closing one at the instant it ends. An
+ * instant that fits no column gets a column of its own, so no value is dropped.
+ */
+final class FsdsStatement {
+
+    private static final Map<String, String> TITLES = Map.of("BS", "Balance sheet", "IS", "Income statement",
+            "CF", "Statement of cash flows", "CI", "Statement of comprehensive income", "EQ", "Statement of stockholders' equity");
+    private static final Map<String, String> KINDS = Map.of("BS", "balance-sheet", "IS", "income", "CF", "cash-flow",
+            "CI", "income", "EQ", "equity");
+
+    /** The statement kinds of pre.txt that are read as tables. */
+    static boolean isStatement(String stmt) {
+        return TITLES.containsKey(stmt);
+    }
+
+    /**
+     * The statement's own table first, then the tables kept apart from it, and (or null) the dimensional
+     * details too thin to be a table of the statement.
+     */
+    record Built(Table statement, List<Table> apart, Skipped details) { }
+
+    private final FsdsFiles files;
+    private final FsdsIndex index;
+    private final DocumentSink problems;
+    private final Set<Integer> duplicatesReported = new HashSet<>();
+
+    FsdsStatement(FsdsFiles files, FsdsIndex index, DocumentSink problems) {
+        this.files = files;
+        this.index = index;
+        this.problems = problems;
+    }
+
+    Built build(String adsh, int report, List<FsdsPresentation> lines, Map<String, List<FsdsValue>> values) {
+        String stmt = lines.get(0).stmt();
+        boolean parenthetical = lines.stream().anyMatch(FsdsPresentation::parenthetical);
+        Map<String, Integer> currencies = new TreeMap<>();
+        List<Measure> rowMeasures = new ArrayList<>();
+        List<FsdsPrecision> rowPrecision = new ArrayList<>();
+        for (FsdsPresentation line : lines) {
+            List<FsdsValue> rowValues = values.getOrDefault(line.concept(), List.of());
+            if (rowValues.isEmpty()) {
+                problems.problem(InputProblem.part(Location.ofLine(files.cite(FsdsFiles.PRE), line.sourceLine()),
+                        "line " + line.line() + " of report R" + report + " of " + adsh + " ('" + line.label() + "', "
+                                + line.tag() + ") has no value in num.txt; its row is shown blank"));
+            }
+            rowMeasures.add(rowValues.isEmpty() ? Measure.MONEY : measureOf(rowValues.get(0)));
+            FsdsPrecision digits = new FsdsPrecision();
+            for (FsdsValue value : rowValues) {
+                digits.see(value.value());
+                String currency = FsdsMeasures.currency(value.uom());
+                if (value.consolidated() && !currency.isEmpty()) {
+                    currencies.merge(currency, 1, Integer::sum);
+                }
+            }
+            rowPrecision.add(digits);
+        }
+        perShareInCents(rowMeasures, rowPrecision);
+        Map<Measure, FsdsPrecision> precision = new EnumMap<>(Measure.class);
+        for (int r = 0; r < lines.size(); r++) {
+            precision.computeIfAbsent(rowMeasures.get(r), key -> new FsdsPrecision()).see(rowPrecision.get(r));
+        }
+        String currency = currencies.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        Map<String, Slice> slices = new LinkedHashMap<>();
+        slices.put("", new Slice("", currency));
+        for (int r = 0; r < lines.size(); r++) {
+            for (FsdsValue value : values.getOrDefault(lines.get(r).concept(), List.of())) {
+                String own = FsdsMeasures.currency(value.uom());
+                String valueCurrency = own.isEmpty() || own.equals(currency) ? "" : own;
+                String key = sliceLabel(value, valueCurrency);
+                slices.computeIfAbsent(key, label -> new Slice(label, valueCurrency.isEmpty() ? currency : valueCurrency))
+                        .put(r, value);
+            }
+        }
+        Units units = new Units(precision, rowMeasures);
+        String title = TITLES.get(stmt) + (parenthetical ? " (parenthetical)" : "");
+        List<Table> tables = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        int detailValues = 0;
+        for (Slice slice : slices.values()) {
+            if (slice.label.isEmpty() || slice.coversTheStatement(lines.size())) {
+                tables.addAll(slice.tables(adsh, report, stmt, title, lines, units));
+            } else {
+                details.add(slice.label);
+                detailValues += slice.values();
+            }
+        }
+        Skipped skipped = details.isEmpty() ? null : new Skipped(adsh, "R" + report + " [members]", detailValues
+                + " value(s) of " + details.size() + " co-registrant(s), member(s) or currencies on fewer than a quarter of the"
+                + " statement's lines (details another report presents, e.g. net income by equity component): "
+                + String.join("; ", details.subList(0, Math.min(3, details.size()))) + (details.size() > 3 ? "; …" : ""));
+        return new Built(tables.get(0), tables.subList(1, tables.size()), skipped);
+    }
+
+    /**
+     * A line of cents in a statement whose money is in whole units or coarser is a per-share amount, whatever
+     * its data type: filers of 2009 typed their own earnings-per-share elements as monetary. Left as money,
+     * its cents would make the statement's money seem reported to the cent.
+     */
+    private static void perShareInCents(List<Measure> measures, List<FsdsPrecision> digits) {
+        List<Integer> places = new ArrayList<>();
+        for (int r = 0; r < measures.size(); r++) {
+            if (measures.get(r) == Measure.MONEY && digits.get(r).finest() != null) {
+                places.add(digits.get(r).finest());
+            }
+        }
+        if (places.isEmpty()) {
+            return;
+        }
+        places.sort(null);
+        if (places.get(places.size() / 2) < 0) {
+            return;
+        }
+        for (int r = 0; r < measures.size(); r++) {
+            FsdsPrecision row = digits.get(r);
+            if (measures.get(r) == Measure.MONEY && row.finest() != null && row.finest() < 0 && row.largest() < 1000) {
+                measures.set(r, Measure.PER_SHARE);
+            }
+        }
+    }
+
+    private Measure measureOf(FsdsValue value) {
+        return FsdsMeasures.of(index.dataType(value.concept()), value.uom(), value.tag());
+    }
+
+    private static String sliceLabel(FsdsValue value, String foreignCurrency) {
+        List<String> parts = new ArrayList<>();
+        if (!value.coreg().isEmpty()) {
+            parts.add("co-registrant " + value.coreg());
+        }
+        if (!value.segments().isEmpty()) {
+            parts.add(value.segments().endsWith(";") ? value.segments().substring(0, value.segments().length() - 1) : value.segments());
+        }
+        if (!foreignCurrency.isEmpty()) {
+            parts.add("in " + foreignCurrency);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** How each measure of the statement is shown, and the unit caption that says so. */
+    private static final class Units {
+        private final Map<Measure, FsdsPrecision.Display> displays = new EnumMap<>(Measure.class);
+        private final Set<Measure> present = new HashSet<>();
+        private final List<Measure> rowMeasures;
+
+        Units(Map<Measure, FsdsPrecision> precision, List<Measure> rowMeasures) {
+            this.rowMeasures = rowMeasures;
+            present.addAll(rowMeasures);
+            FsdsPrecision.Display money = precision.getOrDefault(Measure.MONEY, new FsdsPrecision()).scaled();
+            FsdsPrecision.Display shares = precision.getOrDefault(Measure.SHARES, new FsdsPrecision()).scaled();
+            if (shares.scale() < money.scale() && present.contains(Measure.MONEY)) {
+                // A caption cannot say "shares in units" (only a scale): show them in the money's scale, with decimals.
+                shares = new FsdsPrecision.Display(money.scale(), shares.decimals() + money.scale() - shares.scale());
+            }
+            displays.put(Measure.MONEY, money);
+            displays.put(Measure.SHARES, shares);
+            for (Measure measure : List.of(Measure.PER_SHARE, Measure.PERCENT, Measure.PURE)) {
+                displays.put(measure, precision.getOrDefault(measure, new FsdsPrecision()).unscaled());
+            }
+        }
+
+        /** How a line's values are shown: its measure's display, a percentage with its sign. */
+        Display ofRow(int row) {
+            Measure measure = rowMeasures.get(row);
+            return new Display(displays.get(measure), measure == Measure.PERCENT);
+        }
+
+        /** "in thousands of USD, except per share amounts; shares in millions", as {@code understand.Units} reads captions. */
+        String caption(String currency) {
+            FsdsPrecision.Display money = displays.get(Measure.MONEY);
+            FsdsPrecision.Display shares = displays.get(Measure.SHARES);
+            boolean anyMoney = present.contains(Measure.MONEY);
+            String scale = anyMoney ? money.scaleWord() : shares.scaleWord();
+            StringBuilder caption = new StringBuilder("in ");
+            caption.append(scale.isEmpty() ? "" : scale + (currency.isEmpty() ? "" : " of "));
+            caption.append(currency.isEmpty() && scale.isEmpty() ? "units" : currency);
+            if (present.contains(Measure.PER_SHARE)) {
+                caption.append(", except per share amounts");
+            }
+            if (anyMoney && present.contains(Measure.SHARES) && shares.scale() != money.scale()) {
+                caption.append("; shares in ").append(shares.scaleWord());
+            }
+            return caption.toString();
+        }
+    }
+
+    /** A line's display: its measure's scale and decimals, and whether it is a percentage. */
+    private record Display(FsdsPrecision.Display digits, boolean percent) {
+        String format(java.math.BigDecimal value, boolean negate) {
+            return digits.format(value, negate, percent);
+        }
+    }
+
+    /** The values of one slice (the entity's own, a co-registrant's, a member's, another currency's), by row and period. */
+    private final class Slice {
+        private final String label;
+        private final String currency;
+        private final Map<Integer, Map<FsdsPeriod, FsdsValue>> rows = new TreeMap<>();
+
+        Slice(String label, String currency) {
+            this.label = label;
+            this.currency = currency;
+        }
+
+        void put(int row, FsdsValue value) {
+            FsdsPeriod period = FsdsPeriod.of(value);
+            FsdsValue first = rows.computeIfAbsent(row, key -> new LinkedHashMap<>()).putIfAbsent(period, value);
+            if (first != null && duplicatesReported.add(value.sourceLine())) {
+                problems.problem(InputProblem.part(Location.ofLine(files.cite(FsdsFiles.NUM), value.sourceLine()),
+                        "a second value of " + value.tag() + " for " + period.caption() + (label.isEmpty() ? "" : " (" + label + ")")
+                                + " in " + value.uom() + "; the one of line " + first.sourceLine() + " (" + first.uom() + ") is shown"));
+            }
+        }
+
+        /**
+         * The slice's table; when some of its columns hold only a few of its lines (a flow statement's
+         * quarter for the two lines the income statement shares with it, a balance sheet's third date for
+         * one equity total), those columns form a second table, "other periods", rather than be read as
+         * periods the statement reports.
+         */
+        /**
+         * Whether a co-registrant's, member's or currency's values make a statement of their own (the
+         * components of equity, a co-registrant's balance sheet): values on at least two lines and a
+         * quarter of those the entity's own statement fills.
+         */
+        boolean coversTheStatement(int lines) {
+            return rows.size() >= 2 && rows.size() * 4 >= lines;
+        }
+
+        int values() {
+            return rows.values().stream().mapToInt(Map::size).sum();
+        }
+
+        List<Table> tables(String adsh, int report, String stmt, String title, List<FsdsPresentation> lines, Units units) {
+            Set<FsdsPeriod> periods = new TreeSet<>(FsdsPeriod.ORDER);
+            rows.values().forEach(byPeriod -> periods.addAll(byPeriod.keySet()));
+            boolean flow = !stmt.equals("BS") && periods.stream().anyMatch(period -> !period.instant());
+            List<FsdsPeriod> columns = new ArrayList<>(flow ? periods.stream().filter(period -> !period.instant()).toList() : periods);
+            List<Map<FsdsPeriod, FsdsValue>> placed = new ArrayList<>();
+            Set<FsdsPeriod> extra = new TreeSet<>(FsdsPeriod.ORDER);
+            for (int r = 0; r < lines.size(); r++) {
+                Map<FsdsPeriod, FsdsValue> byPeriod = rows.getOrDefault(r, Map.of());
+                placed.add(flow ? placeBalances(byPeriod, columns, opening(lines, r), paired(lines, r), extra) : byPeriod);
+            }
+            columns.addAll(extra);
+            Map<FsdsPeriod, Integer> filled = new HashMap<>();
+            placed.forEach(byPeriod -> byPeriod.keySet().forEach(period -> filled.merge(period, 1, Integer::sum)));
+            int densest = filled.values().stream().max(Integer::compare).orElse(0);
+            List<FsdsPeriod> main = columns.stream().filter(column -> filled.getOrDefault(column, 0) * 4 >= densest).toList();
+            List<FsdsPeriod> sparse = columns.stream().filter(column -> !main.contains(column)).toList();
+            String tableId = "R" + report + (label.isEmpty() ? "" : " [" + label + "]");
+            String caption = label.isEmpty() ? title : title + " — " + label;
+            List<Table> tables = new ArrayList<>();
+            tables.add(table(tableId, caption, adsh, report, stmt, lines, units, placed, main, label.isEmpty()));
+            if (!sparse.isEmpty()) {
+                String otherId = "R" + report + " [" + (label.isEmpty() ? "" : label + ", ") + "other periods]";
+                tables.add(table(otherId, caption + " — other periods", adsh, report, stmt, lines, units, placed, sparse, false));
+            }
+            return tables;
+        }
+
+        private Table table(String tableId, String caption, String adsh, int report, String stmt, List<FsdsPresentation> lines,
+                            Units units, List<Map<FsdsPeriod, FsdsValue>> placed, List<FsdsPeriod> columns, boolean everyLine) {
+            String at = adsh + "/R" + report;
+            List<Row> tableRows = new ArrayList<>();
+            for (int r = 0; r < lines.size(); r++) {
+                FsdsPresentation line = lines.get(r);
+                Map<FsdsPeriod, FsdsValue> byPeriod = placed.get(r);
+                boolean any = columns.stream().anyMatch(byPeriod::containsKey);
+                if (!everyLine && !any) {
+                    continue;
+                }
+                String rowAt = at + "/line-" + line.line();
+                List<Cell> cells = new ArrayList<>();
+                for (FsdsPeriod column : columns) {
+                    cells.add(new Cell(text(byPeriod.get(column), line, units.ofRow(r)), Location.ofFragment(files.name(),
+                            rowAt + "/" + column.key() + (label.isEmpty() ? "" : "/" + label))));
+                }
+                tableRows.add(new Row(line.label(), null, null, any ? cells : List.of(), Location.ofFragment(files.name(), rowAt)));
+            }
+            // Only the entity's own statement is of its kind: a member's or other periods' table is footed, never
+            // tied to or taken for the statement.
+            String kind = everyLine ? KINDS.get(stmt) : StatementKind.OTHER.label();
+            return new Table(tableId, caption, units.caption(currency), kind,
+                    columns.stream().map(FsdsPeriod::caption).toList(), tableRows, Location.ofFragment(files.name(), at));
+        }
+
+        private String text(FsdsValue value, FsdsPresentation line, Display display) {
+            if (value == null) {
+                return "";
+            }
+            if (value.value() == null) {
+                return value.text();
+            }
+            return display.format(value.value(), line.negating());
+        }
+    }
+
+    /**
+     * Whether a line of balances opens the statement's periods: the first of several lines of one concept
+     * (cash at the beginning, then at the end), or a single one its filer labelled "beginning".
+     */
+    private static boolean opening(List<FsdsPresentation> lines, int r) {
+        String concept = lines.get(r).concept();
+        long same = lines.stream().filter(line -> line.concept().equals(concept)).count();
+        if (same > 1) {
+            for (int other = 0; other < r; other++) {
+                if (lines.get(other).concept().equals(concept)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return lines.get(r).label().toLowerCase(Locale.ROOT).contains("beginning");
+    }
+
+    /** Whether the line's concept stands on another line of the report too (opening and closing balance). */
+    private static boolean paired(List<FsdsPresentation> lines, int r) {
+        String concept = lines.get(r).concept();
+        return lines.stream().filter(line -> line.concept().equals(concept)).count() > 1;
+    }
+
+    /**
+     * A row's values in a flow statement's duration columns: its balances at the start or end of each
+     * column's period. A balance that fits no column gets a column of its own, unless the row is one of a
+     * pair and the other line shows it (the closing balance of one period is no opening balance of any).
+     */
+    private static Map<FsdsPeriod, FsdsValue> placeBalances(Map<FsdsPeriod, FsdsValue> byPeriod, List<FsdsPeriod> columns,
+                                                           boolean opening, boolean paired, Set<FsdsPeriod> extra) {
+        Map<FsdsPeriod, FsdsValue> placed = new HashMap<>();
+        for (Map.Entry<FsdsPeriod, FsdsValue> entry : byPeriod.entrySet()) {
+            FsdsPeriod period = entry.getKey();
+            if (!period.instant()) {
+                placed.put(period, entry.getValue());
+                continue;
+            }
+            boolean fitted = false;
+            for (FsdsPeriod column : columns) {
+                boolean fits = opening ? column.startsAfter(period.end()) : column.endsOn(period.end());
+                if (fits && nearer(placed.get(column), period, column)) {
+                    placed.put(column, entry.getValue());
+                    fitted = true;
+                }
+            }
+            boolean shownByTheOtherLine = paired && columns.stream()
+                    .anyMatch(column -> opening ? column.endsOn(period.end()) : column.startsAfter(period.end()));
+            if (!fitted && !shownByTheOtherLine) {
+                placed.put(period, entry.getValue());
+                extra.add(period);
+            }
+        }
+        return placed;
+    }
+
+    /** Whether an opening balance is nearer the column's start than the one already placed (a 52/53-week year offers two). */
+    private static boolean nearer(FsdsValue already, FsdsPeriod candidate, FsdsPeriod column) {
+        if (already == null) {
+            return true;
+        }
+        java.time.LocalDate start = column.end().minusMonths(3L * column.quarters());
+        long was = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start, FsdsPeriod.of(already).end()));
+        long is = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(start, candidate.end()));
+        return is < was;
+    }
+}
