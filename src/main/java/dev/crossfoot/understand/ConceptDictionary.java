@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * concept revenue.product
  *   "product", "products" under "revenue*", "net sales"
  * concept income_tax  sign varies
- *   "provision for income taxes", "income tax*" in income
+ *   "provision for income taxes", "*income tax*" unless "*other than income tax*" in income
  * concept gross_margin_pct
  *   "gross margin" measure percent
  * </pre>
@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public final class ConceptDictionary {
 
     /** One line of patterns of a concept, with the sections and statements it is limited to. */
-    private record Entry(String concept, List<Pattern> labels, List<Pattern> under, Set<StatementKind> in, Measure measure,
-                         String text) { }
+    private record Entry(String concept, List<Pattern> labels, List<Pattern> unless, List<Pattern> under,
+                         Set<StatementKind> in, Measure measure, String text) { }
 
     /** Datasets repeat the same labels in every document; matching each once is most of the cost. */
     private static final int MEMO_LIMIT = 200_000;
@@ -82,7 +82,8 @@ public final class ConceptDictionary {
             if (!entry.in().isEmpty() && !entry.in().contains(kind) || entry.measure() != null && entry.measure() != measure) {
                 continue;
             }
-            if (entry.labels().stream().noneMatch(p -> p.matcher(normal).matches())) {
+            if (entry.labels().stream().noneMatch(p -> p.matcher(normal).matches())
+                    || entry.unless().stream().anyMatch(p -> p.matcher(normal).matches())) {
                 continue;
             }
             if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
@@ -139,12 +140,16 @@ public final class ConceptDictionary {
             }
             List<Pattern> labels = scan.patterns();
             List<Pattern> under = List.of();
+            List<Pattern> unless = List.of();
             Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
             Measure measure = null;
             while (!scan.atEnd()) {
                 if (scan.atWord("under")) {
                     scan.expectWord("under");
                     under = scan.patterns();
+                } else if (scan.atWord("unless")) {
+                    scan.expectWord("unless");
+                    unless = scan.patterns();
                 } else if (scan.atWord("in")) {
                     scan.expectWord("in");
                     in.addAll(scan.kinds());
@@ -152,10 +157,10 @@ public final class ConceptDictionary {
                     scan.expectWord("measure");
                     measure = scan.measure();
                 } else {
-                    throw scan.error("expected 'under \"section\"', 'in KIND', 'measure M' or the end of the line");
+                    throw scan.error("expected 'unless \"label\"', 'under \"section\"', 'in KIND', 'measure M' or the end of the line");
                 }
             }
-            entries.add(new Entry(concept, labels, under, in, measure, line.strip()));
+            entries.add(new Entry(concept, labels, unless, under, in, measure, line.strip()));
         }
         return new ConceptDictionary(entries, varies);
     }
