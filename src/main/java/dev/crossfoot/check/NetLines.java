@@ -32,7 +32,11 @@ final class NetLines {
     private NetLines() {
     }
 
-    /** Whether row {@code net} is a net line: right under a deduction, itself under an amount. */
+    /**
+     * Whether row {@code net} is a net line: right under a deduction, itself under an amount. The
+     * amount may be a total ("Total property and equipment", "Less: Accumulated depreciation",
+     * "Property and equipment, net"): a total less its deduction is as common as a line less one.
+     */
     static boolean isNetLine(List<StatementRow> rows, int net) {
         if (net < 2) {
             return false;
@@ -40,7 +44,7 @@ final class NetLines {
         StatementRow row = rows.get(net);
         StatementRow less = rows.get(net - 1);
         StatementRow gross = rows.get(net - 2);
-        return isLine(row, row) && isLine(less, row) && isLine(gross, row) && isLess(less) && !isLess(row) && !isLess(gross)
+        return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && isLess(less) && !isLess(row) && !isLess(gross)
                 && NET.matcher(Labels.normalise(row.label())).find();
     }
 
@@ -53,10 +57,15 @@ final class NetLines {
         List<List<StatementRow>> readings = new ArrayList<>();
         for (int start = less - 1; start >= 0 && less - start <= MAX_COVERED; start--) {
             StatementRow row = rows.get(start);
-            if (!isLine(row, rows.get(net)) || isLess(row) || isNetLine(rows, start)) {
+            boolean total = start == less - 1 && isTotal(row, rows.get(net));
+            if (!isLine(row, rows.get(net)) && !total || isLess(row) || isNetLine(rows, start)) {
                 break;
             }
             readings.add(List.copyOf(rows.subList(start, less + 1)));
+            if (total) {
+                // A total stands for the lines above it: the net line covers it and its deduction.
+                break;
+            }
         }
         return readings;
     }
@@ -132,6 +141,10 @@ final class NetLines {
 
     private static boolean isLine(StatementRow row, StatementRow net) {
         return row.role() == RowRole.ITEM && row.depth() == net.depth() && row.amounts().stream().anyMatch(a -> a != null);
+    }
+
+    private static boolean isTotal(StatementRow row, StatementRow net) {
+        return row.role() == RowRole.TOTAL && row.depth() == net.depth() && row.amounts().stream().anyMatch(a -> a != null);
     }
 
     private static boolean isLess(StatementRow row) {

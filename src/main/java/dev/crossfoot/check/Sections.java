@@ -66,17 +66,20 @@ final class Sections {
                 lines.addAll(valueOf(rows, i, to));
             } else {
                 if (row.role() == RowRole.TOTAL) {
-                    boolean items = false;
+                    List<StatementRow> items = new ArrayList<>();
                     while (!lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.ITEM
                             && lines.get(lines.size() - 1).depth() == row.depth()
                             && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
-                        lines.remove(lines.size() - 1);
-                        items = true;
+                        items.add(0, lines.remove(lines.size() - 1));
                     }
-                    if (items && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
-                            && lines.get(lines.size() - 1).depth() == row.depth()) {
+                    if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
+                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && !addsUpInEveryColumn(items, row)) {
                         // A running total: "Total equity" after "Total shareholders' equity" and
-                        // "Noncontrolling interests" holds them both.
+                        // "Noncontrolling interests" holds them both. Not when the lines since
+                        // the total before add up to this one on their own: then it is the next
+                        // section's total ("Total other assets" after "Property, plant and
+                        // equipment, net" and the other assets), which a flat table shows alike.
                         lines.remove(lines.size() - 1);
                     }
                 }
@@ -84,5 +87,34 @@ final class Sections {
             }
         }
         return lines;
+    }
+
+    /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
+    private static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
+        int compared = 0;
+        for (int c = 0; c < total.amounts().size(); c++) {
+            dev.crossfoot.model.Amount reported = total.amount(c);
+            if (reported == null) {
+                continue;
+            }
+            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
+            boolean all = true;
+            for (StatementRow line : lines) {
+                dev.crossfoot.model.Amount amount = line.amount(c);
+                if (amount == null) {
+                    all = false;
+                    break;
+                }
+                sum = sum.plus(amount.interval());
+            }
+            if (!all) {
+                continue;
+            }
+            if (!sum.intersects(reported.interval())) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
     }
 }
