@@ -49,19 +49,27 @@ final class ConceptRules {
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
+        boolean bestReadByLabels = true;
+        // How non-operating lines show their effect (signed, or expenses as positive amounts) is a
+        // convention of the table too: its labels suggest one, its columns settle it.
+        List<Boolean> presentations = table.kind() == StatementKind.INCOME ? java.util.Arrays.asList(null, true, false)
+                : java.util.Collections.singletonList(null);
+        for (Boolean signedEffects : presentations)
         for (BigDecimal shareFactor : shareFactors(table)) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
                 Map<String, Integer> orientation = new HashMap<>();
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                List<EvaluatedCheck> checks = checkWith(table, document, new Convention(orientation, shareFactor));
+                List<EvaluatedCheck> checks = checkWith(table, document, new Convention(orientation, shareFactor, signedEffects));
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
                 if (passed > bestPassed) {
                     best.clear();
                     bestPassed = passed;
+                    bestReadByLabels = signedEffects == null;
                 }
-                if (passed == bestPassed) {
+                // A presentation the labels did not suggest must explain more, not as much.
+                if (passed == bestPassed && (signedEffects == null || !bestReadByLabels)) {
                     best.add(checks);
                 }
             }
@@ -73,7 +81,7 @@ final class ConceptRules {
      * How a table shows what filers show differently: the sign of each concept marked
      * {@code sign varies}, and the unit of share counts where the caption leaves it unsaid.
      */
-    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor) {
+    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor, Boolean signedEffects) {
         int sign(String concept) {
             return orientation.getOrDefault(concept, 1);
         }
@@ -426,7 +434,7 @@ final class ConceptRules {
             }
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
-            Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines) : Map.of();
+            Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines, convention.signedEffects()) : Map.of();
             Interval running = valueOf(soFar);
             for (StatementRow row : lines) {
                 boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());

@@ -40,9 +40,13 @@ final class IncomeEffects {
     private IncomeEffects() {
     }
 
-    /** +1 for a line whose amount adds to income as shown, −1 for one deducted; every line of {@code lines} gets one. */
-    static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines) {
-        boolean signed = signedPresentation(table, lines);
+    /**
+     * +1 for a line whose amount adds to income as shown, −1 for one deducted; every line of
+     * {@code lines} gets one. {@code signed} says how the table presents its lines, or is null to
+     * read it from the signs its expense and loss lines show.
+     */
+    static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines, Boolean signedPresentation) {
+        boolean signed = signedPresentation != null ? signedPresentation : signedPresentation(table, lines);
         Map<StatementRow, Integer> orientation = new HashMap<>();
         for (StatementRow line : lines) {
             Reading reading = readInContext(table, line, lines);
