@@ -2,6 +2,7 @@ package dev.crossfoot.cli;
 
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.read.Inputs;
@@ -65,8 +66,17 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}, so any such finding fails). --fail-on never never fails.")
     private int maxFindings;
 
+    @Option(names = "--verbose",
+            description = "Print the stack trace of every failure that became an input finding or stopped the run (for a bug report).")
+    private boolean verbose;
+
     @Mixin
     private RuleOptions ruleOptions;
+
+    /** Whether the user asked for stack traces: the run's own failure handler asks too. */
+    boolean verbose() {
+        return verbose;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -77,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
-        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements);
+        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements, trace());
         CheckRun run;
         try {
             run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));
@@ -113,6 +123,19 @@ final class CheckCommand implements Callable<Integer> {
                     + ", within --max-findings " + maxFindings);
         }
         return counted > maxFindings;
+    }
+
+    /** With --verbose, each caught failure's stack trace on stderr; otherwise only its finding says what went wrong. */
+    private Failure.Trace trace() {
+        if (!verbose) {
+            return Failure.Trace.NONE;
+        }
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        return (where, failure) -> {
+            err.println("crossfoot: " + where + ":");
+            failure.printStackTrace(err);
+            err.flush();
+        };
     }
 
     /** Small runs finish before progress would help; show it only from a hundred documents on. */

@@ -48,6 +48,9 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
             stderr.println("crossfoot: " + RunFailure.describe(failure));
+            if (commandLine.getCommand() instanceof CheckCommand check && check.verbose()) {
+                failure.printStackTrace(stderr);
+            }
             return ExitCode.FAILURE.code();
         });
         int code;
