@@ -5,6 +5,7 @@ import dev.crossfoot.check.EvaluatedCheck;
 import dev.crossfoot.check.FindingFactory;
 import dev.crossfoot.check.InputRules;
 import dev.crossfoot.check.RuleBook;
+import dev.crossfoot.check.TimeBudget;
 import dev.crossfoot.diagnose.Diagnosis;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckOutcome;
@@ -151,7 +152,11 @@ public final class Crossfoot {
             Checker.DocumentResult result = checker.check(document, trace);
             Diagnosis diagnosis;
             try {
-                diagnosis = Diagnosis.of(result.checks());
+                diagnosis = TimeBudget.within(TimeBudget.PER_DOCUMENT_DIAGNOSIS, () -> Diagnosis.of(result.checks()));
+            } catch (TimeBudget.Exceeded slow) {
+                findings.add(notChecked(document, "checked, but the diagnosis of its failures " + slow.getMessage()
+                        + " (no suggestions)").withSeverity(Severity.WARNING));
+                diagnosis = Diagnosis.none();
             } catch (Throwable failure) {
                 Failure.rethrowIfFatal(failure);
                 trace.failed(document.file() + " diagnosis of " + document.id(), failure);

@@ -108,7 +108,7 @@ public sealed interface BoundExpr {
             if (right instanceof Constant constant && constant.value().equals(Interval.ZERO) && (operator == '+' || operator == '-')) {
                 return left.render();
             }
-            String r = right instanceof Binary ? "(" + right.render() + ")" : right.render();
+            String r = right instanceof Binary || right instanceof Sum ? "(" + right.render() + ")" : right.render();
             return left.render() + " " + symbol + " " + r;
         }
 
@@ -119,13 +119,47 @@ public sealed interface BoundExpr {
         }
     }
 
+    /**
+     * Many cells added, evaluated in a loop: a chain of {@link Binary} nodes as deep as a
+     * 10,000-line table has lines would exhaust the stack when evaluated or printed.
+     */
+    record Sum(List<Leaf> parts) implements BoundExpr {
+        public Sum {
+            parts = List.copyOf(parts);
+        }
+
+        @Override
+        public Interval evaluate(Map<CellKey, Interval> overrides) {
+            Interval total = Interval.ZERO;
+            for (Leaf part : parts) {
+                total = total.plus(part.evaluate(overrides));
+            }
+            return total;
+        }
+
+        @Override
+        public String render() {
+            StringBuilder text = new StringBuilder();
+            for (Leaf part : parts) {
+                text.append(text.length() == 0 ? "" : " + ").append(part.render());
+            }
+            return text.toString();
+        }
+
+        @Override
+        public void collectTerms(List<Term> terms) {
+            parts.forEach(part -> part.collectTerms(terms));
+        }
+    }
+
     /** A sum of many cells, printed as one line: what footing checks build. */
     static BoundExpr sum(List<Term> terms) {
-        BoundExpr sum = null;
-        for (Term term : terms) {
-            BoundExpr leaf = new Leaf(term);
-            sum = sum == null ? leaf : new Binary('+', sum, leaf);
+        if (terms.isEmpty()) {
+            return new Constant(Interval.ZERO, "0");
         }
-        return sum == null ? new Constant(Interval.ZERO, "0") : sum;
+        if (terms.size() == 1) {
+            return new Leaf(terms.get(0));
+        }
+        return new Sum(terms.stream().map(Leaf::new).toList());
     }
 }

@@ -87,11 +87,18 @@ public final class Checker {
             List<EvaluatedCheck> tableChecks = new ArrayList<>();
             List<Finding> malformed;
             try {
-                for (StructuralCheck check : structural) {
-                    tableChecks.addAll(check.check(statement, tables));
-                }
-                tableChecks.addAll(conceptRules.check(statement, tables));
+                TimeBudget.within(TimeBudget.PER_TABLE, () -> {
+                    for (StructuralCheck check : structural) {
+                        tableChecks.addAll(check.check(statement, tables));
+                    }
+                    tableChecks.addAll(conceptRules.check(statement, tables));
+                    return tableChecks;
+                });
                 malformed = MalformedCells.of(statement);
+            } catch (TimeBudget.Exceeded slow) {
+                notChecked(document, statement.table(), "not checked: its checking " + slow.getMessage() + " for one table",
+                        Severity.WARNING, inputFindings, skipped);
+                continue;
             } catch (Throwable failure) {
                 Failure.rethrowIfFatal(failure);
                 trace.failed(document.file() + " table " + statement.id(), failure);

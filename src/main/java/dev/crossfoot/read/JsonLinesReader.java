@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 public final class JsonLinesReader implements DocumentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     @Override
     public boolean accepts(String fileName) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** Reads one crossfoot JSON document ({@code .json}). */
 public final class JsonReader implements DocumentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     @Override
     public boolean accepts(String fileName) {
