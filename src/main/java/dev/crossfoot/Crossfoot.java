@@ -24,6 +24,7 @@ import dev.crossfoot.read.DocumentSink;
 import dev.crossfoot.read.InputProblem;
 import dev.crossfoot.read.Inputs;
 import dev.crossfoot.read.ReadResult;
+import dev.crossfoot.read.UniqueIds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +113,7 @@ public final class Crossfoot {
      */
     private final class Run implements DocumentSink {
         private final Checker checker = new Checker(book);
+        private final UniqueIds ids = new UniqueIds();
         private final Progress progress;
         private final int total;
         private final List<Document> documents = new ArrayList<>();
@@ -136,7 +138,8 @@ public final class Crossfoot {
          * {@code INPUT.not-checked} finding on that document, and the run goes on with the next.
          */
         @Override
-        public void document(Document document) {
+        public void document(Document read) {
+            Document document = ids.distinct(read);
             try {
                 checkOne(document);
             } catch (Throwable failure) {

@@ -10,6 +10,7 @@ import dev.crossfoot.report.ReportFormats;
 import dev.crossfoot.report.ReportOrder;
 import dev.crossfoot.report.ReportWriter;
 import dev.crossfoot.report.SarifReport;
+import dev.crossfoot.report.WellFormedWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -194,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void writeTo(ReportTarget target, ReportWriter writer, CheckRun run) throws IOException {
         if (target.toStdout()) {
-            Writer out = spec.commandLine().getOut();
+            Writer out = new WellFormedWriter(spec.commandLine().getOut());
             writer.write(run, out);
             out.flush();
             return;
@@ -203,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer out = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+        try (Writer out = new WellFormedWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8))) {
             writer.write(run, out);
         }
     }
