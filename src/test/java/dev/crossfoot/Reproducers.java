@@ -51,7 +51,7 @@ public final class Reproducers {
     public static Case loneSurrogate() {
         return json("lone-surrogate", "{\"crossfoot\":1,\"tables\":[{\"title\":\"Balance Sheets\",\"columns\":[\"2011\"],\"rows\":["
                 + "{\"label\":\"Cash\",\"cells\":[\"5\"]},{\"label\":\"Receivables\",\"cells\":[\"7\"]},"
-                + "{\"label\":\"Total \\ud800\",\"cells\":[\"13\"]}]}]}");
+                + "{\"label\":\"Total \\ud800\",\"cells\":[\"20\"]}]}]}");
     }
 
     public static Case longProseLine() {
@@ -138,7 +138,7 @@ public final class Reproducers {
     public static Case workflowCommandLabel() {
         return json("workflow-command-label", "{\"crossfoot\":1,\"tables\":[{\"title\":\"Balance Sheets\",\"columns\":[\"2011\"],\"rows\":["
                 + "{\"label\":\"Cash\",\"cells\":[\"5\"]},{\"label\":\"Receivables\",\"cells\":[\"7\"]},"
-                + "{\"label\":\"Total x\\n::error file=ci.yml,line=1::forged\\u001b[31m\",\"cells\":[\"13\"]}]}]}");
+                + "{\"label\":\"Total x\\n::error file=ci.yml,line=1::forged\\u001b[31m\",\"cells\":[\"20\"]}]}]}");
     }
 
     private static Case json(String name, String text) {
