@@ -16,7 +16,8 @@ record TabToken(int index, String text, Kind kind) {
     enum Kind { NUMBER, DASH, MALFORMED, GARBLED, MARK, PERIOD, TEXT }
 
     private static final NumberParser NUMBERS = new NumberParser();
-    private static final Pattern GARBLED = Pattern.compile("\\d[\\d,.]*\\)?%?\\s+[$(]*\\s*[\\d]");
+    /** Possessive: "1" and 3,000 spaces made the plain form try every split of the spaces. */
+    private static final Pattern GARBLED = Pattern.compile("\\d[\\d,.]*+\\)?%?\\s++[$(]*+\\s*+\\d");
     private static final Pattern LEADING_ZERO = Pattern.compile("^[($\\s-]*0\\d");
     private static final Pattern PERIOD_WORDS = Pattern.compile(
             "\\b(months?|weeks?|quarters?|years?|ended|ending|fiscal|as of|"
@@ -28,6 +29,10 @@ record TabToken(int index, String text, Kind kind) {
     }
 
     private static Kind classify(String text) {
+        // No period or amount is this long; the period-word regex is quadratic in a run of letters.
+        if (text.length() > NumberParser.MAX_CHARS) {
+            return Kind.TEXT;
+        }
         long letters = text.chars().filter(Character::isLetter).count();
         boolean digits = text.chars().anyMatch(Character::isDigit);
         String lower = text.toLowerCase(Locale.ROOT);
