@@ -130,9 +130,15 @@ public sealed interface BoundExpr {
         private final List<Leaf> parts;
         private volatile Interval asRead;
         private volatile Map<CellKey, List<Leaf>> byCell;
+        private final boolean allReadable;
 
         Sum(List<Leaf> parts) {
             this.parts = List.copyOf(parts);
+            this.allReadable = this.parts.stream().allMatch(part -> part.term().readable());
+        }
+
+        private boolean allReadable() {
+            return allReadable;
         }
 
         public List<Leaf> parts() {
@@ -144,7 +150,8 @@ public sealed interface BoundExpr {
             if (overrides.isEmpty()) {
                 return asRead();
             }
-            if (overrides.size() >= parts.size()) {
+            if (overrides.size() >= parts.size() || !allReadable()) {
+                // A cell that is not a number has no value as read: only a replacement gives it one.
                 return total(overrides);
             }
             Interval read = asRead();

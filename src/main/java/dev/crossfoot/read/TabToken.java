@@ -29,15 +29,16 @@ record TabToken(int index, String text, Kind kind) {
     }
 
     private static Kind classify(String text) {
-        // No period or amount is this long; the period-word regex is quadratic in a run of letters.
-        if (text.length() > NumberParser.MAX_CHARS) {
-            return Kind.TEXT;
-        }
         long letters = text.chars().filter(Character::isLetter).count();
         boolean digits = text.chars().anyMatch(Character::isDigit);
         String lower = text.toLowerCase(Locale.ROOT);
         if (letters >= 3 || letters > 0 && !digits && text.length() > 2) {
-            return PERIOD_WORDS.matcher(lower).find() ? Kind.PERIOD : Kind.TEXT;
+            // No period heading is this long; the period-word regex is quadratic in a run of letters.
+            return text.length() <= NumberParser.MAX_CHARS && PERIOD_WORDS.matcher(lower).find() ? Kind.PERIOD : Kind.TEXT;
+        }
+        if (text.length() > NumberParser.MAX_CHARS) {
+            // Longer than any number: amounts fused into one token, found without a regex tried from every digit.
+            return digits ? Kind.GARBLED : Kind.TEXT;
         }
         if (lower.matches("^\\d{1,2},(\\s+\\d{2,4}|\\s*(19|20)\\d\\d)$") || lower.matches("^(19|20)\\d\\d$")) {
             return Kind.PERIOD;

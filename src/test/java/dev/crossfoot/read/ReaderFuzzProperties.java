@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReaderFuzzProperties {
 
     private static final Duration HANG = Duration.ofSeconds(60);
-    private static final int TRIES = 60;
+    private static final int TRIES = 100;
     /** One run for all tries: the rule book is read once. */
     private static final Crossfoot CROSSFOOT = Crossfoot.standard();
     private static Path folder;
