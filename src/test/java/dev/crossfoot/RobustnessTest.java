@@ -155,6 +155,17 @@ class RobustnessTest {
     }
 
     @Test
+    void aLineLongerThanALineMayBeIsLeftOutWithAProblemOnItsLine() {
+        String text = "| Item | 2011 |\n|---|---|\n| Cash | 5 |\n| Debt | 7 |\n| Total | 12 |\n\n" + "x".repeat(70_000) + "\n";
+        dev.crossfoot.read.ReadResult read = new dev.crossfoot.read.MarkdownReader()
+                .read(Path.of("long.md"), "long.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, read.documents().get(0).tables().size());
+        assertEquals("long.md:7", read.problems().get(0).location().toString());
+        assertTrue(read.problems().get(0).message().contains("a line of 70000 characters, more than the 65536"),
+                read.problems().get(0).message());
+    }
+
+    @Test
     void aRowOfEightThousandCellsIsSkippedWithTheColumnBound() throws IOException {
         Run run = check(Reproducers.eightThousandCells());
         assertTrue(run.skipped().contains("8000 columns, more than the 200"), run.skipped());
