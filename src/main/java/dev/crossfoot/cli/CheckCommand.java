@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             "0:nothing at or above --fail-on",
             "1:findings at or above --fail-on (more than --max-findings of them; new ones only with --baseline)",
-            "2:the run could not be done (unreadable path, bad rule file, bad option)"})
+            "2:the run could not be done (unreadable path, a FIFO or device named, bad rule file, bad option); a bad document inside a folder is a finding"})
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
