@@ -256,6 +256,35 @@ class RobustnessTest {
     }
 
     @Test
+    void whateverAReaderThrowsIsAFindingOnItsFileAndTheNextFileIsStillChecked() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("throwing"));
+        Files.writeString(folder.resolve("a.bad"), "anything");
+        Files.writeString(folder.resolve("b.csv"), "label,2011\nCash,5\nDebt,7\nTotal,20\n");
+        dev.crossfoot.read.DocumentReader overflowing = new dev.crossfoot.read.DocumentReader() {
+            @Override
+            public boolean accepts(String fileName) {
+                return fileName.endsWith(".bad");
+            }
+
+            @Override
+            public dev.crossfoot.read.ReadResult read(Path file, String name, byte[] content) {
+                throw new StackOverflowError();
+            }
+        };
+        List<Throwable> traced = new java.util.ArrayList<>();
+        Inputs inputs = new Inputs(List.of(overflowing, new dev.crossfoot.read.CsvReader()));
+        CheckRun run = new Crossfoot(dev.crossfoot.check.RuleBook.builtIn(), inputs, false, (where, failure) -> traced.add(failure))
+                .check(List.of(folder));
+        assertEquals(2, run.findings().size(), run.findings().toString());
+        Finding unreadable = run.findings().stream().filter(f -> f.rule().equals("INPUT.unreadable-document")).findFirst().orElseThrow();
+        assertEquals(folder.resolve("a.bad").toString(), unreadable.file());
+        assertTrue(unreadable.message().contains("cannot be read: nested or repeated too deeply to follow"), unreadable.message());
+        assertTrue(run.findings().stream().anyMatch(f -> f.rule().equals("FOOT.section-total")));
+        assertEquals(1, traced.size());
+        assertTrue(traced.get(0) instanceof StackOverflowError);
+    }
+
+    @Test
     void twoFilesWhoseNamesShareAPrefixAreTwoDocuments() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("dotted"));
         Files.writeString(folder.resolve("x.01.csv"), "label,2011\nCash,5\nDebt,7\nTotal,20\n");
