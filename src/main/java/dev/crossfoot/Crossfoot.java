@@ -5,13 +5,16 @@ import dev.crossfoot.check.EvaluatedCheck;
 import dev.crossfoot.check.FindingFactory;
 import dev.crossfoot.check.InputRules;
 import dev.crossfoot.check.RuleBook;
+import dev.crossfoot.check.TimeBudget;
 import dev.crossfoot.diagnose.Diagnosis;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
@@ -21,6 +24,7 @@ import dev.crossfoot.read.DocumentSink;
 import dev.crossfoot.read.InputProblem;
 import dev.crossfoot.read.Inputs;
 import dev.crossfoot.read.ReadResult;
+import dev.crossfoot.read.UniqueIds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,22 +40,29 @@ public final class Crossfoot {
     private final RuleBook book;
     private final Inputs inputs;
     private final boolean keepStatements;
+    private final Failure.Trace trace;
 
     public Crossfoot(RuleBook book, Inputs inputs) {
         this(book, inputs, true);
+    }
+
+    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements) {
+        this(book, inputs, keepStatements, Failure.Trace.NONE);
     }
 
     /**
      * {@code keepStatements} false drops the understood tables once checked, and keeps of each
      * passed check only the cell it reports: a dataset run that only needs findings, counts and
      * test cases then holds one document's tables at a time. The HTML report, which renders every
-     * statement and marks every cell a check used, needs them kept.
+     * statement and marks every cell a check used, needs them kept. {@code trace} is told the
+     * details (stack trace) of every failure that became an input finding.
      */
-    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements) {
+    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace) {
         Checker.validate(book);
         this.book = book;
-        this.inputs = inputs;
+        this.inputs = inputs.withTrace(trace);
         this.keepStatements = keepStatements;
+        this.trace = trace;
     }
 
     public static Crossfoot standard() {
@@ -103,6 +114,7 @@ public final class Crossfoot {
      */
     private final class Run implements DocumentSink {
         private final Checker checker = new Checker(book);
+        private final UniqueIds ids = new UniqueIds();
         private final Progress progress;
         private final int total;
         private final List<Document> documents = new ArrayList<>();
@@ -121,15 +133,46 @@ public final class Crossfoot {
             findings.add(inputFinding(problem));
         }
 
+        /**
+         * The one place where checking a document can fail: whatever its checking or diagnosis
+         * throws (a stack exhausted, memory run out, a number beyond reach) becomes an
+         * {@code INPUT.not-checked} finding on that document, and the run goes on with the next.
+         */
         @Override
         public void skipped(Skipped table) {
             skipped.add(table);
         }
 
         @Override
-        public void document(Document document) {
-            Checker.DocumentResult result = checker.check(document);
-            Diagnosis diagnosis = Diagnosis.of(result.checks());
+        public void document(Document read) {
+            Document document = ids.distinct(read);
+            try {
+                checkOne(document);
+            } catch (Throwable failure) {
+                Failure.rethrowIfFatal(failure);
+                trace.failed(document.file() + " document " + document.id(), failure);
+                findings.add(notChecked(document, "could not be checked: " + Failure.describe(failure)));
+                documents.add(outline(document));
+            }
+            progress.documentChecked(documents.size(), total);
+        }
+
+        private void checkOne(Document document) {
+            Checker.DocumentResult result = checker.check(document, trace);
+            Diagnosis diagnosis;
+            try {
+                diagnosis = TimeBudget.within(TimeBudget.PER_DOCUMENT_DIAGNOSIS, () -> Diagnosis.of(result.checks()));
+            } catch (TimeBudget.Exceeded slow) {
+                findings.add(notChecked(document, "checked, but the diagnosis of its failures " + slow.getMessage()
+                        + " (no suggestions)").withSeverity(Severity.WARNING));
+                diagnosis = Diagnosis.none();
+            } catch (Throwable failure) {
+                Failure.rethrowIfFatal(failure);
+                trace.failed(document.file() + " diagnosis of " + document.id(), failure);
+                findings.add(notChecked(document, "checked, but its failures could not be diagnosed (no suggestions): "
+                        + Failure.describe(failure)).withSeverity(Severity.WARNING));
+                diagnosis = Diagnosis.none();
+            }
             Map<EvaluatedCheck, Suggestion> suggestions = diagnosis.suggestions();
             documents.add(keepStatements ? document : outline(document));
             if (keepStatements) {
@@ -154,7 +197,6 @@ public final class Crossfoot {
                         check.status(), check.detail(), cells, finding,
                         check.reading() == null ? null : check.reading().summary()));
             }
-            progress.documentChecked(documents.size(), total);
         }
 
         CheckRun finish(List<String> inputNames) {
@@ -169,6 +211,13 @@ public final class Crossfoot {
                 .map(t -> new Table(t.id(), t.title(), t.unit(), t.statement(), t.columns(), List.of(), t.location()))
                 .toList();
         return new Document(document.id(), document.entity(), document.form(), document.source(), document.file(), tables);
+    }
+
+    /** A document none of whose findings can be trusted: one error finding on it instead. */
+    private static Finding notChecked(Document document, String reason) {
+        Location where = Location.ofLine(document.file(), 0);
+        return new Finding(InputRules.NOT_CHECKED, Severity.ERROR, "Document '" + document.id() + "' " + reason,
+                document.id(), document.file(), "", "", List.of(new CellRef("", "", "", "", where)), "", "", "", "", "", null);
     }
 
     private static Finding inputFinding(InputProblem problem) {

@@ -108,7 +108,7 @@ public sealed interface BoundExpr {
             if (right instanceof Constant constant && constant.value().equals(Interval.ZERO) && (operator == '+' || operator == '-')) {
                 return left.render();
             }
-            String r = right instanceof Binary ? "(" + right.render() + ")" : right.render();
+            String r = right instanceof Binary || right instanceof Sum ? "(" + right.render() + ")" : right.render();
             return left.render() + " " + symbol + " " + r;
         }
 
@@ -119,13 +119,123 @@ public sealed interface BoundExpr {
         }
     }
 
+    /**
+     * Many cells added, evaluated in a loop: a chain of {@link Binary} nodes as deep as a
+     * 10,000-line table has lines would exhaust the stack when evaluated or printed. The sum as
+     * read is computed once; with a few cells replaced (what diagnosis asks for every candidate
+     * value of every suspect cell) only those cells are taken out and put back, exactly, so a
+     * question costs the cells replaced rather than the lines of the table.
+     */
+    final class Sum implements BoundExpr {
+        private final List<Leaf> parts;
+        private volatile Interval asRead;
+        private volatile Map<CellKey, List<Leaf>> byCell;
+        private final boolean allReadable;
+
+        Sum(List<Leaf> parts) {
+            this.parts = List.copyOf(parts);
+            this.allReadable = this.parts.stream().allMatch(part -> part.term().readable());
+        }
+
+        private boolean allReadable() {
+            return allReadable;
+        }
+
+        public List<Leaf> parts() {
+            return parts;
+        }
+
+        @Override
+        public Interval evaluate(Map<CellKey, Interval> overrides) {
+            if (overrides.isEmpty()) {
+                return asRead();
+            }
+            if (overrides.size() >= parts.size() || !allReadable()) {
+                // A cell that is not a number has no value as read: only a replacement gives it one.
+                return total(overrides);
+            }
+            Interval read = asRead();
+            java.math.BigDecimal low = read.low();
+            java.math.BigDecimal high = read.high();
+            Map<CellKey, List<Leaf>> index = byCell();
+            for (CellKey key : overrides.keySet()) {
+                for (Leaf leaf : index.getOrDefault(key, List.of())) {
+                    Interval before = leaf.evaluate(Map.of());
+                    Interval after = leaf.evaluate(overrides);
+                    low = low.subtract(before.low()).add(after.low());
+                    high = high.subtract(before.high()).add(after.high());
+                }
+            }
+            return new Interval(low, high);
+        }
+
+        private Interval asRead() {
+            Interval read = asRead;
+            if (read == null) {
+                read = total(Map.of());
+                asRead = read;
+            }
+            return read;
+        }
+
+        private Map<CellKey, List<Leaf>> byCell() {
+            Map<CellKey, List<Leaf>> index = byCell;
+            if (index == null) {
+                index = new java.util.HashMap<>();
+                for (Leaf part : parts) {
+                    index.computeIfAbsent(part.term().key(), key -> new java.util.ArrayList<>()).add(part);
+                }
+                byCell = index;
+            }
+            return index;
+        }
+
+        private Interval total(Map<CellKey, Interval> overrides) {
+            Interval total = Interval.ZERO;
+            for (Leaf part : parts) {
+                total = total.plus(part.evaluate(overrides));
+            }
+            return total;
+        }
+
+        @Override
+        public String render() {
+            StringBuilder text = new StringBuilder();
+            for (Leaf part : parts) {
+                text.append(text.length() == 0 ? "" : " + ").append(part.render());
+            }
+            return text.toString();
+        }
+
+        @Override
+        public void collectTerms(List<Term> terms) {
+            parts.forEach(part -> part.collectTerms(terms));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Sum sum && sum.parts.equals(parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return parts.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Sum" + parts;
+        }
+    }
+
     /** A sum of many cells, printed as one line: what footing checks build. */
     static BoundExpr sum(List<Term> terms) {
-        BoundExpr sum = null;
-        for (Term term : terms) {
-            BoundExpr leaf = new Leaf(term);
-            sum = sum == null ? leaf : new Binary('+', sum, leaf);
+        if (terms.isEmpty()) {
+            return new Constant(Interval.ZERO, "0");
         }
-        return sum == null ? new Constant(Interval.ZERO, "0") : sum;
+        if (terms.size() == 1) {
+            return new Leaf(terms.get(0));
+        }
+        return new Sum(terms.stream().map(Leaf::new).toList());
     }
 }

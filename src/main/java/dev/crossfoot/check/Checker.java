@@ -1,6 +1,10 @@
 package dev.crossfoot.check;
 
+import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.Failure;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Skipped;
@@ -12,6 +16,7 @@ import dev.crossfoot.understand.TableAnalyzer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks one document: understands each table, applies the structural checks and identity
@@ -44,33 +49,86 @@ public final class Checker {
     }
 
     public DocumentResult check(Document document) {
+        return check(document, Failure.Trace.NONE);
+    }
+
+    /**
+     * Checks each table on its own: a table beyond {@link TableBounds}, or one whose
+     * understanding or checking fails (a stack exhausted, a number beyond reach), is skipped with
+     * that reason and reported as an {@code INPUT.not-checked} finding; the other tables of the
+     * document are still checked. {@code trace} is told the details of each failure.
+     */
+    public DocumentResult check(Document document, Failure.Trace trace) {
+        List<Finding> inputFindings = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         List<StatementTable> statements = new ArrayList<>();
         for (int t = 0; t < document.tables().size(); t++) {
-            statements.add(analyzer.analyze(document, document.tables().get(t), t));
+            Table table = document.tables().get(t);
+            Optional<String> tooLarge = TableBounds.exceeded(table);
+            if (tooLarge.isPresent()) {
+                notChecked(document, table, tooLarge.get(), Severity.WARNING, inputFindings, skipped);
+                continue;
+            }
+            try {
+                statements.add(analyzer.analyze(document, table, t));
+            } catch (Throwable failure) {
+                Failure.rethrowIfFatal(failure);
+                trace.failed(document.file() + " table " + table.id(), failure);
+                notChecked(document, table, "could not be understood: " + Failure.describe(failure), Severity.ERROR,
+                        inputFindings, skipped);
+            }
         }
         statements = new PeriodAlignment().align(new FiscalYears().date(statements));
         statements = readDepths(document, statements);
         DocumentTables tables = new DocumentTables(statements);
         List<EvaluatedCheck> checks = new ArrayList<>();
-        List<Finding> inputFindings = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
+        List<StatementTable> checked = new ArrayList<>();
         for (StatementTable statement : statements) {
             if (isExhibitIndex(statement.table())) {
+                checked.add(statement);
                 skipped.add(new Skipped(document.id(), statement.id(), "an exhibit index: document numbers, not amounts"));
                 continue;
             }
             List<EvaluatedCheck> tableChecks = new ArrayList<>();
-            for (StructuralCheck check : structural) {
-                tableChecks.addAll(check.check(statement, tables));
+            List<Finding> malformed;
+            try {
+                TimeBudget.within(TimeBudget.PER_TABLE, () -> {
+                    for (StructuralCheck check : structural) {
+                        tableChecks.addAll(check.check(statement, tables));
+                    }
+                    tableChecks.addAll(conceptRules.check(statement, tables));
+                    return tableChecks;
+                });
+                malformed = MalformedCells.of(statement);
+            } catch (TimeBudget.Exceeded slow) {
+                notChecked(document, statement.table(), "not checked: its checking " + slow.getMessage() + " for one table",
+                        Severity.WARNING, inputFindings, skipped);
+                continue;
+            } catch (Throwable failure) {
+                Failure.rethrowIfFatal(failure);
+                trace.failed(document.file() + " table " + statement.id(), failure);
+                notChecked(document, statement.table(), "could not be checked: " + Failure.describe(failure), Severity.ERROR,
+                        inputFindings, skipped);
+                continue;
             }
-            tableChecks.addAll(conceptRules.check(statement, tables));
-            inputFindings.addAll(MalformedCells.of(statement));
+            checked.add(statement);
+            inputFindings.addAll(malformed);
             checks.addAll(tableChecks);
             if (tableChecks.isEmpty()) {
                 skipped.add(new Skipped(document.id(), statement.id(), skipReason(statement)));
             }
         }
-        return new DocumentResult(document, statements, checks, inputFindings, skipped);
+        return new DocumentResult(document, checked, checks, inputFindings, skipped);
+    }
+
+    /** A table left unchecked: in {@code skipped} with the reason, and a finding on the table so that CI sees it. */
+    private static void notChecked(Document document, Table table, String reason, Severity severity,
+                                   List<Finding> findings, List<Skipped> skipped) {
+        skipped.add(new Skipped(document.id(), table.id(), reason));
+        Location where = table.location() == null ? Location.ofLine(document.file(), 0) : table.location();
+        CellRef ref = new CellRef(table.id(), "", "", "", where);
+        findings.add(new Finding(InputRules.NOT_CHECKED, severity, "Table '" + table.id() + "' " + reason,
+                document.id(), document.file(), table.id(), "", List.of(ref), "", "", "", "", "", null));
     }
 
     /**

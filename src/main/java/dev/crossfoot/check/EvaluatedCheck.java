@@ -61,6 +61,16 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
         return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, CheckStatus.NOT_EVALUATED, why);
     }
 
+    /**
+     * Hashed by the rule, table, column and reported cell: the derived hash walked every term of
+     * the expected side (a thousand lines of a total) each time diagnosis put the check in a map.
+     * Consistent with the derived {@code equals}.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(rule.id(), table, column, reported == null ? null : reported.key(), status);
+    }
+
     public boolean evaluated() {
         return status != CheckStatus.NOT_EVALUATED;
     }

@@ -16,6 +16,7 @@ public final class InputRules {
     public static final String UNREADABLE_DOCUMENT = "INPUT.unreadable-document";
     public static final String UNREADABLE_ROWS = "INPUT.unreadable-rows";
     public static final String DAMAGED_NUMBER = "INPUT.damaged-number";
+    public static final String NOT_CHECKED = "INPUT.not-checked";
 
     private InputRules() {
     }
@@ -35,6 +36,12 @@ public final class InputRules {
                         "built-in", "A column of a text table in which several cells visibly lost trailing digits ('4,94', '64'') "
                         + "was cut off by the extraction; every cell of that column that is an order of magnitude below the rest "
                         + "of its row lost digits too, even where it still reads as a number ('10' next to '100' and '109')."),
+                new RuleInfo(NOT_CHECKED, "A document or table must be checkable within crossfoot's bounds",
+                        "the table is within the documented bounds and its checking completes", Severity.ERROR,
+                        "every table", "none", "built-in", "A table larger than crossfoot checks (rows, columns, cells: "
+                        + "see the README's bounds) is skipped with that reason as a warning; a document or table whose "
+                        + "understanding or checking failed (nested too deeply, a number beyond reach) is skipped as an error "
+                        + "saying what went wrong. The other tables and documents of the run are still checked."),
                 new RuleInfo(UNREADABLE_ROWS, "Every line of a table must be readable",
                         "each line yields a label and its cells", Severity.WARNING, "every table", "none",
                         "built-in", "Part of a table could not be read (labels lost, values fused); what could be read is checked "

@@ -15,6 +15,13 @@ import dev.crossfoot.model.StatementTable;
  */
 public record Term(StatementTable table, StatementRow row, int column, Amount amount, int orientation) {
 
+    /** Hashed by table, line and column, not by the whole line's cells; consistent with the derived {@code equals}. */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(table, row.index(), column, orientation);
+    }
+
+
     /**
      * The term for a cell: a number (or dash) as its amount, malformed text as an unreadable
      * term, and null for a cell that reports nothing (blank, N/A). A percentage in a line of
@@ -47,6 +54,7 @@ public record Term(StatementTable table, StatementRow row, int column, Amount am
         if (amount == null) {
             throw new IllegalStateException("'" + row.cell(column).text() + "' is not a readable number");
         }
+        TimeBudget.tick();
         Interval interval = amount.interval();
         return orientation < 0 ? interval.negate() : interval;
     }

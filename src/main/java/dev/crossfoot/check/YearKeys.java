@@ -15,14 +15,30 @@ final class YearKeys {
 
     private static final Pattern YEAR = Pattern.compile("^(19|20)\\d\\d$");
 
+    /** The last table asked about and its year column: the checks ask once per column, per rule and per sign. */
+    private record Memo(StatementTable table, int column) { }
+
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
     private YearKeys() {
     }
 
     /**
      * The column whose every non-blank cell is a bare year, at least two different ones over four
-     * rows or more, or -1. Only the first such column counts.
+     * rows or more, or -1. Only the first such column counts. Found once per table: asked for
+     * every column of a row of 8,000 cells, the scan was quadratic in the width.
      */
     static int column(StatementTable table) {
+        Memo last = LAST.get();
+        if (last != null && last.table() == table) {
+            return last.column();
+        }
+        int column = scan(table);
+        LAST.set(new Memo(table, column));
+        return column;
+    }
+
+    private static int scan(StatementTable table) {
         int width = table.width();
         for (int c = 0; c < width; c++) {
             int years = 0;

@@ -2,6 +2,7 @@ package dev.crossfoot.cli;
 
 import dev.crossfoot.Crossfoot;
 import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.read.Inputs;
@@ -9,6 +10,7 @@ import dev.crossfoot.report.ReportFormats;
 import dev.crossfoot.report.ReportOrder;
 import dev.crossfoot.report.ReportWriter;
 import dev.crossfoot.report.SarifReport;
+import dev.crossfoot.report.WellFormedWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +33,7 @@ import java.util.concurrent.Callable;
         exitCodeList = {
             "0:nothing at or above --fail-on",
             "1:findings at or above --fail-on (more than --max-findings of them; new ones only with --baseline)",
-            "2:the run could not be done (unreadable path, bad rule file, bad option)"})
+            "2:the run could not be done (unreadable path, a FIFO or device named, bad rule file, bad option); a bad document inside a folder is a finding"})
 final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -65,8 +67,17 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}, so any such finding fails). --fail-on never never fails.")
     private int maxFindings;
 
+    @Option(names = "--verbose",
+            description = "Print the stack trace of every failure that became an input finding or stopped the run (for a bug report).")
+    private boolean verbose;
+
     @Mixin
     private RuleOptions ruleOptions;
+
+    /** Whether the user asked for stack traces: the run's own failure handler asks too. */
+    boolean verbose() {
+        return verbose;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -77,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
-        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements);
+        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements, trace());
         CheckRun run;
         try {
             run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));
@@ -113,6 +124,19 @@ final class CheckCommand implements Callable<Integer> {
                     + ", within --max-findings " + maxFindings);
         }
         return counted > maxFindings;
+    }
+
+    /** With --verbose, each caught failure's stack trace on stderr; otherwise only its finding says what went wrong. */
+    private Failure.Trace trace() {
+        if (!verbose) {
+            return Failure.Trace.NONE;
+        }
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        return (where, failure) -> {
+            err.println("crossfoot: " + where + ":");
+            failure.printStackTrace(err);
+            err.flush();
+        };
     }
 
     /** Small runs finish before progress would help; show it only from a hundred documents on. */
@@ -171,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void writeTo(ReportTarget target, ReportWriter writer, CheckRun run) throws IOException {
         if (target.toStdout()) {
-            Writer out = spec.commandLine().getOut();
+            Writer out = new WellFormedWriter(spec.commandLine().getOut());
             writer.write(run, out);
             out.flush();
             return;
@@ -180,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer out = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+        try (Writer out = new WellFormedWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8))) {
             writer.write(run, out);
         }
     }

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
         exitCodeList = {
             "0:nothing at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:the run could not be done (unreadable path, bad rule file, bad option)"})
+            "2:the run could not be done (unreadable path, a FIFO or device named, bad rule file, bad option); a bad document inside a folder is a finding"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -48,6 +48,9 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
             stderr.println("crossfoot: " + RunFailure.describe(failure));
+            if (commandLine.getCommand() instanceof CheckCommand check && check.verbose()) {
+                failure.printStackTrace(stderr);
+            }
             return ExitCode.FAILURE.code();
         });
         int code;

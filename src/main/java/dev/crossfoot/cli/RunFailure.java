@@ -12,11 +12,15 @@ final class RunFailure {
     }
 
     static String describe(Throwable failure) {
+        return dev.crossfoot.model.Failure.oneLine(words(failure));
+    }
+
+    private static String words(Throwable failure) {
         if (failure instanceof SyntaxError syntax) {
             return syntax.where() + ": " + syntax.getMessage();
         }
         if (failure instanceof UncheckedIOException io) {
-            return describe(io.getCause());
+            return words(io.getCause());
         }
         if (failure instanceof java.nio.file.NoSuchFileException missing) {
             return missing.getFile() + ": no such file or folder";
@@ -26,6 +30,10 @@ final class RunFailure {
         }
         if (failure instanceof IOException io) {
             return io.getMessage();
+        }
+        if (failure instanceof StackOverflowError || failure instanceof OutOfMemoryError
+                || failure instanceof ArithmeticException || failure instanceof NumberFormatException) {
+            return dev.crossfoot.model.Failure.describe(failure);
         }
         String message = failure.getMessage();
         return message == null ? failure.getClass().getSimpleName() : message;

@@ -26,6 +26,11 @@ public final class Diagnosis {
         this.unreadableCells = unreadableCells;
     }
 
+    /** No suggestions at all: what a document whose diagnosis failed is reported with. */
+    public static Diagnosis none() {
+        return new Diagnosis(Map.of(), Map.of());
+    }
+
     public static Diagnosis of(List<EvaluatedCheck> checks) {
         CheckIndex index = new CheckIndex(checks);
         Blame blame = new Blame(index);

@@ -24,6 +24,10 @@ final class Rereadings {
     record Candidate(BigDecimal value, int decimals) { }
 
     static List<Candidate> of(String text, int usualDecimals) {
+        // Candidates grow with the square of the digits: a number longer than crossfoot reads has none.
+        if (text.length() > dev.crossfoot.understand.NumberParser.MAX_CHARS) {
+            return List.of();
+        }
         boolean negative = text.contains("(") || text.matches(".*[-−–]\\s*\\d.*");
         String body = lettersAsDigits(CauseClassifier.writtenBody(text)).replace(",", "");
         Set<String> bodies = new LinkedHashSet<>();
@@ -34,6 +38,9 @@ final class Rereadings {
         bodies.add(body);
         bodies.add(new StringBuilder(body).reverse().toString());
         String digits = body.replace(".", "");
+        if (digits.length() > dev.crossfoot.understand.NumberParser.MAX_DIGITS) {
+            return List.of();
+        }
         for (int i = 0; i < digits.length(); i++) {
             if (i + 1 < digits.length()) {
                 bodies.add(withPoint(swap(digits, i), body));

@@ -10,6 +10,16 @@ public record StatementTable(Document document, Table table, int tableIndex, Sta
         rows = List.copyOf(rows);
     }
 
+    /**
+     * Hashed by what names the table, not by its content: the derived hash walked the whole
+     * document (every table, row and cell) each time a check using this table was put in a map.
+     * Consistent with the derived {@code equals}: equal tables name the same table.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(document.id(), tableIndex, table.id(), kind);
+    }
+
     public int width() {
         return table.width();
     }

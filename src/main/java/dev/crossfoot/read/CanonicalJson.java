@@ -124,7 +124,7 @@ final class CanonicalJson {
                 if (cell.isTextual()) {
                     text = cell.asText();
                 } else if (cell.isNumber()) {
-                    text = cell.decimalValue().toPlainString();
+                    text = numberText(cell.decimalValue());
                 } else if (cell.isNull()) {
                     text = "";
                 } else {
@@ -171,6 +171,24 @@ final class CanonicalJson {
             parts.add(new TotalPart(row, weight));
         }
         return parts;
+    }
+
+    /**
+     * A JSON number as the text of a cell: plain digits, unless that would be longer than a
+     * number may be ({@code 1e999}, {@code 1e-99999}): then its short scientific form, which the
+     * checks report as a malformed number instead of writing out a thousand digits.
+     */
+    static String numberText(java.math.BigDecimal number) {
+        long plainLength = Math.max(number.precision(), Math.max((long) number.precision() - number.scale(), number.scale() + 1L));
+        return plainLength > dev.crossfoot.understand.NumberParser.MAX_CHARS ? number.toString() : number.toPlainString();
+    }
+
+    /** How crossfoot's JSON readers parse: numbers exactly as written (no double to overflow), trailing zeros kept. */
+    static com.fasterxml.jackson.databind.ObjectMapper mapper() {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
     }
 
     private Location location(String pointer) {

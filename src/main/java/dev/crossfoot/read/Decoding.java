@@ -47,4 +47,23 @@ final class Decoding {
     static String[] lines(String text) {
         return text.split("\r\n|\r|\n", -1);
     }
+
+    /** The longest line of a text or markdown file read as part of a table: a statement's line has a few hundred characters. */
+    static final int MAX_LINE_CHARS = 65_536;
+
+    /**
+     * The lines of a text, each longer than {@link #MAX_LINE_CHARS} left out (made blank, so it
+     * ends any table around it and the line numbers stay) with a problem on its line.
+     */
+    static String[] boundedLines(String text, String name, java.util.List<InputProblem> problems) {
+        String[] lines = lines(text);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > MAX_LINE_CHARS) {
+                problems.add(InputProblem.part(dev.crossfoot.model.Location.ofLine(name, i + 1), "a line of " + lines[i].length()
+                        + " characters, more than the " + MAX_LINE_CHARS + " crossfoot reads in a line; left out"));
+                lines[i] = "";
+            }
+        }
+        return lines;
+    }
 }

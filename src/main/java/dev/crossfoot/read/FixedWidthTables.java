@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 final class FixedWidthTables {
 
-    private static final Pattern FIELD = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern RULE = Pattern.compile("^[\\s\\-=_]+$");
     private static final NumberParser NUMBERS = new NumberParser();
     /** A year heading a column, perhaps with a footnote mark ("2003*"). */
@@ -234,9 +233,8 @@ final class FixedWidthTables {
 
     private static List<Field> fieldsOf(String line) {
         List<Field> fields = new ArrayList<>();
-        Matcher matcher = FIELD.matcher(line);
-        while (matcher.find()) {
-            fields.add(new Field(matcher.group(), matcher.start(), matcher.end() - 1));
+        for (SpacedFields.Span span : SpacedFields.of(line)) {
+            fields.add(new Field(span.text(), span.start(), span.end()));
         }
         return fields;
     }

@@ -33,6 +33,12 @@ public final class HtmlReader implements DocumentReader {
 
     /** Larger documents are refused: a DOM of them would take gigabytes. */
     public static final int MAX_CHARS = 40 * 1024 * 1024;
+    /**
+     * Tables inside tables inside tables: a filing nests two or three deep for layout. Each
+     * nested table is laid out with the text of all it holds, so the cost grows with the square
+     * of the depth (20,000 levels took 12 s, 100,000 over a minute).
+     */
+    public static final int MAX_TABLE_NESTING = 64;
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
             "center", "body", "pre", "caption", "title");
@@ -53,6 +59,11 @@ public final class HtmlReader implements DocumentReader {
                     + text.length() / (1024 * 1024) + " MB, more than the " + MAX_CHARS / (1024 * 1024)
                     + " MB the HTML reader takes"));
         }
+        int nesting = tableNesting(text);
+        if (nesting > MAX_TABLE_NESTING) {
+            return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "tables nested " + nesting
+                    + " deep, more than the " + MAX_TABLE_NESTING + " the HTML reader follows"));
+        }
         org.jsoup.nodes.Document html = Jsoup.parse(text);
         List<Found> found = tablesWithContext(html);
         List<InputProblem> problems = new ArrayList<>();
@@ -67,6 +78,26 @@ public final class HtmlReader implements DocumentReader {
         List<Table> tables = ContinuedTables.join(parts);
         String entity = "";
         return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables)), problems);
+    }
+
+    /** How deep {@code <table>} tags nest, counted from the tags in one pass before any parsing. */
+    static int tableNesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            boolean closing = at + 1 < text.length() && text.charAt(at + 1) == '/';
+            int nameStart = closing ? at + 2 : at + 1;
+            if (!text.regionMatches(true, nameStart, "table", 0, 5)) {
+                continue;
+            }
+            int after = nameStart + 5;
+            if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
+                continue;
+            }
+            depth = closing ? Math.max(0, depth - 1) : depth + 1;
+            deepest = Math.max(deepest, depth);
+        }
+        return deepest;
     }
 
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(

@@ -1,24 +1,28 @@
 package dev.crossfoot.read;
 
+import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Location;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Turns the paths a user named into documents: folders are walked recursively, each file goes
  * to the reader of its format, {@code .gz} files are unpacked first. A path that does not exist,
  * or a file named on its own that cannot be read at all, is an error of the run; a file inside a
- * folder that cannot be read is an input problem, and the rest go on.
+ * folder that cannot be read is an input problem, and the rest go on. Only regular files are
+ * read (a FIFO would block, a device never end), each no further than {@link #MAX_BYTES}.
  */
 public final class Inputs {
 
@@ -26,9 +30,15 @@ public final class Inputs {
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 
     private final List<DocumentReader> readers;
+    private final Failure.Trace trace;
 
     public Inputs(List<DocumentReader> readers) {
+        this(readers, Failure.Trace.NONE);
+    }
+
+    private Inputs(List<DocumentReader> readers, Failure.Trace trace) {
         this.readers = List.copyOf(readers);
+        this.trace = trace;
     }
 
     public static Inputs standard() {
@@ -50,26 +60,40 @@ public final class Inputs {
         return collected.result();
     }
 
+    /** The same inputs, telling {@code trace} the details of every failure they turn into a finding. */
+    public Inputs withTrace(Failure.Trace newTrace) {
+        return new Inputs(readers, newTrace);
+    }
+
     /** Reads every file under the paths, handing each document to the sink as it is read. */
     public void stream(List<Path> paths, DocumentSink sink) throws UnreadablePath {
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new UnreadablePath(path + ": no such file or folder");
             }
+            if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
+                throw new UnreadablePath(path + ": " + NOT_REGULAR);
+            }
             if (!Files.isReadable(path)) {
                 throw new UnreadablePath(path + ": not readable (permission denied)");
             }
-            if (Files.isDirectory(path) && !FsdsReader.isDataset(path)) {
-                for (Path file : filesUnder(path)) {
-                    streamFile(file, file.toString(), true, sink);
-                }
+            if (!Files.isDirectory(path) || FsdsReader.isDataset(path)) {
+                NamedFile named = new NamedFile(sink);
+                streamFile(path, path.toString(), false, named);
+                named.finish();
                 continue;
             }
-            NamedFile named = new NamedFile(sink);
-            streamFile(path, path.toString(), false, named);
-            named.finish();
+            for (FolderEntry entry : entriesUnder(path)) {
+                if (entry.problem() != null) {
+                    sink.problem(InputProblem.document(Location.ofLine(entry.path().toString(), 0), entry.problem()));
+                } else {
+                    streamFile(entry.path(), entry.path().toString(), true, sink);
+                }
+            }
         }
     }
+
+    private static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket): crossfoot reads files and folders only";
 
     /**
      * A file the user named on its own: if it yields no document at all, the run cannot be done;
@@ -103,31 +127,63 @@ public final class Inputs {
         void finish() throws UnreadablePath {
             if (!anyDocument && !problems.isEmpty()) {
                 InputProblem first = problems.get(0);
-                throw new UnreadablePath(first.location() + ": " + first.message());
+                throw new UnreadablePath(first.location() + ": " + Failure.oneLine(first.message()));
             }
             problems.forEach(sink::problem);
         }
     }
 
+    /** A file found in a folder, or a place in it that cannot be read (then {@code problem} says why). */
+    private record FolderEntry(Path path, String problem) { }
+
     /**
-     * The inputs under a folder: its files, and its sub-folders that are Financial Statement Data Sets
-     * (one input each: their four files are one data set, not four text files).
+     * Every regular file under a folder, in path order, and each sub-folder that is a Financial
+     * Statement Data Set as one entry; a sub-folder that cannot be listed and
+     * anything that is not a regular file (a FIFO, a device) are entries with a problem, and the
+     * walk goes on. Symbolic links are followed to files, not to folders (no cycles).
      */
-    private static List<Path> filesUnder(Path path) throws UnreadablePath {
-        try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> all = walk.sorted().toList();
-            List<Path> datasets = all.stream().filter(Files::isDirectory).filter(FsdsReader::isDataset).toList();
-            List<Path> inputs = new ArrayList<>(datasets);
-            for (Path file : all) {
-                if (Files.isRegularFile(file) && !(FsdsReader.belongsToDataset(file) && datasets.contains(file.getParent()))) {
-                    inputs.add(file);
+    private static List<FolderEntry> entriesUnder(Path folder) throws UnreadablePath {
+        List<FolderEntry> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    if (!directory.equals(folder) && FsdsReader.isDataset(directory)) {
+                        // A folder holding a Financial Statement Data Set is one input, not four text files.
+                        entries.add(new FolderEntry(directory, null));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            }
-            inputs.sort(null);
-            return inputs;
-        } catch (IOException | java.io.UncheckedIOException failure) {
-            throw new UnreadablePath(path + ": cannot list the folder (" + failure.getMessage() + ")");
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                        entries.add(new FolderEntry(file, null));
+                    } else if (!attributes.isSymbolicLink() || !Files.isDirectory(file)) {
+                        entries.add(new FolderEntry(file, NOT_REGULAR));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                    entries.add(new FolderEntry(file, "cannot be read, passed over (" + describe(failure) + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException failure) {
+            throw new UnreadablePath(folder + ": cannot list the folder (" + describe(failure) + ")");
         }
+        entries.sort(java.util.Comparator.comparing(FolderEntry::path));
+        return entries;
+    }
+
+    private static String describe(IOException failure) {
+        if (failure instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + Failure.oneLine(failure.getMessage()));
     }
 
     /** Reads one file; in a folder, files of no known format are passed over quietly. */
@@ -137,14 +193,25 @@ public final class Inputs {
         return collected.result();
     }
 
+    /**
+     * The one place where reading a file can fail: whatever its reader throws (a stack it
+     * exhausts, memory it runs out of included) becomes an input problem on that file, and the
+     * run goes on with the next.
+     */
     private void streamFile(Path file, String name, boolean insideFolder, DocumentSink sink) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (Files.isDirectory(file)) {
-            new FsdsReader().streamFolder(file, name, sink);
-            return;
-        }
-        if (lower.endsWith(".zip")) {
-            new FsdsReader().streamZip(file, name, insideFolder, sink);
+        if (Files.isDirectory(file) || lower.endsWith(".zip")) {
+            try {
+                if (Files.isDirectory(file)) {
+                    new FsdsReader().streamFolder(file, name, sink);
+                } else {
+                    new FsdsReader().streamZip(file, name, insideFolder, sink);
+                }
+            } catch (Throwable failure) {
+                Failure.rethrowIfFatal(failure);
+                trace.failed(name, failure);
+                sink.problem(InputProblem.document(Location.ofLine(name, 0), "cannot be read: " + Failure.describe(failure)));
+            }
             return;
         }
         String inner = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
@@ -157,21 +224,18 @@ public final class Inputs {
             return;
         }
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                sink.problem(InputProblem.document(Location.ofLine(name, 0),
-                        "file is " + size / (1024 * 1024) + " MB, more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads"));
-                return;
-            }
-            byte[] content = Files.readAllBytes(file);
-            if (lower.endsWith(".gz")) {
-                content = gunzip(content);
-            }
+            byte[] content = readBounded(file, lower.endsWith(".gz"));
             reader.stream(file, name, content, sink);
+        } catch (TooLarge large) {
+            sink.problem(InputProblem.document(Location.ofLine(name, 0), large.getMessage()));
         } catch (NoSuchFileException gone) {
             sink.problem(InputProblem.document(Location.ofLine(name, 0), "file disappeared while reading"));
         } catch (IOException failure) {
-            sink.problem(InputProblem.document(Location.ofLine(name, 0), "cannot read: " + failure.getMessage()));
+            sink.problem(InputProblem.document(Location.ofLine(name, 0), "cannot read: " + describe(failure)));
+        } catch (Throwable failure) {
+            Failure.rethrowIfFatal(failure);
+            trace.failed(name, failure);
+            sink.problem(InputProblem.document(Location.ofLine(name, 0), "cannot be read: " + Failure.describe(failure)));
         }
     }
 
@@ -184,21 +248,43 @@ public final class Inputs {
         return null;
     }
 
-    private static byte[] gunzip(byte[] packed) throws IOException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[65536];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_BYTES) {
-                    throw new IOException("unpacks to more than " + MAX_BYTES / (1024 * 1024) + " MB");
-                }
-            }
-            return out.toByteArray();
-        } catch (java.util.zip.ZipException corrupt) {
-            throw new IOException("not a valid gzip file (" + corrupt.getMessage() + ")", corrupt);
+    /** A file larger than crossfoot reads, found while reading it (what {@code stat} says is not trusted). */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
         }
     }
 
+    /**
+     * The file's bytes (unpacked when gzipped), read no further than {@link #MAX_BYTES}: a file
+     * that grows while read, or a special file that lies about its size, is still bounded.
+     */
+    private static byte[] readBounded(Path file, boolean gzipped) throws IOException {
+        try (InputStream raw = Files.newInputStream(file)) {
+            if (!gzipped) {
+                return bounded(raw, "file is more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads");
+            }
+            byte[] packed = bounded(raw, "file is more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads");
+            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+                return bounded(in, "unpacks to more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads");
+            } catch (java.util.zip.ZipException | java.io.EOFException corrupt) {
+                throw new IOException("not a valid gzip file (" + corrupt.getMessage() + ")", corrupt);
+            }
+        }
+    }
+
+    private static byte[] bounded(InputStream in, String tooLarge) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[65536];
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            out.write(buffer, 0, n);
+            if (out.size() > MAX_BYTES) {
+                throw new TooLarge(tooLarge);
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -3,6 +3,7 @@ package dev.crossfoot.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Location;
 
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  */
 public final class JsonLinesReader implements DocumentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     @Override
     public boolean accepts(String fileName) {
@@ -57,6 +58,9 @@ public final class JsonLinesReader implements DocumentReader {
                     "at " + (bad.pointer().isEmpty() ? "/" : bad.pointer()) + ": " + bad.getMessage()));
         } catch (java.io.IOException unreadable) {
             sink.problem(InputProblem.document(Location.ofLine(name, lineNumber), "cannot read: " + unreadable.getMessage()));
+        } catch (RuntimeException | StackOverflowError failure) {
+            // One line of a dataset that cannot be read is that line's problem; the next lines are still read.
+            sink.problem(InputProblem.document(Location.ofLine(name, lineNumber), "cannot be read: " + Failure.describe(failure)));
         }
     }
 

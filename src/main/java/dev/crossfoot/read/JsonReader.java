@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** Reads one crossfoot JSON document ({@code .json}). */
 public final class JsonReader implements DocumentReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = CanonicalJson.mapper();
 
     @Override
     public boolean accepts(String fileName) {
@@ -40,9 +40,16 @@ public final class JsonReader implements DocumentReader {
         }
     }
 
+    /**
+     * A document's id from its file name without the extension (and {@code .gz}): only the last
+     * extension goes, so that {@code x.01.csv} and {@code x.02.csv} stay two documents.
+     */
     static String idFrom(Path file) {
         String base = file.getFileName().toString();
-        int dot = base.indexOf('.');
+        if (base.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            base = base.substring(0, base.length() - 3);
+        }
+        int dot = base.lastIndexOf('.');
         return dot > 0 ? base.substring(0, dot) : base;
     }
 }

@@ -24,7 +24,9 @@ public final class MarkdownReader implements DocumentReader {
         if (Decoding.looksBinary(text)) {
             return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "binary data, not a Markdown text file"));
         }
-        List<Table> tables = PipeTables.find(Decoding.lines(text), name, 1).stream().map(PipeTables.Found::table).toList();
-        return ReadResult.of(new Document(JsonReader.idFrom(file), "", "", name, name, tables));
+        List<InputProblem> problems = new java.util.ArrayList<>();
+        String[] lines = Decoding.boundedLines(text, name, problems);
+        List<Table> tables = PipeTables.find(lines, name, 1).stream().map(PipeTables.Found::table).toList();
+        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), "", "", name, name, tables)), problems);
     }
 }

@@ -9,7 +9,6 @@ import dev.crossfoot.understand.NumberParser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds Markdown pipe tables in lines of text: two or more consecutive lines starting with
@@ -20,12 +19,42 @@ import java.util.regex.Pattern;
 final class PipeTables {
 
     private static final NumberParser NUMBERS = new NumberParser();
-    private static final Pattern DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{1,}:?\\s*(\\|\\s*:?-{1,}:?\\s*)*\\|?\\s*$");
 
     /** A table found, with the index of its first line (0-based) and the line after its last. */
     record Found(Table table, int firstLine, int endLine) { }
 
     private PipeTables() {
+    }
+
+    /**
+     * The row under the header: cells of dashes, each perhaps with a colon either side
+     * ("|:---|--:|"). Checked cell by cell: a regex repeating a group per cell recursed once per
+     * cell and overflowed the stack on a 2 KB row.
+     */
+    static boolean isDelimiterRow(String line) {
+        String text = line.strip();
+        if (text.startsWith("|")) {
+            text = text.substring(1);
+        }
+        if (text.endsWith("|")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.isBlank()) {
+            return false;
+        }
+        for (String cell : text.split("\\|", -1)) {
+            String dashes = cell.strip();
+            if (dashes.startsWith(":")) {
+                dashes = dashes.substring(1);
+            }
+            if (dashes.endsWith(":")) {
+                dashes = dashes.substring(0, dashes.length() - 1);
+            }
+            if (dashes.isEmpty() || !dashes.chars().allMatch(c -> c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isPipeLine(String line) {
@@ -55,7 +84,7 @@ final class PipeTables {
     private static Table table(String[] lines, int start, int end, String name, int number) {
         List<String> columns = List.of();
         int body = start;
-        if (start + 1 < end && DELIMITER.matcher(lines[start + 1]).matches()) {
+        if (start + 1 < end && isDelimiterRow(lines[start + 1])) {
             List<String> header = cells(lines[start]);
             columns = header.size() > 1 ? header.subList(1, header.size()) : List.of();
             body = start + 2;
@@ -66,7 +95,7 @@ final class PipeTables {
         }
         List<Row> rows = new ArrayList<>();
         for (int n = body; n < end; n++) {
-            if (DELIMITER.matcher(lines[n]).matches()) {
+            if (isDelimiterRow(lines[n])) {
                 continue;
             }
             Location at = Location.ofLine(name, n + 1);

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class PlainTextTables {
 
-    private static final Pattern FIELD = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern CAPTION_OPEN = Pattern.compile("^\\(");
 
     private PlainTextTables() {
@@ -216,9 +215,8 @@ final class PlainTextTables {
 
     private static List<Field> fields(String line) {
         List<Field> fields = new ArrayList<>();
-        Matcher matcher = FIELD.matcher(line.replace('\t', ' '));
-        while (matcher.find()) {
-            fields.add(new Field(matcher.group(), matcher.start(), matcher.end() - 1));
+        for (SpacedFields.Span span : SpacedFields.of(line.replace('\t', ' '))) {
+            fields.add(new Field(span.text(), span.start(), span.end()));
         }
         return fields;
     }

@@ -16,7 +16,8 @@ record TabToken(int index, String text, Kind kind) {
     enum Kind { NUMBER, DASH, MALFORMED, GARBLED, MARK, PERIOD, TEXT }
 
     private static final NumberParser NUMBERS = new NumberParser();
-    private static final Pattern GARBLED = Pattern.compile("\\d[\\d,.]*\\)?%?\\s+[$(]*\\s*[\\d]");
+    /** Possessive: "1" and 3,000 spaces made the plain form try every split of the spaces. */
+    private static final Pattern GARBLED = Pattern.compile("\\d[\\d,.]*+\\)?%?\\s++[$(]*+\\s*+\\d");
     private static final Pattern LEADING_ZERO = Pattern.compile("^[($\\s-]*0\\d");
     private static final Pattern PERIOD_WORDS = Pattern.compile(
             "\\b(months?|weeks?|quarters?|years?|ended|ending|fiscal|as of|"
@@ -32,7 +33,12 @@ record TabToken(int index, String text, Kind kind) {
         boolean digits = text.chars().anyMatch(Character::isDigit);
         String lower = text.toLowerCase(Locale.ROOT);
         if (letters >= 3 || letters > 0 && !digits && text.length() > 2) {
-            return PERIOD_WORDS.matcher(lower).find() ? Kind.PERIOD : Kind.TEXT;
+            // No period heading is this long; the period-word regex is quadratic in a run of letters.
+            return text.length() <= NumberParser.MAX_CHARS && PERIOD_WORDS.matcher(lower).find() ? Kind.PERIOD : Kind.TEXT;
+        }
+        if (text.length() > NumberParser.MAX_CHARS) {
+            // Longer than any number: amounts fused into one token, found without a regex tried from every digit.
+            return digits ? Kind.GARBLED : Kind.TEXT;
         }
         if (lower.matches("^\\d{1,2},(\\s+\\d{2,4}|\\s*(19|20)\\d\\d)$") || lower.matches("^(19|20)\\d\\d$")) {
             return Kind.PERIOD;

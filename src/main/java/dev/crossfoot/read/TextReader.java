@@ -32,8 +32,8 @@ public final class TextReader implements DocumentReader {
         if (Decoding.looksBinary(text)) {
             return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "binary data, not a text file"));
         }
-        String[] lines = Decoding.lines(text);
         List<InputProblem> problems = new ArrayList<>();
+        String[] lines = Decoding.boundedLines(text, name, problems);
         List<Table> tables = new ArrayList<>();
         PipeTables.find(lines, name, 1).forEach(found -> tables.add(found.table()));
         TabLayout layout = new TabLayout(name, problems);

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * comma, quote or line break in double quotes, quotes doubled), UTF-8 without a byte-order mark.
  *
  * <p>Row labels come from documents nobody here wrote, and a spreadsheet runs a cell that starts
- * with {@code = + - @}, tab or CR as a formula ("CSV injection"). Such a field gets a leading
- * apostrophe, which spreadsheets show as text. The one exception is a plain decimal number such as
+ * with {@code = + - @}, tab or CR as a formula ("CSV injection"), also after leading white space or
+ * after a {@code ;} or {@code ,} where it splits fields there. Such a field gets a leading
+ * apostrophe, which spreadsheets show as text, and a field holding {@code ;} is quoted. The one exception is a plain decimal number such as
  * {@code -0.08} or {@code -180}: it is no formula, and reviewers sort and sum these columns, so it
  * stays a number.
  */
@@ -71,19 +72,32 @@ public final class CsvReport implements ReportWriter {
         out.write("\r\n");
     }
 
-    /** A field a spreadsheet would run as a formula, made text; plain numbers stay numbers. */
+    /**
+     * A field a spreadsheet would run as a formula, made text; plain numbers stay numbers. A
+     * spreadsheet skips leading white space, and one that splits on {@code ;} (or {@code ,}) sees
+     * a new field after each: so a formula sign after any of them counts, anywhere in the field.
+     */
     static String defused(String field) {
         if (field.isEmpty() || PLAIN_NUMBER.matcher(field).matches()) {
             return field;
         }
-        char first = field.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + field : field;
+        boolean fieldStart = true;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ';' || c == ',') {
+                fieldStart = true;
+            } else if (fieldStart && (c == '\t' || c == '\r' || c == '\n' || c == '=' || c == '+' || c == '-' || c == '@')) {
+                return "'" + field;
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                fieldStart = false;
+            }
+        }
+        return field;
     }
 
     static String quoted(String field) {
-        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
-                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf(';') >= 0 || field.indexOf('"') >= 0
+                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0 || field.indexOf('\t') >= 0;
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

@@ -15,7 +15,8 @@ import java.io.Writer;
  * <p>Escaping follows GitHub's runner: in the message {@code %}, CR and LF become {@code %25},
  * {@code %0D}, {@code %0A}; in a property value ({@code file}, {@code title}) also {@code :} and
  * {@code ,} become {@code %3A} and {@code %2C}, since they separate properties. Without this, a row
- * label holding a line break could start a workflow command of its own.
+ * label holding a line break could start a workflow command of its own. Other line separators and
+ * control characters are written as {@code \\uXXXX} (see {@link #data}).
  */
 public final class GithubReport implements ReportWriter {
 
@@ -54,8 +55,13 @@ public final class GithubReport implements ReportWriter {
         return line.toString();
     }
 
+    /**
+     * CR and LF as the runner unescapes them; every other line separator (NEL, U+2028, U+2029),
+     * control character (ESC, VT, FF) and bidi control written out as {@code \\uXXXX}, so that
+     * neither the runner nor a log viewer can take part of an input for a command of its own.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return InputText.visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
     }
 
     static String property(String text) {

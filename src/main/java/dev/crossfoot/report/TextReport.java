@@ -40,20 +40,20 @@ public final class TextReport implements ReportWriter {
     public void write(CheckRun run, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
         for (Finding finding : ReportOrder.findings(run)) {
-            out.println(paint(finding.severity()) + " " + finding.primaryLocation() + "  [" + finding.rule() + "]");
-            out.println("  " + finding.message());
+            out.println(paint(finding.severity()) + " " + safe(finding.primaryLocation()) + "  [" + safe(finding.rule()) + "]");
+            out.println("  " + safe(finding.message()));
             if (finding.cells().size() > 1) {
                 out.println("  cells:");
                 for (CellRef cell : finding.cells()) {
-                    out.println("    " + cell.row() + " = " + (cell.text().isBlank() ? "(blank)" : cell.text().strip())
-                            + "  at " + cell.location());
+                    out.println("    " + safe(cell.row()) + " = " + (cell.text().isBlank() ? "(blank)" : safe(cell.text().strip()))
+                            + "  at " + safe(cell.location()));
                 }
             }
             Suggestion suggestion = finding.suggestion();
             if (suggestion != null) {
-                out.println("  suggestion: '" + suggestion.cell().row() + "' " + suggestion.cell().text().strip() + " → "
-                        + suggestion.value() + " (" + suggestion.cause() + ", confidence "
-                        + Math.round(suggestion.confidence() * 100) + "%) at " + suggestion.cell().location());
+                out.println("  suggestion: '" + safe(suggestion.cell().row()) + "' " + safe(suggestion.cell().text().strip()) + " → "
+                        + safe(suggestion.value()) + " (" + safe(suggestion.cause()) + ", confidence "
+                        + Math.round(suggestion.confidence() * 100) + "%) at " + safe(suggestion.cell().location()));
             }
             out.println();
         }
@@ -67,7 +67,7 @@ public final class TextReport implements ReportWriter {
             String[] documentAndReason = entry.getKey().split("\u0000", 2);
             List<String> tables = entry.getValue();
             String which = tables.size() == 1 ? tables.get(0) : tables.size() + " tables (" + String.join(", ", tables) + ")";
-            out.println("skipped " + documentAndReason[0] + " / " + which + ": " + documentAndReason[1]);
+            out.println("skipped " + safe(documentAndReason[0]) + " / " + safe(which) + ": " + safe(documentAndReason[1]));
         }
         CheckRun.Summary s = run.summary();
         out.println((run.skipped().isEmpty() ? "" : System.lineSeparator())
@@ -75,6 +75,16 @@ public final class TextReport implements ReportWriter {
                 + s.passed() + " passed, " + s.failed() + " failed, " + s.notEvaluated() + " not evaluated; "
                 + s.errors() + " error(s), " + s.warnings() + " warning(s)");
         out.flush();
+    }
+
+    /**
+     * Input text as the terminal shows it: every line the report prints starts with its own
+     * prefix ("ERROR ", two spaces, "skipped "), and no character from an input can end that line
+     * (a label "x\n::error …" would otherwise print a workflow command) or send the terminal an
+     * escape sequence.
+     */
+    private static String safe(Object text) {
+        return InputText.visible(String.valueOf(text));
     }
 
     private String paint(Severity severity) {

@@ -11,10 +11,10 @@ public final class Labels {
 
     /** Lower case, no footnote marks ("(3) (4)" too), no trailing colon, one space between words, straight quotes. */
     public static String normalise(String label) {
-        String text = Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFKC)
+        String lower = Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ')
-                .replaceAll("(?:\\s*\\((?:\\d{1,2}|[a-z])\\))+\\s*$", "")
+                .replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ');
+        String text = FootnoteMarks.stripTrailing(lower, Labels::footnoteMark, "")
                 .replaceAll("[*†‡]+", " ")
                 .replaceAll("\\s+", " ")
                 .strip();
@@ -22,5 +22,11 @@ public final class Labels {
             text = text.substring(0, text.length() - 1).strip();
         }
         return text;
+    }
+
+    /** "(1)", "(12)", "(a)": what a footnote mark holds. */
+    private static boolean footnoteMark(String inside) {
+        return inside.chars().allMatch(Character::isDigit) && inside.chars().allMatch(c -> c < 128)
+                || inside.length() == 1 && inside.charAt(0) >= 'a' && inside.charAt(0) <= 'z';
     }
 }

@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
 
+    /**
+     * The longest cell text read as a number ("$ (1,234,567,890.12) (1)" has 24 characters):
+     * longer text is text when it has words, otherwise a malformed number; never fed to a regex.
+     */
+    public static final int MAX_CHARS = 100;
+    /** Significant digits of one number: far beyond any amount reported, well within a double's range. */
+    public static final int MAX_DIGITS = 30;
+
     private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―", "_", "__");
     private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile(
@@ -41,6 +49,10 @@ public final class NumberParser {
         String text = raw == null ? "" : normaliseSpaces(raw).strip();
         if (text.isEmpty()) {
             return new CellValue.Absent();
+        }
+        if (text.length() > MAX_CHARS) {
+            return WORD.matcher(text).find() ? new CellValue.Text(text)
+                    : new CellValue.Malformed(text.length() + " characters, longer than the " + MAX_CHARS + " a number may have");
         }
         if (DASHES.contains(text) || text.matches("\\$?\\s*(?:[—–−-]+|_{1,3})\\s*%?")) {
             return new CellValue.Nil();
@@ -128,11 +140,19 @@ public final class NumberParser {
             return new CellValue.Malformed(describeProblem(body, raw.strip()));
         }
         BigDecimal value = new BigDecimal(digits);
+        if (value.signum() != 0 && value.precision() > MAX_DIGITS) {
+            return new CellValue.Malformed(value.precision() + " digits in '" + abbreviated(raw.strip())
+                    + "', more than the " + MAX_DIGITS + " crossfoot reads in a number");
+        }
         BigDecimal precision = BigDecimal.ONE.movePointLeft(Math.max(0, value.scale()));
         if (negative) {
             value = value.negate();
         }
         return new CellValue.Number(value, precision, percent, currency);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 24 ? text : text.substring(0, 10) + "…" + text.substring(text.length() - 10);
     }
 
     private static String stripCurrency(String text) {

@@ -208,10 +208,15 @@ public final class PeriodParser {
         while (year.find()) {
             found = year.group(1);
         }
-        if (found == null || !text.replaceAll("(\\s*\\(\\w{1,2}\\)|[\\s*†‡])+$", "").endsWith(found)) {
+        if (found == null || !FootnoteMarks.stripTrailing(text, PeriodParser::wordCharacters, "*†‡").endsWith(found)) {
             return null;
         }
         return Integer.parseInt(found);
+    }
+
+    /** What {@code \\w} matches: ASCII letters, digits and the underscore. */
+    private static boolean wordCharacters(String inside) {
+        return inside.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
     }
 
     private static int lengthInMonths(String text) {
