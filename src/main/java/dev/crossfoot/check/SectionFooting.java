@@ -23,6 +23,12 @@ import java.util.List;
  */
 final class SectionFooting {
 
+    /**
+     * The most lines a subtotal marked only by its indent (lost) is looked for over: such runs are
+     * short, and looking further back from every line made footing a long table cubic.
+     */
+    private static final int MAX_IMPLICIT_PARTS = 30;
+
     private final Rule rule;
 
     SectionFooting(Rule rule) {
@@ -324,7 +330,7 @@ final class SectionFooting {
             kept.add(line);
             int run = 0;
             if (line.role() == RowRole.ITEM) {
-                for (int size = 2; i + size < lines.size(); size++) {
+                for (int size = 2; i + size < lines.size() && size <= MAX_IMPLICIT_PARTS; size++) {
                     List<StatementRow> parts = lines.subList(i + 1, i + 1 + size);
                     if (parts.stream().anyMatch(part -> part.role() != RowRole.ITEM)) {
                         break;
@@ -354,7 +360,7 @@ final class SectionFooting {
 
     /** How many of the lines just above {@code line} (two or more) it adds up in every column, or 0. */
     private static int subtotalRun(StatementTable table, List<StatementRow> above, StatementRow line) {
-        for (int run = 2; run <= above.size(); run++) {
+        for (int run = 2; run <= above.size() && run <= MAX_IMPLICIT_PARTS; run++) {
             List<StatementRow> parts = above.subList(above.size() - run, above.size());
             if (addsUpInEveryColumn(table, parts, line)) {
                 return run;

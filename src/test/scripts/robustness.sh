@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the command line on each reproducer of issue 12 (written by dev.crossfoot.bench.ReproducerFiles).
-# usage: bench/robustness.sh JAR REPRO_DIR [TIMEOUT_SECONDS]
+# usage: src/test/scripts/robustness.sh JAR REPRO_DIR [TIMEOUT_SECONDS]
 set -uo pipefail
 jar="$1"; dir="$2"; limit="${3:-20}"
 printf '%-28s %6s %8s  %s\n' case exit seconds "first line of stderr"
