@@ -6,7 +6,9 @@ import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.FiscalYears;
+import dev.crossfoot.understand.Lexicon;
 import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
@@ -21,11 +23,13 @@ import java.util.List;
 public final class Checker {
 
     private final TableAnalyzer analyzer;
+    private final Lexicon lexicon;
     private final ConceptRules conceptRules;
     private final List<StructuralCheck> structural = new ArrayList<>();
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
+        this.lexicon = book.lexicon();
         this.conceptRules = new ConceptRules(book.rules(), book.concepts());
         for (Rule rule : book.rules()) {
             if (rule.isStructural()) {
@@ -39,7 +43,14 @@ public final class Checker {
         new Checker(book);
     }
 
+    /** Checks a document with the book's lexicon in force: every label cue is asked of it. */
     public DocumentResult check(Document document) {
+        try (Lexicon.Scope scope = Lexicon.use(lexicon)) {
+            return checkWithLexicon(document);
+        }
+    }
+
+    private DocumentResult checkWithLexicon(Document document) {
         List<StatementTable> statements = new ArrayList<>();
         for (int t = 0; t < document.tables().size(); t++) {
             statements.add(analyzer.analyze(document, document.tables().get(t), t));
@@ -78,12 +89,10 @@ public final class Checker {
                 + statement.kind().label() + ")";
     }
 
-    private static final java.util.regex.Pattern EXHIBIT_INDEX = java.util.regex.Pattern.compile(
-            "(?i)\\bexhibit (?:number|no\\.?|index)\\b|\\bincorporated by reference\\b");
-
     /** The exhibit index lists documents by number ("10.2(A)", "3.1"): nothing in it adds up. */
     private static boolean isExhibitIndex(Table table) {
-        return EXHIBIT_INDEX.matcher(table.title()).find() || table.columns().stream().anyMatch(c -> EXHIBIT_INDEX.matcher(c).find());
+        Lexicon lexicon = Lexicon.current();
+        return lexicon.matches(Cue.EXHIBIT_INDEX, table.title()) || table.columns().stream().anyMatch(c -> lexicon.matches(Cue.EXHIBIT_INDEX, c));
     }
 
     /** What checking one document produced, before diagnosis and reporting. */
