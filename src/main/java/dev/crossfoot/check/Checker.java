@@ -10,7 +10,9 @@ import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.FiscalYears;
+import dev.crossfoot.understand.Lexicon;
 import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
@@ -26,12 +28,14 @@ import java.util.Optional;
 public final class Checker {
 
     private final TableAnalyzer analyzer;
+    private final Lexicon lexicon;
     private final ConceptRules conceptRules;
     private final List<StructuralCheck> structural = new ArrayList<>();
     private final DepthCue depthCue;
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
+        this.lexicon = book.lexicon();
         this.conceptRules = new ConceptRules(book.rules(), book.concepts());
         Rule sectionTotal = null;
         for (Rule rule : book.rules()) {
@@ -48,17 +52,25 @@ public final class Checker {
         new Checker(book);
     }
 
+    /** Checks a document with the book's lexicon in force: every label cue is asked of it. */
     public DocumentResult check(Document document) {
         return check(document, Failure.Trace.NONE);
     }
 
     /**
-     * Checks each table on its own: a table beyond {@link TableBounds}, or one whose
-     * understanding or checking fails (a stack exhausted, a number beyond reach), is skipped with
-     * that reason and reported as an {@code INPUT.not-checked} finding; the other tables of the
-     * document are still checked. {@code trace} is told the details of each failure.
+     * Checks each table on its own, with the book's lexicon in force: a table beyond
+     * {@link TableBounds}, or one whose understanding or checking fails (a stack exhausted, a
+     * number beyond reach), is skipped with that reason and reported as an {@code INPUT.not-checked}
+     * finding; the other tables of the document are still checked. {@code trace} is told the
+     * details of each failure.
      */
     public DocumentResult check(Document document, Failure.Trace trace) {
+        try (Lexicon.Scope scope = Lexicon.use(lexicon)) {
+            return checkWithLexicon(document, trace);
+        }
+    }
+
+    private DocumentResult checkWithLexicon(Document document, Failure.Trace trace) {
         List<Finding> inputFindings = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         List<StatementTable> statements = new ArrayList<>();
@@ -160,12 +172,10 @@ public final class Checker {
                 + statement.kind().label() + ")";
     }
 
-    private static final java.util.regex.Pattern EXHIBIT_INDEX = java.util.regex.Pattern.compile(
-            "(?i)\\bexhibit (?:number|no\\.?|index)\\b|\\bincorporated by reference\\b");
-
     /** The exhibit index lists documents by number ("10.2(A)", "3.1"): nothing in it adds up. */
     private static boolean isExhibitIndex(Table table) {
-        return EXHIBIT_INDEX.matcher(table.title()).find() || table.columns().stream().anyMatch(c -> EXHIBIT_INDEX.matcher(c).find());
+        Lexicon lexicon = Lexicon.current();
+        return lexicon.matches(Cue.EXHIBIT_INDEX, table.title()) || table.columns().stream().anyMatch(c -> lexicon.matches(Cue.EXHIBIT_INDEX, c));
     }
 
     /** What checking one document produced, before diagnosis and reporting. */

@@ -1,6 +1,8 @@
 package dev.crossfoot.check;
 
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Cue;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.List;
 
@@ -30,9 +32,6 @@ final class ComparisonColumns {
             return false;
         }
         String header = headers.get(column).toLowerCase(java.util.Locale.ROOT);
-        return COMPARISON.matcher(header).find();
+        return Lexicon.current().matches(Cue.COMPARISON_COLUMN, header);
     }
-
-    private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
-            "%|\\bpercent|\\bweighted[- ]average|\\bper (share|unit|rsu|psu|option)\\b|\\bprice\\b|\\bchange\\b|\\bchanges\\b|\\bvariance\\b|\\bgrowth\\b|\\bincrease\\b|\\bdecrease\\b|\\bbps\\b|\\bbasis points\\b|\\bmay yet be (re)?purchased\\b");
 }

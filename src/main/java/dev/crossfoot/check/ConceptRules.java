@@ -23,19 +23,6 @@ import java.util.Map;
  */
 final class ConceptRules {
 
-    /** Labels of lines that state a running result of the statement of operations, not a new amount. */
-    private static final java.util.regex.Pattern RUNNING_RESULT = java.util.regex.Pattern.compile(
-            "^((net )?(income|earnings|loss|\\(loss\\) income|income \\(loss\\)|earnings \\(loss\\))( \\(loss\\))? from continuing operations"
-            + "|consolidated net (income|earnings|loss))");
-
-    /**
-     * Labels of a result part-way down the statement: "Income before cumulative effect of accounting
-     * change", "Earnings before equity in earnings of affiliates", a parent company's own result
-     * before its subsidiaries' ("Loss of parent company").
-     */
-    private static final java.util.regex.Pattern RESULT_SO_FAR = java.util.regex.Pattern.compile(
-            "^(net )?(?:[(/ ]*(?:income|earnings|loss|profit)\\)?)+ (?:before|of (?:the )?parent)\\b");
-
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
 
@@ -429,7 +416,8 @@ final class ConceptRules {
                 // continuing and discontinued operations) adds it up too, and is a result so far, not
                 // a subtotal that stands for the lines above it.
                 lines = SectionFooting.collapseSubtotals(table, lines.stream()
-                        .filter(row -> !RUNNING_RESULT.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find())
+                        .filter(row -> !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.RUNNING_RESULT,
+                                dev.crossfoot.understand.Labels.normalise(row.label())))
                         .toList());
             }
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
@@ -443,7 +431,8 @@ final class ConceptRules {
                 if (term == null) {
                     continue;
                 }
-                if (running != null && term.readable() && RESULT_SO_FAR.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find()
+                if (running != null && term.readable() && dev.crossfoot.understand.Lexicon.current()
+                        .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, dev.crossfoot.understand.Labels.normalise(row.label()))
                         && term.amount().interval().intersects(running)) {
                     continue;
                 }

@@ -2,13 +2,15 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 
 /**
  * Readings of a total that deduct lines rather than add them, as a computation of a non-GAAP
@@ -21,11 +23,6 @@ final class Deductions {
 
     /** A reading in which some lines are deducted from the others. */
     record Reading(List<StatementRow> lines, Set<StatementRow> deducted) { }
-
-    /** "Less:", or a "Less:" header naming what it deducts ("Less: Amounts due within one year"). */
-    private static final Pattern LESS = Pattern.compile("^less\\b");
-
-    private static final Pattern EXCLUDING = Pattern.compile("^(.+?),? (excluding|excl\\.?|less) ");
 
     /**
      * Readings in which a computation deducts lines from an amount above them, as a non-GAAP
@@ -43,7 +40,7 @@ final class Deductions {
             header = i - 1;
         }
         if (header > 0 && header < t - 1 && rows.get(header).role() == RowRole.HEADER
-                && LESS.matcher(Labels.normalise(rows.get(header).label())).find()
+                && Lexicon.current().matches(Cue.DEDUCTION, Labels.normalise(rows.get(header).label()))
                 && rows.get(header - 1).role() != RowRole.HEADER && SectionFooting.additive(rows.get(header - 1))) {
             List<StatementRow> lines = new ArrayList<>();
             lines.add(rows.get(header - 1));
@@ -53,9 +50,9 @@ final class Deductions {
                 readings.add(new Reading(lines, Set.copyOf(under)));
             }
         }
-        Matcher excluding = EXCLUDING.matcher(unqualified(rows.get(t)));
-        if (excluding.find()) {
-            String base = excluding.group(1).strip();
+        Optional<MatchResult> excluding = Lexicon.current().find(Cue.EXCLUDING, unqualified(rows.get(t)));
+        if (excluding.isPresent()) {
+            String base = excluding.get().group(1).strip();
             for (int i = t - 1; i >= 0 && t - i <= 6; i--) {
                 if (rows.get(i).role() == RowRole.HEADER) {
                     break;

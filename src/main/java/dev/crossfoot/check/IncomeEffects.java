@@ -4,7 +4,9 @@ import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +34,6 @@ final class IncomeEffects {
         static final Reading NONE = new Reading(Nature.NONE, false);
     }
 
-    private static final Pattern INCOME_WORD = Pattern.compile("\\b(income|incomes|gain|gains|earnings|revenue|revenues|dividends?)\\b");
-    private static final Pattern EXPENSE_WORD = Pattern.compile(
-            "\\b(expense|expenses|loss|losses|charge|charges|cost|costs|impairments?|write-?downs?|write-?offs?)\\b");
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
 
     private IncomeEffects() {
@@ -194,12 +193,12 @@ final class IncomeEffects {
     }
 
     private static Nature nature(String text) {
-        Matcher income = INCOME_WORD.matcher(text);
-        Matcher expense = EXPENSE_WORD.matcher(text);
-        boolean isIncome = income.find();
-        boolean isExpense = expense.find();
+        int income = Lexicon.current().start(Cue.INCOME_WORD, text);
+        int expense = Lexicon.current().start(Cue.EXPENSE_WORD, text);
+        boolean isIncome = income >= 0;
+        boolean isExpense = expense >= 0;
         if (isIncome && isExpense) {
-            return income.start() < expense.start() ? Nature.INCOME : Nature.EXPENSE;
+            return income < expense ? Nature.INCOME : Nature.EXPENSE;
         }
         return isIncome ? Nature.INCOME : isExpense ? Nature.EXPENSE : Nature.NONE;
     }

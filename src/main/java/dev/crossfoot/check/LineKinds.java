@@ -1,10 +1,11 @@
 package dev.crossfoot.check;
 
 import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What kind of figure a line's label names, as a reader of financial tables knows it without the
@@ -18,39 +19,24 @@ import java.util.regex.Pattern;
  * fits any total. Balance-sheet lines named after flows ("Income taxes payable", "Deferred
  * revenue", "Accrued expenses", "Costs in excess of billings") say they are balances, and so do
  * lines under a header of balances ("Depreciation and amortization" under "Deferred tax assets:").
+ * The words of each kind are the lexicon's cues {@code balance-total}, {@code balance-line},
+ * {@code flow-line} and {@code balance-words}.
  */
 final class LineKinds {
 
     enum Kind { BALANCE, FLOW, UNKNOWN }
-
-    /** A total of assets or liabilities: what a balance sheet or a segment note reports at a date. */
-    private static final Pattern BALANCE_TOTAL = Pattern.compile(
-            "^total (\\S+ ){0,3}(assets|liabilities)\\b(?!.*\\b(acquired|assumed)\\b)");
-    /** A line that states a balance held at a date. */
-    private static final Pattern BALANCE_LINE = Pattern.compile(
-            "^(total (\\S+ ){0,3}(assets|liabilities)\\b|cash and cash equivalents$|cash, cash equivalents and (short-term )?"
-                    + "(investments|marketable securities)$|working capital$)");
-    /** A line that states a flow of a period: a result, a revenue or cost, a cash flow of an activity. */
-    private static final Pattern FLOW_LINE = Pattern.compile(
-            "^((segment|total|consolidated|adjusted) )*(net )?(revenues?|sales|earnings|income|profit|costs?|expenses?)\\b"
-                    + "|^(operating|gross) (income|profit|margin|earnings|costs?|expenses?)\\b"
-                    + "|\\b(income|earnings|profit|loss|\\(loss\\)) before (income )?tax"
-                    + "|^(depreciation|amortization|purchases of|payments for|additions to|capital expenditures|interest expense)\\b"
-                    + "|^net cash\\b.*\\bactivities\\b|^free cash flow\\b");
-    /** Words that make a line a balance whatever flow it is named after. */
-    private static final Pattern BALANCE_WORDS = Pattern.compile(
-            "\\b(payable|receivable|reserves?|in excess of|deferred|prepaid|accrued|unearned|unbilled|liabilit\\w*|assets?)\\b");
 
     private LineKinds() {
     }
 
     /** The kind a total names: only totals of assets or liabilities, and net cash of an activity. */
     static Kind ofTotal(StatementRow total) {
+        Lexicon lexicon = Lexicon.current();
         String label = Labels.normalise(total.label());
-        if (BALANCE_TOTAL.matcher(label).find()) {
+        if (lexicon.matches(Cue.BALANCE_TOTAL, label)) {
             return Kind.BALANCE;
         }
-        if (label.startsWith("net cash") && label.matches(".*\\bactivities\\b.*")) {
+        if (lexicon.matches(Cue.ACTIVITY_NET_CASH, label)) {
             return Kind.FLOW;
         }
         return Kind.UNKNOWN;
@@ -58,13 +44,14 @@ final class LineKinds {
 
     /** The kind a line names outright, or UNKNOWN. */
     static Kind ofLine(StatementRow line) {
+        Lexicon lexicon = Lexicon.current();
         String label = Labels.normalise(line.label());
-        if (BALANCE_LINE.matcher(label).find()) {
+        if (lexicon.matches(Cue.BALANCE_LINE, label)) {
             return Kind.BALANCE;
         }
         boolean underBalance = line.sectionPath().stream()
-                .anyMatch(header -> BALANCE_WORDS.matcher(Labels.normalise(header)).find());
-        if (FLOW_LINE.matcher(label).find() && !BALANCE_WORDS.matcher(label).find() && !underBalance) {
+                .anyMatch(header -> lexicon.matches(Cue.BALANCE_WORDS, Labels.normalise(header)));
+        if (lexicon.matches(Cue.FLOW_LINE, label) && !lexicon.matches(Cue.BALANCE_WORDS, label) && !underBalance) {
             return Kind.FLOW;
         }
         return Kind.UNKNOWN;

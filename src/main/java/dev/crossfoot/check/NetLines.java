@@ -4,11 +4,12 @@ import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * An amount less a deduction, and what is left: "Property, plant and equipment" 18,160, "Less:
@@ -24,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class NetLines {
 
-    private static final Pattern LESS = Pattern.compile("^less\\b");
-    private static final Pattern NET = Pattern.compile("\\bnet\\b");
     /** How far above its deduction a net line may reach. */
     private static final int MAX_COVERED = 12;
 
@@ -45,7 +44,7 @@ final class NetLines {
         StatementRow less = rows.get(net - 1);
         StatementRow gross = rows.get(net - 2);
         return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && isLess(less) && !isLess(row) && !isLess(gross)
-                && NET.matcher(Labels.normalise(row.label())).find();
+                && Lexicon.current().matches(Cue.NET, Labels.normalise(row.label()));
     }
 
     /**
@@ -148,6 +147,6 @@ final class NetLines {
     }
 
     private static boolean isLess(StatementRow row) {
-        return LESS.matcher(Labels.normalise(row.label())).find();
+        return Lexicon.current().matches(Cue.DEDUCTION, Labels.normalise(row.label()));
     }
 }

@@ -4,6 +4,8 @@ import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Cue;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.regex.Pattern;
 
@@ -15,15 +17,11 @@ import java.util.regex.Pattern;
  */
 final class RatioColumns {
 
-    private static final Pattern RATIO_HEADER = Pattern.compile(
-            "(?i)%|\\bpercent(?:age)?\\b|\\bchange\\b|\\bmargin\\b|\\bratio\\b|\\bgrowth\\b|\\bvariance\\b|\\bbasis point"
-                    + "|\\brates?\\d*\\b|\\byield\\b|\\bmix\\b");
-
     private RatioColumns() {
     }
 
     static boolean holdsRatios(StatementTable table, int column) {
-        if (column < table.table().columns().size() && RATIO_HEADER.matcher(table.table().column(column)).find()) {
+        if (column < table.table().columns().size() && Lexicon.current().matches(Cue.RATIO_COLUMN, table.table().column(column))) {
             return true;
         }
         int numbers = 0;

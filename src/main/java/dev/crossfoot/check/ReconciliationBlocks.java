@@ -2,12 +2,13 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * GAAP to non-GAAP reconciliations, in either of the two layouts filers use.
@@ -40,9 +41,6 @@ final class ReconciliationBlocks {
         return checks;
     }
 
-    private static final Pattern NON_GAAP_COLUMN = Pattern.compile("\\bnon[- ]?gaap\\b");
-    private static final Pattern ADJUSTMENT_COLUMN = Pattern.compile("\\badj(?:\\.|ustments?\\b|\\b)");
-    private static final Pattern GAAP_COLUMN = Pattern.compile("\\bgaap\\b");
 
     /** A GAAP column, the adjustment columns right after it, and the non-GAAP column they lead to. */
     record ColumnGroup(int gaap, List<Integer> adjustments, int nonGaap) { }
@@ -69,13 +67,13 @@ final class ReconciliationBlocks {
     /** 'N' for a non-GAAP column, 'A' for an adjustment column, 'G' for a GAAP column, else ' '. */
     private static char roleOf(String header) {
         String text = header.toLowerCase(Locale.ROOT);
-        if (NON_GAAP_COLUMN.matcher(text).find()) {
+        if (Lexicon.current().matches(Cue.NON_GAAP, text)) {
             return 'N';
         }
-        if (ADJUSTMENT_COLUMN.matcher(text).find()) {
+        if (Lexicon.current().matches(Cue.ADJUSTMENT, text)) {
             return 'A';
         }
-        return GAAP_COLUMN.matcher(text).find() ? 'G' : ' ';
+        return Lexicon.current().matches(Cue.GAAP, text) ? 'G' : ' ';
     }
 
     private void checkColumns(StatementTable table, ColumnGroup group, List<EvaluatedCheck> checks) {

@@ -3,6 +3,7 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.SyntaxError;
 import dev.crossfoot.understand.ConceptDictionary;
+import dev.crossfoot.understand.Lexicon;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The rules and concept dictionary in force: the built-in {@code rules/} shipped in the jar
- * (listed in {@code rules/INDEX}), then any {@code --rules DIR}, whose rules replace built-in
- * ones of the same id and whose concepts take precedence.
+ * The rules, concept dictionary and lexicon in force: the built-in {@code rules/} shipped in the
+ * jar (listed in {@code rules/INDEX}), then any {@code --rules DIR}, whose rules replace built-in
+ * ones of the same id, whose concepts take precedence and whose languages add their cues.
  */
 public final class RuleBook {
 
@@ -27,10 +28,12 @@ public final class RuleBook {
 
     private final Map<String, Rule> rules;
     private final ConceptDictionary concepts;
+    private final Lexicon lexicon;
 
-    private RuleBook(Map<String, Rule> rules, ConceptDictionary concepts) {
+    private RuleBook(Map<String, Rule> rules, ConceptDictionary concepts, Lexicon lexicon) {
         this.rules = rules;
         this.concepts = concepts;
+        this.lexicon = lexicon;
     }
 
     public static RuleBook builtIn() {
@@ -48,13 +51,14 @@ public final class RuleBook {
                 concepts = ConceptDictionary.parse(BUILT_IN + file, text).overriddenBy(concepts);
             }
         }
-        return new RuleBook(rules, concepts);
+        return new RuleBook(rules, concepts, Lexicon.builtIn());
     }
 
     /** This book with the rule and concept files of a user's folder added on top. */
     public RuleBook withFolder(Path folder) throws IOException {
         Map<String, Rule> merged = new LinkedHashMap<>(rules);
         ConceptDictionary mergedConcepts = concepts;
+        Lexicon mergedLexicon = lexicon;
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.sorted().toList();
@@ -69,9 +73,11 @@ public final class RuleBook {
             } else if (name.endsWith(".concepts")) {
                 mergedConcepts = mergedConcepts.overriddenBy(
                         ConceptDictionary.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            } else if (name.endsWith(".lexicon")) {
+                mergedLexicon = mergedLexicon.with(Lexicon.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        return new RuleBook(merged, mergedConcepts);
+        return new RuleBook(merged, mergedConcepts, mergedLexicon);
     }
 
     private static void addRules(Map<String, Rule> into, List<Rule> parsed, String file) {
@@ -94,6 +100,11 @@ public final class RuleBook {
 
     public ConceptDictionary concepts() {
         return concepts;
+    }
+
+    /** The label cues of every language: the built-in files and a folder's {@code .lexicon} files. */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     public List<RuleInfo> catalogue() {

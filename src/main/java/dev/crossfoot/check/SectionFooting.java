@@ -254,8 +254,6 @@ final class SectionFooting {
                 dev.crossfoot.model.CheckStatus.NOT_EVALUATED, why, check.reading());
     }
 
-    private static final java.util.regex.Pattern SPANNING = java.util.regex.Pattern.compile("^total (.+?)(?:,| and )");
-
     /**
      * A grand total that joins sections ("Total liabilities and equity", "Total liabilities,
      * redeemable noncontrolling interests and equity") starts at the total of the first section it
@@ -263,11 +261,12 @@ final class SectionFooting {
      * lines right above it are only its last part.
      */
     private static int spannedFrom(List<StatementRow> rows, int t) {
-        java.util.regex.Matcher spanning = SPANNING.matcher(dev.crossfoot.understand.Labels.normalise(rows.get(t).label()));
-        if (!spanning.find()) {
+        java.util.Optional<java.util.regex.MatchResult> spanning = dev.crossfoot.understand.Lexicon.current()
+                .find(dev.crossfoot.understand.Cue.SPANNING_TOTAL, dev.crossfoot.understand.Labels.normalise(rows.get(t).label()));
+        if (spanning.isEmpty()) {
             return -1;
         }
-        String first = "total " + spanning.group(1).strip();
+        String first = spanning.get().group(1).strip();
         for (int i = t - 1; i >= 0; i--) {
             if (rows.get(i).role() == RowRole.TOTAL && dev.crossfoot.understand.Labels.normalise(rows.get(i).label()).equals(first)) {
                 return i;
@@ -694,12 +693,12 @@ final class SectionFooting {
     }
 
     private static boolean isLess(StatementRow row) {
-        return LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
+        return dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION, dev.crossfoot.understand.Labels.normalise(row.label()));
     }
 
     /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
     private static boolean deducted(StatementTable table, StatementRow row) {
-        if (!LESS.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find()) {
+        if (!dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION, dev.crossfoot.understand.Labels.normalise(row.label()))) {
             return false;
         }
         for (int c = 0; c < table.width(); c++) {
@@ -709,8 +708,6 @@ final class SectionFooting {
         }
         return true;
     }
-
-    private static final java.util.regex.Pattern LESS = java.util.regex.Pattern.compile("^less\\b");
 
     /**
      * A line named as one line of its section over another ("Debt / net income" under "Debt" and
@@ -749,18 +746,17 @@ final class SectionFooting {
         return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
     }
 
-    static boolean additive(StatementRow row) {
-        return (row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE)
-                && !AVERAGE.matcher(dev.crossfoot.understand.Labels.normalise(row.label())).find();
-    }
-
     /**
      * A weighted average of a price or a value ("Weighted-average grant-date fair value of awards
      * granted", "Weighted-average exercise price") does not add, whatever unit it is shown in; a
-     * weighted-average count of shares does (basic plus dilutive shares is diluted).
+     * weighted-average count of shares does (basic plus dilutive shares is diluted). The lexicon's
+     * {@code average-value} cue says which labels are such averages.
      */
-    private static final java.util.regex.Pattern AVERAGE = java.util.regex.Pattern.compile(
-            "^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)");
+    static boolean additive(StatementRow row) {
+        return (row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE)
+                && !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.AVERAGE_VALUE,
+                        dev.crossfoot.understand.Labels.normalise(row.label()));
+    }
 
     /**
      * Whether the rows just above are deeper and belong to no header (nor heading total) at this

@@ -2,9 +2,10 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
 
-import java.util.regex.Pattern;
 
 /**
  * Redeemable stock and redeemable interests are temporary ("mezzanine") equity: the balance sheet
@@ -14,19 +15,19 @@ import java.util.regex.Pattern;
  */
 final class TemporaryEquity {
 
-    private static final Pattern TEMPORARY = Pattern.compile("^redeemable\\b|\\btemporary equity\\b|\\bmezzanine\\b");
-    private static final Pattern EQUITY_TOTAL = Pattern.compile("^total\\b.*\\b(equity|deficit|deficiency)\\b");
 
     private TemporaryEquity() {
     }
 
     static boolean isTemporaryEquity(StatementRow row) {
-        return row.role() == RowRole.ITEM && TEMPORARY.matcher(Labels.normalise(row.label())).find();
+        return row.role() == RowRole.ITEM && Lexicon.current().matches(Cue.TEMPORARY_EQUITY, Labels.normalise(row.label()));
     }
 
     /** "Total shareholders' equity", "Total stockholders' (deficit) equity"; not the grand total with the liabilities. */
     static boolean isEquityTotal(StatementRow row) {
+        Lexicon lexicon = Lexicon.current();
         String label = Labels.normalise(row.label());
-        return row.role() == RowRole.TOTAL && EQUITY_TOTAL.matcher(label).find() && !label.contains("liabilities");
+        return row.role() == RowRole.TOTAL && lexicon.matches(Cue.TOTAL, label) && lexicon.matches(Cue.EQUITY, label)
+                && !lexicon.matches(Cue.LIABILITIES, label);
     }
 }

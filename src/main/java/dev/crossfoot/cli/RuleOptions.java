@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** {@code --rules DIR}, shared by every command that needs the rule book. */
 final class RuleOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "Extra or overriding rule (.rules) and concept (.concepts) files.")
+    @Option(names = "--rules", paramLabel = "DIR", description = "Extra or overriding rule (.rules), concept (.concepts) and lexicon (.lexicon) files.")
     Path rulesFolder;
 
     RuleBook book() throws IOException {
@@ -19,7 +19,7 @@ final class RuleOptions {
             return book;
         }
         if (!Files.isDirectory(rulesFolder)) {
-            throw new IOException(rulesFolder + ": --rules expects a folder of .rules and .concepts files");
+            throw new IOException(rulesFolder + ": --rules expects a folder of .rules, .concepts and .lexicon files");
         }
         return book.withFolder(rulesFolder);
     }

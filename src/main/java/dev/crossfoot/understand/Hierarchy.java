@@ -4,29 +4,15 @@ import dev.crossfoot.model.RowRole;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * Works out each row's level, role and section path. When the input gives depths they are
  * trusted; otherwise a label ending in ':' (or any row without numbers) opens a section and a
- * "Total …" row closes the section it names, or the innermost one.
+ * "Total …" row closes the section it names, or the innermost one. Which labels are totals,
+ * balances or captions is the {@link Lexicon}'s to say, in any language it holds.
  */
 public final class Hierarchy {
-
-    private static final Pattern TOTAL = Pattern.compile("^(total\\b|sub-?total\\b|net cash\\b.*\\bactivities\\b)");
-    private static final Pattern SUBTOTAL = Pattern.compile("^sub-?total\\b");
-    /** A balance a roll-forward starts or ends with: "Beginning balances", "Balance at December 31, 2023". */
-    private static final Pattern BALANCE = Pattern.compile(
-            "^((beginning|opening|ending|closing) balances?\\b|balances?\\b.*\\b(at|as of|end|beginning)\\b)");
-    private static final Pattern OPENING = Pattern.compile("^(beginning|opening) balance|^balances?\\b.*\\bbeginning\\b");
-    private static final Pattern ACTIVITIES = Pattern.compile("\\b(operating|investing|financing) activities\\b");
-    /**
-     * A caption that stands in the balance sheet for items without a carrying amount: "Commitments
-     * and contingencies (Note 14)" between the liabilities and the equity. It heads no lines: what
-     * follows it (redeemable interests, the equity section) is not part of it.
-     */
-    private static final Pattern CAPTION = Pattern.compile("^(commitments and contingen|contingencies and commitments)");
 
     /** One row's place: level (0 = top), role, and the labels of the headers it sits under. */
     public record Place(int level, RowRole role, List<String> sectionPath) {
@@ -39,7 +25,10 @@ public final class Hierarchy {
     public record Line(String label, boolean hasNumbers, Integer depth) { }
 
     public static boolean isTotalLabel(String label) {
-        return TOTAL.matcher(Labels.normalise(label)).find();
+        String normal = Labels.normalise(label);
+        Lexicon lexicon = Lexicon.current();
+        return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal)
+                || lexicon.matches(Cue.ACTIVITY_NET_CASH, normal);
     }
 
     public List<Place> places(List<Line> lines) {
@@ -91,7 +80,8 @@ public final class Hierarchy {
         String subject = normal.substring(header.length() + 1);
         for (int i = from + 1; i < lines.size(); i++) {
             String later = Labels.normalise(lines.get(i).label()).replaceAll("[:\\s]+$", "");
-            if (lines.get(i).hasNumbers() && later.equals("total " + subject)) {
+            if (lines.get(i).hasNumbers() && Lexicon.current().matches(Cue.TOTAL, later)
+                    && Lexicon.current().strip(Cue.TOTAL, later).equals(subject)) {
                 return open.size() - 1;
             }
         }
@@ -123,7 +113,7 @@ public final class Hierarchy {
      * ("Ending balances", "Balance at December 31, 2024", "Balance, end of year").
      */
     public static boolean isBalanceLabel(String label) {
-        return BALANCE.matcher(Labels.normalise(label)).find();
+        return Lexicon.current().matches(Cue.BALANCE, Labels.normalise(label));
     }
 
     /**
@@ -137,11 +127,11 @@ public final class Hierarchy {
 
     /** A row without numbers that captions items not carried in the statement, and so opens no section. */
     static boolean isCaption(String label) {
-        return CAPTION.matcher(Labels.normalise(label)).find();
+        return Lexicon.current().matches(Cue.COMMITMENTS_CAPTION, Labels.normalise(label));
     }
 
     public static boolean isOpeningBalance(String label) {
-        return OPENING.matcher(Labels.normalise(label)).find();
+        return Lexicon.current().matches(Cue.OPENING_BALANCE, Labels.normalise(label));
     }
 
     private List<Place> inferred(List<Line> lines) {
@@ -195,7 +185,7 @@ public final class Hierarchy {
                 case TOTAL -> {
                     int closes = sectionNamedBy(line.label(), open);
                     String normal = Labels.normalise(line.label());
-                    if (closes < 0 && (normal.equals("total") || SUBTOTAL.matcher(normal).find()) && !open.isEmpty()) {
+                    if (closes < 0 && (bareTotal(normal) || Lexicon.current().matches(Cue.SUBTOTAL, normal)) && !open.isEmpty()) {
                         closes = open.size() - 1;
                     }
                     if (closes >= 0) {
@@ -308,18 +298,24 @@ public final class Hierarchy {
         }
     }
 
+    /** "Total" alone (or "Insgesamt"): it names no section. */
+    private static boolean bareTotal(String normal) {
+        return Lexicon.current().matches(Cue.TOTAL, normal) && Lexicon.current().strip(Cue.TOTAL, normal).isEmpty();
+    }
+
     /** The innermost open section whose header the total names, or -1. */
     private static int sectionNamedBy(String totalLabel, List<OpenSection> open) {
+        Lexicon lexicon = Lexicon.current();
         String total = Labels.normalise(totalLabel);
-        String named = total.replaceFirst("^total\\s*", "");
-        Matcher activities = ACTIVITIES.matcher(total);
+        String named = lexicon.strip(Cue.TOTAL, total);
+        String activity = lexicon.matches(Cue.ACTIVITY_NET_CASH, total)
+                ? lexicon.find(Cue.CASH_ACTIVITY, total).map(MatchResult::group).orElse(null) : null;
         for (int i = open.size() - 1; i >= 0; i--) {
             String header = Labels.normalise(open.get(i).label());
             if (!named.isEmpty() && (header.equals(named) || header.startsWith(named + " ") && named.length() > 3)) {
                 return i;
             }
-            if (total.startsWith("net cash") && activities.find(0) && header.contains(activities.group())
-                    && !header.contains("reconcile")) {
+            if (activity != null && header.contains(activity) && !lexicon.matches(Cue.RECONCILIATION, header)) {
                 return i;
             }
         }

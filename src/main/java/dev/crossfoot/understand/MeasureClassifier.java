@@ -5,29 +5,17 @@ import dev.crossfoot.model.Measure;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Decides what a row measures from its label, the headers above it and its cells: per-share
  * amounts and percentages must not be scaled by "in thousands", and must not be footed. A line that
  * shows amounts beside percentages measures its amounts; the percentages stand in ratio columns.
+ * The words that say so are the {@link Lexicon}'s.
  */
 public final class MeasureClassifier {
 
-    private static final Pattern PER_SHARE = Pattern.compile(
-            "per (diluted |basic |common |ordinary )?share|\\beps\\b|per unit|per ads\\b|dividends? declared per");
-    private static final Pattern SHARES = Pattern.compile(
-            "\\bshares\\b|weighted[- ]average (number|basic|diluted|common)|number of (common )?shares|shares outstanding");
-    private static final Pattern NOT_SHARES = Pattern.compile(
-            "per share|proceeds|repurchase|purchase|issuance of|issued|value|compensation|price|award|cost|tax|dividend");
-    private static final Pattern SHARE_COUNT_HEADER = Pattern.compile(
-            "^(shares used|weighted[- ]average|number of shares|shares outstanding|common shares outstanding)");
-    /** "Shares used to compute loss per share" counts shares, though it names the per-share amount. */
-    private static final Pattern SHARE_COUNT_LABEL = Pattern.compile(
-            "^(shares used (to compute|in comput\\w*|for)|weighted[- ]average (number of )?(common )?shares|number of (common )?shares)");
-    private static final Pattern PERCENT = Pattern.compile("%|\\bmargin\\b|percent|\\brate\\b|\\bratio\\b");
-
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values) {
+        Lexicon lexicon = Lexicon.current();
         String own = label.toLowerCase(Locale.ROOT);
         int numbers = 0;
         int percents = 0;
@@ -44,29 +32,29 @@ public final class MeasureClassifier {
         if (numbers > 0 && percents == numbers) {
             return Measure.PERCENT;
         }
-        if (SHARE_COUNT_LABEL.matcher(own.strip()).find()) {
+        if (lexicon.matches(Cue.SHARE_COUNT, own.strip())) {
             return Measure.SHARES;
         }
-        if (PER_SHARE.matcher(own).find()) {
+        if (lexicon.matches(Cue.PER_SHARE, own)) {
             return Measure.PER_SHARE;
         }
-        if (SHARES.matcher(own).find() && !NOT_SHARES.matcher(own).find()) {
+        if (lexicon.matches(Cue.SHARES, own) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own)) {
             return Measure.SHARES;
         }
         String nearest = sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1).toLowerCase(Locale.ROOT);
-        if (SHARE_COUNT_HEADER.matcher(nearest).find()) {
+        if (lexicon.matches(Cue.SHARE_COUNT_HEADER, nearest)) {
             return Measure.SHARES;
         }
-        if (PER_SHARE.matcher(nearest).find()) {
+        if (lexicon.matches(Cue.PER_SHARE, nearest)) {
             return Measure.PER_SHARE;
         }
-        if (SHARES.matcher(nearest).find() && !NOT_SHARES.matcher(nearest).find()) {
+        if (lexicon.matches(Cue.SHARES, nearest) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, nearest)) {
             return Measure.SHARES;
         }
-        if (PERCENT.matcher(own).find() && numbers > 0 && percents > 0) {
+        if (lexicon.matches(Cue.PERCENT, own) && numbers > 0 && percents > 0) {
             return Measure.PERCENT;
         }
-        if (nearest.contains("%") || nearest.contains("margin")) {
+        if (lexicon.matches(Cue.PERCENT_HEADER, nearest)) {
             return numbers == 0 || percents > 0 ? Measure.PERCENT : Measure.MONEY;
         }
         return Measure.MONEY;

@@ -96,14 +96,12 @@ public final class PeriodParser {
      * them to the statement of operations. The GAAP column is the period as reported.
      */
     private static String basisOf(String text) {
-        if (NON_GAAP.matcher(text).find()) {
+        if (Lexicon.current().matches(Cue.NON_GAAP, text)) {
             return "non-gaap";
         }
-        return ADJUSTMENT.matcher(text).find() ? "adjustment" : null;
+        return Lexicon.current().matches(Cue.ADJUSTMENT, text) ? "adjustment" : null;
     }
 
-    private static final Pattern NON_GAAP = Pattern.compile("\\bnon[- ]?gaap\\b");
-    private static final Pattern ADJUSTMENT = Pattern.compile("\\badj(?:\\.|ustments?\\b|\\b)");
 
     private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");

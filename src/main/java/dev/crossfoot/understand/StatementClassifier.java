@@ -12,9 +12,6 @@ import java.util.Locale;
  */
 public final class StatementClassifier {
 
-    /** A title that is a sentence of the notes ("Foreign pretax earnings were $77.3 billion …"). */
-    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("\\b(were|was|are|is|as follows)\\b");
-
     public StatementKind classify(String title, List<String> labels) {
         String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
         if (t.contains("outlook") || t.contains("guidance")) {
@@ -62,7 +59,7 @@ public final class StatementClassifier {
     private static boolean isProse(String title) {
         String t = title.strip();
         return t.contains("discussion and analysis") || t.startsWith("the following") || t.endsWith(":")
-                || t.startsWith("item 7") || t.endsWith(".") || SENTENCE.matcher(t).find();
+                || t.startsWith("item 7") || t.endsWith(".") || Lexicon.current().matches(Cue.PROSE_TITLE, t);
     }
 
     /**

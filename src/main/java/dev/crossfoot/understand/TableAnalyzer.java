@@ -206,9 +206,6 @@ public final class TableAnalyzer {
         return new Period(false, period.end(), 0, period.variant());
     }
 
-    private static final java.util.regex.Pattern PERCENT_OF = java.util.regex.Pattern.compile(
-            "(?i)(?:%|\\bpercent(?:age)?\\b)");
-
     /**
      * A "Percent to Sales" column beside each amount column shares the amounts' spanning header
      * ("Fiscal Second Quarter Ended" over "June 29, 2025 | Percent to Sales") but not their date: it
@@ -220,16 +217,15 @@ public final class TableAnalyzer {
             Period period = columns.get(c);
             Period left = columns.get(c - 1);
             if ((period == null || period.end() == null) && left != null && left.end() != null
-                    && c < table.columns().size() && PERCENT_OF.matcher(table.column(c)).find()) {
+                    && c < table.columns().size() && Lexicon.current().matches(Cue.PERCENT_COLUMN, table.column(c))) {
                 String variant = left.variant() == null ? "percent" : left.variant() + " percent";
                 columns.set(c, new Period(left.instant(), left.end(), left.months(), variant));
             }
         }
     }
 
-    /** Words that say a column reports the period as the statements do: "As Reported (GAAP)", "Total". */
-    private static final java.util.regex.Pattern REPORTED_WORDS = java.util.regex.Pattern.compile(
-            "\\b(as|reported|u\\.?s\\.?|gaap|total|consolidated|actual|restated|unaudited|audited)\\b|\\(\\w{1,2}\\)|\\d|[()*†‡,.:;\\s-]");
+    /** Dates, footnote marks and punctuation a column header adds to its words: "(1)", "2024", ", ". */
+    private static final java.util.regex.Pattern HEADER_MARKS = java.util.regex.Pattern.compile("\\(\\w{1,2}\\)|\\d|[()*†‡,.:;\\s-]");
 
     /**
      * A table that splits one period over several columns ("As Reported (GAAP)", "Incremental
@@ -273,7 +269,7 @@ public final class TableAnalyzer {
                 }
             }
             String extra = own.toString();
-            if (!REPORTED_WORDS.matcher(extra).replaceAll("").isEmpty()) {
+            if (!HEADER_MARKS.matcher(Lexicon.current().erase(Cue.REPORTED_COLUMN, extra)).replaceAll("").isEmpty()) {
                 columns.set(c, new Period(period.instant(), period.end(), period.months(), extra));
             }
         }

@@ -1,0 +1,88 @@
+package dev.crossfoot.understand;
+
+import java.util.Locale;
+
+/**
+ * The label cues the structure inference asks about. Which words give a cue is data: each
+ * language's {@code rules/lexicon/*.lexicon} lists them; this list only names what the code asks.
+ * A cue whose entries must capture a part of the label says how many groups its regexes need.
+ */
+public enum Cue {
+    TOTAL("a line that totals the lines of its section; what follows the word names the section"),
+    SUBTOTAL("a subtotal: it closes the innermost open section"),
+    ACTIVITY_NET_CASH("the net cash of an operating, investing or financing activity: the total of its section"),
+    CASH_ACTIVITY("the activity a cash-flow section or its total names; the matched words are looked up in headers"),
+    RECONCILIATION("a header of lines that reconcile one figure to another, closed by no activity total"),
+    COMMITMENTS_CAPTION("a balance-sheet caption for items without an amount: it heads no lines"),
+    BALANCE("a balance a roll-forward starts or ends with (opening or closing)"),
+    OPENING_BALANCE("an opening balance: it starts a roll-forward, it never closes one"),
+    DEDUCTION("a line or header of lines subtracted from what is above it"),
+    EXCLUDING("a result named as an earlier line without what follows it; group 1 is the earlier line", 1),
+    NET("a net amount: an amount less its deduction"),
+    SPANNING_TOTAL("a grand total joining sections; group 1 is the label of the first section's total", 1),
+    AVERAGE_VALUE("a weighted average of a price or a value: it never adds (an average count of shares does)"),
+    PER_SHARE("an amount per share or per unit: not scaled, not added"),
+    SHARES("a count of shares"),
+    NOT_A_SHARE_COUNT("words that make a label naming shares an amount of money (proceeds, price, cost)"),
+    SHARE_COUNT_HEADER("a header whose lines are counts of shares"),
+    SHARE_COUNT("a label that counts shares even where it names the per-share amount"),
+    PERCENT("a percentage, margin, rate or ratio line"),
+    PERCENT_HEADER("a header whose lines are percentages"),
+    PERCENT_COLUMN("a column header of percentages"),
+    RATIO_COLUMN("a column header of ratios beside amounts: percentages, changes, rates"),
+    COMPARISON_COLUMN("a column header of comparisons of other columns: never footed"),
+    REPORTED_COLUMN("words that say a column reports the period as the statements do"),
+    NON_GAAP("a non-GAAP (adjusted) measure or column"),
+    ADJUSTMENT("an adjustment column between a reported and an adjusted measure"),
+    GAAP("a reported (GAAP) measure or column"),
+    BALANCE_TOTAL("a total of assets or liabilities: a balance at a date"),
+    BALANCE_LINE("a line that states a balance held at a date"),
+    FLOW_LINE("a line that states a flow of a period: a result, a revenue or cost, a cash flow"),
+    BALANCE_WORDS("words that make a line a balance whatever flow it is named after"),
+    TEMPORARY_EQUITY("redeemable stock or interests: temporary (mezzanine) equity"),
+    EQUITY("equity or its deficit, as a total names it"),
+    LIABILITIES("liabilities, as a grand total with the equity names them"),
+    INCOME_WORD("a word of income: a line with it adds to income as shown"),
+    EXPENSE_WORD("a word of expense or loss: a line with it is deducted unless shown signed"),
+    RUNNING_RESULT("a line that states the running result of the statement of operations"),
+    RESULT_SO_FAR("a result part-way down the statement of operations"),
+    PROSE_TITLE("a title that is a sentence of the notes, not a statement heading"),
+    EXHIBIT_INDEX("a title or column of the exhibit index: document numbers, not amounts");
+
+    private final String meaning;
+    private final int groups;
+
+    Cue(String meaning) {
+        this(meaning, 0);
+    }
+
+    Cue(String meaning, int groups) {
+        this.meaning = meaning;
+        this.groups = groups;
+    }
+
+    /** What the cue means, in a sentence. */
+    public String meaning() {
+        return meaning;
+    }
+
+    /** How many capturing groups each regex of this cue must have. */
+    public int groups() {
+        return groups;
+    }
+
+    /** The name a lexicon file uses: {@code opening-balance}. */
+    public String fileName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The cue a lexicon file names, or null. */
+    public static Cue byFileName(String name) {
+        for (Cue cue : values()) {
+            if (cue.fileName().equals(name)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+package dev.crossfoot.understand;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The label cues of every loaded language ({@code rules/lexicon/*.lexicon}, read by
+ * {@link LexiconParser}): a label gives a cue when any language's phrases match it, so a table's
+ * language need not be known. Labels are compared in their {@link Labels#normalise}d form.
+ * <p>
+ * The lexicon of a run is the built-in one plus the languages a {@code --rules} folder adds. The
+ * checks of a document ask {@link #current()}, which is the lexicon the checker put {@link #use in
+ * force} for that document on this thread, else the built-in one.
+ */
+public final class Lexicon {
+
+    /** One phrase or regex of a cue, as a language file gives it. */
+    public record Entry(Cue cue, String language, String kind, String text, Pattern pattern, String where) {
+        boolean regex() {
+            return kind.equals("regex");
+        }
+    }
+
+    private static final String INDEX = "rules/INDEX";
+    private static final ThreadLocal<Lexicon> IN_FORCE = new ThreadLocal<>();
+    private static volatile Lexicon builtIn;
+
+    private final List<Entry> entries;
+    private final Set<String> languages;
+    /** Per cue: every phrase of every language in one alternation, the longest first. */
+    private final Map<Cue, Pattern> phrases = new EnumMap<>(Cue.class);
+    private final Map<Cue, List<Pattern>> regexes = new EnumMap<>(Cue.class);
+
+    Lexicon(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Set<String> names = new LinkedHashSet<>();
+        entries.forEach(entry -> names.add(entry.language()));
+        this.languages = Set.copyOf(names);
+        for (Cue cue : Cue.values()) {
+            List<Entry> own = entries.stream().filter(entry -> entry.cue() == cue).toList();
+            List<String> alternatives = own.stream().filter(entry -> !entry.regex())
+                    .sorted(Comparator.comparingInt((Entry entry) -> entry.text().length()).reversed())
+                    .map(entry -> entry.pattern().pattern()).distinct().toList();
+            if (!alternatives.isEmpty()) {
+                phrases.put(cue, Pattern.compile("(?:" + String.join("|", alternatives) + ")", LexiconParser.FLAGS));
+            }
+            regexes.put(cue, own.stream().filter(Entry::regex).map(Entry::pattern).toList());
+        }
+    }
+
+    public static Lexicon empty() {
+        return new Lexicon(List.of());
+    }
+
+    public static Lexicon parse(String file, String text) {
+        return new Lexicon(LexiconParser.parse(file, text));
+    }
+
+    /** The lexicon files listed in the jar's {@code rules/INDEX}, read once. */
+    public static Lexicon builtIn() {
+        Lexicon known = builtIn;
+        if (known == null) {
+            Lexicon lexicon = empty();
+            for (String line : resource(INDEX).split("\\R")) {
+                String name = line.strip();
+                if (name.endsWith(".lexicon")) {
+                    lexicon = lexicon.with(parse("rules/" + name, resource("rules/" + name)));
+                }
+            }
+            builtIn = known = lexicon;
+        }
+        return known;
+    }
+
+    /** The lexicon in force on this thread: the one a checker is using, else the built-in one. */
+    public static Lexicon current() {
+        Lexicon lexicon = IN_FORCE.get();
+        return lexicon == null ? builtIn() : lexicon;
+    }
+
+    /** Puts this lexicon in force on this thread until the returned scope is closed. */
+    public static Scope use(Lexicon lexicon) {
+        Lexicon previous = IN_FORCE.get();
+        IN_FORCE.set(lexicon);
+        return () -> {
+            if (previous == null) {
+                IN_FORCE.remove();
+            } else {
+                IN_FORCE.set(previous);
+            }
+        };
+    }
+
+    /** The time a lexicon is in force; closing it restores the one before. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** This lexicon with another's phrases added: a language file of a {@code --rules} folder. */
+    public Lexicon with(Lexicon other) {
+        List<Entry> merged = new ArrayList<>(entries);
+        merged.addAll(other.entries);
+        return new Lexicon(merged);
+    }
+
+    /** The languages that gave phrases, by the code each file declares. */
+    public Set<String> languages() {
+        return languages;
+    }
+
+    /** The phrases and regexes of a cue, as the files give them. */
+    public List<Entry> entries(Cue cue) {
+        return entries.stream().filter(entry -> entry.cue() == cue).toList();
+    }
+
+    /** Whether any language's phrases of the cue occur in the text (a normalised label). */
+    public boolean matches(Cue cue, String text) {
+        if (text == null) {
+            return false;
+        }
+        Pattern phrase = phrases.get(cue);
+        if (phrase != null && phrase.matcher(text).find()) {
+            return true;
+        }
+        for (Pattern regex : regexes.get(cue)) {
+            if (regex.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue's first occurrence in the text: earliest, and of those the longest. */
+    public Optional<MatchResult> find(Cue cue, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        MatchResult best = null;
+        Pattern phrase = phrases.get(cue);
+        List<Pattern> candidates = new ArrayList<>(regexes.get(cue));
+        if (phrase != null) {
+            candidates.add(0, phrase);
+        }
+        for (Pattern pattern : candidates) {
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find() && (best == null || matcher.start() < best.start()
+                    || matcher.start() == best.start() && matcher.end() > best.end())) {
+                best = matcher.toMatchResult();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Where the cue first occurs in the text, or -1. */
+    public int start(Cue cue, String text) {
+        return find(cue, text).map(MatchResult::start).orElse(-1);
+    }
+
+    /** The text without the cue's first occurrence: "total revenue" without its total word is "revenue". */
+    public String strip(Cue cue, String text) {
+        return find(cue, text).map(match -> (text.substring(0, match.start()) + " " + text.substring(match.end()))
+                .replaceAll(" {2,}", " ").strip())
+                .orElse(text);
+    }
+
+    /** The text with every occurrence of the cue removed. */
+    public String erase(Cue cue, String text) {
+        String rest = text;
+        Pattern phrase = phrases.get(cue);
+        if (phrase != null) {
+            rest = phrase.matcher(rest).replaceAll("");
+        }
+        for (Pattern regex : regexes.get(cue)) {
+            rest = regex.matcher(rest).replaceAll("");
+        }
+        return rest;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in rule file " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

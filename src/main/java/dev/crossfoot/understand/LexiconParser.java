@@ -1,0 +1,278 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.SyntaxError;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads one language's lexicon file. Line-oriented, like the concept dictionary:
+ *
+ * <pre>
+ * language de                         the file's language, first
+ *
+ * # A line that totals the lines of its section.
+ * cue total
+ *   starts "summe", "gesamt"          the label starts with one of the phrases
+ *   ends "insgesamt"                  … ends with it
+ *   words "zwischensumme"             … holds it as whole words, anywhere
+ *   part "aufwand"                    … holds it anywhere, even inside a word ("Zinsaufwand")
+ *   is "total"                        … is exactly it
+ *   regex "^summe (.+?)(?:,| und )"   a Java regular expression, where a word list cannot say it
+ * </pre>
+ *
+ * In a phrase, {@code *} stands for any letters of a word ({@code "liabilit*"}, {@code
+ * "*tätigkeit"}) and {@code ...} for any text between words ({@code "net cash ... activities"});
+ * every other character stands for itself. Phrases and regexes are compared, ignoring case, with
+ * normalised labels. Every error is a {@link SyntaxError} at {@code file:line:column}.
+ */
+final class LexiconParser {
+
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final List<String> KINDS = List.of("starts", "ends", "words", "part", "is", "regex");
+    private static final String LETTER = "[\\p{L}\\p{N}]";
+    private static final String WORD_START = "(?<!" + LETTER + ")";
+    private static final String WORD_END = "(?!" + LETTER + ")";
+
+    private final String file;
+
+    private LexiconParser(String file) {
+        this.file = file;
+    }
+
+    static List<Lexicon.Entry> parse(String file, String text) {
+        return new LexiconParser(file).entries(text);
+    }
+
+    private List<Lexicon.Entry> entries(String text) {
+        List<Lexicon.Entry> entries = new ArrayList<>();
+        String language = null;
+        Cue cue = null;
+        Set<Cue> seen = new HashSet<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = stripComment(lines[n]);
+            if (line.isBlank()) {
+                continue;
+            }
+            Scanner scan = new Scanner(file, n + 1, line);
+            boolean indented = Character.isWhitespace(line.charAt(0));
+            if (language == null) {
+                if (indented || !scan.atWord("language")) {
+                    throw scan.error("expected 'language CODE' (such as 'language de') before anything else");
+                }
+                scan.expectWord("language");
+                language = scan.name("a language code such as de");
+                scan.expectEnd();
+                continue;
+            }
+            if (!indented) {
+                scan.expectWord("cue");
+                int column = scan.column();
+                String name = scan.name("a cue name such as total");
+                cue = Cue.byFileName(name);
+                if (cue == null) {
+                    throw new SyntaxError(file, n + 1, column, "unknown cue '" + name + "' (known: " + known() + ")");
+                }
+                if (!seen.add(cue)) {
+                    throw new SyntaxError(file, n + 1, column, "cue '" + name + "' is already given in this file");
+                }
+                scan.expectEnd();
+                continue;
+            }
+            if (cue == null) {
+                throw scan.error("phrases before any 'cue NAME' line");
+            }
+            int kindColumn = scan.column();
+            String kind = scan.name("one of " + String.join(", ", KINDS));
+            if (!KINDS.contains(kind)) {
+                throw new SyntaxError(file, n + 1, kindColumn, "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
+            }
+            do {
+                int column = scan.column();
+                String quoted = scan.quoted();
+                Pattern pattern = kind.equals("regex") ? regex(cue, quoted, n + 1, column) : phrase(kind, quoted, n + 1, column);
+                entries.add(new Lexicon.Entry(cue, language, kind, quoted, pattern, file + ":" + (n + 1) + ":" + column));
+            } while (scan.comma());
+            scan.expectEnd();
+        }
+        if (language == null) {
+            throw new SyntaxError(file, 1, 1, "expected 'language CODE' (such as 'language de'): the file is empty");
+        }
+        return entries;
+    }
+
+    private Pattern regex(Cue cue, String text, int line, int column) {
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(text, FLAGS);
+        } catch (PatternSyntaxException bad) {
+            int at = bad.getIndex() < 0 ? 0 : Math.min(bad.getIndex(), text.length());
+            throw new SyntaxError(file, line, column + 1 + at, "not a regular expression: " + bad.getDescription());
+        }
+        if (pattern.matcher("").groupCount() < cue.groups()) {
+            throw new SyntaxError(file, line, column, "cue '" + cue.fileName() + "' needs a regex with " + cue.groups()
+                    + " capturing group(s): " + cue.meaning());
+        }
+        return pattern;
+    }
+
+    /** A phrase as a pattern: words literal, {@code *} any letters, {@code ...} any text, whole words at its ends. */
+    private Pattern phrase(String kind, String text, int line, int column) {
+        String phrase = text.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        if (phrase.replace("...", "").replace("*", "").isBlank()) {
+            throw new SyntaxError(file, line, column, "a phrase needs words: \"" + text + "\"");
+        }
+        StringBuilder body = new StringBuilder();
+        String[] parts = phrase.split(" ", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals("...")) {
+                if (i == 0 || i == parts.length - 1) {
+                    throw new SyntaxError(file, line, column, "'...' stands between words, not at the ends of a phrase");
+                }
+                body.append(WORD_END).append(".*").append(WORD_START);
+                continue;
+            }
+            if (i > 0 && !parts[i - 1].equals("...")) {
+                body.append(' ');
+            }
+            for (String piece : part.split("\\*", -1)) {
+                if (!piece.isEmpty()) {
+                    body.append(Pattern.quote(piece));
+                }
+                body.append(LETTER).append('*');
+            }
+            body.setLength(body.length() - LETTER.length() - 1);
+        }
+        boolean letterFirst = isWordChar(phrase.charAt(0));
+        boolean letterLast = isWordChar(phrase.charAt(phrase.length() - 1));
+        String start = letterFirst ? WORD_START : "";
+        String end = letterLast ? WORD_END : "";
+        String regex = switch (kind) {
+            case "starts" -> "^" + body + end;
+            case "ends" -> start + body + "$";
+            case "is" -> "^" + body + "$";
+            case "part" -> body.toString();
+            default -> start + body + end;
+        };
+        return Pattern.compile(regex, FLAGS);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '*';
+    }
+
+    private static String known() {
+        List<String> names = new ArrayList<>();
+        for (Cue cue : Cue.values()) {
+            names.add(cue.fileName());
+        }
+        return String.join(", ", names);
+    }
+
+    private static String stripComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    /** Reads the words and quoted phrases of one line, reporting columns. */
+    private static final class Scanner {
+        private final String file;
+        private final int line;
+        private final String text;
+        private int pos;
+
+        Scanner(String file, int line, String text) {
+            this.file = file;
+            this.line = line;
+            this.text = text;
+        }
+
+        int column() {
+            skipSpace();
+            return pos + 1;
+        }
+
+        private void skipSpace() {
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        boolean atWord(String word) {
+            skipSpace();
+            return text.startsWith(word, pos)
+                    && (pos + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(pos + word.length())));
+        }
+
+        void expectWord(String word) {
+            if (!atWord(word)) {
+                throw error("expected '" + word + "'");
+            }
+            pos += word.length();
+        }
+
+        void expectEnd() {
+            skipSpace();
+            if (pos < text.length()) {
+                throw error("unexpected text '" + text.substring(pos).strip() + "'");
+            }
+        }
+
+        String name(String expected) {
+            skipSpace();
+            int start = pos;
+            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-'
+                    || text.charAt(pos) == '_')) {
+                pos++;
+            }
+            if (start == pos) {
+                throw error("expected " + expected);
+            }
+            return text.substring(start, pos);
+        }
+
+        String quoted() {
+            skipSpace();
+            if (pos >= text.length() || text.charAt(pos) != '"') {
+                throw error("expected a quoted phrase");
+            }
+            int close = text.indexOf('"', pos + 1);
+            if (close < 0) {
+                throw error("unterminated quoted phrase");
+            }
+            String inside = text.substring(pos + 1, close);
+            pos = close + 1;
+            return inside;
+        }
+
+        boolean comma() {
+            skipSpace();
+            if (pos < text.length() && text.charAt(pos) == ',') {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        SyntaxError error(String message) {
+            skipSpace();
+            return new SyntaxError(file, line, pos + 1, message);
+        }
+    }
+}
