@@ -100,6 +100,44 @@ class TableShapeProperties {
         }
     }
 
+    @Property(tries = 300)
+    @Label("a copy worded in German or French reads the same: the same outcome for every check")
+    void aGermanOrFrenchCopyBehavesTheSame(@ForAll("tables") TableShapes.Table table, @ForAll TableShapes.Depths depths,
+                                           @ForAll TableShapes.Language language, @ForAll boolean misread) {
+        // Consistent, or with one amount read ten times too large: the translation must catch it alike.
+        TableShapes.Table checked = misread ? withFirstAmountTimesTen(table) : table;
+        CheckRun english = TestRuns.check(checked.json(depths));
+        CheckRun translated = TestRuns.check(checked.json(depths, language));
+        List<String> expected = outcomes(english);
+        List<String> actual = outcomes(translated);
+        if (!expected.equals(actual)) {
+            throw new AssertionError(language + " " + table.kind() + " " + depths + ": " + actual + " instead of " + expected
+                    + "\n" + checked.json(depths, language));
+        }
+    }
+
+    /** Each check's rule, column and status, and each finding's rule, severity and cell, in order. */
+    private static List<String> outcomes(CheckRun run) {
+        List<String> outcomes = new java.util.ArrayList<>();
+        run.outcomes().forEach(o -> outcomes.add(o.rule() + " " + o.column() + " " + o.status()));
+        run.findings().forEach(f -> outcomes.add(f.rule() + " " + f.severity() + " " + f.primaryLocation().fragment()));
+        return outcomes;
+    }
+
+    private static TableShapes.Table withFirstAmountTimesTen(TableShapes.Table table) {
+        for (int i = 0; i < table.lines().size(); i++) {
+            if (!table.lines().get(i).header()) {
+                List<TableShapes.Line> lines = new java.util.ArrayList<>(table.lines());
+                TableShapes.Line line = lines.get(i);
+                long[] amounts = line.amounts().clone();
+                amounts[0] *= 10;
+                lines.set(i, new TableShapes.Line(line.label(), line.indent(), amounts));
+                return new TableShapes.Table(table.kind(), lines, table.columns());
+            }
+        }
+        return table;
+    }
+
     @Provide
     Arbitrary<TableShapes.Table> tables() {
         return TableShapes.tables();

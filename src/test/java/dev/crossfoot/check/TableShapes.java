@@ -27,6 +27,38 @@ final class TableShapes {
 
     enum Depths { NONE, VISUAL }
 
+    /**
+     * The language of the structure's words: the totals, the deduction, the net line and the
+     * balances of a roll-forward, as German (HGB/IFRS) and French statements word them. Line
+     * names stay as generated: only the words the structure is read from change.
+     */
+    enum Language {
+        ENGLISH, GERMAN, FRENCH;
+
+        String label(String english) {
+            if (this == ENGLISH) {
+                return english;
+            }
+            boolean german = this == GERMAN;
+            if (english.equals("Total")) {
+                return german ? "Summe" : "Total";
+            }
+            if (english.startsWith("Total ")) {
+                return (german ? "Summe " : "Total ") + english.substring("Total ".length());
+            }
+            return switch (english) {
+                case "Accounts receivable" -> german ? "Forderungen aus Lieferungen und Leistungen" : "Créances clients";
+                case "Less: allowance for doubtful accounts" -> german ? "Abzüglich Wertberichtigungen" : "Moins : dépréciations";
+                case "Accounts receivable, net" -> german ? "Forderungen, netto" : "Créances clients, nettes";
+                case "Balance at beginning of year" -> german ? "Anfangsbestand" : "Solde d'ouverture";
+                case "Additions" -> german ? "Zugänge" : "Augmentations";
+                case "Disposals" -> german ? "Abgänge" : "Diminutions";
+                case "Balance at end of year" -> german ? "Endbestand" : "Solde de clôture";
+                default -> english;
+            };
+        }
+    }
+
     /** One line: its label, whether it is a header, its visual indentation, and its amount per column (null for a header). */
     record Line(String label, int indent, long[] amounts) {
         boolean header() {
@@ -35,8 +67,13 @@ final class TableShapes {
     }
 
     record Table(Kind kind, List<Line> lines, int columns) {
-        /** Canonical JSON of a one-table document. */
+        /** Canonical JSON of a one-table document, in English. */
         String json(Depths depths) {
+            return json(depths, Language.ENGLISH);
+        }
+
+        /** Canonical JSON of a one-table document, its structure worded in {@code language}. */
+        String json(Depths depths, Language language) {
             ObjectMapper mapper = new ObjectMapper();
             ObjectNode root = mapper.createObjectNode();
             root.put("crossfoot", 1);
@@ -49,7 +86,7 @@ final class TableShapes {
             }
             ArrayNode rows = table.putArray("rows");
             for (Line line : lines) {
-                ObjectNode row = rows.addObject().put("label", line.label() + (line.header() ? ":" : ""));
+                ObjectNode row = rows.addObject().put("label", language.label(line.label()) + (line.header() ? ":" : ""));
                 if (depths == Depths.VISUAL) {
                     row.put("depth", line.indent());
                 }
