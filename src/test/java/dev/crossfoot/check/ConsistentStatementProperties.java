@@ -51,7 +51,7 @@ class ConsistentStatementProperties {
                         new Operations(product, service, cost[0], cost[1], expenses, interest, tax, shares, signed));
     }
 
-    private static String rows(Operations ops) {
+    static String rows(Operations ops) {
         long revenue = ops.product() + ops.service();
         long cost = ops.productCost() + ops.serviceCost();
         long gross = revenue - cost;

@@ -1,0 +1,127 @@
+package dev.crossfoot.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Translates the structure words of English row labels into German or French, as the statements
+ * of those languages word them: "Total current liabilities" becomes "Summe current Schulden" or
+ * "Total des current passifs". Only the words that carry structure are translated (totals,
+ * deductions, balances, activities, captions, assets, liabilities, equity, "and"); the rest of a label stays
+ * as it was, so a copy differs from its original in exactly the words the lexicon must know.
+ * Every label is translated the same way, so a total still names its header.
+ */
+enum LabelTranslation {
+
+    GERMAN(Map.ofEntries(
+            Map.entry("(?i)^net cash\\b(.*?)\\boperating activities", "Cashflow aus laufender Geschäftstätigkeit"),
+            Map.entry("(?i)^net cash\\b(.*?)\\binvesting activities", "Cashflow aus Investitionstätigkeit"),
+            Map.entry("(?i)^net cash\\b(.*?)\\bfinancing activities", "Cashflow aus Finanzierungstätigkeit"),
+            Map.entry("(?i)\\boperating activities\\b", "laufender Geschäftstätigkeit"),
+            Map.entry("(?i)\\binvesting activities\\b", "Investitionstätigkeit"),
+            Map.entry("(?i)\\bfinancing activities\\b", "Finanzierungstätigkeit"),
+            Map.entry("(?i)^cash and cash equivalents$", "Zahlungsmittel und Zahlungsmitteläquivalente"),
+            Map.entry("(?i)^commitments and contingencies", "Haftungsverhältnisse"),
+            Map.entry("(?i)^(beginning|opening) balances?\\b|^balances?,? (at |as of )?(the )?beginning of (the )?(year|period)",
+                    "Anfangsbestand"),
+            Map.entry("(?i)^(ending|closing) balances?\\b|^balances?,? (at |as of )?(the )?end of (the )?(year|period)",
+                    "Endbestand"),
+            Map.entry("(?i)^balances? (at|as of) ", "Stand am "),
+            Map.entry("(?i)^sub-?total\\b", "Zwischensumme"),
+            Map.entry("(?i)^total\\b", "Summe"),
+            Map.entry("(?i)^less\\b", "abzüglich"),
+            Map.entry("(?i)^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)", "Gewichteter durchschnittlicher"),
+            Map.entry("(?i)(stockholders|shareholders)['’] (equity|deficit)", "Eigenkapital"),
+            Map.entry("(?i)\\bequity\\b", "Eigenkapital"),
+            Map.entry("(?i)\\bliabilities\\b", "Schulden"),
+            Map.entry("(?i)\\bassets\\b", "Vermögenswerte"),
+            Map.entry("(?i)\\band\\b", "und"),
+            Map.entry("(?i), net$", ", netto")), ":"),
+
+    FRENCH(Map.ofEntries(
+            Map.entry("(?i)^net cash\\b(.*?)\\boperating activities", "Flux net de trésorerie lié aux activités opérationnelles"),
+            Map.entry("(?i)^net cash\\b(.*?)\\binvesting activities", "Flux net de trésorerie lié aux activités d'investissement"),
+            Map.entry("(?i)^net cash\\b(.*?)\\bfinancing activities", "Flux net de trésorerie lié aux activités de financement"),
+            Map.entry("(?i)\\boperating activities\\b", "activités opérationnelles"),
+            Map.entry("(?i)\\binvesting activities\\b", "activités d'investissement"),
+            Map.entry("(?i)\\bfinancing activities\\b", "activités de financement"),
+            Map.entry("(?i)^cash and cash equivalents$", "Trésorerie et équivalents de trésorerie"),
+            Map.entry("(?i)^commitments and contingencies", "Engagements et passifs éventuels"),
+            Map.entry("(?i)^(beginning|opening) balances?\\b|^balances?,? (at |as of )?(the )?beginning of (the )?(year|period)",
+                    "Solde d’ouverture"),
+            Map.entry("(?i)^(ending|closing) balances?\\b|^balances?,? (at |as of )?(the )?end of (the )?(year|period)",
+                    "Solde de clôture"),
+            Map.entry("(?i)^balances? (at|as of) ", "Solde au "),
+            Map.entry("(?i)^sub-?total\\b", "Sous-total"),
+            Map.entry("(?i)^total\\b(?=.)", "Total des"),
+            Map.entry("(?i)^less\\b", "Moins"),
+            Map.entry("(?i)^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)", "Moyenne pondérée"),
+            Map.entry("(?i)(stockholders|shareholders)['’] (equity|deficit)", "capitaux propres"),
+            Map.entry("(?i)\\bequity\\b", "capitaux propres"),
+            Map.entry("(?i)\\bliabilities\\b", "passifs"),
+            Map.entry("(?i)\\bassets\\b", "actifs"),
+            Map.entry("(?i)\\band\\b", "et"),
+            Map.entry("(?i), net$", ", nette")), "\u202f:");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<Pattern, String> replacements = new LinkedHashMap<>();
+    private final String colon;
+
+    LabelTranslation(Map<String, String> phrases, String colon) {
+        this.colon = colon;
+        phrases.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(entry -> rank(entry.getKey())))
+                .forEach(entry -> replacements.put(Pattern.compile(entry.getKey()), entry.getValue()));
+    }
+
+    private static int rank(String pattern) {
+        String[] keys = {"^net cash", "\\boperating activities\\b", "\\binvesting activities\\b", "\\bfinancing activities\\b",
+            "^cash and", "^commitments", "^(beginning", "^(ending", "^balances? (at", "^sub-", "^total", "^less", "^weighted", "(stockholders",
+            "\\bequity", "\\bliabilities", "\\bassets", "\\band", ", net"};
+        for (int i = 0; i < keys.length; i++) {
+            if (pattern.replace("(?i)", "").startsWith(keys[i])) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no rank for " + pattern);
+    }
+
+    /** The label with its structure words in this language; a header keeps its colon, French-spaced. */
+    String label(String english) {
+        String text = english.strip();
+        boolean header = text.endsWith(":");
+        if (header) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        for (Map.Entry<Pattern, String> replacement : replacements.entrySet()) {
+            Matcher matcher = replacement.getKey().matcher(text);
+            text = matcher.replaceAll(replacement.getValue());
+        }
+        return header ? text + colon : text;
+    }
+
+    /** A canonical JSON document with every row label translated. */
+    String document(String canonicalJson) {
+        try {
+            JsonNode root = JSON.readTree(canonicalJson);
+            for (JsonNode table : root.path("tables")) {
+                for (JsonNode row : table.path("rows")) {
+                    if (row.hasNonNull("label")) {
+                        ((ObjectNode) row).put("label", label(row.get("label").asText()));
+                    }
+                }
+            }
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
