@@ -119,14 +119,14 @@ public final class ConceptDictionary {
         String concept = null;
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
-            String line = stripComment(lines[n]);
+            String line = LineScanner.stripComment(lines[n]);
             if (line.isBlank()) {
                 continue;
             }
             LineScanner scan = new LineScanner(file, n + 1, line);
             if (!Character.isWhitespace(line.charAt(0))) {
                 scan.expectWord("concept");
-                concept = scan.name();
+                concept = scan.name("a concept name such as revenue.total", c -> c == '_' || c == '.');
                 if (scan.atWord("sign")) {
                     scan.expectWord("sign");
                     scan.expectWord("varies");
@@ -138,7 +138,7 @@ public final class ConceptDictionary {
             if (concept == null) {
                 throw new SyntaxError(file, n + 1, 1, "patterns before any 'concept NAME' line");
             }
-            List<Pattern> labels = scan.patterns();
+            List<Pattern> labels = patterns(scan);
             List<Pattern> under = List.of();
             List<Pattern> unless = List.of();
             Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
@@ -146,16 +146,16 @@ public final class ConceptDictionary {
             while (!scan.atEnd()) {
                 if (scan.atWord("under")) {
                     scan.expectWord("under");
-                    under = scan.patterns();
+                    under = patterns(scan);
                 } else if (scan.atWord("unless")) {
                     scan.expectWord("unless");
-                    unless = scan.patterns();
+                    unless = patterns(scan);
                 } else if (scan.atWord("in")) {
                     scan.expectWord("in");
-                    in.addAll(scan.kinds());
+                    in.addAll(kinds(scan));
                 } else if (scan.atWord("measure")) {
                     scan.expectWord("measure");
-                    measure = scan.measure();
+                    measure = measure(scan);
                 } else {
                     throw scan.error("expected 'unless \"label\"', 'under \"section\"', 'in KIND', 'measure M' or the end of the line");
                 }
@@ -165,18 +165,6 @@ public final class ConceptDictionary {
         return new ConceptDictionary(entries, varies);
     }
 
-    private static String stripComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '#' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
-    }
 
     static Pattern glob(String pattern) {
         String normal = pattern.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
@@ -185,115 +173,33 @@ public final class ConceptDictionary {
                 .collect(java.util.stream.Collectors.joining(".*")));
     }
 
-    /** Reads the words, names and quoted patterns of one dictionary line, reporting columns. */
-    private static final class LineScanner {
-        private final String file;
-        private final int line;
-        private final String text;
-        private int pos;
+    private static List<Pattern> patterns(LineScanner scan) {
+        return scan.quotedList("label pattern").stream().map(ConceptDictionary::glob).toList();
+    }
 
-        LineScanner(String file, int line, String text) {
-            this.file = file;
-            this.line = line;
-            this.text = text;
-        }
-
-        void skipSpace() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        boolean atEnd() {
-            skipSpace();
-            return pos >= text.length();
-        }
-
-        boolean atWord(String word) {
-            skipSpace();
-            return text.startsWith(word, pos)
-                    && (pos + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(pos + word.length())));
-        }
-
-        void expectWord(String word) {
-            if (!atWord(word)) {
-                throw error("expected '" + word + "'");
-            }
-            pos += word.length();
-        }
-
-        void expectEnd() {
-            if (!atEnd()) {
-                throw error("unexpected text '" + text.substring(pos).strip() + "'");
-            }
-        }
-
-        String name() {
-            skipSpace();
-            int start = pos;
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_' || text.charAt(pos) == '.')) {
-                pos++;
-            }
-            if (start == pos) {
-                throw error("expected a concept name such as revenue.total");
-            }
-            return text.substring(start, pos);
-        }
-
-        List<Pattern> patterns() {
-            List<Pattern> patterns = new ArrayList<>();
-            do {
-                skipSpace();
-                if (pos >= text.length() || text.charAt(pos) != '"') {
-                    throw error("expected a quoted label pattern");
-                }
-                int close = text.indexOf('"', pos + 1);
-                if (close < 0) {
-                    throw error("unterminated quoted pattern");
-                }
-                patterns.add(glob(text.substring(pos + 1, close)));
-                pos = close + 1;
-                skipSpace();
-            } while (pos < text.length() && text.charAt(pos) == ',' && ++pos > 0);
-            return patterns;
-        }
-
-        List<StatementKind> kinds() {
-            List<StatementKind> kinds = new ArrayList<>();
-            do {
-                skipSpace();
-                int start = pos;
-                while (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '-' || text.charAt(pos) == '_')) {
-                    pos++;
-                }
-                String name = text.substring(start, pos);
-                try {
-                    kinds.add(StatementKind.parse(name));
-                } catch (IllegalArgumentException unknown) {
-                    pos = start;
-                    skipSpace();
-                    throw error("unknown statement kind '" + name + "'");
-                }
-                skipSpace();
-            } while (pos < text.length() && text.charAt(pos) == ',' && ++pos > 0);
-            return kinds;
-        }
-
-        Measure measure() {
-            int start = pos;
-            String name = name();
+    private static List<StatementKind> kinds(LineScanner scan) {
+        List<StatementKind> kinds = new ArrayList<>();
+        do {
+            int column = scan.column();
+            String name = scan.name("a statement kind", c -> c == '-' || c == '_');
             try {
-                return Measure.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                kinds.add(StatementKind.parse(name));
             } catch (IllegalArgumentException unknown) {
-                pos = start;
-                skipSpace();
-                throw error("unknown measure '" + name + "' (money, per_share, shares, percent, pure)");
+                scan.rewind(column);
+                throw scan.error("unknown statement kind '" + name + "'");
             }
-        }
+        } while (scan.comma());
+        return kinds;
+    }
 
-        SyntaxError error(String message) {
-            skipSpace();
-            return new SyntaxError(file, line, pos + 1, message);
+    private static Measure measure(LineScanner scan) {
+        int column = scan.column();
+        String name = scan.name("a measure", c -> c == '_' || c == '-');
+        try {
+            return Measure.valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            scan.rewind(column);
+            throw scan.error("unknown measure '" + name + "' (money, per_share, shares, percent, pure)");
         }
     }
 }

@@ -33,6 +33,9 @@ import java.util.regex.PatternSyntaxException;
  */
 final class LexiconParser {
 
+    /** Besides letters and digits, what a language code or cue name may hold. */
+    private static final java.util.function.IntPredicate NAME_CHARS = c -> c == '-' || c == '_';
+
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     private static final List<String> KINDS = List.of("starts", "ends", "words", "part", "is", "regex");
@@ -57,25 +60,25 @@ final class LexiconParser {
         Set<Cue> seen = new HashSet<>();
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
-            String line = stripComment(lines[n]);
+            String line = LineScanner.stripComment(lines[n]);
             if (line.isBlank()) {
                 continue;
             }
-            Scanner scan = new Scanner(file, n + 1, line);
+            LineScanner scan = new LineScanner(file, n + 1, line);
             boolean indented = Character.isWhitespace(line.charAt(0));
             if (language == null) {
                 if (indented || !scan.atWord("language")) {
                     throw scan.error("expected 'language CODE' (such as 'language de') before anything else");
                 }
                 scan.expectWord("language");
-                language = scan.name("a language code such as de");
+                language = scan.name("a language code such as de", NAME_CHARS);
                 scan.expectEnd();
                 continue;
             }
             if (!indented) {
                 scan.expectWord("cue");
                 int column = scan.column();
-                String name = scan.name("a cue name such as total");
+                String name = scan.name("a cue name such as total", NAME_CHARS);
                 cue = Cue.byFileName(name);
                 if (cue == null) {
                     throw new SyntaxError(file, n + 1, column, "unknown cue '" + name + "' (known: " + known() + ")");
@@ -90,13 +93,13 @@ final class LexiconParser {
                 throw scan.error("phrases before any 'cue NAME' line");
             }
             int kindColumn = scan.column();
-            String kind = scan.name("one of " + String.join(", ", KINDS));
+            String kind = scan.name("one of " + String.join(", ", KINDS), NAME_CHARS);
             if (!KINDS.contains(kind)) {
                 throw new SyntaxError(file, n + 1, kindColumn, "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
             }
             do {
                 int column = scan.column();
-                String quoted = scan.quoted();
+                String quoted = scan.quoted("phrase");
                 Pattern pattern = kind.equals("regex") ? regex(cue, quoted, n + 1, column) : phrase(kind, quoted, n + 1, column);
                 entries.add(new Lexicon.Entry(cue, language, kind, quoted, pattern, file + ":" + (n + 1) + ":" + column));
             } while (scan.comma());
@@ -175,104 +178,5 @@ final class LexiconParser {
             names.add(cue.fileName());
         }
         return String.join(", ", names);
-    }
-
-    private static String stripComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '#' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
-    }
-
-    /** Reads the words and quoted phrases of one line, reporting columns. */
-    private static final class Scanner {
-        private final String file;
-        private final int line;
-        private final String text;
-        private int pos;
-
-        Scanner(String file, int line, String text) {
-            this.file = file;
-            this.line = line;
-            this.text = text;
-        }
-
-        int column() {
-            skipSpace();
-            return pos + 1;
-        }
-
-        private void skipSpace() {
-            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            }
-        }
-
-        boolean atWord(String word) {
-            skipSpace();
-            return text.startsWith(word, pos)
-                    && (pos + word.length() == text.length() || !Character.isLetterOrDigit(text.charAt(pos + word.length())));
-        }
-
-        void expectWord(String word) {
-            if (!atWord(word)) {
-                throw error("expected '" + word + "'");
-            }
-            pos += word.length();
-        }
-
-        void expectEnd() {
-            skipSpace();
-            if (pos < text.length()) {
-                throw error("unexpected text '" + text.substring(pos).strip() + "'");
-            }
-        }
-
-        String name(String expected) {
-            skipSpace();
-            int start = pos;
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-'
-                    || text.charAt(pos) == '_')) {
-                pos++;
-            }
-            if (start == pos) {
-                throw error("expected " + expected);
-            }
-            return text.substring(start, pos);
-        }
-
-        String quoted() {
-            skipSpace();
-            if (pos >= text.length() || text.charAt(pos) != '"') {
-                throw error("expected a quoted phrase");
-            }
-            int close = text.indexOf('"', pos + 1);
-            if (close < 0) {
-                throw error("unterminated quoted phrase");
-            }
-            String inside = text.substring(pos + 1, close);
-            pos = close + 1;
-            return inside;
-        }
-
-        boolean comma() {
-            skipSpace();
-            if (pos < text.length() && text.charAt(pos) == ',') {
-                pos++;
-                return true;
-            }
-            return false;
-        }
-
-        SyntaxError error(String message) {
-            skipSpace();
-            return new SyntaxError(file, line, pos + 1, message);
-        }
     }
 }
