@@ -133,16 +133,17 @@ public final class Crossfoot {
             findings.add(inputFinding(problem));
         }
 
-        /**
-         * The one place where checking a document can fail: whatever its checking or diagnosis
-         * throws (a stack exhausted, memory run out, a number beyond reach) becomes an
-         * {@code INPUT.not-checked} finding on that document, and the run goes on with the next.
-         */
+        /** A table a reader passed over, with its reason: it is accounted for, not dropped. */
         @Override
         public void skipped(Skipped table) {
             skipped.add(table);
         }
 
+        /**
+         * The one place where checking a document can fail: whatever its checking or diagnosis
+         * throws (a stack exhausted, memory run out, a number beyond reach) becomes an
+         * {@code INPUT.not-checked} finding on that document, and the run goes on with the next.
+         */
         @Override
         public void document(Document read) {
             Document document = ids.distinct(read);
