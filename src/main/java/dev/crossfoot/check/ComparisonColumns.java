@@ -15,23 +15,44 @@ import java.util.List;
  */
 final class ComparisonColumns {
 
+    /** The columns of the last table asked about, per thread: footing asks for every column of every sum it tries. */
+    private record Memo(StatementTable table, java.util.BitSet comparing) {
+    }
+
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
     private ComparisonColumns() {
     }
 
     /**
      * A column of percentages or of changes between other columns ("% of Net Sales", "Change",
      * "% Change", "Variance"): its rows are ratios or differences of the other columns and the
-     * rounding of each is its own, so they are not footed.
+     * rounding of each is its own, so they are not footed. Decided once per table: asked for each
+     * column of each candidate sum, matching the header against the lexicon every time made a wide
+     * table's footing run for minutes.
      */
     static boolean contains(StatementTable table, int column) {
-        if (column == YearKeys.column(table)) {
-            return true;
+        Memo last = LAST.get();
+        if (last == null || last.table() != table) {
+            last = new Memo(table, scan(table));
+            LAST.set(last);
+        }
+        return last.comparing().get(column);
+    }
+
+    private static java.util.BitSet scan(StatementTable table) {
+        java.util.BitSet comparing = new java.util.BitSet();
+        int years = YearKeys.column(table);
+        if (years >= 0) {
+            comparing.set(years);
         }
         List<String> headers = table.table().columns();
-        if (column >= headers.size() || headers.get(column) == null) {
-            return false;
+        for (int c = 0; c < headers.size(); c++) {
+            if (headers.get(c) != null
+                    && Lexicon.current().matches(Cue.COMPARISON_COLUMN, headers.get(c).toLowerCase(java.util.Locale.ROOT))) {
+                comparing.set(c);
+            }
         }
-        String header = headers.get(column).toLowerCase(java.util.Locale.ROOT);
-        return Lexicon.current().matches(Cue.COMPARISON_COLUMN, header);
+        return comparing;
     }
 }

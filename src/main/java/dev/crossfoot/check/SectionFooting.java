@@ -371,6 +371,9 @@ final class SectionFooting {
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
         int compared = 0;
         for (int c = 0; c < table.width(); c++) {
+            // Looking for implicit subtotals sums runs of lines column by column: this too is work
+            // the table's time budget must be able to stop.
+            TimeBudget.tick();
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
