@@ -33,7 +33,7 @@ final class ReadingChoice {
     record Candidate(List<StatementRow> lines, Predicate<StatementRow> deducted, IntFunction<EvaluatedCheck> footing) {
     }
 
-    private record Tally(Candidate candidate, String description, EvaluatedCheck[] checks, int held, int failed, int rank) {
+    private record Tally(String description, EvaluatedCheck[] checks, int held, int failed, int rank) {
         int compared() {
             return held + failed;
         }
@@ -133,7 +133,7 @@ final class ReadingChoice {
                 failed++;
             }
         }
-        return new Tally(candidate, Reading.describe(total, candidate.lines(), candidate.deducted()), checks, held, failed, rank);
+        return new Tally(Reading.describe(total, candidate.lines(), candidate.deducted()), checks, held, failed, rank);
     }
 
     /** Whether the rival holds in a column where the chosen reading fails. */
