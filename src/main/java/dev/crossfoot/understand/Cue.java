@@ -47,7 +47,8 @@ public enum Cue {
     RUNNING_RESULT("a line that states the running result of the statement of operations"),
     RESULT_SO_FAR("a result part-way down the statement of operations"),
     PROSE_TITLE("a title that is a sentence of the notes, not a statement heading"),
-    EXHIBIT_INDEX("a title or column of the exhibit index: document numbers, not amounts");
+    EXHIBIT_INDEX("a title or column of the exhibit index: document numbers, not amounts"),
+    ORDINAL("a cell that is a rank written as an ordinal number (\"94th\"): text, never an amount");
 
     private final String meaning;
     private final int groups;

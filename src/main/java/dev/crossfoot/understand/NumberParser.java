@@ -26,8 +26,9 @@ public final class NumberParser {
 
     private static final Set<String> DASHES = Set.of("—", "–", "-", "−", "--", "——", "– –", "— —", "‒", "―", "_", "__");
     private static final Set<String> NOT_APPLICABLE = Set.of("n/a", "na", "n/m", "nm", "nmf", "n.a.", "n.m.", "*", "**");
+    /** Footnote marks after a number: "(1)", "(2), (3)", "¹", "*, **". */
     private static final Pattern FOOTNOTE_TAIL = Pattern.compile(
-            "^(.*[\\d)%])\\s*(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:[*†‡§]+\\s*,?\\s*)+)$");
+            "^(.*[\\d)%])\\s*(?:(?:[⁽(]\\s*(?:[0-9]|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z])\\s*[⁾)]\\s*,?\\s*)+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:[*†‡§]+\\s*,?\\s*)+)$");
     /** Percentage points and basis points (hundredths of a point): a change of a ratio, read as a percentage (never footed). */
     private static final Pattern POINTS = Pattern.compile("^(.*[\\d)—–-])\\s*(pts?\\.?|ppts?\\.?|percentage points?|points?|bps\\.?|bp\\.?|basis points?)$",
             Pattern.CASE_INSENSITIVE);
@@ -37,6 +38,16 @@ public final class NumberParser {
     private static final Pattern RANGE = Pattern.compile(
             "^[$]?\\s*[\\d.,]+\\s*%?\\s*(?:-|–|—|to)\\s*[$]?\\s*[\\d.,]+\\s*%?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATIO = Pattern.compile("^[\\d.,]+\\s*:\\s*[\\d.,]+$");
+    /**
+     * A date ("30/7/2021", "31.12.2019", "2021-07-30"), possibly marked as the start of a span
+     * ("28/6/2019~"): a maturity or a grant date standing in a line of a table of amounts. With
+     * full stops the year has four digits: "10.1.12" is an exhibit number.
+     */
+    private static final Pattern DATE = Pattern.compile(
+            "^(?:\\d{1,2}/\\d{1,2}/(?:19|20)?\\d\\d|\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d)\\s*~?$");
+    /** A caption naming a year with a short word: "FY 2019 (%)", a header row repeated in the body. */
+    private static final Pattern YEAR_CAPTION = Pattern.compile(
+            "(?:^|\\s)\\p{L}{2,}\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s+\\p{L}{2,}(?:\\s|$)");
     /** A word of three letters or more: text, where an OCR slip puts a single letter among digits ("1O,2OO"). */
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     /** A dash with a footnote mark: "—(1)", "_(1)". */
@@ -54,7 +65,7 @@ public final class NumberParser {
             return WORD.matcher(text).find() ? new CellValue.Text(text)
                     : new CellValue.Malformed(text.length() + " characters, longer than the " + MAX_CHARS + " a number may have");
         }
-        if (DASHES.contains(text) || text.matches("\\$?\\s*(?:[—–−-]+|_{1,3})\\s*%?")) {
+        if (DASHES.contains(text) || text.matches("\\$?\\s*(?:[—–−-](?:\\s*[—–−-])*|_{1,3})\\s*%?")) {
             return new CellValue.Nil();
         }
         if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {
@@ -66,8 +77,9 @@ public final class NumberParser {
         if (DASH_FOOTNOTE.matcher(text).matches()) {
             return new CellValue.Nil();
         }
-        if (RANGE.matcher(text).matches() || RATIO.matcher(text).matches() || WORD.matcher(text).find()
-                && !POINTS.matcher(text).matches()) {
+        if (RANGE.matcher(text).matches() || RATIO.matcher(text).matches() || DATE.matcher(text).matches()
+                || YEAR_CAPTION.matcher(text).find() || Lexicon.current().matches(Cue.ORDINAL, text.toLowerCase(Locale.ROOT))
+                || WORD.matcher(text).find() && !POINTS.matcher(text).matches()) {
             return new CellValue.Text(text);
         }
         Matcher footnote = FOOTNOTE_TAIL.matcher(text);
@@ -126,9 +138,8 @@ public final class NumberParser {
         if (body.startsWith("+") && !negative) {
             body = stripCurrency(body.substring(1).strip());
         } else if (body.startsWith("-") || body.startsWith("−") || body.startsWith("–")) {
-            if (negative) {
-                return new CellValue.Malformed("two minus signs in '" + raw.strip() + "'");
-            }
+            // "(−152)": parentheses around a signed figure, as "thereof" lines and prior-year
+            // figures are printed; both marks say the same, so the figure is negative once.
             negative = true;
             body = stripCurrency(body.substring(1).strip());
         }

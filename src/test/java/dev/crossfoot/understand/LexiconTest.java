@@ -97,8 +97,13 @@ class LexiconTest {
             assertFalse(builtIn.entries(cue).stream().noneMatch(e -> e.language().equals("en")), "English gives " + cue.fileName());
         }
         Set<Cue> englishOnly = EnumSet.of(Cue.EXHIBIT_INDEX);
+        // German prints an ordinal as the number and a full stop ("94."), which digits cannot tell
+        // from an amount: its file says so instead of giving the cue.
+        java.util.Map<String, Set<Cue>> leftOut = java.util.Map.of("de", EnumSet.of(Cue.ORDINAL), "fr", EnumSet.noneOf(Cue.class));
         for (String language : List.of("de", "fr")) {
-            for (Cue cue : EnumSet.complementOf(EnumSet.copyOf(englishOnly))) {
+            Set<Cue> notGiven = EnumSet.copyOf(englishOnly);
+            notGiven.addAll(leftOut.get(language));
+            for (Cue cue : EnumSet.complementOf(EnumSet.copyOf(notGiven))) {
                 assertTrue(builtIn.entries(cue).stream().anyMatch(e -> e.language().equals(language)), language + " gives " + cue.fileName());
             }
         }

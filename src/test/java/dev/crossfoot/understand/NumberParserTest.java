@@ -71,7 +71,7 @@ class NumberParserTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is a dash: nil")
-    @ValueSource(strings = {"—", "–", "-", "−", "$ —", "--"})
+    @ValueSource(strings = {"—", "–", "-", "−", "$ —", "--", "- - %", "— —%"})
     void dashesAreNil(String text) {
         assertInstanceOf(CellValue.Nil.class, parser.parse(text));
     }
@@ -121,7 +121,7 @@ class NumberParserTest {
     }
 
     @ParameterizedTest(name = "''{0}'' carries a footnote mark: {1}")
-    @CsvSource(delimiter = '|', value = {"10.4†|10.4", "97.1*, **|97.1", "1,234‡|1234"})
+    @CsvSource(delimiter = '|', value = {"10.4†|10.4", "97.1*, **|97.1", "1,234‡|1234", "1.73 (2), (3)|1.73", "1.30 (1)|1.30"})
     void footnoteMarksAreIgnored(String text, String value) {
         CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
         assertEquals(0, new BigDecimal(value).compareTo(number.value()), text);
@@ -129,7 +129,8 @@ class NumberParserTest {
 
     @ParameterizedTest(name = "''{0}'' is text where an amount would stand, not a damaged number")
     @ValueSource(strings = {"Level 1", "Not presented", "Fair Value Measurements", "2025 - 2060", "2026–2028",
-        "0.45% - 2.25%", "0.65-2.69%", "0.91:1"})
+        "0.45% - 2.25%", "0.65-2.69%", "0.91:1", "30/7/2021~", "11/4/2024", "31.12.2019", "2021-07-30",
+        "FY 2019 (%)", "2018 FY", "94th", "2nd", "21st"})
     void wordsRangesAndRatiosAreText(String text) {
         assertInstanceOf(CellValue.Text.class, parser.parse(text), text);
     }
@@ -138,6 +139,20 @@ class NumberParserTest {
     @ValueSource(strings = {"1O,2OO", "4,94", "(80.0", "5,2910 1)"})
     void singleLettersAmongDigitsStayMalformed(String text) {
         assertInstanceOf(CellValue.Malformed.class, parser.parse(text), text);
+    }
+
+    @ParameterizedTest(name = "''{0}'' marks its sign twice: {1}")
+    @CsvSource(delimiter = '|', value = {"(−152)|-152", "(-3)|-3", "(– 1.5)|-1.5"})
+    void parenthesesAroundASignedFigureAreOneMinus(String text, String value) {
+        CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
+        assertEquals(0, new BigDecimal(value).compareTo(number.value()), text);
+    }
+
+    @ParameterizedTest(name = "''{0}'' is a number, not a rank or a date")
+    @CsvSource(delimiter = '|', value = {"94|94", "2019|2019", "12.5|12.5", "31.5|31.5"})
+    void numbersNearRanksAndDatesStayNumbers(String text, String value) {
+        CellValue.Number number = assertInstanceOf(CellValue.Number.class, parser.parse(text), text);
+        assertEquals(0, new BigDecimal(value).compareTo(number.value()), text);
     }
 
     @Test
