@@ -39,9 +39,9 @@ final class ConceptRules {
         boolean bestReadByLabels = true;
         // How non-operating lines show their effect (signed, or expenses as positive amounts) is a
         // convention of the table too: its labels suggest one, its columns settle it.
-        List<Boolean> presentations = table.kind() == StatementKind.INCOME ? java.util.Arrays.asList(null, true, false)
-                : java.util.Collections.singletonList(null);
-        for (Boolean signedEffects : presentations)
+        List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
+                ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
+        for (IncomeEffects.Presentation signedEffects : presentations)
         for (BigDecimal shareFactor : shareFactors(table)) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
                 Map<String, Integer> orientation = new HashMap<>();
@@ -53,10 +53,10 @@ final class ConceptRules {
                 if (passed > bestPassed) {
                     best.clear();
                     bestPassed = passed;
-                    bestReadByLabels = signedEffects == null;
+                    bestReadByLabels = signedEffects == IncomeEffects.Presentation.BY_LABELS;
                 }
                 // A presentation the labels did not suggest must explain more, not as much.
-                if (passed == bestPassed && (signedEffects == null || !bestReadByLabels)) {
+                if (passed == bestPassed && (signedEffects == IncomeEffects.Presentation.BY_LABELS || !bestReadByLabels)) {
                     best.add(checks);
                 }
             }
@@ -68,7 +68,7 @@ final class ConceptRules {
      * How a table shows what filers show differently: the sign of each concept marked
      * {@code sign varies}, and the unit of share counts where the caption leaves it unsaid.
      */
-    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor, Boolean signedEffects) {
+    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor, IncomeEffects.Presentation signedEffects) {
         int sign(String concept) {
             return orientation.getOrDefault(concept, 1);
         }
@@ -133,44 +133,66 @@ final class ConceptRules {
                 continue;
             }
             List<StatementRow> shown = linesShownBetween(table, rule);
-            List<EvaluatedCheck> asWritten = new ArrayList<>();
-            List<EvaluatedCheck> withShown = new ArrayList<>();
-            for (int c = 0; c < table.width(); c++) {
-                if (ComparisonColumns.contains(table, c)) {
-                    continue;
-                }
-                StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
-                Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
-                if (reportedTerm == null) {
-                    continue;
-                }
-                Binding binding = new Binding(table, c, document, convention, rule);
-                BoundExpr right = binding.bind(rule.right());
-                if (binding.untied) {
-                    continue;
-                }
-                if (binding.missing != null) {
-                    EvaluatedCheck missing = EvaluatedCheck.notEvaluated(rule, table, c, binding.missing);
-                    asWritten.add(missing);
-                    withShown.add(missing);
-                    continue;
-                }
-                asWritten.add(EvaluatedCheck.of(rule, table, c, reportedTerm, right));
-                if (!shown.isEmpty()) {
-                    List<Term> extra = new ArrayList<>();
-                    for (StatementRow line : shown) {
-                        Term term = convention.term(table, line, c, convention.sign(line.concept()));
-                        if (term != null) {
-                            extra.add(term);
-                        }
-                    }
-                    withShown.add(extra.isEmpty() ? asWritten.get(asWritten.size() - 1)
-                            : EvaluatedCheck.of(rule, table, c, reportedTerm, new BoundExpr.Binary('+', right, BoundExpr.sum(extra))));
-                }
-            }
-            checks.addAll(!shown.isEmpty() && held(withShown) > held(asWritten) ? withShown : asWritten);
+            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, false);
+            List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) ? evaluate(table, document, convention, rule, shown, true) : byLayout;
+            // Where the sections among the lines between start is a reading like any other: the
+            // numbers' reading is the table's when it holds in more of its columns, in a table of
+            // two columns at least (one column alone cannot tell a structure from a chance fit).
+            boolean voted = byNumbers.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count() >= 2;
+            checks.addAll(voted && held(byNumbers) > held(byLayout) ? byNumbers : byLayout);
         }
         return checks;
+    }
+
+    private static boolean readsLinesBetween(Expr expr) {
+        if (expr instanceof Expr.Between || expr instanceof Expr.IncomeEffect || expr instanceof Expr.Others) {
+            return true;
+        }
+        if (expr instanceof Expr.Binary binary) {
+            return readsLinesBetween(binary.left()) || readsLinesBetween(binary.right());
+        }
+        return expr instanceof Expr.Negate negate && readsLinesBetween(negate.operand());
+    }
+
+    private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
+                                          List<StatementRow> shown, boolean sectionsByNumbers) {
+        Expr.Ref left = (Expr.Ref) rule.left();
+        List<EvaluatedCheck> asWritten = new ArrayList<>();
+        List<EvaluatedCheck> withShown = new ArrayList<>();
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
+            Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
+            if (reportedTerm == null) {
+                continue;
+            }
+            Binding binding = new Binding(table, c, document, convention, rule, sectionsByNumbers);
+            BoundExpr right = binding.bind(rule.right());
+            if (binding.untied) {
+                continue;
+            }
+            if (binding.missing != null) {
+                EvaluatedCheck missing = EvaluatedCheck.notEvaluated(rule, table, c, binding.missing);
+                asWritten.add(missing);
+                withShown.add(missing);
+                continue;
+            }
+            asWritten.add(EvaluatedCheck.of(rule, table, c, reportedTerm, right));
+            if (!shown.isEmpty()) {
+                List<Term> extra = new ArrayList<>();
+                for (StatementRow line : shown) {
+                    Term term = convention.term(table, line, c, convention.sign(line.concept()));
+                    if (term != null) {
+                        extra.add(term);
+                    }
+                }
+                withShown.add(extra.isEmpty() ? asWritten.get(asWritten.size() - 1)
+                        : EvaluatedCheck.of(rule, table, c, reportedTerm, new BoundExpr.Binary('+', right, BoundExpr.sum(extra))));
+            }
+        }
+        return !shown.isEmpty() && held(withShown) > held(asWritten) ? withShown : asWritten;
     }
 
     private static long held(List<EvaluatedCheck> checks) {
@@ -249,10 +271,13 @@ final class ConceptRules {
         private final DocumentTables document;
         private final Convention convention;
         private final Rule rule;
+        private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
 
-        Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule) {
+        Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
+                boolean sectionsByNumbers) {
+            this.sectionsByNumbers = sectionsByNumbers;
             this.table = table;
             this.column = column;
             this.document = document;
@@ -343,7 +368,7 @@ final class ConceptRules {
             collectNamedRows(rule.left(), named);
             collectNamedRows(rule.right(), named);
             List<Term> terms = new ArrayList<>();
-            for (StatementRow row : Sections.linesBetween(table.rows(), header, total.index())) {
+            for (StatementRow row : Sections.linesBetween(table.rows(), header, total.index(), sectionsByNumbers)) {
                 if (named.contains(row)) {
                     continue;
                 }
@@ -398,7 +423,7 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> between = Sections.linesBetween(table.rows(), from.index(), to.index());
+            List<StatementRow> between = Sections.linesBetween(table.rows(), from.index(), to.index(), sectionsByNumbers);
             if (between.isEmpty() && (!byEffect || soFar instanceof BoundExpr.Leaf start && start.term().row() == from)) {
                 // One result right under another ("Operating income", then "Earnings before income
                 // taxes"; "Total current assets", then "Total assets"): the table lists results, not

@@ -36,6 +36,14 @@ final class IncomeEffects {
 
     private static final Pattern PARENS = Pattern.compile("\\(([^()]*)\\)");
 
+    /**
+     * How a table presents the effect of its lines: as its labels and signs suggest, signed, as
+     * amounts with expenses positive, or (where no header names the section) as the lines' own
+     * signs say of their section: interest income in parentheses beside expenses shown positive is
+     * an "(income) expense" section whose header the extraction left out, every line deducted.
+     */
+    enum Presentation { BY_LABELS, SIGNED, AMOUNTS, BY_SECTION_ITEMS }
+
     private IncomeEffects() {
     }
 
@@ -44,11 +52,19 @@ final class IncomeEffects {
      * {@code lines} gets one. {@code signed} says how the table presents its lines, or is null to
      * read it from the signs its expense and loss lines show.
      */
-    static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines, Boolean signedPresentation) {
-        boolean signed = signedPresentation != null ? signedPresentation : signedPresentation(table, lines);
+    static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines, Presentation presentation) {
+        boolean signed = switch (presentation) {
+            case SIGNED -> true;
+            case AMOUNTS -> false;
+            case BY_LABELS, BY_SECTION_ITEMS -> signedPresentation(table, lines);
+        };
+        Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, lines) : Reading.NONE;
         Map<StatementRow, Integer> orientation = new HashMap<>();
         for (StatementRow line : lines) {
             Reading reading = readInContext(table, line, lines);
+            if (implicitSection.nature() != Nature.NONE && !reading.explicit() && sectionHeader(table, line) < 0) {
+                reading = implicitSection;
+            }
             int sign;
             if (reading.nature() == Nature.EXPENSE) {
                 sign = reading.explicit() || !signed ? -1 : 1;
@@ -134,10 +150,18 @@ final class IncomeEffects {
      */
     private static Reading fromItems(StatementTable table, int header, StatementRow line) {
         List<StatementRow> rows = table.rows();
+        List<StatementRow> items = new java.util.ArrayList<>();
+        for (int i = header + 1; i < rows.size() && rows.get(i) != line && rows.get(i).role() != RowRole.TOTAL; i++) {
+            items.add(rows.get(i));
+        }
+        return fromItems(table, items);
+    }
+
+    /** The side a run of items shows positive, read from the signs of the items that name their side. */
+    private static Reading fromItems(StatementTable table, List<StatementRow> items) {
         int incomeNegative = 0;
         int expenseNegative = 0;
-        for (int i = header + 1; i < rows.size() && rows.get(i) != line && rows.get(i).role() != RowRole.TOTAL; i++) {
-            StatementRow item = rows.get(i);
+        for (StatementRow item : items) {
             Reading reading = read(item.label());
             if (reading.explicit() || reading.nature() == Nature.NONE) {
                 continue;

@@ -49,6 +49,16 @@ final class Sections {
      * it), so nothing is counted twice.
      */
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
+        return linesBetween(rows, from, to, false);
+    }
+
+    /**
+     * The lines between two rows, with {@code sectionsByNumbers} a second reading of where the
+     * sections among them start: a total stands for the run of lines above it that adds up to it
+     * (and a total that restates the first row and the lines since stands for nothing). Which of
+     * the two readings a table follows its columns decide, as for every other reading.
+     */
+    static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to, boolean sectionsByNumbers) {
         // Lines between may sit shallower than the second row ("Redeemable noncontrolling
         // interests" before the equity section that "Total liabilities and equity" closes): they
         // are read at the shallowest level among them, so none is left out.
@@ -72,6 +82,17 @@ final class Sections {
                             && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
                         items.add(0, lines.remove(lines.size() - 1));
                     }
+                    if (sectionsByNumbers && lines.isEmpty() && !items.isEmpty() && !addsUpInEveryColumn(items, row)
+                            && addsUpInEveryColumn(withFirst(rows.get(from), items), row)) {
+                        // The first row and the lines since add up to this total: it restates the
+                        // result so far ("Total assets of continuing operations" after the current
+                        // assets and the non-current lines), so its lines count, not it.
+                        lines.addAll(items);
+                        continue;
+                    }
+                    int start = sectionsByNumbers ? lastSectionStart(items, row) : 0;
+                    lines.addAll(items.subList(0, start));
+                    items = items.subList(start, items.size());
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && lines.get(lines.size() - 1).depth() == row.depth()
                             && !addsUpInEveryColumn(items, row)) {
@@ -87,6 +108,49 @@ final class Sections {
             }
         }
         return lines;
+    }
+
+    /**
+     * Where the section a total closes starts among the lines above it: the longest run ending right
+     * above it that adds up to it ("Total other assets" after "Net property, plant and equipment"
+     * holds only the lines after that), or all of them when no run does (the total's own check
+     * then says where it fails).
+     */
+    private static int lastSectionStart(List<StatementRow> items, StatementRow total) {
+        for (int start = 0; start < items.size(); start++) {
+            if (addsUpInEveryColumn(items.subList(start, items.size()), total)) {
+                return subtotalledFrom(items, start);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The section reaches further up when its first line is the unlabelled subtotal of the lines
+     * right above it ("Shareholders' equity before treasury stock" over the stock, paid-in capital
+     * and retained earnings, then "Less treasury stock", then the total).
+     */
+    private static int subtotalledFrom(List<StatementRow> items, int start) {
+        int first = start;
+        boolean extended = true;
+        while (extended && first > 0) {
+            extended = false;
+            for (int above = 0; above < first - 1; above++) {
+                if (addsUpInEveryColumn(items.subList(above, first), items.get(first))) {
+                    first = above;
+                    extended = true;
+                    break;
+                }
+            }
+        }
+        return first;
+    }
+
+    private static List<StatementRow> withFirst(StatementRow first, List<StatementRow> items) {
+        List<StatementRow> all = new ArrayList<>(items.size() + 1);
+        all.add(first);
+        all.addAll(items);
+        return all;
     }
 
     /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
