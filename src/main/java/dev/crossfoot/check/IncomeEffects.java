@@ -40,9 +40,11 @@ final class IncomeEffects {
      * How a table presents the effect of its lines: as its labels and signs suggest, signed, as
      * amounts with expenses positive, or (where no header names the section) as the lines' own
      * signs say of their section: interest income in parentheses beside expenses shown positive is
-     * an "(income) expense" section whose header the extraction left out, every line deducted.
+     * an "(income) expense" section whose header the extraction left out, every line deducted;
+     * or line by line, each expense or loss line signed where it is mostly in parentheses
+     * ("Minority interest in earnings" 4.8 deducted, "Loss from discontinued operations" (1.4) as shown).
      */
-    enum Presentation { BY_LABELS, SIGNED, AMOUNTS, BY_SECTION_ITEMS }
+    enum Presentation { BY_LABELS, SIGNED, AMOUNTS, BY_SECTION_ITEMS, BY_LINE_SIGNS }
 
     private IncomeEffects() {
     }
@@ -56,7 +58,7 @@ final class IncomeEffects {
         boolean signed = switch (presentation) {
             case SIGNED -> true;
             case AMOUNTS -> false;
-            case BY_LABELS, BY_SECTION_ITEMS -> signedPresentation(table, lines);
+            case BY_LABELS, BY_SECTION_ITEMS, BY_LINE_SIGNS -> signedPresentation(table, lines);
         };
         Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, lines) : Reading.NONE;
         Map<StatementRow, Integer> orientation = new HashMap<>();
@@ -66,7 +68,9 @@ final class IncomeEffects {
                 reading = implicitSection;
             }
             int sign;
-            if (reading.nature() == Nature.EXPENSE) {
+            if (reading.nature() == Nature.EXPENSE && presentation == Presentation.BY_LINE_SIGNS && !reading.explicit()) {
+                sign = mostlyNegative(table, line) ? 1 : -1;
+            } else if (reading.nature() == Nature.EXPENSE) {
                 sign = reading.explicit() || !signed ? -1 : 1;
             } else {
                 sign = 1;
@@ -95,6 +99,19 @@ final class IncomeEffects {
                 } else if (amount != null && amount.value().signum() > 0) {
                     positive++;
                 }
+            }
+        }
+        return negative > positive;
+    }
+
+    private static boolean mostlyNegative(StatementTable table, StatementRow line) {
+        int negative = 0;
+        int positive = 0;
+        for (int c = 0; c < table.width(); c++) {
+            Amount amount = amountOf(table, line, c);
+            if (amount != null && amount.value().signum() != 0) {
+                negative += amount.value().signum() < 0 ? 1 : 0;
+                positive += amount.value().signum() > 0 ? 1 : 0;
             }
         }
         return negative > positive;
