@@ -37,6 +37,7 @@ public class HeldOutEvaluation {
     static String evaluate(Path out) throws IOException {
         long started = System.nanoTime();
         CorpusRunner runner = new CorpusRunner();
+        ReviewedFindings reviewed = new ReviewedFindings();
         StringBuilder table = new StringBuilder(HeldOutTally.header());
         StringBuilder notes = new StringBuilder();
         Map<HeldOutSplit.Half, List<String>> findings = new EnumMap<>(HeldOutSplit.Half.class);
@@ -56,10 +57,11 @@ public class HeldOutEvaluation {
                 tallies.put(half, new HeldOutTally(source, half));
             }
             for (DocumentResult document : run.documents()) {
-                tallies.get(document.half()).add(document);
+                tallies.get(document.half()).add(document, reviewed);
                 for (Finding error : document.errors()) {
                     findings.get(document.half()).add(String.join("\t", source.name(), document.half().label(),
-                            document.name(), error.table(), error.rule(), error.message().replaceAll("\\s+", " ")));
+                            document.name(), error.table(), error.rule(), reviewed.isReal(document, error) ? "reviewed real" : "",
+                            error.message().replaceAll("\\s+", " ")));
                 }
             }
             tallies.values().forEach(tally -> table.append(tally.markdownRow()));
@@ -67,7 +69,7 @@ public class HeldOutEvaluation {
         Files.createDirectories(out);
         for (var half : findings.entrySet()) {
             Files.writeString(out.resolve("heldout-findings-" + half.getKey().label() + ".txt"),
-                    "# source\thalf\tdocument\ttable\trule\tmessage\n" + String.join("\n", half.getValue()) + "\n");
+                    "# source\thalf\tdocument\ttable\trule\treview\tmessage\n" + String.join("\n", half.getValue()) + "\n");
         }
         String text = "Held-out split: seed " + HeldOutSplit.SEED + " (SHA-256 of seed:company key; keys in "
                 + CompanyKey.LIST + ")\n\n" + table + (notes.isEmpty() ? "" : "\nNot measured:\n" + notes)

@@ -23,6 +23,7 @@ final class HeldOutTally {
     long failed;
     long notEvaluated;
     int errors;
+    int reviewedReal;
     int warnings;
     int tablesWithError;
     int faceErrors;
@@ -32,7 +33,7 @@ final class HeldOutTally {
         this.half = half;
     }
 
-    void add(DocumentResult document) {
+    void add(DocumentResult document, ReviewedFindings reviewed) {
         companies.add(document.company());
         documents++;
         tables += document.tables();
@@ -43,6 +44,7 @@ final class HeldOutTally {
         Set<String> failing = new HashSet<>();
         for (Finding error : document.errors()) {
             errors++;
+            reviewedReal += reviewed.isReal(document, error) ? 1 : 0;
             failing.add(error.table());
             faceErrors += document.onFaceStatement(error) ? 1 : 0;
         }
@@ -51,21 +53,30 @@ final class HeldOutTally {
 
     /** Error findings per filing, or per 100 tables where the source's documents are extracted tables. */
     String rate() {
+        return rate(errors);
+    }
+
+    /** The error findings a review did not find real, at the same grain. */
+    String falseRate() {
+        return rate(errors - reviewedReal);
+    }
+
+    private String rate(int count) {
         if (source.grain() == CorpusSource.Grain.EXTRACTED_TABLES) {
-            return tables == 0 ? "–" : String.format(Locale.ROOT, "%.2f / 100 tables", 100.0 * errors / tables);
+            return tables == 0 ? "–" : String.format(Locale.ROOT, "%.2f / 100 tables", 100.0 * count / tables);
         }
-        return documents == 0 ? "–" : String.format(Locale.ROOT, "%.2f / filing", (double) errors / documents);
+        return documents == 0 ? "–" : String.format(Locale.ROOT, "%.2f / filing", (double) count / documents);
     }
 
     static String header() {
         return "| source | half | companies | documents | tables | checks evaluated | passed | failed | not evaluated "
-                + "| error findings | warnings | error rate | tables with ≥1 error | errors on face statements |\n"
-                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+                + "| error findings | of them reviewed real | warnings | error rate | false error rate | tables with ≥1 error | errors on face statements |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     }
 
     String markdownRow() {
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %d | %d |%n",
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d |%n",
                 source.name(), half.label(), companies.size(), documents, tables, passed + failed, passed, failed,
-                notEvaluated, errors, warnings, rate(), tablesWithError, faceErrors);
+                notEvaluated, errors, reviewedReal, warnings, rate(), falseRate(), tablesWithError, faceErrors);
     }
 }
