@@ -2,10 +2,10 @@ package dev.crossfoot.diagnose;
 
 import dev.crossfoot.model.AmountFormat;
 import dev.crossfoot.model.CellValue;
+import dev.crossfoot.understand.LookAlikes;
 import dev.crossfoot.understand.NumberParser;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,13 +18,6 @@ public final class CauseClassifier {
 
     /** Digit pairs that optical character recognition confuses: closed loops and similar strokes. */
     private static final Set<String> OCR_DIGIT_PAIRS = Set.of("06", "08", "68", "38", "17", "56", "59", "89");
-
-    /** Letters read for digits. */
-    static final Map<Character, Character> OCR_LETTERS = Map.ofEntries(
-            Map.entry('O', '0'), Map.entry('o', '0'), Map.entry('D', '0'), Map.entry('Q', '0'),
-            Map.entry('l', '1'), Map.entry('I', '1'), Map.entry('i', '1'), Map.entry('|', '1'),
-            Map.entry('S', '5'), Map.entry('s', '5'), Map.entry('B', '8'), Map.entry('Z', '2'),
-            Map.entry('z', '2'), Map.entry('G', '6'), Map.entry('b', '6'), Map.entry('g', '9'));
 
     private final NumberParser parser = new NumberParser();
 
@@ -170,7 +163,7 @@ public final class CauseClassifier {
         StringBuilder mapped = new StringBuilder();
         boolean letters = false;
         for (char c : body.toCharArray()) {
-            Character digit = OCR_LETTERS.get(c);
+            Character digit = LookAlikes.readsAsDigit(c) ? LookAlikes.digitFor(c) : null;
             letters |= digit != null;
             mapped.append(digit != null ? digit : c);
         }
@@ -188,7 +181,7 @@ public final class CauseClassifier {
     static String writtenBody(String text) {
         StringBuilder body = new StringBuilder();
         for (char c : text.toCharArray()) {
-            if (Character.isDigit(c) && c < 128 || c == ',' || c == '.' || OCR_LETTERS.containsKey(c)) {
+            if (Character.isDigit(c) && c < 128 || c == ',' || c == '.' || LookAlikes.readsAsDigit(c)) {
                 body.append(c);
             }
         }

@@ -1,5 +1,7 @@
 package dev.crossfoot.diagnose;
 
+import dev.crossfoot.understand.LookAlikes;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,7 +120,7 @@ final class Rereadings {
     private static String lettersAsDigits(String body) {
         StringBuilder mapped = new StringBuilder();
         for (char c : body.toCharArray()) {
-            mapped.append(CauseClassifier.OCR_LETTERS.getOrDefault(c, c));
+            mapped.append(LookAlikes.digitFor(c));
         }
         return mapped.toString();
     }

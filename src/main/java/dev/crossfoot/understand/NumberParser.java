@@ -147,6 +147,10 @@ public final class NumberParser {
             return new CellValue.Malformed("no digits in '" + raw.strip() + "'");
         }
         String digits = digitsOf(body);
+        if (digits == null && namesSomething(body)) {
+            // "777X", "A320": a letter no digit looks like makes a name (a programme, a model).
+            return new CellValue.Text(raw.strip());
+        }
         if (digits == null) {
             return new CellValue.Malformed(describeProblem(body, raw.strip()));
         }
@@ -183,6 +187,32 @@ public final class NumberParser {
             return body.replace(",", "").replace(" ", "").replace(" ", "");
         }
         return null;
+    }
+
+    /**
+     * Letters that begin or end the text, none of them a digit's look-alike: a model or programme
+     * name. A letter between digits ("1E+308") is a damaged or spreadsheet-mangled number.
+     */
+    private static boolean namesSomething(String body) {
+        int first = 0;
+        while (first < body.length() && Character.isLetter(body.charAt(first))) {
+            first++;
+        }
+        int last = body.length();
+        while (last > first && Character.isLetter(body.charAt(last - 1))) {
+            last--;
+        }
+        if (first == 0 && last == body.length()) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            boolean affix = i < first || i >= last;
+            if (Character.isLetter(c) && (!affix || LookAlikes.readsAsDigit(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describeProblem(String body, String raw) {

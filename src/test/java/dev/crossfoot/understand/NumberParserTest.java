@@ -130,7 +130,7 @@ class NumberParserTest {
     @ParameterizedTest(name = "''{0}'' is text where an amount would stand, not a damaged number")
     @ValueSource(strings = {"Level 1", "Not presented", "Fair Value Measurements", "2025 - 2060", "2026–2028",
         "0.45% - 2.25%", "0.65-2.69%", "0.91:1", "30/7/2021~", "11/4/2024", "31.12.2019", "2021-07-30",
-        "FY 2019 (%)", "2018 FY", "94th", "2nd", "21st"})
+        "FY 2019 (%)", "2018 FY", "94th", "2nd", "21st", "777X", "A320"})
     void wordsRangesAndRatiosAreText(String text) {
         assertInstanceOf(CellValue.Text.class, parser.parse(text), text);
     }
