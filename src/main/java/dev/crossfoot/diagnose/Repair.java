@@ -19,7 +19,8 @@ record Repair(SuspectCell cell, BigDecimal value, int decimals, Cause cause) {
      * How well the repair explains the text: the cause's own plausibility, discounted where the
      * fit is weak evidence. A row writes its numbers with the same decimals, so a repair with
      * other decimals is doubtful; and a short number such as 100 often equals its neighbour by
-     * chance, so that equality says little about a swap.
+     * chance, so that equality says little about a swap. A repair that brings a value back to the
+     * magnitude of its line in the other columns is likelier, one that takes it away less likely.
      */
     double plausibility() {
         double plausibility = cause.plausibility();
@@ -30,6 +31,6 @@ record Repair(SuspectCell cell, BigDecimal value, int decimals, Cause cause) {
                 && cell.reported() != null && NumberShape.of(cell.reported(), 0).significant().length() < 3) {
             plausibility *= 0.4;
         }
-        return plausibility;
+        return plausibility * cell.lineFit(value);
     }
 }

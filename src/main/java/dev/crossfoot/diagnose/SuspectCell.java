@@ -36,6 +36,37 @@ record SuspectCell(Term term, BigDecimal scale, int usualDecimals, Neighbours ne
         return term.key();
     }
 
+    /**
+     * How a repair fits the magnitude its line shows in the other columns (the same line in other
+     * periods): a value ten times off its line that the repair brings back is the likelier slip
+     * (of two adjacent lines now showing the same number, the one it does not belong to); a repair
+     * that takes a value away from its line is the less likely. 1 when the line says nothing.
+     */
+    double lineFit(BigDecimal repaired) {
+        if (!term.readable() || term.amount().value().signum() == 0 || repaired.signum() == 0) {
+            return 1;
+        }
+        java.util.List<Double> others = new java.util.ArrayList<>();
+        for (int c = 0; c < term.table().width(); c++) {
+            Amount other = term.row().amount(c);
+            if (c != term.column() && other != null && other.value().signum() != 0
+                    && other.measure() == term.amount().measure()) {
+                others.add(Math.abs(other.value().doubleValue()));
+            }
+        }
+        if (others.isEmpty()) {
+            return 1;
+        }
+        java.util.Collections.sort(others);
+        double typical = others.get(others.size() / 2);
+        double reportedOff = Math.abs(Math.log10(Math.abs(term.amount().value().doubleValue()) / typical));
+        double repairedOff = Math.abs(Math.log10(Math.abs(repaired.doubleValue()) / typical));
+        if (repairedOff + 0.5 < reportedOff) {
+            return 1.5;
+        }
+        return reportedOff + 0.5 < repairedOff ? 0.6 : 1;
+    }
+
     String text() {
         return term.row().cell(term.column()).text();
     }
