@@ -31,7 +31,13 @@ import java.util.TreeSet;
  * <p>A flow statement (income, cash flows, equity) has a column per duration. Its balances are instants:
  * the opening balance ("Cash at beginning of period", the first of two lines of one concept) is put in
  * each duration column at the instant the duration starts, the closing one at the instant it ends. An
- * instant that fits no column gets a column of its own, so no value is dropped.
+ * instant that fits no column gets a column of its own, so no value is dropped. Each row states its
+ * measure, from its values' units: the checker never reads a share count as money by its label.
+ *
+ * <p>A statement of equity is read as the filer presents it: each period's roll-forward down one column,
+ * each equity component a table of its own, and the share counts, which roll forward beside the money, a
+ * table of their own ({@code R5 [shares]}). Periods the statement does not report (a quarter only its net
+ * income fills) are skipped with their count, not footed.
  */
 final class FsdsStatement {
 
