@@ -7,10 +7,12 @@ import java.util.List;
  * may give. {@code depth} is the row's visual indentation, null when the input did not say (one
  * cue for the structure, not the structure); {@code concept} is an optional hint that overrides
  * the concept dictionary; {@code totalOf} (null when not given) is explicit structure: the rows
- * this total adds, each with its weight, taken as given and checked.
+ * this total adds, each with its weight, taken as given and checked. {@code measure} (null when not
+ * given) is what the row measures when the input knows it (a data set's unit of each value: USD,
+ * shares, USD/shares), taken as given instead of read from the label.
  */
 public record Row(String label, Integer depth, String concept, List<Cell> cells, Location location,
-                  List<TotalPart> totalOf) {
+                  List<TotalPart> totalOf, Measure measure) {
     public Row {
         label = label == null ? "" : label;
         cells = List.copyOf(cells);
@@ -18,7 +20,12 @@ public record Row(String label, Integer depth, String concept, List<Cell> cells,
     }
 
     public Row(String label, Integer depth, String concept, List<Cell> cells, Location location) {
-        this(label, depth, concept, cells, location, null);
+        this(label, depth, concept, cells, location, null, null);
+    }
+
+    public Row(String label, Integer depth, String concept, List<Cell> cells, Location location,
+               List<TotalPart> totalOf) {
+        this(label, depth, concept, cells, location, totalOf, null);
     }
 
     public boolean hasCells() {

@@ -23,7 +23,7 @@ public record Table(String id, String title, String unit, String statement,
     /** The same table with no row's depth given: what its labels and numbers alone say. */
     public Table withoutDepths() {
         List<Row> plain = rows.stream().map(row -> row.depth() == null ? row
-                : new Row(row.label(), null, row.concept(), row.cells(), row.location(), row.totalOf())).toList();
+                : new Row(row.label(), null, row.concept(), row.cells(), row.location(), row.totalOf(), row.measure())).toList();
         return new Table(id, title, unit, statement, columns, plain, location);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.crossfoot.model.Cell;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
 import dev.crossfoot.model.TotalPart;
@@ -134,7 +135,20 @@ final class CanonicalJson {
             }
         }
         return new Row(label == null || label.isNull() ? "" : label.asText(), depth, text(node, "concept", null),
-                cells, location(pointer), totalOf(node.get("total_of"), pointer + "/total_of", index, rowCount));
+                cells, location(pointer), totalOf(node.get("total_of"), pointer + "/total_of", index, rowCount),
+                measure(node.get("measure"), pointer + "/measure"));
+    }
+
+    /** {@code "measure": "shares"}: what the row measures, when the pipeline knows it (money, per-share, shares, percent, pure). */
+    private static Measure measure(JsonNode node, String pointer) throws BadField {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Measure measure = node.isTextual() ? Measure.named(node.asText()) : null;
+        if (measure == null) {
+            throw new BadField(pointer, "expected the row's measure: \"money\", \"per-share\", \"shares\", \"percent\" or \"pure\"");
+        }
+        return measure;
     }
 
     /**

@@ -72,6 +72,9 @@ public final class CanonicalJsonWriter {
                 if (row.concept() != null) {
                     r.put("concept", row.concept());
                 }
+                if (row.measure() != null) {
+                    r.put("measure", row.measure().label());
+                }
                 if (row.hasCells()) {
                     ArrayNode cells = r.putArray("cells");
                     for (Cell cell : row.cells()) {

@@ -122,9 +122,7 @@ public final class FsdsReader {
             FsdsStatement.Built built = statements.build(adsh, report.getKey(), lines, byConcept);
             own.add(built.statement());
             apart.addAll(built.apart());
-            if (built.details() != null) {
-                sink.skipped(built.details());
-            }
+            built.details().forEach(sink::skipped);
         }
         // The statements first: ties between them look for the nearest statement of a kind, which must be the entity's own.
         List<Table> tables = new ArrayList<>(own);

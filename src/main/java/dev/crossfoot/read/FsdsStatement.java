@@ -31,7 +31,13 @@ import java.util.TreeSet;
  * <p>A flow statement (income, cash flows, equity) has a column per duration. Its balances are instants:
  * the opening balance ("Cash at beginning of period", the first of two lines of one concept) is put in
  * each duration column at the instant the duration starts, the closing one at the instant it ends. An
- * instant that fits no column gets a column of its own, so no value is dropped.
+ * instant that fits no column gets a column of its own, so no value is dropped. Each row states its
+ * measure, from its values' units: the checker never reads a share count as money by its label.
+ *
+ * <p>A statement of equity is read as the filer presents it: each period's roll-forward down one column,
+ * each equity component a table of its own, and the share counts, which roll forward beside the money, a
+ * table of their own ({@code R5 [shares]}). Periods the statement does not report (a quarter only its net
+ * income fills) are skipped with their count, not footed.
  */
 final class FsdsStatement {
 
@@ -49,7 +55,18 @@ final class FsdsStatement {
      * The statement's own table first, then the tables kept apart from it, and (or null) the dimensional
      * details too thin to be a table of the statement.
      */
-    record Built(Table statement, List<Table> apart, Skipped details) { }
+    record Built(Table statement, List<Table> apart, List<Skipped> details) {
+
+        /** This part's tables and, kept apart from them, another part's (an equity statement's share counts). */
+        Built with(Built other) {
+            List<Table> allApart = new ArrayList<>(apart);
+            allApart.add(other.statement);
+            allApart.addAll(other.apart);
+            List<Skipped> allDetails = new ArrayList<>(details);
+            allDetails.addAll(other.details);
+            return new Built(statement, allApart, allDetails);
+        }
+    }
 
     private final FsdsFiles files;
     private final FsdsIndex index;
@@ -62,7 +79,29 @@ final class FsdsStatement {
         this.problems = problems;
     }
 
+    /**
+     * The tables of a report. In a statement of equity the share counts roll forward on their own (shares at
+     * the beginning, issued, bought back, at the end), beside the money: the lines whose values are shares form
+     * a table of their own, "R5 [shares]", so that no money balance is footed with a share count in it.
+     */
     Built build(String adsh, int report, List<FsdsPresentation> lines, Map<String, List<FsdsValue>> values) {
+        if (lines.get(0).stmt().equals("EQ")) {
+            List<FsdsPresentation> shares = new ArrayList<>();
+            List<FsdsPresentation> rest = new ArrayList<>();
+            for (FsdsPresentation line : lines) {
+                List<FsdsValue> lineValues = values.getOrDefault(line.concept(), List.of());
+                (!lineValues.isEmpty() && measureOf(lineValues) == Measure.SHARES ? shares : rest).add(line);
+            }
+            if (!shares.isEmpty() && !rest.isEmpty()) {
+                return buildPart(adsh, report, rest, values, "").with(buildPart(adsh, report, shares, values, "shares"));
+            }
+        }
+        return buildPart(adsh, report, lines, values, "");
+    }
+
+    /** The tables of a report's lines, or of one part of them ({@code part}: "shares", "" for the statement itself). */
+    private Built buildPart(String adsh, int report, List<FsdsPresentation> lines, Map<String, List<FsdsValue>> values,
+                            String part) {
         String stmt = lines.get(0).stmt();
         boolean parenthetical = lines.stream().anyMatch(FsdsPresentation::parenthetical);
         Map<String, Integer> currencies = new TreeMap<>();
@@ -75,7 +114,7 @@ final class FsdsStatement {
                         "line " + line.line() + " of report R" + report + " of " + adsh + " ('" + line.label() + "', "
                                 + line.tag() + ") has no value in num.txt; its row is shown blank"));
             }
-            rowMeasures.add(rowValues.isEmpty() ? Measure.MONEY : measureOf(rowValues.get(0)));
+            rowMeasures.add(rowValues.isEmpty() ? Measure.MONEY : measureOf(rowValues));
             FsdsPrecision digits = new FsdsPrecision();
             for (FsdsValue value : rowValues) {
                 digits.see(value.value());
@@ -104,23 +143,42 @@ final class FsdsStatement {
             }
         }
         Units units = new Units(precision, rowMeasures);
-        String title = TITLES.get(stmt) + (parenthetical ? " (parenthetical)" : "");
+        String title = TITLES.get(stmt) + (parenthetical ? " (parenthetical)" : "") + (part.isEmpty() ? "" : " — " + part);
         List<Table> tables = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         List<String> details = new ArrayList<>();
         int detailValues = 0;
+        Set<FsdsPeriod> statementPeriods = null;
         for (Slice slice : slices.values()) {
             if (slice.label.isEmpty() || slice.coversTheStatement(lines.size())) {
-                tables.addAll(slice.tables(adsh, report, stmt, title, lines, units));
+                Slice.Read read = slice.read(adsh, report, part, stmt, title, lines, units, statementPeriods);
+                if (read.table() != null) {
+                    tables.add(read.table());
+                }
+                if (read.otherPeriods() != null) {
+                    skipped.add(read.otherPeriods());
+                }
+                if (slice.label.isEmpty() && !read.periods().isEmpty()) {
+                    statementPeriods = read.periods();
+                }
             } else {
                 details.add(slice.label);
                 detailValues += slice.values();
             }
         }
-        Skipped skipped = details.isEmpty() ? null : new Skipped(adsh, "R" + report + " [members]", detailValues
+        if (!details.isEmpty()) {
+            skipped.add(new Skipped(adsh, tableId(report, part, "members"), detailValues
                 + " value(s) of " + details.size() + " co-registrant(s), member(s) or currencies on fewer than a quarter of the"
                 + " statement's lines (details another report presents, e.g. net income by equity component): "
-                + String.join("; ", details.subList(0, Math.min(3, details.size()))) + (details.size() > 3 ? "; …" : ""));
+                + String.join("; ", details.subList(0, Math.min(3, details.size()))) + (details.size() > 3 ? "; …" : "")));
+        }
         return new Built(tables.get(0), tables.subList(1, tables.size()), skipped);
+    }
+
+    /** "R5", "R5 [shares]", "R5 [EquityComponents=RetainedEarnings, other periods]": the report and what part of it a table is. */
+    private static String tableId(int report, String... qualifiers) {
+        List<String> named = java.util.Arrays.stream(qualifiers).filter(qualifier -> !qualifier.isEmpty()).toList();
+        return "R" + report + (named.isEmpty() ? "" : " [" + String.join(", ", named) + "]");
     }
 
     /**
@@ -150,8 +208,16 @@ final class FsdsStatement {
         }
     }
 
-    private Measure measureOf(FsdsValue value) {
-        return FsdsMeasures.of(index.dataType(value.concept()), value.uom(), value.tag());
+    /**
+     * What a line measures: what most of its values measure by their unit and data type (a filer may state
+     * one stray value of a line in another unit; the line is what its values mostly are).
+     */
+    private Measure measureOf(List<FsdsValue> values) {
+        Map<Measure, Integer> counts = new EnumMap<>(Measure.class);
+        for (FsdsValue value : values) {
+            counts.merge(FsdsMeasures.of(index.dataType(value.concept()), value.uom(), value.tag()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     private static String sliceLabel(FsdsValue value, String foreignCurrency) {
@@ -188,6 +254,10 @@ final class FsdsStatement {
             for (Measure measure : List.of(Measure.PER_SHARE, Measure.PERCENT, Measure.PURE)) {
                 displays.put(measure, precision.getOrDefault(measure, new FsdsPrecision()).unscaled());
             }
+        }
+
+        Measure measureOf(int row) {
+            return rowMeasures.get(row);
         }
 
         /** How a line's values are shown: its measure's display, a percentage with its sign. */
@@ -262,7 +332,20 @@ final class FsdsStatement {
             return rows.values().stream().mapToInt(Map::size).sum();
         }
 
-        List<Table> tables(String adsh, int report, String stmt, String title, List<FsdsPresentation> lines, Units units) {
+        /** A slice's table (null when it has none of the statement's periods), its periods, and (or null) its values for other periods, skipped. */
+        record Read(Table table, Set<FsdsPeriod> periods, Skipped otherPeriods) { }
+
+        /**
+         * The slice's table. The periods of the statement are those of the entity's own values where most of
+         * its lines have one; a member's or co-registrant's table has the same columns
+         * ({@code statementPeriods}, null for the entity's own slice). Values of other periods — a flow
+         * statement's quarter for the two lines it shares with the income statement, a balance sheet's third
+         * date for one equity total, the year a single adjustment of an equity statement is dated in — are
+         * skipped with their count: they are not a statement of those periods, and footing the few lines they
+         * fill would read the lines they leave out as zero.
+         */
+        Read read(String adsh, int report, String part, String stmt, String title, List<FsdsPresentation> lines,
+                  Units units, Set<FsdsPeriod> statementPeriods) {
             Set<FsdsPeriod> periods = new TreeSet<>(FsdsPeriod.ORDER);
             rows.values().forEach(byPeriod -> periods.addAll(byPeriod.keySet()));
             boolean flow = !stmt.equals("BS") && periods.stream().anyMatch(period -> !period.instant());
@@ -271,23 +354,30 @@ final class FsdsStatement {
             Set<FsdsPeriod> extra = new TreeSet<>(FsdsPeriod.ORDER);
             for (int r = 0; r < lines.size(); r++) {
                 Map<FsdsPeriod, FsdsValue> byPeriod = rows.getOrDefault(r, Map.of());
-                placed.add(flow ? placeBalances(byPeriod, columns, opening(lines, r), paired(lines, r), extra) : byPeriod);
+                placed.add(!flow ? byPeriod : between(lines, r) ? durationsOnly(byPeriod)
+                        : placeBalances(byPeriod, columns, opening(lines, r), paired(lines, r), extra));
             }
             columns.addAll(extra);
             Map<FsdsPeriod, Integer> filled = new HashMap<>();
             placed.forEach(byPeriod -> byPeriod.keySet().forEach(period -> filled.merge(period, 1, Integer::sum)));
             int densest = filled.values().stream().max(Integer::compare).orElse(0);
-            List<FsdsPeriod> main = columns.stream().filter(column -> filled.getOrDefault(column, 0) * 4 >= densest).toList();
+            List<FsdsPeriod> main = columns.stream().filter(column -> statementPeriods != null ? statementPeriods.contains(column)
+                    : filled.getOrDefault(column, 0) * 4 >= densest).toList();
             List<FsdsPeriod> sparse = columns.stream().filter(column -> !main.contains(column)).toList();
-            String tableId = "R" + report + (label.isEmpty() ? "" : " [" + label + "]");
             String caption = label.isEmpty() ? title : title + " — " + label;
-            List<Table> tables = new ArrayList<>();
-            tables.add(table(tableId, caption, adsh, report, stmt, lines, units, placed, main, label.isEmpty()));
+            // A member with values only in periods the statement does not report has no table, only its skipped values.
+            Table table = main.isEmpty() && !label.isEmpty() ? null : table(tableId(report, part, label), caption, adsh,
+                    report, stmt, lines, units, placed, main, label.isEmpty() && part.isEmpty());
+            Skipped other = null;
             if (!sparse.isEmpty()) {
-                String otherId = "R" + report + " [" + (label.isEmpty() ? "" : label + ", ") + "other periods]";
-                tables.add(table(otherId, caption + " — other periods", adsh, report, stmt, lines, units, placed, sparse, false));
+                int values = sparse.stream().mapToInt(column -> filled.getOrDefault(column, 0)).sum();
+                other = new Skipped(adsh, tableId(report, part, label, "other periods"), values + " value(s) of "
+                        + sparse.stream().map(FsdsPeriod::caption).collect(java.util.stream.Collectors.joining("; "))
+                        + (statementPeriods != null ? ", periods the statement itself does not report"
+                                : ", on fewer than a quarter of the lines the statement's fullest period fills")
+                        + ": not a statement of those periods (footing its few lines would read the others as zero)");
             }
-            return tables;
+            return new Read(table, new HashSet<>(main), other);
         }
 
         private Table table(String tableId, String caption, String adsh, int report, String stmt, List<FsdsPresentation> lines,
@@ -307,7 +397,10 @@ final class FsdsStatement {
                     cells.add(new Cell(text(byPeriod.get(column), line, units.ofRow(r)), Location.ofFragment(files.name(),
                             rowAt + "/" + column.key() + (label.isEmpty() ? "" : "/" + label))));
                 }
-                tableRows.add(new Row(line.label(), null, null, any ? cells : List.of(), Location.ofFragment(files.name(), rowAt)));
+                // The line's measure is stated, from its values' units: the checker must not read "Shares, beginning
+                // balance" as money because its label says "balance", nor foot it into the money above it.
+                tableRows.add(new Row(line.label(), null, null, any ? cells : List.of(), Location.ofFragment(files.name(), rowAt),
+                        null, any ? units.measureOf(r) : null));
             }
             // Only the entity's own statement is of its kind: a member's or other periods' table is footed, never
             // tied to or taken for the statement.
@@ -345,6 +438,32 @@ final class FsdsStatement {
         return lines.get(r).label().toLowerCase(Locale.ROOT).contains("beginning");
     }
 
+    /**
+     * Whether a line of balances stands between the opening and the closing line of its concept: the same
+     * concept on three or more lines of a flow statement (a balance "as adjusted" after the opening one, or
+     * the balance that closes one block of a roll-forward and opens the next). Its instants are the opening's
+     * or the closing's, shown on those lines; shown again here they would be footed twice.
+     */
+    private static boolean between(List<FsdsPresentation> lines, int r) {
+        String concept = lines.get(r).concept();
+        boolean before = false;
+        boolean after = false;
+        for (int other = 0; other < lines.size(); other++) {
+            if (other != r && lines.get(other).concept().equals(concept)) {
+                before |= other < r;
+                after |= other > r;
+            }
+        }
+        return before && after;
+    }
+
+    /** A line's values for periods of time, without its balances. */
+    private static Map<FsdsPeriod, FsdsValue> durationsOnly(Map<FsdsPeriod, FsdsValue> byPeriod) {
+        Map<FsdsPeriod, FsdsValue> durations = new HashMap<>(byPeriod);
+        durations.keySet().removeIf(FsdsPeriod::instant);
+        return durations;
+    }
+
     /** Whether the line's concept stands on another line of the report too (opening and closing balance). */
     private static boolean paired(List<FsdsPresentation> lines, int r) {
         String concept = lines.get(r).concept();
@@ -355,9 +474,16 @@ final class FsdsStatement {
      * A row's values in a flow statement's duration columns: its balances at the start or end of each
      * column's period. A balance that fits no column gets a column of its own, unless the row is one of a
      * pair and the other line shows it (the closing balance of one period is no opening balance of any).
+     *
+     * <p>The lines of a pair (cash at the beginning and at the end, equity at the beginning and at the end)
+     * stand in a column only when the concept has a value at both ends of its period: a roll-forward shown
+     * for six months whose quarter column holds only the net income it shares with the income statement
+     * has no opening balance for the quarter, and its closing balance there would be footed against the
+     * quarter's net income alone.
      */
-    private static Map<FsdsPeriod, FsdsValue> placeBalances(Map<FsdsPeriod, FsdsValue> byPeriod, List<FsdsPeriod> columns,
+    private static Map<FsdsPeriod, FsdsValue> placeBalances(Map<FsdsPeriod, FsdsValue> byPeriod, List<FsdsPeriod> allColumns,
                                                            boolean opening, boolean paired, Set<FsdsPeriod> extra) {
+        List<FsdsPeriod> columns = paired ? allColumns.stream().filter(column -> bothEnds(byPeriod, column)).toList() : allColumns;
         Map<FsdsPeriod, FsdsValue> placed = new HashMap<>();
         for (Map.Entry<FsdsPeriod, FsdsValue> entry : byPeriod.entrySet()) {
             FsdsPeriod period = entry.getKey();
@@ -381,6 +507,19 @@ final class FsdsStatement {
             }
         }
         return placed;
+    }
+
+    /** Whether a concept's balances include one at the start and one at the end of a column's period. */
+    private static boolean bothEnds(Map<FsdsPeriod, FsdsValue> byPeriod, FsdsPeriod column) {
+        boolean start = false;
+        boolean end = false;
+        for (FsdsPeriod period : byPeriod.keySet()) {
+            if (period.instant()) {
+                start |= column.startsAfter(period.end());
+                end |= column.endsOn(period.end());
+            }
+        }
+        return start && end;
     }
 
     /** Whether an opening balance is nearer the column's start than the one already placed (a 52/53-week year offers two). */

@@ -60,6 +60,12 @@ public final class TableAnalyzer {
             rowMeasures.add(measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
         }
         commonSizeLinesArePercentages(table, values, rowMeasures);
+        for (int r = 0; r < table.rows().size(); r++) {
+            // A measure the input states (a data set's unit) is taken as given, whatever the label says.
+            if (table.rows().get(r).measure() != null) {
+                rowMeasures.set(r, table.rows().get(r).measure());
+            }
+        }
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();

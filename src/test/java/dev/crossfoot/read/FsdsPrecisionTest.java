@@ -1,0 +1,65 @@
+package dev.crossfoot.read;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+@DisplayName("The precision of a data set's values, inferred from the digits a statement's values carry")
+class FsdsPrecisionTest {
+
+    private static FsdsPrecision of(String... values) {
+        FsdsPrecision precision = new FsdsPrecision();
+        for (String value : values) {
+            precision.see(new BigDecimal(value));
+        }
+        return precision;
+    }
+
+    @Test
+    void trailingZerosOfTheFileAreFormattingNotPrecision() {
+        FsdsPrecision millions = of("20780000000.0000", "1234000000.0000", "-5000000.0000");
+        assertEquals(6, millions.finest());
+        assertEquals(new FsdsPrecision.Display(6, 0), millions.scaled());
+        assertEquals("20,780", millions.scaled().format(new BigDecimal("20780000000.0000"), false, false));
+    }
+
+    @Test
+    void oneValueWithAFinerDigitMakesTheWholeStatementFiner() {
+        FsdsPrecision statement = of("20780000000", "1234500000");
+        assertEquals(5, statement.finest());
+        assertEquals(new FsdsPrecision.Display(6, 1), statement.scaled(), "shown in millions with one decimal");
+        assertEquals("(1,234.5)", statement.scaled().format(new BigDecimal("1234500000"), true, false));
+    }
+
+    @Test
+    void zeroSaysNothing() {
+        assertNull(of("0.0000", "0").finest());
+        assertEquals(3, of("0", "12000", "0.0000").finest());
+    }
+
+    @Test
+    void perShareAmountsKeepTheirCentsAndAreNeverScaled() {
+        FsdsPrecision eps = of("0.33", "1.10", "2");
+        assertEquals(-2, eps.finest());
+        assertEquals(new FsdsPrecision.Display(0, 2), eps.unscaled());
+        assertEquals("1.10", eps.unscaled().format(new BigDecimal("1.1"), false, false));
+    }
+
+    @Test
+    void roundnessCoarserThanAMillionIsShownInMillions() {
+        // A few values all multiples of ten million may be round by chance: the tolerance stays a filer's usual unit.
+        assertEquals(new FsdsPrecision.Display(6, 0), of("30000000", "120000000").scaled());
+    }
+
+    @Test
+    void aLinesDigitsJoinItsStatements() {
+        FsdsPrecision statement = of("5000000");
+        statement.see(of("1234"));
+        assertEquals(0, statement.finest());
+        assertEquals(new FsdsPrecision.Display(0, 0), statement.scaled());
+    }
+}
