@@ -44,6 +44,10 @@ public final class NumberParser {
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
+    /** A dash or underscores alone, with a currency sign or a percent: nil. Compiled once: every cell asks. */
+    private static final Pattern DASH_ALONE = Pattern.compile("\\$?\\s*(?:[—–−-]+|_{1,3})\\s*%?");
+    /** A bare number, parenthesised or not: its trailing "(1)" is part of it, not a footnote mark. */
+    private static final Pattern BARE = Pattern.compile("^\\(?[\\d.,]+\\)?$");
 
     public CellValue parse(String raw) {
         String text = raw == null ? "" : normaliseSpaces(raw).strip();
@@ -54,7 +58,7 @@ public final class NumberParser {
             return WORD.matcher(text).find() ? new CellValue.Text(text)
                     : new CellValue.Malformed(text.length() + " characters, longer than the " + MAX_CHARS + " a number may have");
         }
-        if (DASHES.contains(text) || text.matches("\\$?\\s*(?:[—–−-]+|_{1,3})\\s*%?")) {
+        if (DASHES.contains(text) || DASH_ALONE.matcher(text).matches()) {
             return new CellValue.Nil();
         }
         if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {
@@ -71,7 +75,7 @@ public final class NumberParser {
             return new CellValue.Text(text);
         }
         Matcher footnote = FOOTNOTE_TAIL.matcher(text);
-        if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
+        if (footnote.matches() && !BARE.matcher(text).matches()) {
             text = footnote.group(1).strip();
         }
         Matcher points = POINTS.matcher(text);
