@@ -4,7 +4,9 @@ import dev.crossfoot.model.CellValue;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +51,31 @@ public final class NumberParser {
     /** A bare number, parenthesised or not: its trailing "(1)" is part of it, not a footnote mark. */
     private static final Pattern BARE = Pattern.compile("^\\(?[\\d.,]+\\)?$");
 
+    /**
+     * Cell texts read before: a cell goes through a dozen patterns before it is known to be a plain
+     * number, and datasets repeat the same texts (dashes, totals carried from statement to
+     * statement, the same figures for the same period). Bounded, like the label memos; the values
+     * are immutable records, so sharing one between cells is safe.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+    private static final Map<String, CellValue> MEMO = new ConcurrentHashMap<>();
+
     public CellValue parse(String raw) {
+        if (raw == null || raw.length() > MAX_CHARS) {
+            return parsed(raw);
+        }
+        CellValue known = MEMO.get(raw);
+        if (known == null) {
+            known = parsed(raw);
+            if (MEMO.size() >= MEMO_LIMIT) {
+                MEMO.clear();
+            }
+            MEMO.put(raw, known);
+        }
+        return known;
+    }
+
+    private CellValue parsed(String raw) {
         String text = raw == null ? "" : normaliseSpaces(raw).strip();
         if (text.isEmpty()) {
             return new CellValue.Absent();
