@@ -118,6 +118,22 @@ public final class Crossfoot {
         }
     }
 
+    /** A caller's own reading: hands each document, problem and skipped table to the sink as it is read. */
+    public interface Feed {
+        void into(DocumentSink sink);
+    }
+
+    /**
+     * Checks what a caller's own reader streams (the Spark job reads from a Hadoop file system):
+     * each document is checked as it arrives and dropped, as in {@link #check(List, Progress)}.
+     */
+    public CheckRun check(List<String> inputNames, Feed feed) {
+        try (Run run = new Run(Progress.NONE, -1)) {
+            feed.into(run);
+            return run.finish(inputNames);
+        }
+    }
+
     /** Checks documents already read (by a caller's own reader, or by a test). */
     public CheckRun check(List<String> inputNames, ReadResult read) {
         return check(inputNames, read, Progress.NONE);
