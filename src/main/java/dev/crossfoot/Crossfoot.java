@@ -244,12 +244,16 @@ public final class Crossfoot {
                     finding = FindingFactory.of(check).withSuggestion(suggestions.get(check));
                     checked.findings.add(finding);
                 }
+                // Of a passed check a dataset run keeps what the JUnit report names its test case by:
+                // the rule, column and first cell. Its description and reading are for the HTML
+                // report and explain-table, which keep the statements.
+                boolean whole = keepStatements || check.status() != CheckStatus.PASSED;
                 List<CellRef> cells = check.terms().stream()
-                        .limit(keepStatements || check.status() != CheckStatus.PASSED ? Long.MAX_VALUE : 1)
+                        .limit(whole ? Long.MAX_VALUE : 1)
                         .map(dev.crossfoot.check.Term::ref).toList();
                 checked.outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
-                        check.status(), check.detail(), cells, finding,
-                        check.reading() == null ? null : check.reading().summary()));
+                        check.status(), whole ? check.detail() : "", cells, finding,
+                        !whole || check.reading() == null ? null : check.reading().summary()));
             }
             return checked;
         }
