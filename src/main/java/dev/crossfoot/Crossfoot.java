@@ -41,6 +41,7 @@ public final class Crossfoot {
     private final Inputs inputs;
     private final boolean keepStatements;
     private final Failure.Trace trace;
+    private final int jobs;
 
     public Crossfoot(RuleBook book, Inputs inputs) {
         this(book, inputs, true);
@@ -58,11 +59,33 @@ public final class Crossfoot {
      * details (stack trace) of every failure that became an input finding.
      */
     public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace) {
+        this(book, inputs, keepStatements, trace, 1);
+    }
+
+    /**
+     * {@code jobs} documents are checked at a time, each on a thread of its own; the run's
+     * results are the same, in the same order, as with one. Reading stays on the caller's thread.
+     */
+    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace, int jobs) {
         Checker.validate(book);
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
+        }
         this.book = book;
         this.inputs = inputs.withTrace(trace);
         this.keepStatements = keepStatements;
-        this.trace = trace;
+        this.trace = oneAtATime(trace);
+        this.jobs = jobs;
+    }
+
+    /** Failures told from several checking threads, each told whole (a stack trace is many lines). */
+    private static Failure.Trace oneAtATime(Failure.Trace trace) {
+        Object told = new Object();
+        return (where, failure) -> {
+            synchronized (told) {
+                trace.failed(where, failure);
+            }
+        };
     }
 
     public static Crossfoot standard() {
@@ -89,9 +112,26 @@ public final class Crossfoot {
     }
 
     public CheckRun check(List<Path> paths, Progress progress) throws Inputs.UnreadablePath {
-        Run run = new Run(progress, -1);
-        inputs.stream(paths, run);
-        return run.finish(paths.stream().map(Path::toString).toList());
+        try (Run run = new Run(progress, -1)) {
+            inputs.stream(paths, run);
+            return run.finish(paths.stream().map(Path::toString).toList());
+        }
+    }
+
+    /** A caller's own reading: hands each document, problem and skipped table to the sink as it is read. */
+    public interface Feed {
+        void into(DocumentSink sink);
+    }
+
+    /**
+     * Checks what a caller's own reader streams (the Spark job reads from a Hadoop file system):
+     * each document is checked as it arrives and dropped, as in {@link #check(List, Progress)}.
+     */
+    public CheckRun check(List<String> inputNames, Feed feed) {
+        try (Run run = new Run(Progress.NONE, -1)) {
+            feed.into(run);
+            return run.finish(inputNames);
+        }
     }
 
     /** Checks documents already read (by a caller's own reader, or by a test). */
@@ -100,21 +140,24 @@ public final class Crossfoot {
     }
 
     public CheckRun check(List<String> inputNames, ReadResult read, Progress progress) {
-        Run run = new Run(progress, read.documents().size());
-        read.problems().forEach(run::problem);
-        read.skipped().forEach(run::skipped);
-        read.documents().forEach(run::document);
-        return run.finish(inputNames);
+        try (Run run = new Run(progress, read.documents().size())) {
+            read.problems().forEach(run::problem);
+            read.skipped().forEach(run::skipped);
+            read.documents().forEach(run::document);
+            return run.finish(inputNames);
+        }
     }
 
     /**
-     * One run in progress: each document is checked and diagnosed as it arrives, and only what
-     * the reports need is kept of it — the whole document and its understood tables when they
-     * are to be rendered, otherwise its outline (ids and table titles, no rows).
+     * One run in progress: each document is checked and diagnosed as it arrives (on the pool of
+     * {@code jobs} threads), and only what the reports need is kept of it — the whole document and
+     * its understood tables when they are to be rendered, otherwise its outline (ids and table
+     * titles, no rows). What each document gave is recorded in the order the documents were read.
      */
-    private final class Run implements DocumentSink {
+    private final class Run implements DocumentSink, AutoCloseable {
         private final Checker checker = new Checker(book);
         private final UniqueIds ids = new UniqueIds();
+        private final InArrivalOrder order = new InArrivalOrder(jobs);
         private final Progress progress;
         private final int total;
         private final List<Document> documents = new ArrayList<>();
@@ -130,79 +173,123 @@ public final class Crossfoot {
 
         @Override
         public void problem(InputProblem problem) {
-            findings.add(inputFinding(problem));
+            Finding finding = inputFinding(problem);
+            order.add(() -> findings.add(finding));
         }
 
         /** A table a reader passed over, with its reason: it is accounted for, not dropped. */
         @Override
         public void skipped(Skipped table) {
-            skipped.add(table);
+            order.add(() -> skipped.add(table));
+        }
+
+        @Override
+        public void document(Document read) {
+            Document document = ids.distinct(read);
+            order.submit(() -> {
+                Checked checked = checked(document);
+                return () -> record(checked);
+            });
         }
 
         /**
          * The one place where checking a document can fail: whatever its checking or diagnosis
          * throws (a stack exhausted, memory run out, a number beyond reach) becomes an
          * {@code INPUT.not-checked} finding on that document, and the run goes on with the next.
+         * Runs on a checking thread: it touches nothing of the run but the checker, which is shared
+         * read-only (each thread has its own lexicon scope, time budget and memos).
          */
-        @Override
-        public void document(Document read) {
-            Document document = ids.distinct(read);
+        private Checked checked(Document document) {
             try {
-                checkOne(document);
+                return checkOne(document);
             } catch (Throwable failure) {
                 Failure.rethrowIfFatal(failure);
                 trace.failed(document.file() + " document " + document.id(), failure);
-                findings.add(notChecked(document, "could not be checked: " + Failure.describe(failure)));
-                documents.add(outline(document));
+                Checked failed = new Checked(outline(document));
+                failed.findings.add(notChecked(document, "could not be checked: " + Failure.describe(failure)));
+                return failed;
             }
-            progress.documentChecked(documents.size(), total);
         }
 
-        private void checkOne(Document document) {
+        private Checked checkOne(Document document) {
             Checker.DocumentResult result = checker.check(document, trace);
+            Checked checked = new Checked(keepStatements ? document : outline(document));
             Diagnosis diagnosis;
             try {
                 diagnosis = TimeBudget.within(TimeBudget.PER_DOCUMENT_DIAGNOSIS, () -> Diagnosis.of(result.checks()));
             } catch (TimeBudget.Exceeded slow) {
-                findings.add(notChecked(document, "checked, but the diagnosis of its failures " + slow.getMessage()
+                checked.findings.add(notChecked(document, "checked, but the diagnosis of its failures " + slow.getMessage()
                         + " (no suggestions)").withSeverity(Severity.WARNING));
                 diagnosis = Diagnosis.none();
             } catch (Throwable failure) {
                 Failure.rethrowIfFatal(failure);
                 trace.failed(document.file() + " diagnosis of " + document.id(), failure);
-                findings.add(notChecked(document, "checked, but its failures could not be diagnosed (no suggestions): "
+                checked.findings.add(notChecked(document, "checked, but its failures could not be diagnosed (no suggestions): "
                         + Failure.describe(failure)).withSeverity(Severity.WARNING));
                 diagnosis = Diagnosis.none();
             }
             Map<EvaluatedCheck, Suggestion> suggestions = diagnosis.suggestions();
-            documents.add(keepStatements ? document : outline(document));
             if (keepStatements) {
-                statements.addAll(result.statements());
+                checked.statements.addAll(result.statements());
             }
-            skipped.addAll(result.skipped());
+            checked.skipped.addAll(result.skipped());
             for (Finding input : result.inputFindings()) {
                 // A malformed number names one cell; its identities may tell what it should read.
-                findings.add(input.cells().isEmpty() ? input
+                checked.findings.add(input.cells().isEmpty() ? input
                         : input.withSuggestion(diagnosis.forUnreadable(input.cells().get(0)).orElse(null)));
             }
             for (EvaluatedCheck check : result.checks()) {
                 Finding finding = null;
                 if (check.status() == CheckStatus.FAILED) {
                     finding = FindingFactory.of(check).withSuggestion(suggestions.get(check));
-                    findings.add(finding);
+                    checked.findings.add(finding);
                 }
+                // Of a passed check a dataset run keeps what the JUnit report names its test case by:
+                // the rule, column and first cell. Its description and reading are for the HTML
+                // report and explain-table, which keep the statements.
+                boolean whole = keepStatements || check.status() != CheckStatus.PASSED;
                 List<CellRef> cells = check.terms().stream()
-                        .limit(keepStatements || check.status() != CheckStatus.PASSED ? Long.MAX_VALUE : 1)
+                        .limit(whole ? Long.MAX_VALUE : 1)
                         .map(dev.crossfoot.check.Term::ref).toList();
-                outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
-                        check.status(), check.detail(), cells, finding,
-                        check.reading() == null ? null : check.reading().summary()));
+                checked.outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
+                        check.status(), whole ? check.detail() : "", cells, finding,
+                        !whole || check.reading() == null ? null : check.reading().summary()));
             }
+            return checked;
+        }
+
+        /** On the run's own thread, in reading order. */
+        private void record(Checked checked) {
+            documents.add(checked.document);
+            statements.addAll(checked.statements);
+            skipped.addAll(checked.skipped);
+            findings.addAll(checked.findings);
+            outcomes.addAll(checked.outcomes);
+            progress.documentChecked(documents.size(), total);
         }
 
         CheckRun finish(List<String> inputNames) {
+            order.finish();
             progress.finished();
             return new CheckRun(inputNames, documents, statements, outcomes, findings, skipped, book.catalogue());
+        }
+
+        @Override
+        public void close() {
+            order.close();
+        }
+    }
+
+    /** What checking one document gave, kept apart from the run's lists until its turn comes to be recorded. */
+    private static final class Checked {
+        private final Document document;
+        private final List<StatementTable> statements = new ArrayList<>();
+        private final List<Skipped> skipped = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
+        private final List<CheckOutcome> outcomes = new ArrayList<>();
+
+        Checked(Document document) {
+            this.document = document;
         }
     }
 

@@ -67,6 +67,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}, so any such finding fails). --fail-on never never fails.")
     private int maxFindings;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Check N documents at a time, one per core (default: the cores available, here ${DEFAULT-VALUE}). "
+                    + "The report is the same, in the same order, whatever N.")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--verbose",
             description = "Print the stack trace of every failure that became an input finding or stopped the run (for a bug report).")
     private boolean verbose;
@@ -83,12 +88,15 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Severity threshold = threshold();
         List<ReportTarget> targets = targets();
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
+        }
         if (maxFindings < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-findings must be 0 or more, not " + maxFindings);
         }
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
-        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements, trace());
+        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements, trace(), jobs);
         CheckRun run;
         try {
             run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an extracted text could have said before an extraction error: every value one slip away
@@ -18,6 +19,8 @@ final class Rereadings {
 
     private static final Map<Character, String> OCR_ALTERNATIVES = Map.of(
             '0', "689", '6', "085", '8', "06359", '3', "8", '1', "7", '7', "1", '5', "69", '9', "58");
+    /** Compiled once: every candidate of every failing cell is tested against it. */
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+|\\d+\\.");
 
     private Rereadings() {
     }
@@ -110,7 +113,7 @@ final class Rereadings {
     }
 
     private static BigDecimal parse(String body, boolean negative) {
-        if (!body.matches("\\d+(\\.\\d+)?|\\.\\d+|\\d+\\.")) {
+        if (!DECIMAL.matcher(body).matches()) {
             return null;
         }
         BigDecimal value = new BigDecimal(body.endsWith(".") ? body.substring(0, body.length() - 1) : body);

@@ -196,9 +196,10 @@ public final class Inputs {
     /**
      * The one place where reading a file can fail: whatever its reader throws (a stack it
      * exhausts, memory it runs out of included) becomes an input problem on that file, and the
-     * run goes on with the next.
+     * run goes on with the next. {@code name} is what locations call the file (the path the user
+     * gave, or a copy's original name).
      */
-    private void streamFile(Path file, String name, boolean insideFolder, DocumentSink sink) {
+    public void streamFile(Path file, String name, boolean insideFolder, DocumentSink sink) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file) || lower.endsWith(".zip")) {
             try {

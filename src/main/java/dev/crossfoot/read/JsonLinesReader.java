@@ -45,6 +45,17 @@ public final class JsonLinesReader implements DocumentReader {
         }
     }
 
+    /**
+     * One line of a dataset read on its own, as line {@code lineNumber} of the file: for a caller
+     * that splits a dataset's lines between machines (the Spark job) and must still point each
+     * finding at its line of the file.
+     */
+    public void streamLine(Path file, String name, byte[] line, int lineNumber, DocumentSink sink) {
+        if (!blank(line, 0, line.length)) {
+            read(file, name, line, 0, line.length, lineNumber, sink);
+        }
+    }
+
     private static void read(Path file, String name, byte[] content, int start, int end, int lineNumber, DocumentSink sink) {
         try {
             JsonNode root = JSON.readTree(content, start, end - start);

@@ -5,6 +5,7 @@ import dev.crossfoot.model.RowRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Works out each row's level, role and section path. When the input gives depths they are
@@ -13,6 +14,9 @@ import java.util.regex.MatchResult;
  * balances or captions is the {@link Lexicon}'s to say, in any language it holds.
  */
 public final class Hierarchy {
+
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+    private static final Pattern DASH_END = Pattern.compile(".*\\S[-–—]$");
 
     /** One row's place: level (0 = top), role, and the labels of the headers it sits under. */
     public record Place(int level, RowRole role, List<String> sectionPath) {
@@ -50,7 +54,7 @@ public final class Hierarchy {
      * items ("Operating costs:", "Medical costs", "Operating costs", …, "Total operating costs").
      */
     private static int sectionRepeatedBy(String label, List<OpenSection> open) {
-        String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
+        String normal = Labels.normalise(label).transform(Hierarchy::withoutTrailingColon);
         // Only the innermost section: a caption repeated under another header ("Foreign exchange
         // contracts" under each kind of hedge) is a line of that header, not the close of the first.
         int i = open.size() - 1;
@@ -58,7 +62,7 @@ public final class Hierarchy {
             return -1;
         }
         OpenSection section = open.get(i);
-        String header = Labels.normalise(section.label()).replaceAll("[:\\s]+$", "");
+        String header = Labels.normalise(section.label()).transform(Hierarchy::withoutTrailingColon);
         return section.items > 0 && !normal.isEmpty() && header.equals(normal) ? i : -1;
     }
 
@@ -72,14 +76,14 @@ public final class Hierarchy {
         if (repeated >= 0 || open.isEmpty() || open.get(open.size() - 1).items == 0) {
             return repeated;
         }
-        String normal = Labels.normalise(label).replaceAll("[:\\s]+$", "");
-        String header = Labels.normalise(open.get(open.size() - 1).label()).replaceAll("[:\\s]+$", "");
+        String normal = Labels.normalise(label).transform(Hierarchy::withoutTrailingColon);
+        String header = Labels.normalise(open.get(open.size() - 1).label()).transform(Hierarchy::withoutTrailingColon);
         if (header.isEmpty() || !normal.startsWith(header + " ")) {
             return -1;
         }
         String subject = normal.substring(header.length() + 1);
         for (int i = from + 1; i < lines.size(); i++) {
-            String later = Labels.normalise(lines.get(i).label()).replaceAll("[:\\s]+$", "");
+            String later = Labels.normalise(lines.get(i).label()).transform(Hierarchy::withoutTrailingColon);
             if (lines.get(i).hasNumbers() && Lexicon.current().matches(Cue.TOTAL, later)
                     && Lexicon.current().strip(Cue.TOTAL, later).equals(subject)) {
                 return open.size() - 1;
@@ -122,7 +126,7 @@ public final class Hierarchy {
      */
     public static boolean isHeadingTotal(String label) {
         String text = label == null ? "" : label.strip();
-        return isTotalLabel(text) && text.matches(".*\\S[-–—]$");
+        return isTotalLabel(text) && DASH_END.matcher(text).matches();
     }
 
     /** A row without numbers that captions items not carried in the statement, and so opens no section. */
@@ -351,5 +355,9 @@ public final class Hierarchy {
         boolean colon() {
             return colon;
         }
+    }
+
+    private static String withoutTrailingColon(String text) {
+        return TRAILING_COLON.matcher(text).replaceAll("");
     }
 }

@@ -35,6 +35,7 @@ public final class Lexicon {
     }
 
     private static final String INDEX = "rules/INDEX";
+    private static final int MEMO_LIMIT = 100_000;
     private static final ThreadLocal<Lexicon> IN_FORCE = new ThreadLocal<>();
     private static volatile Lexicon builtIn;
 
@@ -43,6 +44,12 @@ public final class Lexicon {
     /** Per cue: every phrase of every language in one alternation, the longest first. */
     private final Map<Cue, Pattern> phrases = new EnumMap<>(Cue.class);
     private final Map<Cue, List<Pattern>> regexes = new EnumMap<>(Cue.class);
+    /**
+     * Per cue, the labels already asked about: each cue's alternation of every language's phrases
+     * is asked of the same few labels once per line, candidate reading and column, and that
+     * matching was the largest cost of checking. Bounded like {@link Labels}'s memo.
+     */
+    private final Map<Cue, Map<String, Boolean>> answers = new EnumMap<>(Cue.class);
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -58,6 +65,7 @@ public final class Lexicon {
                 phrases.put(cue, Pattern.compile("(?:" + String.join("|", alternatives) + ")", LexiconParser.FLAGS));
             }
             regexes.put(cue, own.stream().filter(Entry::regex).map(Entry::pattern).toList());
+            answers.put(cue, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -132,6 +140,19 @@ public final class Lexicon {
         if (text == null) {
             return false;
         }
+        Map<String, Boolean> known = answers.get(cue);
+        Boolean answer = known.get(text);
+        if (answer == null) {
+            answer = matched(cue, text);
+            if (known.size() >= MEMO_LIMIT) {
+                known.clear();
+            }
+            known.put(text, answer);
+        }
+        return answer;
+    }
+
+    private boolean matched(Cue cue, String text) {
         Pattern phrase = phrases.get(cue);
         if (phrase != null && phrase.matcher(text).find()) {
             return true;

@@ -4,7 +4,9 @@ import dev.crossfoot.model.CellValue;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,8 +57,37 @@ public final class NumberParser {
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
+    /** A dash or underscores alone, with a currency sign or a percent: nil. Compiled once: every cell asks. */
+    private static final Pattern DASH_ALONE = Pattern.compile("\\$?\\s*(?:[—–−-](?:\\s*[—–−-])*|_{1,3})\\s*%?");
+    /** A bare number, parenthesised or not: its trailing "(1)" is part of it, not a footnote mark. */
+    private static final Pattern BARE = Pattern.compile("^\\(?[\\d.,]+\\)?$");
+
+    /**
+     * Cell texts read before: a cell goes through a dozen patterns before it is known to be a plain
+     * number, and datasets repeat the same texts (dashes, totals carried from statement to
+     * statement, the same figures for the same period). Bounded, like the label memos; the values
+     * are immutable records, so sharing one between cells is safe. Only under the built-in
+     * lexicon: a language added by {@code --rules} may read a cell as a rank.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+    private static final Map<String, CellValue> MEMO = new ConcurrentHashMap<>();
 
     public CellValue parse(String raw) {
+        if (raw == null || raw.length() > MAX_CHARS || Lexicon.current() != Lexicon.builtIn()) {
+            return parsed(raw);
+        }
+        CellValue known = MEMO.get(raw);
+        if (known == null) {
+            known = parsed(raw);
+            if (MEMO.size() >= MEMO_LIMIT) {
+                MEMO.clear();
+            }
+            MEMO.put(raw, known);
+        }
+        return known;
+    }
+
+    private CellValue parsed(String raw) {
         String text = raw == null ? "" : normaliseSpaces(raw).strip();
         if (text.isEmpty()) {
             return new CellValue.Absent();
@@ -65,7 +96,7 @@ public final class NumberParser {
             return WORD.matcher(text).find() ? new CellValue.Text(text)
                     : new CellValue.Malformed(text.length() + " characters, longer than the " + MAX_CHARS + " a number may have");
         }
-        if (DASHES.contains(text) || text.matches("\\$?\\s*(?:[—–−-](?:\\s*[—–−-])*|_{1,3})\\s*%?")) {
+        if (DASHES.contains(text) || DASH_ALONE.matcher(text).matches()) {
             return new CellValue.Nil();
         }
         if (NOT_APPLICABLE.contains(text.toLowerCase(Locale.ROOT))) {
@@ -83,7 +114,7 @@ public final class NumberParser {
             return new CellValue.Text(text);
         }
         Matcher footnote = FOOTNOTE_TAIL.matcher(text);
-        if (footnote.matches() && !text.matches("^\\(?[\\d.,]+\\)?$")) {
+        if (footnote.matches() && !BARE.matcher(text).matches()) {
             text = footnote.group(1).strip();
         }
         Matcher points = POINTS.matcher(text);
