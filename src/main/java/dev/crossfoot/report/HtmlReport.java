@@ -3,6 +3,7 @@ package dev.crossfoot.report;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementRow;
@@ -57,7 +58,7 @@ public final class HtmlReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         Document page = Document.createShell("");
         page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
         page.prependChild(new DocumentType("html", "", ""));
@@ -69,7 +70,7 @@ public final class HtmlReport implements ReportWriter {
         Element body = page.body();
         body.appendElement("h1").text("crossfoot audit report");
         body.appendElement("p").addClass("inputs").text("Checked: " + String.join(", ", run.inputs()));
-        summary(body, run);
+        summary(body, run, gate);
         filters(body, run);
 
         Map<String, List<Finding>> byStatement = new LinkedHashMap<>();
@@ -89,14 +90,14 @@ public final class HtmlReport implements ReportWriter {
             if (statement.kind() == StatementKind.OTHER && own.isEmpty()) {
                 quiet.add(statement);
             } else {
-                statement(body, statement, own, rules);
+                statement(body, statement, own, rules, gate);
             }
         }
         if (!quiet.isEmpty()) {
             Element others = body.appendElement("details").addClass("other-tables");
             others.appendElement("summary").text(quiet.size() + " other table(s) read, not statements, without findings");
             for (StatementTable statement : quiet) {
-                statement(others, statement, List.of(), rules);
+                statement(others, statement, List.of(), rules, gate);
             }
         }
         if (!unplaced.isEmpty()) {
@@ -108,7 +109,7 @@ public final class HtmlReport implements ReportWriter {
             Element fold = problems.appendElement("details");
             fold.appendElement("summary").text(unplaced.size() + " problem(s) reading the input");
             for (Finding finding : unplaced) {
-                finding(fold, finding, rules.get(finding.rule()), "");
+                finding(fold, finding, rules.get(finding.rule()), "", gate);
             }
         }
         if (!run.skipped().isEmpty()) {
@@ -135,10 +136,11 @@ public final class HtmlReport implements ReportWriter {
         head.appendElement("style").appendChild(new DataNode(STYLE));
     }
 
-    private static void summary(Element body, CheckRun run) {
+    private static void summary(Element body, CheckRun run, Gate gate) {
         CheckRun.Summary s = run.summary();
         Element section = body.appendElement("section").attr("id", "summary");
-        section.appendElement("p").addClass("verdict").addClass(s.errors() > 0 ? "failing" : "passing")
+        section.appendElement("p").addClass("verdict").addClass(gate.fails() ? "failing" : "passing").text(gate.headline());
+        section.appendElement("p").addClass("totals")
                 .text(s.errors() + " error(s), " + s.warnings() + " warning(s) in " + s.documents() + " document(s)");
         Element table = section.appendElement("table").addClass("counts");
         Element head = table.appendElement("tr");
@@ -166,7 +168,8 @@ public final class HtmlReport implements ReportWriter {
         filters.appendElement("span").attr("id", "filter-count");
     }
 
-    private static void statement(Element body, StatementTable statement, List<Finding> findings, Map<String, RuleInfo> rules) {
+    private static void statement(Element body, StatementTable statement, List<Finding> findings, Map<String, RuleInfo> rules,
+                                  Gate gate) {
         Table table = statement.table();
         Element section = body.appendElement("section").addClass("statement").attr("data-statement", key(statement))
                 .attr("id", "statement-" + statement.document().id() + "-" + statement.tableIndex());
@@ -199,7 +202,7 @@ public final class HtmlReport implements ReportWriter {
             }
         }
         for (Finding finding : findings) {
-            finding(section, finding, rules.get(finding.rule()), key(statement));
+            finding(section, finding, rules.get(finding.rule()), key(statement), gate);
         }
     }
 
@@ -222,13 +225,16 @@ public final class HtmlReport implements ReportWriter {
         td.attr("title", String.join("\n", tips));
     }
 
-    private static void finding(Element parent, Finding finding, RuleInfo rule, String statement) {
+    private static void finding(Element parent, Finding finding, RuleInfo rule, String statement, Gate gate) {
         String severity = finding.severity().label();
         Element article = parent.appendElement("article").addClass("finding").addClass(severity)
                 .attr("data-severity", severity).attr("data-statement", statement).attr("data-rule", finding.rule())
+                .attr("data-verdict", gate.of(finding).label())
                 .attr("data-location", finding.primaryLocation().toString());
         Element heading = article.appendElement("h3");
         heading.appendElement("span").addClass("badge").addClass(severity).text(severity);
+        heading.appendText(" ");
+        heading.appendElement("span").addClass("gate").addClass(gate.of(finding).label()).text(gate.describe(finding));
         heading.appendText(" ");
         heading.appendElement("code").text(finding.rule());
         if (rule != null) {

@@ -9,6 +9,8 @@ import dev.crossfoot.check.InputRules;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.model.Location;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Severity;
@@ -45,7 +47,8 @@ import java.util.Map;
  * </ul>
  * With a baseline ({@code --baseline}), each result says whether it is {@code new} or was there
  * before ({@code unchanged}) in {@code baselineState}, so that code-scanning viewers show the new
- * ones first.
+ * ones first. Each result's {@code properties.verdict} and the invocation's
+ * {@code properties.gate} carry the gate's decision, as every other report does.
  * No timestamps or absolute paths are added, so the same run gives the same bytes.
  */
 public final class SarifReport implements ReportWriter {
@@ -55,38 +58,28 @@ public final class SarifReport implements ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Null without a baseline; otherwise whether a finding is new since it. */
-    private final java.util.function.Predicate<Finding> isNew;
-
-    public SarifReport() {
-        this(null);
-    }
-
-    /** A report that sets each result's {@code baselineState} by whether the finding is new. */
-    public SarifReport(java.util.function.Predicate<Finding> isNew) {
-        this.isNew = isNew;
-    }
-
     @Override
     public String format() {
         return "sarif";
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode sarifRun = root.putArray("runs").addObject();
         Map<String, Integer> ruleIndex = writeDriver(sarifRun.putObject("tool").putObject("driver"), run.rules());
         List<Finding> findings = ReportOrder.findings(run);
-        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex);
+        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate);
+        DocumentIdentities identities = DocumentIdentities.of(run);
         ArrayNode results = sarifRun.putArray("results");
         for (Finding finding : findings) {
-            ObjectNode result = result(finding, ruleIndex);
-            if (isNew != null) {
-                result.put("baselineState", isNew.test(finding) ? "new" : "unchanged");
+            ObjectNode result = result(finding, ruleIndex, identities.of(finding));
+            if (gate.baselined()) {
+                result.put("baselineState", gate.of(finding).isNew() ? "new" : "unchanged");
             }
+            result.with("properties").put("verdict", gate.of(finding).label());
             results.add(result);
         }
         JsonGenerator generator = JSON.getFactory().createGenerator(out);
@@ -99,6 +92,8 @@ public final class SarifReport implements ReportWriter {
 
     private static Map<String, Integer> writeDriver(ObjectNode driver, List<RuleInfo> catalogue) {
         driver.put("name", "crossfoot");
+        driver.put("version", ToolInfo.version());
+        driver.put("informationUri", ToolInfo.url());
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleInfo info : catalogue) {
@@ -122,7 +117,12 @@ public final class SarifReport implements ReportWriter {
         return index;
     }
 
-    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex) {
+    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex, Gate gate) {
+        ObjectNode decision = invocation.putObject("properties").putObject("gate");
+        decision.put("failed", gate.fails());
+        decision.put("failOn", gate.thresholdLabel());
+        decision.put("maxFindings", gate.maxFindings());
+        decision.put("headline", gate.headline());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         for (Finding finding : findings) {
             if (!finding.rule().equals(InputRules.UNREADABLE_DOCUMENT)) {
@@ -141,7 +141,7 @@ public final class SarifReport implements ReportWriter {
         invocation.put("executionSuccessful", notifications.isEmpty());
     }
 
-    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String documentIdentity) {
         ObjectNode result = JSON.createObjectNode();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -162,7 +162,7 @@ public final class SarifReport implements ReportWriter {
                 related.add(location);
             }
         }
-        result.putObject("partialFingerprints").put(Fingerprint.SARIF_KEY, Fingerprint.of(finding));
+        result.putObject("partialFingerprints").put(Fingerprint.SARIF_KEY, Fingerprint.of(finding, documentIdentity));
         ObjectNode properties = result.putObject("properties");
         properties.put("document", finding.document());
         putIfPresent(properties, "table", finding.table());

@@ -75,7 +75,7 @@ class HtmlReportTest {
     void each_finding_gives_sentence_identity_numbers_cells_and_suggestion() {
         Element finding = page.selectFirst("article.finding[data-rule=FOOT.section-total][data-statement=acme-2024q4/segments]");
         assertNotNull(finding);
-        assertEquals("error FOOT.section-total The items of a section add up to its total", finding.selectFirst("h3").text());
+        assertEquals("error fails the gate FOOT.section-total The items of a section add up to its total", finding.selectFirst("h3").text());
         assertEquals(List.of("expected", "reported", "difference", "allowed rounding"), finding.select("table.numbers th").eachText());
         assertEquals(List.of("2000", "2100", "100", "±2"), finding.select("table.numbers td").eachText());
         assertEquals(4, finding.select("table.cells tr").size() - 1, "the total and its three items");
