@@ -102,8 +102,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        verbosity.apply();
+    public Integer call() throws Exception {
+        try (AutoCloseable logLevel = verbosity.apply()) {
+            return check();
+        }
+    }
+
+    private int check() throws IOException {
         Config config = ruleOptions.config();
         Severity threshold = threshold(failOn != null ? failOn : config.failOn() != null ? config.failOn() : "error");
         List<ReportTarget> targets = targets();
@@ -140,6 +145,12 @@ final class CheckCommand implements Callable<Integer> {
         if (selection != null && !verbosity.quiet()) {
             selection.passedOver().forEach((reason, count) -> err.println("crossfoot: " + count + " file(s) not read: " + reason));
         }
+        // A run that checked nothing must not pass, nor leave a green report behind: one line, exit 2.
+        String nothing = NothingChecked.why(run, selection, paths);
+        if (nothing != null) {
+            err.println("crossfoot: " + nothing);
+            return ExitCode.FAILURE.code();
+        }
         List<Finding> findings = ReportOrder.findings(run);
         DocumentIdentities identities = DocumentIdentities.of(run);
         Set<Finding> accepted = baseline == null ? Set.of() : baseline.accepted(findings, identities);
@@ -149,11 +160,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (writeBaselineFile != null) {
             Baseline.write(writeBaselineFile, findings, identities);
-        }
-        String nothing = NothingChecked.why(run, selection, paths);
-        if (nothing != null) {
-            err.println("crossfoot: " + nothing);
-            return ExitCode.FAILURE.code();
         }
         if (!verbosity.quiet() && (baseline != null || gate.count(dev.crossfoot.model.Verdict.TOLERATED) > 0)) {
             err.println("crossfoot: " + gate.headline());
@@ -173,7 +179,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             Path file = StandardInput.save(System.in, stdinFormat, folder);
             LOG.info("standard input read as {}", file.getFileName());
-            ReadResult read = Inputs.standard().readFile(file, StandardInput.NAME, false);
+            // Named stdin.EXT in findings: the extension is how the readers, and a reader of the report, know the format.
+            ReadResult read = Inputs.standard().readFile(file, file.getFileName().toString(), false);
             if (read.documents().isEmpty() && !read.problems().isEmpty()) {
                 throw new UnreadableInput(read.problems().get(0).location() + ": " + Failure.oneLine(read.problems().get(0).message()));
             }

@@ -14,12 +14,12 @@ import java.util.Locale;
  * {@code crossfoot check -}: a document on standard input. Its format is {@code --stdin-format},
  * or is told from its first lines: a JSON object (one per line: JSON Lines), an HTML page, a
  * markdown pipe table, comma-separated values, otherwise plain text. The bytes go to a temporary
- * file named {@code stdin.EXT}, so that the document's name and id are {@code stdin} and the
- * readers work as for any file.
+ * file named {@code stdin.EXT}, so that the document's id is {@code stdin}, findings point into
+ * {@code stdin.EXT}, and the readers work as for any file.
  */
 final class StandardInput {
 
-    /** The name findings give as the file of a document read from standard input. */
+    /** The document read from standard input is {@code stdin}, in findings the file {@code stdin.EXT}. */
     static final String NAME = "stdin";
 
     static final List<String> FORMATS = List.of("json", "jsonl", "csv", "md", "txt", "html");

@@ -29,12 +29,16 @@ final class Verbosity {
         return verbose;
     }
 
-    /** Sets the log level these options ask for; without them, CROSSFOOT_LOG's stays. */
-    void apply() {
-        if (!verbose && !quiet) {
-            return;
-        }
+    /**
+     * Sets the log level these options ask for (without them, CROSSFOOT_LOG's stays) until the
+     * returned scope closes, so that a command run in-process (a test) leaves the level as it was.
+     */
+    AutoCloseable apply() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.setLevel(verbose ? Level.DEBUG : Level.ERROR);
+        Level before = root.getLevel();
+        if (verbose || quiet) {
+            root.setLevel(verbose ? Level.DEBUG : Level.ERROR);
+        }
+        return () -> root.setLevel(before);
     }
 }
