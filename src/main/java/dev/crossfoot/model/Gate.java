@@ -96,6 +96,8 @@ public record Gate(Severity threshold, int maxFindings, boolean baselined, Map<F
             if (maxFindings > 0) {
                 line.append(" (more than --max-findings ").append(maxFindings).append(')');
             }
+        } else if (threshold == null) {
+            line.append("--fail-on never, ").append(verdicts.size() - count(Verdict.ACCEPTED)).append(" new finding(s) reported");
         } else if (tolerated > 0) {
             line.append(tolerated).append(" new finding(s) at or above ").append(thresholdLabel())
                     .append(", within --max-findings ").append(maxFindings);

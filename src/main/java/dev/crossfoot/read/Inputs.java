@@ -220,7 +220,18 @@ public final class Inputs {
         if (failure instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + Failure.oneLine(failure.getMessage()));
+        if (failure instanceof NoSuchFileException) {
+            return "no longer there";
+        }
+        if (failure instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
+            return lowerFirst(system.getReason());
+        }
+        // The system's words ("Input/output error"), without the Java class that carried them.
+        return failure.getMessage() == null ? "the system gave no reason" : lowerFirst(Failure.oneLine(failure.getMessage()));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Reads one file; in a folder, files of no known format are passed over quietly. */

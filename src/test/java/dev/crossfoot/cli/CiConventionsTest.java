@@ -258,6 +258,23 @@ class CiConventionsTest {
         assertTrue(unknown.err().startsWith("crossfoot: /etc/hostname: unknown input format (expected .json"), unknown.err());
     }
 
+    @Test
+    void a_report_that_cannot_be_written_is_one_line_in_crossfoots_words() throws Exception {
+        Path sales = write("data/sales.csv", WRONG);
+        Cli cli = Cli.run("check", sales.toString(), "--report", "json=" + folder.resolve("data"));
+        assertEquals(2, cli.exit());
+        assertEquals("crossfoot: " + folder.resolve("data") + ": is a directory\n", cli.err());
+    }
+
+    @Test
+    void the_text_report_says_the_gate_and_marks_each_finding() throws Exception {
+        Path sales = write("data/sales.csv", WRONG);
+        Cli cli = Cli.run("check", sales.toString(), "--fail-on", "never");
+        assertEquals(0, cli.exit());
+        assertTrue(cli.out().contains("[FOOT.section-total]  (below --fail-on)"), cli.out());
+        assertTrue(cli.out().strip().endsWith("gate passed: --fail-on never, 1 new finding(s) reported"), cli.out());
+    }
+
     private Path write(String name, String text) throws Exception {
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
