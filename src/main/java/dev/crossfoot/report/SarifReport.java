@@ -71,11 +71,12 @@ public final class SarifReport implements ReportWriter {
         ObjectNode sarifRun = root.putArray("runs").addObject();
         Map<String, Integer> ruleIndex = writeDriver(sarifRun.putObject("tool").putObject("driver"), run.rules());
         List<Finding> findings = ReportOrder.findings(run);
-        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate);
+        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate, new JsonPointerRegions());
         DocumentIdentities identities = DocumentIdentities.of(run);
+        JsonPointerRegions regions = new JsonPointerRegions();
         ArrayNode results = sarifRun.putArray("results");
         for (Finding finding : findings) {
-            ObjectNode result = result(finding, ruleIndex, identities.of(finding));
+            ObjectNode result = result(finding, ruleIndex, identities.of(finding), regions);
             if (gate.baselined()) {
                 result.put("baselineState", gate.of(finding).isNew() ? "new" : "unchanged");
             }
@@ -117,7 +118,8 @@ public final class SarifReport implements ReportWriter {
         return index;
     }
 
-    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex, Gate gate) {
+    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex, Gate gate,
+                                        JsonPointerRegions regions) {
         ObjectNode decision = invocation.putObject("properties").putObject("gate");
         decision.put("failed", gate.fails());
         decision.put("failOn", gate.thresholdLabel());
@@ -131,7 +133,7 @@ public final class SarifReport implements ReportWriter {
             ObjectNode notification = notifications.addObject();
             notification.put("level", level(finding.severity()));
             notification.putObject("message").put("text", finding.message());
-            notification.putArray("locations").add(location(finding.primaryLocation(), null));
+            notification.putArray("locations").add(location(finding.primaryLocation(), null, regions));
             ObjectNode rule = notification.putObject("associatedRule").put("id", finding.rule());
             Integer index = ruleIndex.get(finding.rule());
             if (index != null) {
@@ -141,7 +143,8 @@ public final class SarifReport implements ReportWriter {
         invocation.put("executionSuccessful", notifications.isEmpty());
     }
 
-    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String documentIdentity) {
+    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String documentIdentity,
+                                     JsonPointerRegions regions) {
         ObjectNode result = JSON.createObjectNode();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -151,12 +154,12 @@ public final class SarifReport implements ReportWriter {
         result.put("level", level(finding.severity()));
         result.putObject("message").put("text", finding.message());
         CellRef reported = finding.cells().isEmpty() ? null : finding.cells().get(0);
-        result.putArray("locations").add(location(finding.primaryLocation(), reported));
+        result.putArray("locations").add(location(finding.primaryLocation(), reported, regions));
         if (finding.cells().size() > 1) {
             ArrayNode related = result.putArray("relatedLocations");
             for (int i = 1; i < finding.cells().size(); i++) {
                 CellRef cell = finding.cells().get(i);
-                ObjectNode location = location(cell.location(), cell);
+                ObjectNode location = location(cell.location(), cell, regions);
                 location.put("id", i);
                 location.putObject("message").put("text", cell.row() + " = " + cell.text().strip());
                 related.add(location);
@@ -185,13 +188,24 @@ public final class SarifReport implements ReportWriter {
         return result;
     }
 
-    /** A SARIF location: the file and line, plus the JSON Pointer (or HTML cell path) as a logical location. */
-    private static ObjectNode location(Location where, CellRef cell) {
+    /**
+     * A SARIF location: the file and its region, plus the JSON Pointer (or HTML cell path) as a
+     * logical location. The region is the line the reader knew; for a {@code .json} file, the line
+     * and column where the pointer's value starts; for a finding on a whole document, its first
+     * line (where code-scanning services show file-level results). An HTML cell path has no region:
+     * the page is not re-parsed to find the line of the cell.
+     */
+    private static ObjectNode location(Location where, CellRef cell, JsonPointerRegions regions) {
         ObjectNode location = JSON.createObjectNode();
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(where.file()));
+        JsonPointerRegions.Place place = where.line() > 0 ? null : regions.of(where.file(), where.fragment());
         if (where.line() > 0) {
             physical.putObject("region").put("startLine", where.line());
+        } else if (place != null) {
+            physical.putObject("region").put("startLine", place.line()).put("startColumn", place.column());
+        } else if (where.fragment() == null || where.fragment().isEmpty()) {
+            physical.putObject("region").put("startLine", 1);
         }
         if (where.fragment() != null && !where.fragment().isEmpty()) {
             ObjectNode logical = location.putArray("logicalLocations").addObject();
