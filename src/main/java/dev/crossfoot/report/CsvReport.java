@@ -57,11 +57,24 @@ public final class CsvReport implements ReportWriter {
         fields.add(finding.expected());
         fields.add(finding.difference());
         fields.add(finding.allowed());
-        fields.add(suggestion == null ? "" : suggestion.value());
+        fields.add(suggestion == null ? "" : suggestion.value() + elsewhere(finding, suggestion));
         fields.add(suggestion == null ? "" : suggestion.cause());
         fields.add(finding.message());
         fields.add(gate.of(finding).label());
         return fields;
+    }
+
+    /**
+     * Where the suggestion applies when that is not the row's cell: a tie reports the cell it
+     * checked, while diagnosis may blame the other side, and the spreadsheet row must not seem to
+     * say the checked cell is wrong.
+     */
+    private static String elsewhere(Finding finding, Suggestion suggestion) {
+        if (!finding.cells().isEmpty() && finding.cells().get(0).location().equals(suggestion.cell().location())
+                && finding.cells().get(0).column().equals(suggestion.cell().column())) {
+            return "";
+        }
+        return " (for '" + suggestion.cell().row() + "' at " + suggestion.cell().location() + ")";
     }
 
     private static void writeRow(Writer out, List<String> fields) throws IOException {
