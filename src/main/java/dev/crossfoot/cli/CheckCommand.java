@@ -7,6 +7,7 @@ import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.read.Inputs;
 import dev.crossfoot.read.ReadResult;
 import dev.crossfoot.report.DocumentIdentities;
@@ -161,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
         if (writeBaselineFile != null) {
             Baseline.write(writeBaselineFile, findings, identities);
         }
-        if (!verbosity.quiet() && (baseline != null || gate.count(dev.crossfoot.model.Verdict.TOLERATED) > 0)) {
+        if (!verbosity.quiet() && (baseline != null || gate.count(Verdict.TOLERATED) > 0)) {
             err.println("crossfoot: " + gate.headline());
         }
         return gate.fails() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();

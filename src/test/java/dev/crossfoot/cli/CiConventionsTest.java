@@ -275,6 +275,25 @@ class CiConventionsTest {
         assertTrue(cli.out().strip().endsWith("gate passed: --fail-on never, 1 new finding(s) reported"), cli.out());
     }
 
+    /** $GITHUB_STEP_SUMMARY is the process's environment, so this runs crossfoot as a process of its own. */
+    @Test
+    void a_markdown_report_to_the_github_step_summary_is_appended() throws Exception {
+        Path sales = write("data/sales.csv", WRONG);
+        Path summary = write("summary.md", "## an earlier step\n");
+        ProcessBuilder process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.crossfoot.cli.Main",
+                "check", sales.toString(), "--report", "markdown=" + summary, "--quiet")
+                .redirectErrorStream(true).redirectOutput(folder.resolve("out.txt").toFile());
+        process.environment().put("GITHUB_STEP_SUMMARY", summary.toString());
+        assertEquals(1, process.start().waitFor(), Files.readString(folder.resolve("out.txt")));
+        String text = Files.readString(summary);
+        assertTrue(text.startsWith("## an earlier step\n### crossfoot: "), text);
+
+        Path other = write("other.md", "old\n");
+        assertEquals(1, Cli.run("check", sales.toString(), "--report", "markdown=" + other).exit());
+        assertTrue(Files.readString(other).startsWith("### crossfoot: "), "any other file is written over");
+    }
+
     private Path write(String name, String text) throws Exception {
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
