@@ -312,8 +312,11 @@ public final class Crossfoot {
         String rule = problem.wholeDocument() ? InputRules.UNREADABLE_DOCUMENT : InputRules.UNREADABLE_ROWS;
         Severity severity = problem.wholeDocument() ? Severity.ERROR : Severity.WARNING;
         String file = problem.location().file();
+        // Named as the reader would have named the document, so that one file is one document in
+        // every report (a JUnit suite, a baseline entry) whether or not it could be read.
+        String document = file == null || file.isEmpty() ? "" : dev.crossfoot.read.JsonReader.idFrom(Path.of(file));
         CellRef where = new CellRef("", "", "", "", problem.location());
-        return new Finding(rule, severity, problem.location() + ": " + problem.message(), file, file, "", "",
+        return new Finding(rule, severity, problem.location() + ": " + problem.message(), document, file, "", "",
                 List.of(where), "", "", "", "", "", null);
     }
 }

@@ -56,13 +56,24 @@ public final class RuleBook {
 
     /** This book with the rule and concept files of a user's folder added on top. */
     public RuleBook withFolder(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return withFiles(listing.sorted().toList());
+        }
+    }
+
+    /** This book with one rule, concept or lexicon file of a user's added on top. */
+    public RuleBook withFile(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(".rules") && !name.endsWith(".concepts") && !name.endsWith(".lexicon")) {
+            throw new IOException(file + ": a rule file ends in .rules, a concept file in .concepts, a lexicon in .lexicon");
+        }
+        return withFiles(List.of(file));
+    }
+
+    private RuleBook withFiles(List<Path> files) throws IOException {
         Map<String, Rule> merged = new LinkedHashMap<>(rules);
         ConceptDictionary mergedConcepts = concepts;
         Lexicon mergedLexicon = lexicon;
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.sorted().toList();
-        }
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.endsWith(".rules")) {
@@ -88,6 +99,23 @@ public final class RuleBook {
                         "rule id " + rule.id() + " is already defined at " + earlier.file() + ":" + earlier.line());
             }
         }
+    }
+
+    /** This book with {@code changed} in place of the rule of its id (a user's severity or scope for it). */
+    public RuleBook with(Rule changed) {
+        if (!rules.containsKey(changed.id())) {
+            throw new IllegalArgumentException("no rule " + changed.id() + " to change");
+        }
+        Map<String, Rule> changedRules = new LinkedHashMap<>(rules);
+        changedRules.put(changed.id(), changed);
+        return new RuleBook(changedRules, concepts, lexicon);
+    }
+
+    /** This book without the rule of this id (a user turned it off). */
+    public RuleBook without(String id) {
+        Map<String, Rule> fewer = new LinkedHashMap<>(rules);
+        fewer.remove(id);
+        return new RuleBook(fewer, concepts, lexicon);
     }
 
     public List<Rule> rules() {

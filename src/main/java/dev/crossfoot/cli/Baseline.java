@@ -7,35 +7,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.report.DocumentIdentities;
 import dev.crossfoot.report.Fingerprint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Findings accepted earlier ({@code --baseline FILE}), so that a CI gate fails only on new ones.
- * A finding is matched by its {@link Fingerprint} (rule, document, table, row, column), which
- * survives rows moving and files being renamed. Matching counts: a baseline that accepted one
- * finding with a fingerprint accepts one such finding, and a second one is new.
+ * A finding is matched by what it is about, never by where its file lies: first by its
+ * {@link Fingerprint#of fingerprint} with the document's identity by content (a renamed or moved
+ * file keeps its matches), then, for what is left, by its {@link Fingerprint#byName fingerprint}
+ * with the document's id (a document that gained a table keeps its matches). Matching counts: an
+ * entry accepts one finding, so a baseline that accepted one finding accepts one such finding,
+ * and a second one is new.
  *
- * <p>The file is JSON: {@code {"crossfoot-baseline": 1, "findings": [{"fingerprint": …, "rule": …,
- * …}]}}. Only {@code fingerprint} is read back; the other fields are there for the person who
- * reviews what was accepted.
+ * <p>The file is JSON: {@code {"crossfoot-baseline": 2, "findings": [{"fingerprint": …,
+ * "name-fingerprint": …, "rule": …, …}]}}. Only the two fingerprints are read back; the other
+ * fields are there for the person who reviews what was accepted. A version-1 file (one
+ * {@code fingerprint}, by name) is still read: its entries match by name.
  */
 final class Baseline {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, Integer> accepted;
+    /** One accepted finding, by its two fingerprints (identity null in a version-1 file). */
+    private record Entry(String identity, String name) { }
 
-    private Baseline(Map<String, Integer> accepted) {
-        this.accepted = accepted;
+    private final Path file;
+    private final List<Entry> entries;
+
+    private Baseline(Path file, List<Entry> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    Path file() {
+        return file;
     }
 
     static Baseline read(Path file) throws IOException {
@@ -45,31 +63,44 @@ final class Baseline {
         } catch (JsonProcessingException malformed) {
             int line = malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr();
             throw new IOException(file + ":" + line + ": not a crossfoot baseline: malformed JSON ("
-                    + malformed.getOriginalMessage() + ")");
+                    + dev.crossfoot.read.JsonSyntax.describe(malformed) + ")");
+        } catch (java.nio.charset.MalformedInputException binary) {
+            throw new IOException(file + ": not a crossfoot baseline: not UTF-8 text");
         }
         JsonNode findings = root == null ? null : root.get("findings");
-        if (findings == null || !findings.isArray() || !root.path("crossfoot-baseline").isInt()) {
-            throw new IOException(file + ": not a crossfoot baseline: expected {\"crossfoot-baseline\": 1, \"findings\": [...]}"
+        int version = root == null ? 0 : root.path("crossfoot-baseline").asInt(0);
+        if (findings == null || !findings.isArray() || version < 1 || version > 2) {
+            throw new IOException(file + ": not a crossfoot baseline: expected {\"crossfoot-baseline\": 2, \"findings\": [...]}"
                     + " as written by --write-baseline");
         }
-        Map<String, Integer> accepted = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            JsonNode fingerprint = findings.get(i).get("fingerprint");
-            if (fingerprint == null || !fingerprint.isTextual() || fingerprint.asText().isEmpty()) {
-                throw new IOException(file + ": /findings/" + i + " has no \"fingerprint\" string");
-            }
-            accepted.merge(fingerprint.asText(), 1, Integer::sum);
+            String fingerprint = text(file, findings.get(i), "fingerprint", i, true);
+            entries.add(version == 1 ? new Entry(null, fingerprint)
+                    : new Entry(fingerprint, text(file, findings.get(i), "name-fingerprint", i, false)));
         }
-        return new Baseline(accepted);
+        return new Baseline(file, entries);
     }
 
-    static void write(Path file, List<Finding> findings) throws IOException {
+    private static String text(Path file, JsonNode finding, String field, int index, boolean required) throws IOException {
+        JsonNode value = finding.get(field);
+        if (value == null && !required) {
+            return null;
+        }
+        if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+            throw new IOException(file + ": /findings/" + index + " has no \"" + field + "\" string");
+        }
+        return value.asText();
+    }
+
+    static void write(Path file, List<Finding> findings, DocumentIdentities identities) throws IOException {
         ObjectNode root = JSON.createObjectNode();
-        root.put("crossfoot-baseline", 1);
+        root.put("crossfoot-baseline", 2);
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings) {
             ObjectNode node = list.addObject();
-            node.put("fingerprint", Fingerprint.of(finding));
+            node.put("fingerprint", Fingerprint.of(finding, identities.of(finding)));
+            node.put("name-fingerprint", Fingerprint.byName(finding));
             node.put("rule", finding.rule());
             node.put("severity", finding.severity().label());
             node.put("document", finding.document());
@@ -85,19 +116,41 @@ final class Baseline {
         Files.writeString(file, JSON.writer(new DefaultPrettyPrinter()).writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** The findings this baseline does not account for, in their order. */
-    List<Finding> newFindings(List<Finding> findings) {
-        Map<String, Integer> left = new HashMap<>(accepted);
-        List<Finding> fresh = new ArrayList<>();
-        for (Finding finding : findings) {
-            String fingerprint = Fingerprint.of(finding);
-            int remaining = left.getOrDefault(fingerprint, 0);
-            if (remaining > 0) {
-                left.put(fingerprint, remaining - 1);
-            } else {
-                fresh.add(finding);
+    /** The findings this baseline accounts for (by identity of the finding object), each entry used once. */
+    Set<Finding> accepted(List<Finding> findings, DocumentIdentities identities) {
+        Map<String, ArrayDeque<Entry>> byIdentity = new HashMap<>();
+        Map<String, ArrayDeque<Entry>> byName = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.identity() != null) {
+                byIdentity.computeIfAbsent(entry.identity(), key -> new ArrayDeque<>()).add(entry);
+            }
+            if (entry.name() != null) {
+                byName.computeIfAbsent(entry.name(), key -> new ArrayDeque<>()).add(entry);
             }
         }
-        return fresh;
+        Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Finding> accepted = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Finding finding : findings) {
+            if (take(byIdentity.get(Fingerprint.of(finding, identities.of(finding))), used)) {
+                accepted.add(finding);
+            }
+        }
+        for (Finding finding : findings) {
+            if (!accepted.contains(finding) && take(byName.get(Fingerprint.byName(finding)), used)) {
+                accepted.add(finding);
+            }
+        }
+        return accepted;
+    }
+
+    /** Uses the first entry of the queue not used yet; false when there is none. */
+    private static boolean take(ArrayDeque<Entry> candidates, Set<Entry> used) {
+        while (candidates != null && !candidates.isEmpty()) {
+            Entry entry = candidates.poll();
+            if (used.add(entry)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

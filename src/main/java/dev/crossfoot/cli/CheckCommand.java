@@ -1,16 +1,22 @@
 package dev.crossfoot.cli;
 
 import dev.crossfoot.Crossfoot;
+import dev.crossfoot.check.RuleBook;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.read.Inputs;
+import dev.crossfoot.read.ReadResult;
+import dev.crossfoot.report.DocumentIdentities;
 import dev.crossfoot.report.ReportFormats;
 import dev.crossfoot.report.ReportOrder;
 import dev.crossfoot.report.ReportWriter;
-import dev.crossfoot.report.SarifReport;
 import dev.crossfoot.report.WellFormedWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,43 +24,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code crossfoot check PATH...}: read, check, diagnose and report; the exit code is the verdict. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check files or folders (recursively) of any supported format.",
+        description = "Check files or folders (recursively) of any supported format; '-' reads standard input.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:nothing at or above --fail-on",
+            "0:nothing at or above --fail-on (new ones only, with --baseline; more than --max-findings of them)",
             "1:findings at or above --fail-on (more than --max-findings of them; new ones only with --baseline)",
-            "2:the run could not be done (unreadable path, a FIFO or device named, bad rule file, bad option); a bad document inside a folder is a finding"})
+            "2:the run could not be done: no document or no table found, an unreadable path, a FIFO or device named, "
+                    + "a bad rule, config or baseline file, a bad option; a bad document inside a folder is a finding"})
 final class CheckCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check.")
-    private List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to check; '-' alone reads standard input.")
+    private List<String> paths;
 
     @Option(names = "--report", paramLabel = "FORMAT[=FILE]",
-            description = "Report format and optional file; repeatable. Formats: ${COMPLETION-CANDIDATES}. Default: text to stdout.",
+            description = "Report format and optional file ('-': standard output); repeatable. Formats: ${COMPLETION-CANDIDATES}. "
+                    + "Default: text to stdout. A markdown report to the file $GITHUB_STEP_SUMMARY names is appended to it.",
             completionCandidates = FormatNames.class)
     private List<String> reports = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above this level: error, warning or never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at or above this level: error, warning or never (default: error, "
+                    + "or fail-on in the config file).")
     private String failOn;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Findings accepted earlier (a file from --write-baseline): they are still reported, but only "
-                    + "findings not in it count for --fail-on and --max-findings. Matched by rule, document, table, row "
-                    + "and column, so moved rows and renamed files keep their match.")
+            description = "Findings accepted earlier (a file from --write-baseline): they are still reported, marked accepted, "
+                    + "but only findings not in it count for --fail-on and --max-findings. Matched by rule, table, row, column "
+                    + "and the document's identity (its content, then its id), so moved rows and renamed or moved files keep their match.")
     private Path baselineFile;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
@@ -72,21 +87,36 @@ final class CheckCommand implements Callable<Integer> {
                     + "The report is the same, in the same order, whatever N.")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--verbose",
-            description = "Print the stack trace of every failure that became an input finding or stopped the run (for a bug report).")
-    private boolean verbose;
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not read files in folders matching GLOB (its path, its path below the folder named, or its name; "
+                    + "'**' crosses folders); repeatable, added to exclude in the config file.")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT",
+            description = "The format of standard input for 'check -': json, jsonl, csv, md, txt or html (default: told from its first lines).")
+    private String stdinFormat;
+
+    @Mixin
+    private Verbosity verbosity;
 
     @Mixin
     private RuleOptions ruleOptions;
 
     /** Whether the user asked for stack traces: the run's own failure handler asks too. */
     boolean verbose() {
-        return verbose;
+        return verbosity.verbose();
     }
 
     @Override
-    public Integer call() throws IOException {
-        Severity threshold = threshold();
+    public Integer call() throws Exception {
+        try (AutoCloseable logLevel = verbosity.apply()) {
+            return check();
+        }
+    }
+
+    private int check() throws IOException {
+        Config config = ruleOptions.config();
+        Severity threshold = threshold(failOn != null ? failOn : config.failOn() != null ? config.failOn() : "error");
         List<ReportTarget> targets = targets();
         if (jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
@@ -96,50 +126,112 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
-        Crossfoot crossfoot = new Crossfoot(ruleOptions.book(), Inputs.standard(), rendersStatements, trace(), jobs);
+        RuleSettings settings = ruleOptions.settings(config);
+        RuleBook book = settings.book(ruleOptions.baseBook());
+        long started = System.nanoTime();
+        PrintWriter err = spec.commandLine().getErr();
+        Crossfoot.Progress progress = verbosity.quiet() ? Crossfoot.Progress.NONE : Terminal.progress(err);
         CheckRun run;
+        FileSelection selection = null;
         try {
-            run = crossfoot.check(paths, total(Terminal.progress(spec.commandLine().getErr())));
+            if (paths.contains("-")) {
+                run = checkStandardInput(new Crossfoot(book, Inputs.standard(), rendersStatements, trace(), jobs), progress);
+            } else {
+                List<Path> named = distinct(paths);
+                List<String> allExcludes = new ArrayList<>(config.excludes());
+                allExcludes.addAll(excludes);
+                selection = new FileSelection(allExcludes, named, Inputs.standard());
+                Inputs inputs = Inputs.standard().withSelection(selection);
+                run = new Crossfoot(book, inputs, rendersStatements, trace(), jobs).check(named, progress);
+            }
         } catch (Inputs.UnreadablePath unreadable) {
-            spec.commandLine().getErr().println("crossfoot: " + unreadable.getMessage());
+            err.println("crossfoot: " + unreadable.getMessage());
+            return ExitCode.FAILURE.code();
+        }
+        run = settings.apply(run);
+        LOG.info("checked {} document(s), {} table(s) in {} ms", run.documents().size(), run.summary().tables(),
+                (System.nanoTime() - started) / 1_000_000);
+        if (selection != null && !verbosity.quiet()) {
+            selection.passedOver().forEach((reason, count) -> err.println("crossfoot: " + count + " file(s) not read: " + reason));
+        }
+        // A run that checked nothing must not pass, nor leave a green report behind: one line, exit 2.
+        String nothing = NothingChecked.why(run, selection, paths);
+        if (nothing != null) {
+            err.println("crossfoot: " + nothing);
             return ExitCode.FAILURE.code();
         }
         List<Finding> findings = ReportOrder.findings(run);
-        List<Finding> fresh = baseline == null ? findings : baseline.newFindings(findings);
-        java.util.Set<Finding> isNew = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        isNew.addAll(fresh);
+        DocumentIdentities identities = DocumentIdentities.of(run);
+        Set<Finding> accepted = baseline == null ? Set.of() : baseline.accepted(findings, identities);
+        Gate gate = Gate.decide(findings, accepted::contains, threshold, maxFindings, baseline != null);
         for (ReportTarget target : targets) {
-            write(run, target, baseline == null ? null : isNew::contains);
+            write(run, gate, target);
         }
         if (writeBaselineFile != null) {
-            Baseline.write(writeBaselineFile, findings);
+            Baseline.write(writeBaselineFile, findings, identities);
         }
-        return gate(findings, fresh, threshold, baseline != null) ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        if (!verbosity.quiet() && (baseline != null || gate.count(Verdict.TOLERATED) > 0)) {
+            err.println("crossfoot: " + gate.headline());
+        }
+        return gate.fails() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
     }
 
-    /** Whether the run fails: more than --max-findings findings at or above the threshold, not counting accepted ones. */
-    private boolean gate(List<Finding> findings, List<Finding> fresh, Severity threshold, boolean baseline) {
-        if (baseline) {
-            spec.commandLine().getErr().println("crossfoot: " + (findings.size() - fresh.size())
-                    + " finding(s) accepted by the baseline " + baselineFile + ", " + fresh.size() + " new");
+    private CheckRun checkStandardInput(Crossfoot crossfoot, Crossfoot.Progress progress) throws IOException, Inputs.UnreadablePath {
+        if (paths.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "'-' (standard input) is the only PATH when given");
         }
-        if (threshold == null) {
-            return false;
+        if (stdinFormat != null && !StandardInput.FORMATS.contains(stdinFormat.toLowerCase(java.util.Locale.ROOT))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--stdin-format must be one of " + String.join(", ", StandardInput.FORMATS) + ", not '" + stdinFormat + "'");
         }
-        long counted = fresh.stream().filter(finding -> finding.severity().atLeast(threshold)).count();
-        if (counted > 0 && counted <= maxFindings) {
-            spec.commandLine().getErr().println("crossfoot: " + counted + " finding(s) at or above " + threshold.label()
-                    + ", within --max-findings " + maxFindings);
+        Path folder = Files.createTempDirectory("crossfoot-stdin");
+        try {
+            Path file = StandardInput.save(System.in, stdinFormat, folder);
+            LOG.info("standard input read as {}", file.getFileName());
+            // Named stdin.EXT in findings: the extension is how the readers, and a reader of the report, know the format.
+            ReadResult read = Inputs.standard().readFile(file, file.getFileName().toString(), false);
+            if (read.documents().isEmpty() && !read.problems().isEmpty()) {
+                throw new UnreadableInput(read.problems().get(0).location() + ": " + Failure.oneLine(read.problems().get(0).message()));
+            }
+            return crossfoot.check(List.of("-"), read, progress);
+        } finally {
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(folder);
         }
-        return counted > maxFindings;
+    }
+
+    /** Standard input that holds no readable document: the run cannot be done, as for a file named on its own. */
+    static final class UnreadableInput extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableInput(String message) {
+            super(message);
+        }
+    }
+
+    /** The paths in the order given, each once (a path named twice, or spelled two ways, is read once). */
+    private static List<Path> distinct(List<String> names) {
+        Set<Path> seen = new LinkedHashSet<>();
+        List<Path> paths = new ArrayList<>();
+        for (String name : names) {
+            Path path = Path.of(name);
+            if (seen.add(path.toAbsolutePath().normalize())) {
+                paths.add(path);
+            }
+        }
+        return paths;
     }
 
     /** With --verbose, each caught failure's stack trace on stderr; otherwise only its finding says what went wrong. */
     private Failure.Trace trace() {
-        if (!verbose) {
+        if (!verbosity.verbose()) {
             return Failure.Trace.NONE;
         }
-        java.io.PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         return (where, failure) -> {
             err.println("crossfoot: " + where + ":");
             failure.printStackTrace(err);
@@ -147,32 +239,15 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    /** Small runs finish before progress would help; show it only from a hundred documents on. */
-    private static Crossfoot.Progress total(Crossfoot.Progress progress) {
-        return new Crossfoot.Progress() {
-            @Override
-            public void documentChecked(int done, int total) {
-                if (done >= 100 || total >= 100) {
-                    progress.documentChecked(done, total);
-                }
-            }
-
-            @Override
-            public void finished() {
-                progress.finished();
-            }
-        };
-    }
-
-    private Severity threshold() {
-        if ("never".equalsIgnoreCase(failOn)) {
+    private Severity threshold(String level) {
+        if ("never".equalsIgnoreCase(level)) {
             return null;
         }
         try {
-            return Severity.parse(failOn);
+            return Severity.parse(level);
         } catch (IllegalArgumentException unknown) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--fail-on must be error, warning or never, not '" + failOn + "'");
+                    "--fail-on must be error, warning or never, not '" + level + "'");
         }
     }
 
@@ -191,20 +266,12 @@ final class CheckCommand implements Callable<Integer> {
         return targets;
     }
 
-    /**
-     * Writes one report, in colour only on a terminal's standard output; {@code isNew}, with a
-     * baseline, tells SARIF which findings are new since it.
-     */
-    private void write(CheckRun run, ReportTarget target, java.util.function.Predicate<Finding> isNew) throws IOException {
-        ReportWriter writer = isNew != null && target.format().equals("sarif") ? new SarifReport(isNew)
-                : ReportFormats.named(target.format(), target.toStdout() && Terminal.colour());
-        writeTo(target, writer, run);
-    }
-
-    private void writeTo(ReportTarget target, ReportWriter writer, CheckRun run) throws IOException {
+    /** Writes one report, in colour only on a terminal's standard output. */
+    private void write(CheckRun run, Gate gate, ReportTarget target) throws IOException {
+        ReportWriter writer = ReportFormats.named(target.format(), target.toStdout() && Terminal.colour());
         if (target.toStdout()) {
             Writer out = new WellFormedWriter(spec.commandLine().getOut());
-            writer.write(run, out);
+            writer.write(run, gate, out);
             out.flush();
             return;
         }
@@ -212,9 +279,14 @@ final class CheckCommand implements Callable<Integer> {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer out = new WellFormedWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8))) {
-            writer.write(run, out);
+        boolean append = target.format().equals("markdown") && StepSummary.is(target.file());
+        StandardOpenOption[] options = append
+                ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE};
+        try (Writer out = new WellFormedWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8, options))) {
+            writer.write(run, gate, out);
         }
+        LOG.info("{} report written to {}{}", target.format(), target.file(), append ? " (appended: the GitHub step summary)" : "");
     }
 
     /** Lets picocli list the formats in --help. */

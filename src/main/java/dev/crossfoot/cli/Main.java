@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * The {@code crossfoot} command. {@link #run} returns the exit code so that tests call the CLI
  * without {@code System.exit}; {@link #main} is the only place the process exits.
  */
-@Command(name = "crossfoot", mixinStandardHelpOptions = true, version = "crossfoot 0.1.0",
+@Command(name = "crossfoot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks that the numbers in extracted financial statement tables agree with each other.",
         subcommands = {CheckCommand.class, ExtractCommand.class, SurveyCommand.class, RulesCommand.class, ExplainCommand.class, ExplainTableCommand.class,
                 CommandLine.HelpCommand.class},
@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
         exitCodeList = {
             "0:nothing at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:the run could not be done (unreadable path, a FIFO or device named, bad rule file, bad option); a bad document inside a folder is a finding"})
+            "2:the run could not be done (no document or table found, unreadable path, a FIFO or device named, bad rule, config or baseline file, bad option); a bad document inside a folder is a finding"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -65,6 +65,14 @@ public final class Main implements Runnable {
         stdout.flush();
         stderr.flush();
         return code;
+    }
+
+    /** {@code crossfoot --version}: the version Maven wrote from pom.xml, and the home page. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"crossfoot " + dev.crossfoot.report.ToolInfo.version(), dev.crossfoot.report.ToolInfo.url()};
+        }
     }
 
     private static String subcommandName(CommandLine.ParameterException failure) {

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 
 import java.nio.file.Path;
 
-/** One {@code --report FORMAT[=FILE]}: a format, and a file or (without one) standard output. */
+/** One {@code --report FORMAT[=FILE]}: a format, and a file or (without one, or {@code -}) standard output. */
 record ReportTarget(String format, Path file) {
 
     static ReportTarget parse(String spec, CommandLine commandLine) {
@@ -18,7 +18,12 @@ record ReportTarget(String format, Path file) {
         if (equals >= 0 && spec.substring(equals + 1).isBlank()) {
             throw new CommandLine.ParameterException(commandLine, "--report " + format + "= needs a file name after '='");
         }
-        return new ReportTarget(format, equals < 0 ? null : Path.of(spec.substring(equals + 1)));
+        String file = equals < 0 ? "-" : spec.substring(equals + 1);
+        try {
+            return new ReportTarget(format, file.equals("-") ? null : Path.of(file));
+        } catch (java.nio.file.InvalidPathException invalid) {
+            throw new CommandLine.ParameterException(commandLine, "--report " + format + "=" + file + ": not a valid file name");
+        }
     }
 
     boolean toStdout() {

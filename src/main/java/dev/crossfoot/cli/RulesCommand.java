@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code crossfoot rules}: every rule in force, one per line. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule: id, severity, scope and sentence.")
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "List every rule: id, severity in force (off when turned off by the config file or --rule), scope and sentence.")
 final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -22,8 +23,17 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        for (RuleInfo rule : ruleOptions.book().catalogue()) {
-            out.printf("%-34s %-8s %-24s %s%n", rule.id(), rule.severity().label(), rule.scope(), rule.sentence());
+        RuleSettings settings = ruleOptions.settings(ruleOptions.config());
+        java.util.Map<String, RuleInfo> inForce = new java.util.HashMap<>();
+        for (RuleInfo rule : settings.catalogue(settings.book(ruleOptions.baseBook()).catalogue())) {
+            inForce.put(rule.id(), rule);
+        }
+        // Every rule there is, in the order written; one turned off is listed as off, not left out.
+        for (RuleInfo written : ruleOptions.baseBook().catalogue()) {
+            RuleInfo rule = inForce.get(written.id());
+            String severity = rule == null ? "off" : rule.severity().label();
+            RuleInfo shown = rule == null ? written : rule;
+            out.printf("%-34s %-8s %-24s %s%n", shown.id(), severity, shown.scope(), shown.sentence());
         }
         out.flush();
         return ExitCode.CLEAN.code();

@@ -7,15 +7,18 @@ final class Terminal {
     }
 
     /**
-     * Progress for long runs, on stderr and only when stderr is a terminal (a console), at most
-     * a few times a second so that printing never slows the run.
+     * Progress for long runs, on stderr and only on a terminal (a console): nothing in the first
+     * second (a small run finishes before it would help), then the documents done and the rate,
+     * at most four times a second so that printing never slows the run. In CI (no console) it is
+     * silent.
      */
     static dev.crossfoot.Crossfoot.Progress progress(java.io.PrintWriter err) {
         if (System.console() == null) {
             return dev.crossfoot.Crossfoot.Progress.NONE;
         }
+        long started = System.nanoTime();
         return new dev.crossfoot.Crossfoot.Progress() {
-            private long last;
+            private long last = started + 750_000_000L;
             private boolean shown;
 
             @Override
@@ -24,7 +27,8 @@ final class Terminal {
                 if (now - last > 250_000_000L) {
                     last = now;
                     shown = true;
-                    err.print("\rchecked " + done + (total < 0 ? "" : " of " + total) + " documents");
+                    double seconds = (now - started) / 1e9;
+                    err.printf("\rchecked %d%s documents, %.1f per second", done, total < 0 ? "" : " of " + total, done / seconds);
                     err.flush();
                 }
             }

@@ -29,16 +29,43 @@ public final class Inputs {
     /** Larger inputs are refused rather than risking the memory of a CI runner. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Inputs.class);
+
     private final List<DocumentReader> readers;
     private final Failure.Trace trace;
+    private final Selection selection;
 
     public Inputs(List<DocumentReader> readers) {
-        this(readers, Failure.Trace.NONE);
+        this(readers, Failure.Trace.NONE, Selection.ALL);
     }
 
-    private Inputs(List<DocumentReader> readers, Failure.Trace trace) {
+    private Inputs(List<DocumentReader> readers, Failure.Trace trace, Selection selection) {
         this.readers = List.copyOf(readers);
         this.trace = trace;
+        this.selection = selection;
+    }
+
+    /**
+     * Which files are read: the caller's choice ({@code --exclude}, files read already,
+     * crossfoot's own reports in a folder). A file passed over is the caller's to account for.
+     */
+    public interface Selection {
+        Selection ALL = (file, named) -> null;
+
+        /** Why {@code file} is not to be read, or null to read it; {@code named} when the user named it on its own. */
+        String passOver(Path file, boolean named);
+    }
+
+    /** The same inputs, reading only the files {@code newSelection} does not pass over. */
+    public Inputs withSelection(Selection newSelection) {
+        return new Inputs(readers, trace, newSelection);
+    }
+
+    /** Whether a reader takes files of this name (a {@code .gz} is judged by the name inside). */
+    public boolean supports(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return inner.endsWith(".zip") || readerFor(inner) != null;
     }
 
     public static Inputs standard() {
@@ -62,7 +89,7 @@ public final class Inputs {
 
     /** The same inputs, telling {@code trace} the details of every failure they turn into a finding. */
     public Inputs withTrace(Failure.Trace newTrace) {
-        return new Inputs(readers, newTrace);
+        return new Inputs(readers, newTrace, selection);
     }
 
     /** Reads every file under the paths, handing each document to the sink as it is read. */
@@ -78,6 +105,11 @@ public final class Inputs {
                 throw new UnreadablePath(path + ": not readable (permission denied)");
             }
             if (!Files.isDirectory(path) || FsdsReader.isDataset(path)) {
+                String passOver = selection.passOver(path, true);
+                if (passOver != null) {
+                    LOG.info("{}: not read: {}", path, passOver);
+                    continue;
+                }
                 NamedFile named = new NamedFile(sink);
                 streamFile(path, path.toString(), false, named);
                 named.finish();
@@ -87,7 +119,12 @@ public final class Inputs {
                 if (entry.problem() != null) {
                     sink.problem(InputProblem.document(Location.ofLine(entry.path().toString(), 0), entry.problem()));
                 } else {
-                    streamFile(entry.path(), entry.path().toString(), true, sink);
+                    String passOver = selection.passOver(entry.path(), false);
+                    if (passOver != null) {
+                        LOG.info("{}: not read: {}", entry.path(), passOver);
+                    } else {
+                        streamFile(entry.path(), entry.path().toString(), true, sink);
+                    }
                 }
             }
         }
@@ -183,7 +220,18 @@ public final class Inputs {
         if (failure instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
-        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + Failure.oneLine(failure.getMessage()));
+        if (failure instanceof NoSuchFileException) {
+            return "no longer there";
+        }
+        if (failure instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
+            return lowerFirst(system.getReason());
+        }
+        // The system's words ("Input/output error"), without the Java class that carried them.
+        return failure.getMessage() == null ? "the system gave no reason" : lowerFirst(Failure.oneLine(failure.getMessage()));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Reads one file; in a folder, files of no known format are passed over quietly. */
@@ -218,6 +266,7 @@ public final class Inputs {
         String inner = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
         DocumentReader reader = readerFor(inner);
         if (reader == null) {
+            LOG.debug("{}: not read: no reader for this format", name);
             if (!insideFolder) {
                 sink.problem(InputProblem.document(Location.ofLine(name, 0),
                         "unknown input format (expected " + ReaderCatalogue.extensions() + ")"));
@@ -225,8 +274,11 @@ public final class Inputs {
             return;
         }
         try {
+            long started = System.nanoTime();
             byte[] content = readBounded(file, lower.endsWith(".gz"));
             reader.stream(file, name, content, sink);
+            LOG.debug("{}: read {} bytes as {} in {} ms", name, content.length, reader.getClass().getSimpleName(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (TooLarge large) {
             sink.problem(InputProblem.document(Location.ofLine(name, 0), large.getMessage()));
         } catch (NoSuchFileException gone) {

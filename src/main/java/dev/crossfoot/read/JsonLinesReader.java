@@ -63,7 +63,7 @@ public final class JsonLinesReader implements DocumentReader {
         } catch (JsonProcessingException malformed) {
             int column = malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr();
             sink.problem(InputProblem.document(Location.ofLine(name, lineNumber),
-                    "malformed JSON at column " + column + ": " + malformed.getOriginalMessage()));
+                    "malformed JSON at column " + column + ": " + JsonSyntax.describe(malformed)));
         } catch (CanonicalJson.BadField bad) {
             sink.problem(InputProblem.document(new Location(name, lineNumber, bad.pointer()),
                     "at " + (bad.pointer().isEmpty() ? "/" : bad.pointer()) + ": " + bad.getMessage()));

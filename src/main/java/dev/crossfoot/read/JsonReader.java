@@ -27,7 +27,7 @@ public final class JsonReader implements DocumentReader {
             int line = malformed.getLocation() == null ? 0 : malformed.getLocation().getLineNr();
             int column = malformed.getLocation() == null ? 0 : malformed.getLocation().getColumnNr();
             return ReadResult.failed(InputProblem.document(Location.ofLine(name, Math.max(line, 0)),
-                    "malformed JSON at line " + line + ", column " + column + ": " + malformed.getOriginalMessage()));
+                    "malformed JSON at line " + line + ", column " + column + ": " + JsonSyntax.describe(malformed)));
         }
         if (root == null || root.isMissingNode()) {
             return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "empty file: expected a crossfoot JSON document"));
@@ -44,7 +44,7 @@ public final class JsonReader implements DocumentReader {
      * A document's id from its file name without the extension (and {@code .gz}): only the last
      * extension goes, so that {@code x.01.csv} and {@code x.02.csv} stay two documents.
      */
-    static String idFrom(Path file) {
+    public static String idFrom(Path file) {
         String base = file.getFileName().toString();
         if (base.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             base = base.substring(0, base.length() - 3);

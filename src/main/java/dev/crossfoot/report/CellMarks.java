@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which cells of a statement the findings point at, for the audit report to mark: the reported
- * cell of a finding is flagged (with the worst severity among its findings), the other cells a
- * failing check used are marked as used.
+ * Which cells the findings point at, for the audit report to mark: the cell a finding blames (the
+ * one its suggestion would change, else its reported cell) is flagged, with the worst severity
+ * among its findings; the other cells a failing check used are marked as used.
  *
  * <p>A cell is known by its location and column header together. A JSON Pointer names one cell,
  * but a line-based reader gives every cell of a row the same {@code file:line}, so the column tells
@@ -25,16 +25,31 @@ final class CellMarks {
 
     CellMarks(List<Finding> findings) {
         for (Finding finding : findings) {
-            for (int i = 0; i < finding.cells().size(); i++) {
-                CellRef cell = finding.cells().get(i);
+            CellRef blamed = blamed(finding);
+            for (CellRef cell : finding.cells()) {
                 Mark mark = marks.computeIfAbsent(key(cell.location(), cell.column()), k -> new Mark());
-                if (i == 0) {
-                    mark.flaggedBy.add(finding);
-                } else {
-                    mark.usedBy.add(finding);
-                }
+                (same(cell, blamed) ? mark.flaggedBy : mark.usedBy).add(finding);
+            }
+            if (blamed != null && finding.cells().stream().noneMatch(cell -> same(cell, blamed))) {
+                marks.computeIfAbsent(key(blamed.location(), blamed.column()), k -> new Mark()).flaggedBy.add(finding);
             }
         }
+    }
+
+    /**
+     * The cell a finding blames: the one its suggestion would change, else its reported cell. A
+     * tie reports the cell it checked, but diagnosis may show that the other side of the tie is
+     * the misread one; the page must mark that cell, not the correct one.
+     */
+    private static CellRef blamed(Finding finding) {
+        if (finding.suggestion() != null) {
+            return finding.suggestion().cell();
+        }
+        return finding.cells().isEmpty() ? null : finding.cells().get(0);
+    }
+
+    private static boolean same(CellRef cell, CellRef other) {
+        return other != null && cell.location().equals(other.location()) && cell.column().equals(other.column());
     }
 
     /** The mark on the cell at this location under this column header, or null. */

@@ -20,8 +20,13 @@ import java.util.List;
  */
 public final class CorpusSurvey {
 
-    /** The figures of one file. */
-    public record Line(String file, int tables, int recognised, int checked, int errors, int warnings) { }
+    /** The figures of one file; {@code problem} (else null) says why the file could not be read at all. */
+    public record Line(String file, int tables, int recognised, int checked, int errors, int warnings, String problem) {
+
+        public Line(String file, int tables, int recognised, int checked, int errors, int warnings) {
+            this(file, tables, recognised, checked, errors, warnings, null);
+        }
+    }
 
     private final Crossfoot crossfoot;
 
@@ -29,10 +34,15 @@ public final class CorpusSurvey {
         this.crossfoot = crossfoot;
     }
 
-    public List<Line> survey(List<Path> files) throws Inputs.UnreadablePath {
+    /** One line per file; a file that cannot be read at all is a line saying why, and the survey goes on. */
+    public List<Line> survey(List<Path> files) {
         List<Line> lines = new ArrayList<>();
         for (Path file : files) {
-            lines.add(of(file.toString(), crossfoot.check(List.of(file))));
+            try {
+                lines.add(of(file.toString(), crossfoot.check(List.of(file))));
+            } catch (Inputs.UnreadablePath unreadable) {
+                lines.add(new Line(file.toString(), 0, 0, 0, 0, 0, unreadable.getMessage()));
+            }
         }
         return lines;
     }
@@ -64,7 +74,13 @@ public final class CorpusSurvey {
         int checked = 0;
         int errors = 0;
         int warnings = 0;
+        int unreadable = 0;
         for (Line line : lines) {
+            if (line.problem() != null) {
+                unreadable++;
+                out.printf("%8s %10s %8s %7s %9s  %s%n", "-", "-", "-", "-", "-", "not read: " + line.problem());
+                continue;
+            }
             out.printf("%8d %10d %8d %7d %9d  %s%n", line.tables(), line.recognised(), line.checked(), line.errors(),
                     line.warnings(), line.file());
             tables += line.tables();
@@ -73,7 +89,8 @@ public final class CorpusSurvey {
             errors += line.errors();
             warnings += line.warnings();
         }
-        out.printf("%8d %10d %8d %7d %9d  total of %d file(s)%n", tables, recognised, checked, errors, warnings, lines.size());
+        out.printf("%8d %10d %8d %7d %9d  total of %d file(s)%s%n", tables, recognised, checked, errors, warnings, lines.size(),
+                unreadable == 0 ? "" : ", " + unreadable + " not read");
         out.flush();
     }
 }

@@ -2,6 +2,7 @@ package dev.crossfoot.report;
 
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Suggestion;
 
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The findings as a spreadsheet: one row per finding, RFC 4180 (CRLF line ends, fields with a
+ * The findings as a spreadsheet: one row per finding with the gate's verdict on it, RFC 4180 (CRLF line ends, fields with a
  * comma, quote or line break in double quotes, quotes doubled), UTF-8 without a byte-order mark.
  *
  * <p>Row labels come from documents nobody here wrote, and a spreadsheet runs a cell that starts
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
 public final class CsvReport implements ReportWriter {
 
     static final List<String> HEADER = List.of("rule", "severity", "document", "table", "column", "row", "location",
-            "reported", "expected", "difference", "allowed", "suggestion", "cause", "message");
+            "reported", "expected", "difference", "allowed", "suggestion", "cause", "message", "verdict");
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
@@ -34,15 +35,15 @@ public final class CsvReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         writeRow(out, HEADER);
         for (Finding finding : ReportOrder.findings(run)) {
-            writeRow(out, fields(finding));
+            writeRow(out, fields(finding, gate));
         }
         out.flush();
     }
 
-    private static List<String> fields(Finding finding) {
+    private static List<String> fields(Finding finding, Gate gate) {
         Suggestion suggestion = finding.suggestion();
         List<String> fields = new ArrayList<>();
         fields.add(finding.rule());
@@ -56,10 +57,24 @@ public final class CsvReport implements ReportWriter {
         fields.add(finding.expected());
         fields.add(finding.difference());
         fields.add(finding.allowed());
-        fields.add(suggestion == null ? "" : suggestion.value());
+        fields.add(suggestion == null ? "" : suggestion.value() + elsewhere(finding, suggestion));
         fields.add(suggestion == null ? "" : suggestion.cause());
         fields.add(finding.message());
+        fields.add(gate.of(finding).label());
         return fields;
+    }
+
+    /**
+     * Where the suggestion applies when that is not the row's cell: a tie reports the cell it
+     * checked, while diagnosis may blame the other side, and the spreadsheet row must not seem to
+     * say the checked cell is wrong.
+     */
+    private static String elsewhere(Finding finding, Suggestion suggestion) {
+        if (!finding.cells().isEmpty() && finding.cells().get(0).location().equals(suggestion.cell().location())
+                && finding.cells().get(0).column().equals(suggestion.cell().column())) {
+            return "";
+        }
+        return " (for '" + suggestion.cell().row() + "' at " + suggestion.cell().location() + ")";
     }
 
     private static void writeRow(Writer out, List<String> fields) throws IOException {

@@ -2,6 +2,8 @@ package dev.crossfoot.report;
 
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.model.Location;
 
 import java.io.IOException;
@@ -26,19 +28,26 @@ public final class GithubReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         for (Finding finding : ReportOrder.findings(run)) {
-            out.write(annotation(finding));
+            out.write(annotation(finding, gate));
             out.write('\n');
         }
         out.flush();
     }
 
-    static String annotation(Finding finding) {
-        String command = switch (finding.severity()) {
-            case ERROR -> "error";
-            case WARNING -> "warning";
-            default -> "notice";
+    /**
+     * The annotation's level is the gate's verdict, not the rule's severity: {@code ::error} only
+     * for a finding that fails the run, so that a green check never shows red annotations and a
+     * warning that fails under {@code --fail-on warning} is not shown as a mere warning. The
+     * severity and verdict are in the title.
+     */
+    static String annotation(Finding finding, Gate gate) {
+        Verdict verdict = gate.of(finding);
+        String command = switch (verdict) {
+            case FAILS -> "error";
+            case ACCEPTED -> "notice";
+            default -> finding.severity() == dev.crossfoot.model.Severity.INFO ? "notice" : "warning";
         };
         Location where = finding.primaryLocation();
         StringBuilder line = new StringBuilder("::").append(command).append(' ');
@@ -47,8 +56,9 @@ public final class GithubReport implements ReportWriter {
             line.append(",line=").append(where.line());
         }
         String row = finding.cells().isEmpty() ? "" : finding.cells().get(0).row();
-        String title = finding.rule() + (row.isEmpty() ? "" : " · " + row)
-                + (finding.column() == null || finding.column().isEmpty() ? "" : " · " + finding.column());
+        String title = finding.severity().label() + " " + finding.rule() + (row.isEmpty() ? "" : " · " + row)
+                + (finding.column() == null || finding.column().isEmpty() ? "" : " · " + finding.column())
+                + " (" + gate.describe(finding) + ")";
         line.append(",title=").append(property(title));
         String pointer = where.fragment() == null ? "" : " [" + where.fragment() + "]";
         line.append("::").append(data(finding.message() + pointer));

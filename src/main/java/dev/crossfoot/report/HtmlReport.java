@@ -3,6 +3,7 @@ package dev.crossfoot.report;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementRow;
@@ -57,7 +58,7 @@ public final class HtmlReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         Document page = Document.createShell("");
         page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
         page.prependChild(new DocumentType("html", "", ""));
@@ -69,8 +70,19 @@ public final class HtmlReport implements ReportWriter {
         Element body = page.body();
         body.appendElement("h1").text("crossfoot audit report");
         body.appendElement("p").addClass("inputs").text("Checked: " + String.join(", ", run.inputs()));
-        summary(body, run);
-        filters(body, run);
+        summary(body, run, gate);
+        Map<String, String> kinds = new HashMap<>();
+        for (StatementTable statement : run.statements()) {
+            kinds.put(key(statement), statement.kind().label());
+        }
+        Map<Finding, String> anchors = new java.util.IdentityHashMap<>();
+        for (Finding finding : findings) {
+            anchors.put(finding, "finding-" + (anchors.size() + 1));
+        }
+        index(body, run, findings, gate, anchors);
+        filters(body, run, findings, kinds);
+        // One set of marks for the page: a tie's blamed cell may sit in another statement than its finding.
+        CellMarks marks = new CellMarks(findings);
 
         Map<String, List<Finding>> byStatement = new LinkedHashMap<>();
         List<Finding> unplaced = new ArrayList<>();
@@ -89,26 +101,26 @@ public final class HtmlReport implements ReportWriter {
             if (statement.kind() == StatementKind.OTHER && own.isEmpty()) {
                 quiet.add(statement);
             } else {
-                statement(body, statement, own, rules);
+                statement(body, statement, own, rules, gate, marks, anchors);
             }
         }
         if (!quiet.isEmpty()) {
             Element others = body.appendElement("details").addClass("other-tables");
             others.appendElement("summary").text(quiet.size() + " other table(s) read, not statements, without findings");
             for (StatementTable statement : quiet) {
-                statement(others, statement, List.of(), rules);
+                statement(others, statement, List.of(), rules, gate, marks, anchors);
             }
         }
         if (!unplaced.isEmpty()) {
             // After the statements, folded: a garbled extraction can have dozens of unreadable
             // lines, and a reviewer comes for the statements first.
             Element problems = body.appendElement("section").addClass("statement").attr("data-statement", "")
-                    .attr("id", "input-problems");
+                    .attr("data-document", "").attr("data-kind", "").attr("id", "input-problems");
             problems.appendElement("h2").text("Input that could not be read");
             Element fold = problems.appendElement("details");
             fold.appendElement("summary").text(unplaced.size() + " problem(s) reading the input");
             for (Finding finding : unplaced) {
-                finding(fold, finding, rules.get(finding.rule()), "");
+                finding(fold, finding, rules.get(finding.rule()), "", "", gate, anchors);
             }
         }
         if (!run.skipped().isEmpty()) {
@@ -135,10 +147,11 @@ public final class HtmlReport implements ReportWriter {
         head.appendElement("style").appendChild(new DataNode(STYLE));
     }
 
-    private static void summary(Element body, CheckRun run) {
+    private static void summary(Element body, CheckRun run, Gate gate) {
         CheckRun.Summary s = run.summary();
         Element section = body.appendElement("section").attr("id", "summary");
-        section.appendElement("p").addClass("verdict").addClass(s.errors() > 0 ? "failing" : "passing")
+        section.appendElement("p").addClass("verdict").addClass(gate.fails() ? "failing" : "passing").text(gate.headline());
+        section.appendElement("p").addClass("totals")
                 .text(s.errors() + " error(s), " + s.warnings() + " warning(s) in " + s.documents() + " document(s)");
         Element table = section.appendElement("table").addClass("counts");
         Element head = table.appendElement("tr");
@@ -151,24 +164,69 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
-    private static void filters(Element body, CheckRun run) {
+    /**
+     * The findings at a glance, before any statement: per document (an anchor of its own), the
+     * findings that fail the gate first, then by severity, each a link to its finding. A 10-K of a
+     * hundred tables so opens on what is wrong with it.
+     */
+    private static void index(Element body, CheckRun run, List<Finding> findings, Gate gate, Map<Finding, String> anchors) {
+        Element section = body.appendElement("section").attr("id", "index");
+        section.appendElement("h2").text("Findings by document");
+        Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            byDocument.computeIfAbsent(finding.document() == null ? "" : finding.document(), d -> new ArrayList<>()).add(finding);
+        }
+        if (byDocument.isEmpty()) {
+            section.appendElement("p").text("No findings.");
+        }
+        int number = 0;
+        for (Map.Entry<String, List<Finding>> document : byDocument.entrySet()) {
+            number++;
+            Element heading = section.appendElement("h3").attr("id", "document-" + number);
+            heading.appendElement("a").attr("href", "#document-" + number).text(document.getKey());
+            heading.appendText(" · " + document.getValue().size() + " finding(s)");
+            Element list = section.appendElement("ol").addClass("index");
+            document.getValue().stream()
+                    .sorted(java.util.Comparator.comparing((Finding f) -> gate.of(f) == dev.crossfoot.model.Verdict.FAILS ? 0 : 1)
+                            .thenComparing(f -> -f.severity().ordinal()))
+                    .forEach(finding -> {
+                        Element item = list.appendElement("li").addClass(finding.severity().label());
+                        String row = finding.cells().isEmpty() ? "" : finding.cells().get(0).row();
+                        item.appendElement("a").attr("href", "#" + anchors.get(finding)).text(finding.severity().label() + " · "
+                                + finding.rule() + " · " + String.join(" / ", java.util.stream.Stream.of(finding.table(), row,
+                                        finding.column()).filter(part -> part != null && !part.isEmpty()).toList()));
+                        item.appendText(" (" + gate.describe(finding) + ")");
+                    });
+        }
+        int quiet = run.documents().size() - (int) run.documents().stream().filter(d -> byDocument.containsKey(d.id())).count();
+        if (quiet > 0) {
+            section.appendElement("p").addClass("meta").text(quiet + " document(s) without findings");
+        }
+    }
+
+    /** Filters by severity, document, statement kind and rule: short lists, whatever the size of the run. */
+    private static void filters(Element body, CheckRun run, List<Finding> findings, Map<String, String> kinds) {
         Element filters = body.appendElement("div").addClass("filters");
-        Element severity = filters.appendElement("label").text("Severity ").appendElement("select").attr("id", "filter-severity");
-        severity.appendElement("option").attr("value", "").text("all");
-        for (String level : List.of("error", "warning", "info")) {
-            severity.appendElement("option").attr("value", level).text(level);
-        }
-        Element statement = filters.appendElement("label").text("Statement ").appendElement("select").attr("id", "filter-statement");
-        statement.appendElement("option").attr("value", "").text("all");
-        for (StatementTable table : run.statements()) {
-            statement.appendElement("option").attr("value", key(table)).text(table.document().id() + " / " + title(table.table()));
-        }
+        select(filters, "Severity", "filter-severity", List.of("error", "warning", "info"));
+        select(filters, "Document", "filter-document", run.documents().stream().map(dev.crossfoot.model.Document::id).distinct().toList());
+        select(filters, "Statement", "filter-kind", new java.util.TreeSet<>(kinds.values()).stream().toList());
+        select(filters, "Rule", "filter-rule", findings.stream().map(Finding::rule).distinct().sorted().toList());
         filters.appendElement("span").attr("id", "filter-count");
     }
 
-    private static void statement(Element body, StatementTable statement, List<Finding> findings, Map<String, RuleInfo> rules) {
+    private static void select(Element filters, String label, String id, List<String> values) {
+        Element select = filters.appendElement("label").text(label + " ").appendElement("select").attr("id", id);
+        select.appendElement("option").attr("value", "").text("all");
+        for (String value : values) {
+            select.appendElement("option").attr("value", value).text(value);
+        }
+    }
+
+    private static void statement(Element body, StatementTable statement, List<Finding> findings, Map<String, RuleInfo> rules,
+                                  Gate gate, CellMarks marks, Map<Finding, String> anchors) {
         Table table = statement.table();
         Element section = body.appendElement("section").addClass("statement").attr("data-statement", key(statement))
+                .attr("data-document", statement.document().id()).attr("data-kind", statement.kind().label())
                 .attr("id", "statement-" + statement.document().id() + "-" + statement.tableIndex());
         section.appendElement("h2").text(title(table));
         section.appendElement("p").addClass("meta").text(String.join(" · ", List.of(
@@ -176,7 +234,6 @@ public final class HtmlReport implements ReportWriter {
                         : " (" + statement.document().entity() + ")"),
                 "table " + table.id(), statement.kind().label(), table.unit().isEmpty() ? "no unit caption" : table.unit(),
                 findings.size() + " finding(s)")));
-        CellMarks marks = new CellMarks(findings);
         Element figures = section.appendElement("div").addClass("scroll").appendElement("table").addClass("figures");
         Element header = figures.appendElement("thead").appendElement("tr");
         header.appendElement("th").addClass("label");
@@ -199,7 +256,7 @@ public final class HtmlReport implements ReportWriter {
             }
         }
         for (Finding finding : findings) {
-            finding(section, finding, rules.get(finding.rule()), key(statement));
+            finding(section, finding, rules.get(finding.rule()), key(statement), statement.kind().label(), gate, anchors);
         }
     }
 
@@ -222,13 +279,18 @@ public final class HtmlReport implements ReportWriter {
         td.attr("title", String.join("\n", tips));
     }
 
-    private static void finding(Element parent, Finding finding, RuleInfo rule, String statement) {
+    private static void finding(Element parent, Finding finding, RuleInfo rule, String statement, String kind, Gate gate,
+                                Map<Finding, String> anchors) {
         String severity = finding.severity().label();
-        Element article = parent.appendElement("article").addClass("finding").addClass(severity)
+        Element article = parent.appendElement("article").addClass("finding").addClass(severity).attr("id", anchors.get(finding))
                 .attr("data-severity", severity).attr("data-statement", statement).attr("data-rule", finding.rule())
+                .attr("data-document", finding.document() == null ? "" : finding.document()).attr("data-kind", kind)
+                .attr("data-verdict", gate.of(finding).label())
                 .attr("data-location", finding.primaryLocation().toString());
         Element heading = article.appendElement("h3");
         heading.appendElement("span").addClass("badge").addClass(severity).text(severity);
+        heading.appendText(" ");
+        heading.appendElement("span").addClass("gate").addClass(gate.of(finding).label()).text(gate.describe(finding));
         heading.appendText(" ");
         heading.appendElement("code").text(finding.rule());
         if (rule != null) {

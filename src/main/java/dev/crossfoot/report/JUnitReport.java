@@ -6,7 +6,8 @@ import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Finding;
-import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Gate;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.model.Suggestion;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -29,15 +30,16 @@ import java.util.Map;
  *     {@code RULE [column] reported row}: both come from the document, never from line numbers, so
  *     the same check keeps its name from run to run. A name that still repeats within a suite
  *     gets {@code (2)}, {@code (3)}… in reading order.</li>
- * <li>A failed check of severity error is a {@code <failure>} whose text gives expected,
- *     reported, difference, allowed rounding, the cells and any suggestion. So the failure count
- *     equals the number of error findings from checks, and a red build means what
- *     {@code --fail-on error} means.</li>
- * <li>A failed check below error (a warning) passes, with the finding in {@code <system-out>}:
- *     JUnit has no "warning" outcome, and turning warnings into failures would make the
- *     dashboard disagree with the default gate.</li>
+ * <li>A failed check whose finding fails the gate ({@link Gate}: new, at or above
+ *     {@code --fail-on}, beyond {@code --max-findings}) is a {@code <failure>} whose text gives the
+ *     verdict, expected, reported, difference, allowed rounding, the cells and any suggestion. So
+ *     the failure count is the number of check findings that make the exit code 1, and a red
+ *     dashboard means what a red build means.</li>
+ * <li>Any other failed check (a warning under {@code --fail-on error}, a finding the baseline
+ *     accepted, one within {@code --max-findings}) passes, with the finding and its verdict in
+ *     {@code <system-out>}: JUnit has no "warning" or "accepted" outcome.</li>
  * <li>An input finding ({@code INPUT.*}: an unreadable document, a malformed cell) is a test
- *     case of its own with an {@code <error>} when its severity is error: the test data could not
+ *     case of its own with an {@code <error>} when it fails the gate: the test data could not
  *     be read, which is JUnit's meaning of error as opposed to a failed assertion. An unreadable
  *     document has no id, so its suite is named by its file. Input warnings go to
  *     {@code <system-out>} like other warnings.</li>
@@ -54,8 +56,8 @@ public final class JUnitReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
-        Map<String, Suite> suites = suites(run);
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
+        Map<String, Suite> suites = suites(run, gate);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -78,7 +80,7 @@ public final class JUnitReport implements ReportWriter {
     }
 
     /** Documents in reading order, then suites for files that could not be read at all. */
-    private static Map<String, Suite> suites(CheckRun run) {
+    private static Map<String, Suite> suites(CheckRun run, Gate gate) {
         Map<String, Suite> suites = new LinkedHashMap<>();
         for (Document document : run.documents()) {
             suites.putIfAbsent(document.id(), new Suite(document.id(), document));
@@ -86,11 +88,11 @@ public final class JUnitReport implements ReportWriter {
         for (Finding finding : ReportOrder.findings(run)) {
             if (finding.rule().startsWith("INPUT.")) {
                 Suite suite = suites.computeIfAbsent(finding.document(), name -> new Suite(name, null));
-                suite.add(TestCase.of(finding));
+                suite.add(TestCase.of(finding, gate));
             }
         }
         for (CheckOutcome outcome : run.outcomes()) {
-            suites.get(outcome.document()).add(TestCase.of(outcome));
+            suites.computeIfAbsent(outcome.document(), name -> new Suite(name, null)).add(TestCase.of(outcome, gate));
         }
         return suites;
     }
@@ -131,7 +133,7 @@ public final class JUnitReport implements ReportWriter {
 
     private static void writeCase(XMLStreamWriter xml, TestCase test, String name) throws XMLStreamException {
         newline(xml, 2);
-        if (test.verdict == Verdict.PASSED && test.finding == null) {
+        if (test.outcome == Outcome.PASSED && test.finding == null) {
             xml.writeEmptyElement("testcase");
             writeCaseAttributes(xml, test, name);
             return;
@@ -139,12 +141,12 @@ public final class JUnitReport implements ReportWriter {
         xml.writeStartElement("testcase");
         writeCaseAttributes(xml, test, name);
         newline(xml, 3);
-        switch (test.verdict) {
+        switch (test.outcome) {
             case FAILURE, ERROR -> {
-                xml.writeStartElement(test.verdict == Verdict.FAILURE ? "failure" : "error");
+                xml.writeStartElement(test.outcome == Outcome.FAILURE ? "failure" : "error");
                 xml.writeAttribute("type", test.finding.rule());
                 xml.writeAttribute("message", clean(test.finding.message()));
-                xml.writeCharacters(clean(evidence(test.finding)));
+                xml.writeCharacters(clean(evidence(test.finding) + "gate:       " + test.detail + "\n"));
                 xml.writeEndElement();
             }
             case SKIPPED -> {
@@ -153,11 +155,11 @@ public final class JUnitReport implements ReportWriter {
             }
             case PASSED -> {
                 xml.writeStartElement("system-out");
-                xml.writeCharacters(clean(test.finding.severity().label() + ": " + test.finding.message() + "\n"
-                        + evidence(test.finding)));
+                xml.writeCharacters(clean(test.finding.severity().label() + " (" + test.detail + "): "
+                        + test.finding.message() + "\n" + evidence(test.finding)));
                 xml.writeEndElement();
             }
-            default -> throw new IllegalStateException("unhandled verdict " + test.verdict);
+            default -> throw new IllegalStateException("unhandled outcome " + test.outcome);
         }
         newline(xml, 2);
         xml.writeEndElement();
@@ -179,7 +181,7 @@ public final class JUnitReport implements ReportWriter {
         for (Suite suite : suites) {
             for (TestCase test : suite.cases) {
                 tests++;
-                switch (test.verdict) {
+                switch (test.outcome) {
                     case FAILURE -> failures++;
                     case ERROR -> errors++;
                     case SKIPPED -> skipped++;
@@ -240,7 +242,7 @@ public final class JUnitReport implements ReportWriter {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 
-    private enum Verdict { PASSED, FAILURE, ERROR, SKIPPED }
+    private enum Outcome { PASSED, FAILURE, ERROR, SKIPPED }
 
     private static final class Suite {
         final String name;
@@ -258,34 +260,35 @@ public final class JUnitReport implements ReportWriter {
     }
 
     /** One {@code <testcase>}: a check's outcome, or an input finding standing in for the test it prevented. */
-    private record TestCase(String classname, String name, String file, Verdict verdict, Finding finding, String detail) {
+    private record TestCase(String classname, String name, String file, Outcome outcome, Finding finding, String detail) {
 
-        static TestCase of(CheckOutcome outcome) {
+        static TestCase of(CheckOutcome outcome, Gate gate) {
             Finding finding = outcome.finding();
             String row = outcome.cells().isEmpty() ? "" : " " + outcome.cells().get(0).row();
             String name = outcome.rule() + " [" + outcome.column() + "]" + row;
             String file = finding == null ? outcome.cells().isEmpty() ? null : outcome.cells().get(0).location().file()
                     : finding.file();
-            Verdict verdict;
+            Outcome result;
             if (outcome.status() == CheckStatus.NOT_EVALUATED) {
-                verdict = Verdict.SKIPPED;
-            } else if (finding != null && finding.severity() == Severity.ERROR) {
-                verdict = Verdict.FAILURE;
+                result = Outcome.SKIPPED;
+            } else if (finding != null && gate.of(finding) == Verdict.FAILS) {
+                result = Outcome.FAILURE;
             } else {
-                verdict = Verdict.PASSED;
+                result = Outcome.PASSED;
             }
-            return new TestCase(outcome.document() + "." + outcome.table(), name, file, verdict, finding, outcome.detail());
+            String detail = outcome.status() == CheckStatus.NOT_EVALUATED || finding == null ? outcome.detail() : gate.describe(finding);
+            return new TestCase(outcome.document() + "." + outcome.table(), name, file, result, finding, detail);
         }
 
-        static TestCase of(Finding finding) {
+        static TestCase of(Finding finding, Gate gate) {
             String where = finding.table() == null || finding.table().isEmpty() ? "" : "." + finding.table();
             // An unreadable document has no row to name it by: its place in the file is its identity.
             String row = finding.cells().isEmpty() || finding.cells().get(0).row().isEmpty()
                     ? " at " + finding.primaryLocation() : " " + finding.cells().get(0).row();
             String column = finding.column() == null || finding.column().isEmpty() ? "" : " [" + finding.column() + "]";
-            Verdict verdict = finding.severity() == Severity.ERROR ? Verdict.ERROR : Verdict.PASSED;
-            return new TestCase(finding.document() + where, finding.rule() + column + row, finding.file(), verdict,
-                    finding, "");
+            Outcome result = gate.of(finding) == Verdict.FAILS ? Outcome.ERROR : Outcome.PASSED;
+            return new TestCase(finding.document() + where, finding.rule() + column + row, finding.file(), result,
+                    finding, gate.describe(finding));
         }
     }
 }

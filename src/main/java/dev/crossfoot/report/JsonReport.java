@@ -9,6 +9,8 @@ import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.Suggestion;
 
@@ -18,7 +20,9 @@ import java.io.Writer;
 /**
  * The JSON contract of DESIGN.md: summary, findings, skipped. Tools rely on these field names.
  * {@code summary.rules} adds, per rule id, how many checks passed, failed or were not evaluated,
- * so a reviewer can see that a tie was evaluated at all.
+ * so a reviewer can see that a tie was evaluated at all. {@code gate} is the CI gate's decision
+ * (failed, --fail-on, counts per verdict), and each finding carries its {@code verdict}
+ * ({@code fails}, {@code tolerated}, {@code below}, {@code accepted}) and whether it is {@code new}.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -30,7 +34,7 @@ public final class JsonReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("crossfoot", 1);
         CheckRun.Summary summary = run.summary();
@@ -49,9 +53,21 @@ public final class JsonReport implements ReportWriter {
             String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
             counts.put(status, counts.path(status).asInt() + 1);
         }
+        ObjectNode decision = root.putObject("gate");
+        decision.put("failed", gate.fails());
+        decision.put("fail_on", gate.thresholdLabel());
+        decision.put("max_findings", gate.maxFindings());
+        decision.put("baseline", gate.baselined());
+        for (Verdict verdict : Verdict.values()) {
+            decision.put(verdict.label(), gate.count(verdict));
+        }
+        decision.put("headline", gate.headline());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : ReportOrder.findings(run)) {
-            findings.add(finding(finding));
+            ObjectNode node = finding(finding);
+            node.put("verdict", gate.of(finding).label());
+            node.put("new", gate.of(finding).isNew());
+            findings.add(node);
         }
         ArrayNode skipped = root.putArray("skipped");
         for (Skipped skip : run.skipped()) {

@@ -2,11 +2,12 @@ package dev.crossfoot.report;
 
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.Suggestion;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 
@@ -16,13 +17,21 @@ import java.util.List;
  *
  * <p>Text from documents is escaped: Markdown punctuation gets a backslash (a '|' would otherwise
  * split the table cell, a '&lt;' open HTML), '&amp;' becomes {@code &amp;amp;} so that no entity is
- * decoded, and line breaks become spaces. The findings table stops after {@value #MAX_ROWS} rows and
- * says how many it left out, so that a large dataset still fits a pull-request comment (GitHub
- * refuses comments over 65,536 characters); the full list is in the other reports.
+ * decoded, and line breaks become spaces. The headline is the gate's decision; findings that fail
+ * it come first, then new ones, then by severity. The findings table stops after {@value #MAX_ROWS}
+ * rows or before {@value #MAX_CHARS} characters and says how many it left out, so that a large
+ * dataset still fits a pull-request comment (GitHub refuses comments over 65,536 characters); the
+ * full list is in the other reports.
  */
 public final class MarkdownReport implements ReportWriter {
 
     static final int MAX_ROWS = 100;
+
+    /**
+     * Characters the whole summary stays under: GitHub refuses comments over 65,536 characters and
+     * cuts step summaries at 1 MiB; the rest of a row is never cut in half.
+     */
+    static final int MAX_CHARS = 60_000;
 
     @Override
     public String format() {
@@ -30,36 +39,63 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer writer) throws IOException {
-        PrintWriter out = new PrintWriter(writer);
+    public void write(CheckRun run, Gate gate, Writer writer) throws IOException {
+        StringBuilder out = new StringBuilder();
         CheckRun.Summary s = run.summary();
-        out.print("### crossfoot: " + plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + " in "
-                + plural(s.documents(), "document") + "\n\n");
-        out.print("| documents | tables | checks | passed | failed | not evaluated | errors | warnings |\n");
-        out.print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        out.print("| " + s.documents() + " | " + s.tables() + " | " + s.checks() + " | " + s.passed() + " | " + s.failed()
+        out.append("### crossfoot: ").append(gate.fails() ? "❌ " : "✅ ").append(gate.headline()).append("\n\n");
+        out.append(plural(s.errors(), "error")).append(", ").append(plural(s.warnings(), "warning")).append(" in ")
+                .append(plural(s.documents(), "document")).append("\n\n");
+        out.append("| documents | tables | checks | passed | failed | not evaluated | errors | warnings |\n");
+        out.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.append("| " + s.documents() + " | " + s.tables() + " | " + s.checks() + " | " + s.passed() + " | " + s.failed()
                 + " | " + s.notEvaluated() + " | " + s.errors() + " | " + s.warnings() + " |\n");
-        List<Finding> findings = ReportOrder.findings(run);
+        List<Finding> findings = failingFirst(ReportOrder.findings(run), gate);
         if (!findings.isEmpty()) {
-            out.print("\n| severity | rule | where | location | finding |\n");
-            out.print("| --- | --- | --- | --- | --- |\n");
-            for (Finding finding : findings.subList(0, Math.min(MAX_ROWS, findings.size()))) {
-                out.print("| " + finding.severity().label() + " | `" + finding.rule() + "` | " + escape(where(finding))
-                        + " | " + escape(finding.primaryLocation().toString()) + " | " + escape(finding.message())
-                        + suggestion(finding.suggestion()) + " |\n");
+            out.append("\n| gate | severity | rule | where | location | finding |\n");
+            out.append("| --- | --- | --- | --- | --- | --- |\n");
+            int shown = 0;
+            for (Finding finding : findings) {
+                String row = "| " + gate.describe(finding) + " | " + finding.severity().label() + " | `" + finding.rule() + "` | "
+                        + escape(where(finding)) + " | " + escape(finding.primaryLocation().toString()) + " | "
+                        + escape(finding.message()) + suggestion(finding.suggestion()) + " |\n";
+                if (shown == MAX_ROWS || out.length() + row.length() > MAX_CHARS) {
+                    break;
+                }
+                out.append(row);
+                shown++;
             }
-            if (findings.size() > MAX_ROWS) {
-                out.print("\n" + (findings.size() - MAX_ROWS) + " more finding(s) not shown; see the full report.\n");
+            if (shown < findings.size()) {
+                out.append("\n" + (findings.size() - shown) + " more finding(s) not shown; see the full report.\n");
             }
         }
         if (!run.skipped().isEmpty()) {
-            out.print("\n<details><summary>" + plural(run.skipped().size(), "table") + " not checked</summary>\n\n");
+            StringBuilder skipped = new StringBuilder();
+            skipped.append("\n<details><summary>" + plural(run.skipped().size(), "table") + " not checked</summary>\n\n");
+            int listed = 0;
             for (Skipped skip : run.skipped()) {
-                out.print("- " + escape(skip.document()) + " / " + escape(skip.table()) + ": " + escape(skip.reason()) + "\n");
+                String line = "- " + escape(skip.document()) + " / " + escape(skip.table()) + ": " + escape(skip.reason()) + "\n";
+                if (out.length() + skipped.length() + line.length() > MAX_CHARS) {
+                    break;
+                }
+                skipped.append(line);
+                listed++;
             }
-            out.print("\n</details>\n");
+            if (listed < run.skipped().size()) {
+                skipped.append("- and " + (run.skipped().size() - listed) + " more\n");
+            }
+            out.append(skipped).append("\n</details>\n");
         }
-        out.flush();
+        writer.write(out.toString());
+        writer.flush();
+    }
+
+    /** The findings that fail the gate first, then by severity, otherwise in report order. */
+    private static List<Finding> failingFirst(List<Finding> findings, Gate gate) {
+        return findings.stream()
+                .sorted(java.util.Comparator.comparing((Finding f) -> gate.of(f) == Verdict.FAILS ? 0 : 1)
+                        .thenComparing(f -> gate.of(f).isNew() ? 0 : 1)
+                        .thenComparing(f -> -f.severity().ordinal()))
+                .toList();
     }
 
     private static String where(Finding finding) {

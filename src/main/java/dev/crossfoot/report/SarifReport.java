@@ -9,6 +9,8 @@ import dev.crossfoot.check.InputRules;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
+import dev.crossfoot.model.Verdict;
 import dev.crossfoot.model.Location;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Severity;
@@ -45,7 +47,8 @@ import java.util.Map;
  * </ul>
  * With a baseline ({@code --baseline}), each result says whether it is {@code new} or was there
  * before ({@code unchanged}) in {@code baselineState}, so that code-scanning viewers show the new
- * ones first.
+ * ones first. Each result's {@code properties.verdict} and the invocation's
+ * {@code properties.gate} carry the gate's decision, as every other report does.
  * No timestamps or absolute paths are added, so the same run gives the same bytes.
  */
 public final class SarifReport implements ReportWriter {
@@ -55,38 +58,29 @@ public final class SarifReport implements ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Null without a baseline; otherwise whether a finding is new since it. */
-    private final java.util.function.Predicate<Finding> isNew;
-
-    public SarifReport() {
-        this(null);
-    }
-
-    /** A report that sets each result's {@code baselineState} by whether the finding is new. */
-    public SarifReport(java.util.function.Predicate<Finding> isNew) {
-        this.isNew = isNew;
-    }
-
     @Override
     public String format() {
         return "sarif";
     }
 
     @Override
-    public void write(CheckRun run, Writer out) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode sarifRun = root.putArray("runs").addObject();
         Map<String, Integer> ruleIndex = writeDriver(sarifRun.putObject("tool").putObject("driver"), run.rules());
         List<Finding> findings = ReportOrder.findings(run);
-        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex);
+        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate, new JsonPointerRegions());
+        DocumentIdentities identities = DocumentIdentities.of(run);
+        JsonPointerRegions regions = new JsonPointerRegions();
         ArrayNode results = sarifRun.putArray("results");
         for (Finding finding : findings) {
-            ObjectNode result = result(finding, ruleIndex);
-            if (isNew != null) {
-                result.put("baselineState", isNew.test(finding) ? "new" : "unchanged");
+            ObjectNode result = result(finding, ruleIndex, identities.of(finding), regions);
+            if (gate.baselined()) {
+                result.put("baselineState", gate.of(finding).isNew() ? "new" : "unchanged");
             }
+            result.with("properties").put("verdict", gate.of(finding).label());
             results.add(result);
         }
         JsonGenerator generator = JSON.getFactory().createGenerator(out);
@@ -99,6 +93,8 @@ public final class SarifReport implements ReportWriter {
 
     private static Map<String, Integer> writeDriver(ObjectNode driver, List<RuleInfo> catalogue) {
         driver.put("name", "crossfoot");
+        driver.put("version", ToolInfo.version());
+        driver.put("informationUri", ToolInfo.url());
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleInfo info : catalogue) {
@@ -122,7 +118,13 @@ public final class SarifReport implements ReportWriter {
         return index;
     }
 
-    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex) {
+    private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex, Gate gate,
+                                        JsonPointerRegions regions) {
+        ObjectNode decision = invocation.putObject("properties").putObject("gate");
+        decision.put("failed", gate.fails());
+        decision.put("failOn", gate.thresholdLabel());
+        decision.put("maxFindings", gate.maxFindings());
+        decision.put("headline", gate.headline());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         for (Finding finding : findings) {
             if (!finding.rule().equals(InputRules.UNREADABLE_DOCUMENT)) {
@@ -131,7 +133,7 @@ public final class SarifReport implements ReportWriter {
             ObjectNode notification = notifications.addObject();
             notification.put("level", level(finding.severity()));
             notification.putObject("message").put("text", finding.message());
-            notification.putArray("locations").add(location(finding.primaryLocation(), null));
+            notification.putArray("locations").add(location(finding.primaryLocation(), null, regions));
             ObjectNode rule = notification.putObject("associatedRule").put("id", finding.rule());
             Integer index = ruleIndex.get(finding.rule());
             if (index != null) {
@@ -141,7 +143,8 @@ public final class SarifReport implements ReportWriter {
         invocation.put("executionSuccessful", notifications.isEmpty());
     }
 
-    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex) {
+    private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String documentIdentity,
+                                     JsonPointerRegions regions) {
         ObjectNode result = JSON.createObjectNode();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -151,18 +154,18 @@ public final class SarifReport implements ReportWriter {
         result.put("level", level(finding.severity()));
         result.putObject("message").put("text", finding.message());
         CellRef reported = finding.cells().isEmpty() ? null : finding.cells().get(0);
-        result.putArray("locations").add(location(finding.primaryLocation(), reported));
+        result.putArray("locations").add(location(finding.primaryLocation(), reported, regions));
         if (finding.cells().size() > 1) {
             ArrayNode related = result.putArray("relatedLocations");
             for (int i = 1; i < finding.cells().size(); i++) {
                 CellRef cell = finding.cells().get(i);
-                ObjectNode location = location(cell.location(), cell);
+                ObjectNode location = location(cell.location(), cell, regions);
                 location.put("id", i);
                 location.putObject("message").put("text", cell.row() + " = " + cell.text().strip());
                 related.add(location);
             }
         }
-        result.putObject("partialFingerprints").put(Fingerprint.SARIF_KEY, Fingerprint.of(finding));
+        result.putObject("partialFingerprints").put(Fingerprint.SARIF_KEY, Fingerprint.of(finding, documentIdentity));
         ObjectNode properties = result.putObject("properties");
         properties.put("document", finding.document());
         putIfPresent(properties, "table", finding.table());
@@ -185,13 +188,24 @@ public final class SarifReport implements ReportWriter {
         return result;
     }
 
-    /** A SARIF location: the file and line, plus the JSON Pointer (or HTML cell path) as a logical location. */
-    private static ObjectNode location(Location where, CellRef cell) {
+    /**
+     * A SARIF location: the file and its region, plus the JSON Pointer (or HTML cell path) as a
+     * logical location. The region is the line the reader knew; for a {@code .json} file, the line
+     * and column where the pointer's value starts; for a finding on a whole document, its first
+     * line (where code-scanning services show file-level results). An HTML cell path has no region:
+     * the page is not re-parsed to find the line of the cell.
+     */
+    private static ObjectNode location(Location where, CellRef cell, JsonPointerRegions regions) {
         ObjectNode location = JSON.createObjectNode();
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(where.file()));
+        JsonPointerRegions.Place place = where.line() > 0 ? null : regions.of(where.file(), where.fragment());
         if (where.line() > 0) {
             physical.putObject("region").put("startLine", where.line());
+        } else if (place != null) {
+            physical.putObject("region").put("startLine", place.line()).put("startColumn", place.column());
+        } else if (where.fragment() == null || where.fragment().isEmpty()) {
+            physical.putObject("region").put("startLine", 1);
         }
         if (where.fragment() != null && !where.fragment().isEmpty()) {
             ObjectNode logical = location.putArray("logicalLocations").addObject();

@@ -3,6 +3,7 @@ package dev.crossfoot.report;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.Suggestion;
@@ -37,10 +38,11 @@ public final class TextReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Writer writer) throws IOException {
+    public void write(CheckRun run, Gate gate, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
         for (Finding finding : ReportOrder.findings(run)) {
-            out.println(paint(finding.severity()) + " " + safe(finding.primaryLocation()) + "  [" + safe(finding.rule()) + "]");
+            out.println(paint(finding.severity()) + " " + safe(finding.primaryLocation()) + "  [" + safe(finding.rule()) + "]  ("
+                    + gate.describe(finding) + ")");
             out.println("  " + safe(finding.message()));
             if (finding.cells().size() > 1) {
                 out.println("  cells:");
@@ -74,6 +76,7 @@ public final class TextReport implements ReportWriter {
                 + s.documents() + " document(s), " + s.tables() + " table(s): " + s.checks() + " checks evaluated, "
                 + s.passed() + " passed, " + s.failed() + " failed, " + s.notEvaluated() + " not evaluated; "
                 + s.errors() + " error(s), " + s.warnings() + " warning(s)");
+        out.println(gate.headline());
         out.flush();
     }
 

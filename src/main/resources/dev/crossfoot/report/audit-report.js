@@ -1,36 +1,44 @@
-// Filters the findings by severity and statement. Written for file:// pages: no modules, no fetch.
-// The starting filter can be given in the address (#severity=error&statement=doc/table) to share a view.
+// Filters the findings by severity, document, statement kind and rule. Written for file:// pages:
+// no modules, no fetch. The starting filter can be given in the address
+// (#severity=error&document=acme&kind=income&rule=IS.gross-profit) to share a view.
 (function () {
   'use strict';
-  var severity = document.getElementById('filter-severity');
-  var statement = document.getElementById('filter-statement');
+  var filters = {
+    severity: document.getElementById('filter-severity'),
+    document: document.getElementById('filter-document'),
+    kind: document.getElementById('filter-kind'),
+    rule: document.getElementById('filter-rule')
+  };
   var count = document.getElementById('filter-count');
   var findings = Array.prototype.slice.call(document.querySelectorAll('article.finding'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.statement'));
 
+  function wanted(name, element) {
+    var value = filters[name].value;
+    return !value || element.getAttribute('data-' + name) === value;
+  }
+
   function apply() {
-    var wantedSeverity = severity.value;
-    var wantedStatement = statement.value;
     var shown = 0;
     findings.forEach(function (finding) {
-      var visible = (!wantedSeverity || finding.getAttribute('data-severity') === wantedSeverity)
-        && (!wantedStatement || finding.getAttribute('data-statement') === wantedStatement);
+      var visible = wanted('severity', finding) && wanted('document', finding) && wanted('kind', finding) && wanted('rule', finding);
       finding.hidden = !visible;
       if (visible) { shown++; }
     });
+    var byFinding = filters.severity.value || filters.rule.value;
     sections.forEach(function (section) {
-      var otherStatement = wantedStatement && section.getAttribute('data-statement') !== wantedStatement;
-      var nothingAtSeverity = wantedSeverity && !section.querySelector('article.finding:not([hidden])');
-      section.hidden = Boolean(otherStatement || nothingAtSeverity);
+      var elsewhere = !wanted('document', section) || !wanted('kind', section);
+      var nothingShown = byFinding && !section.querySelector('article.finding:not([hidden])');
+      section.hidden = Boolean(elsewhere || nothingShown);
     });
     count.textContent = shown + ' of ' + findings.length + ' findings shown';
   }
 
   var start = new URLSearchParams(window.location.hash.slice(1));
-  if (start.has('severity')) { severity.value = start.get('severity'); }
-  if (start.has('statement')) { statement.value = start.get('statement'); }
-  severity.addEventListener('change', apply);
-  statement.addEventListener('change', apply);
+  Object.keys(filters).forEach(function (name) {
+    if (start.has(name)) { filters[name].value = start.get(name); }
+    filters[name].addEventListener('change', apply);
+  });
   apply();
   document.body.setAttribute('data-filters', 'ready');
 })();

@@ -37,8 +37,7 @@ class CheckGateTest {
         assertEquals(1, check(input.toString(), "--write-baseline", baseline.toString()), "five errors fail the first run");
         assertTrue(Files.exists(baseline));
         assertEquals(0, check(input.toString(), "--baseline", baseline.toString()), err);
-        assertTrue(err.contains("5 finding(s) accepted by the baseline"), err);
-        assertTrue(err.contains(", 0 new"), err);
+        assertTrue(err.contains("gate passed: no new finding at or above error; 5 accepted by the baseline"), err);
     }
 
     @Test
@@ -46,7 +45,7 @@ class CheckGateTest {
         check(input.toString(), "--write-baseline", baseline.toString());
         replace("\"24,137\"", "\"24,173\"");
         assertEquals(1, check(input.toString(), "--baseline", baseline.toString()));
-        assertTrue(err.contains(", 2 new"), "the cost total's footing and its identity are new: " + err);
+        assertTrue(err.contains("gate FAILED: 2 new finding(s)"), "the cost total's footing and its identity are new: " + err);
     }
 
     @Test
@@ -77,14 +76,13 @@ class CheckGateTest {
         Files.copy(SOURCE, second);
         assertEquals(1, check(input.toString(), second.toString(), "--baseline", baseline.toString()),
                 "a second document with the same findings is new");
-        assertTrue(err.contains("5 finding(s) accepted by the baseline"), err);
-        assertTrue(err.contains(", 5 new"), err);
+        assertTrue(err.contains("gate FAILED: 5 new finding(s) at or above error; 5 accepted by the baseline"), err);
     }
 
     @Test
     void max_findings_tolerates_up_to_n_findings_at_or_above_fail_on() throws Exception {
         assertEquals(0, check(input.toString(), "--max-findings", "5"), "five errors are within five");
-        assertTrue(err.contains("5 finding(s) at or above error, within --max-findings 5"), err);
+        assertTrue(err.contains("gate passed: 5 new finding(s) at or above error, within --max-findings 5"), err);
         assertEquals(1, check(input.toString(), "--max-findings", "4"));
         assertEquals(0, check(input.toString(), "--fail-on", "never", "--max-findings", "0"));
     }

@@ -19,11 +19,12 @@ class GithubReportTest {
     private final String annotations = ReportFixture.render(new GithubReport(), run);
 
     @Test
-    void one_workflow_command_per_finding_by_severity() {
+    void one_workflow_command_per_finding_error_only_when_it_fails_the_gate() {
         List<String> lines = annotations.lines().toList();
         List<Finding> findings = ReportOrder.findings(run);
         assertEquals(findings.size(), lines.size());
         for (int i = 0; i < lines.size(); i++) {
+            // Under the default gate (--fail-on error) every error fails it and a warning does not.
             String command = findings.get(i).severity().label().equals("error") ? "::error " : "::warning ";
             assertTrue(lines.get(i).startsWith(command), lines.get(i));
         }
@@ -33,11 +34,11 @@ class GithubReportTest {
     void an_annotation_names_the_file_and_the_line_where_the_reader_knew_it() {
         String jsonLines = annotations.lines().filter(l -> l.contains("Total current assets")).findFirst().orElseThrow();
         assertTrue(jsonLines.startsWith("::error file=src/test/resources/reports/input/dataset.jsonl,line=1,title="
-                + "FOOT.section-total · Total current assets · 2024::"), jsonLines);
-        String json = annotations.lines().filter(l -> l.contains("[IS.revenue-total") || l.contains("title=IS.revenue-total"))
+                + "error FOOT.section-total · Total current assets · 2024 (fails the gate)::"), jsonLines);
+        String json = annotations.lines().filter(l -> l.contains("[IS.revenue-total") || l.contains("title=error IS.revenue-total"))
                 .findFirst().orElseThrow();
-        assertTrue(json.startsWith("::error file=src/test/resources/reports/input/statements.json,title=IS.revenue-total"
-                + " · Total revenue · Three months ended December 31%2C 2024::"), json);
+        assertTrue(json.startsWith("::error file=src/test/resources/reports/input/statements.json,title=error IS.revenue-total"
+                + " · Total revenue · Three months ended December 31%2C 2024 (fails the gate)::"), json);
         assertTrue(json.endsWith("[/tables/0/rows/3/cells/0]"), "the JSON Pointer is in the message: " + json);
     }
 

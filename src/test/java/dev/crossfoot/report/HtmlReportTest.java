@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class HtmlReportTest {
     @Test
     void is_self_contained_with_no_address_to_fetch() {
         assertTrue(page.select("[src], link, img, iframe, object, embed").isEmpty(), "nothing loads from elsewhere");
-        assertTrue(page.select("[href]").isEmpty(), "no links out");
+        assertTrue(page.select("[href]").stream().allMatch(link -> link.attr("href").startsWith("#")), "no links out, only anchors");
         String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertTrue(policy.startsWith("default-src 'none'; "), policy);
         assertEquals(1, page.select("script").size());
@@ -66,16 +67,42 @@ class HtmlReportTest {
         Element lastYear = ops.select("table.figures tbody tr").get(3).select("td").get(1);
         assertTrue(lastYear.classNames().isEmpty(), "a cell no finding touches is not marked");
         long flagged = page.select("td.flag").size();
-        long reportedCells = run.findings().stream().filter(f -> !f.table().isEmpty())
-                .map(f -> f.cells().get(0).location() + f.column()).distinct().count();
-        assertEquals(reportedCells, flagged);
+        long blamedCells = run.findings().stream().filter(f -> !f.table().isEmpty())
+                .map(f -> f.suggestion() != null ? f.suggestion().cell() : f.cells().get(0))
+                .map(cell -> cell.location() + cell.column()).distinct().count();
+        assertEquals(blamedCells, flagged);
+    }
+
+    @Test
+    void a_finding_whose_diagnosis_blames_another_cell_flags_that_cell_not_the_one_it_checked() {
+        Element ops = page.selectFirst("section[data-statement=acme-2024q4/ops]");
+        Element grossProfit = ops.select("table.figures tbody tr").get(8).select("td").get(0);
+        assertEquals("42,216", grossProfit.text());
+        assertFalse(grossProfit.hasClass("flag"), "gross profit is right; the suggestion blames total revenue: " + grossProfit.outerHtml());
+        assertTrue(grossProfit.hasClass("used"));
+    }
+
+    @Test
+    void an_index_lists_each_documents_findings_failing_first_with_links_to_them() {
+        Element index = page.getElementById("index");
+        assertEquals(List.of("beta-2024 · 1 finding(s)", "acme-2024q4 · 6 finding(s)", "dataset · 1 finding(s)").stream().sorted().toList(),
+                index.select("h3").eachText().stream().sorted().toList());
+        for (Element link : index.select("ol.index a")) {
+            assertNotNull(page.getElementById(link.attr("href").substring(1)), link.attr("href"));
+        }
+        List<String> acme = index.select("h3:contains(acme-2024q4) + ol li").eachText();
+        assertTrue(acme.get(acme.size() - 1).startsWith("warning · REVIEW.gross-profit"), acme.toString());
+        assertEquals(List.of("", "error", "warning", "info"), page.select("#filter-severity option").eachAttr("value"));
+        assertTrue(page.select("#filter-kind option").eachAttr("value").contains("income"));
+        assertTrue(page.select("#filter-rule option").eachAttr("value").contains("IS.gross-profit"));
+        assertEquals(List.of("", "beta-2024", "acme-2024q4"), page.select("#filter-document option").eachAttr("value"));
     }
 
     @Test
     void each_finding_gives_sentence_identity_numbers_cells_and_suggestion() {
         Element finding = page.selectFirst("article.finding[data-rule=FOOT.section-total][data-statement=acme-2024q4/segments]");
         assertNotNull(finding);
-        assertEquals("error FOOT.section-total The items of a section add up to its total", finding.selectFirst("h3").text());
+        assertEquals("error fails the gate FOOT.section-total The items of a section add up to its total", finding.selectFirst("h3").text());
         assertEquals(List.of("expected", "reported", "difference", "allowed rounding"), finding.select("table.numbers th").eachText());
         assertEquals(List.of("2000", "2100", "100", "±2"), finding.select("table.numbers td").eachText());
         assertEquals(4, finding.select("table.cells tr").size() - 1, "the total and its three items");

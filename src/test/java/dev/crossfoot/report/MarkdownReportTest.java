@@ -20,18 +20,19 @@ class MarkdownReportTest {
     void the_headline_and_counts_table_give_the_summary() {
         CheckRun.Summary s = run.summary();
         List<String> lines = markdown.lines().toList();
-        assertEquals("### crossfoot: 7 errors, 1 warning in 2 documents", lines.get(0));
-        assertEquals(List.of("2", "3", "15", "9", "6", "1", "7", "1"), cells(lines.get(4)));
+        assertEquals("### crossfoot: ❌ gate FAILED: 7 new finding(s) at or above error", lines.get(0));
+        assertEquals("7 errors, 1 warning in 2 documents", lines.get(2));
+        assertEquals(List.of("2", "3", "15", "9", "6", "1", "7", "1"), cells(lines.get(6)));
         assertEquals(List.of(s.documents(), s.tables(), s.checks(), s.passed(), s.failed(), s.notEvaluated(), s.errors(),
-                s.warnings()).stream().map(String::valueOf).toList(), cells(lines.get(4)));
+                s.warnings()).stream().map(String::valueOf).toList(), cells(lines.get(6)));
     }
 
     @Test
-    void every_finding_is_a_table_row_of_five_cells_even_with_pipes_in_the_text() {
+    void every_finding_is_a_table_row_of_six_cells_even_with_pipes_in_the_text() {
         List<String> rows = findingRows(markdown);
         assertEquals(run.findings().size(), rows.size());
         for (String row : rows) {
-            assertEquals(5, cells(row).size(), row);
+            assertEquals(6, cells(row).size(), row);
         }
         assertTrue(markdown.contains("2022 \\| restated"), "the '|' of a column header is escaped");
     }
@@ -62,13 +63,43 @@ class MarkdownReportTest {
     }
 
     @Test
+    void long_findings_stop_before_64_kb_and_say_how_many_were_left_out() {
+        Finding first = run.findings().get(0);
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            many.add(new Finding(first.rule(), first.severity(), "x".repeat(2000) + i, first.document(), first.file(),
+                    first.table(), first.column(), first.cells(), "", "", "", "", "", null));
+        }
+        CheckRun big = new CheckRun(run.inputs(), run.documents(), run.statements(), List.of(), many, run.skipped(), run.rules());
+        String text = ReportFixture.render(new MarkdownReport(), big);
+        int shown = findingRows(text).size();
+        assertTrue(text.length() < 65_536, "under GitHub's comment limit: " + text.length());
+        assertTrue(shown > 0 && shown < 90, "some rows shown, not all: " + shown);
+        assertTrue(text.contains("\n" + (90 - shown) + " more finding(s) not shown"), text.substring(text.length() - 300));
+    }
+
+    @Test
+    void findings_that_fail_the_gate_come_first_then_the_rest() {
+        Finding warning = run.findings().stream().filter(f -> f.severity() == dev.crossfoot.model.Severity.WARNING)
+                .findFirst().orElseThrow();
+        List<Finding> ordered = new ArrayList<>();
+        ordered.add(warning);
+        run.findings().stream().filter(f -> f != warning).forEach(ordered::add);
+        CheckRun warningFirst = new CheckRun(run.inputs(), run.documents(), run.statements(), run.outcomes(), ordered,
+                run.skipped(), run.rules());
+        List<String> rows = findingRows(ReportFixture.render(new MarkdownReport(), warningFirst));
+        assertEquals("fails the gate", cells(rows.get(0)).get(0));
+        assertEquals("below --fail-on", cells(rows.get(rows.size() - 1)).get(0));
+    }
+
+    @Test
     void matches_its_golden_file() {
         GoldenFile.assertMatches("report.md", markdown);
     }
 
     static List<String> findingRows(String markdown) {
-        return markdown.lines().filter(l -> l.startsWith("| error |") || l.startsWith("| warning |")
-                || l.startsWith("| info |")).toList();
+        return markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| gate |") && cells(l).size() > 1
+                && List.of("error", "warning", "info").contains(cells(l).get(1))).toList();
     }
 
     /** The cells of a GFM table row: split at every '|' that no backslash escapes. */

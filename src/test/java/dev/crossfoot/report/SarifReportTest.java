@@ -66,7 +66,7 @@ class SarifReportTest {
     }
 
     @Test
-    void one_result_per_finding_pointing_at_the_file_line_and_json_pointer() {
+    void one_result_per_finding_pointing_at_the_file_line_and_json_pointer() throws Exception {
         JsonNode results = sarif.path("runs").get(0).path("results");
         List<Finding> findings = ReportOrder.findings(run);
         assertEquals(findings.size(), results.size());
@@ -81,10 +81,37 @@ class SarifReportTest {
         assertEquals(1, jsonLines.path("locations").get(0).path("physicalLocation").path("region").path("startLine").asInt());
         JsonNode json = resultAt("src/test/resources/reports/input/statements.json#/tables/0/rows/3/cells/0");
         JsonNode physical = json.path("locations").get(0).path("physicalLocation");
-        assertTrue(physical.path("region").isMissingNode(), "a .json file gives no line, so no region is invented");
+        assertEquals(1 + lineOf(Files.readString(Path.of("src/test/resources/reports/input/statements.json")), "\"Total revenue\""),
+                physical.path("region").path("startLine").asInt(), "the line where the pointer's value starts");
+        assertTrue(physical.path("region").path("startColumn").asInt() > 1, physical.toString());
         assertEquals("src/test/resources/reports/input/statements.json", physical.path("artifactLocation").path("uri").asText());
         assertEquals("Total revenue", json.path("locations").get(0).path("logicalLocations").get(0).path("name").asText());
         assertEquals(2, json.path("relatedLocations").size(), "the two items the total was checked against");
+    }
+
+    /** The 0-based line of the first occurrence of {@code text}. */
+    private static int lineOf(String file, String text) {
+        return (int) file.substring(0, file.indexOf(text)).chars().filter(c -> c == '\n').count();
+    }
+
+    @Test
+    void the_tool_names_its_version_and_home_page() {
+        JsonNode driver = sarif.path("runs").get(0).path("tool").path("driver");
+        assertEquals(ToolInfo.version(), driver.path("version").asText());
+        assertTrue(driver.path("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), driver.toString());
+        assertTrue(driver.path("informationUri").asText().startsWith("https://"), driver.toString());
+    }
+
+    @Test
+    void every_location_but_an_html_cell_path_has_a_region() {
+        for (JsonNode result : sarif.path("runs").get(0).path("results")) {
+            for (JsonNode location : result.path("locations")) {
+                assertTrue(location.path("physicalLocation").path("region").path("startLine").asInt() >= 1, result.toString());
+            }
+            for (JsonNode location : result.path("relatedLocations")) {
+                assertTrue(location.path("physicalLocation").path("region").path("startLine").asInt() >= 1, result.toString());
+            }
+        }
     }
 
     @Test
@@ -169,7 +196,8 @@ class SarifReportTest {
     static String locationText(JsonNode location) {
         JsonNode physical = location.path("physicalLocation");
         String text = physical.path("artifactLocation").path("uri").asText();
-        if (physical.has("region")) {
+        // A region with a column was found from the JSON Pointer; only a line the reader knew is part of the location.
+        if (physical.has("region") && !physical.path("region").has("startColumn")) {
             text += ":" + physical.path("region").path("startLine").asInt();
         }
         if (location.has("logicalLocations")) {
