@@ -1,6 +1,7 @@
 package dev.crossfoot;
 
 import dev.crossfoot.check.Checker;
+import dev.crossfoot.check.ClaimCheck;
 import dev.crossfoot.check.EvaluatedCheck;
 import dev.crossfoot.check.FindingFactory;
 import dev.crossfoot.check.InputRules;
@@ -197,6 +198,13 @@ public final class Crossfoot {
                 outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), check.detail(), cells, finding,
                         check.reading() == null ? null : check.reading().summary()));
+            }
+            for (ClaimCheck claim : result.claims()) {
+                CheckOutcome outcome = claim.outcome(document);
+                if (outcome.finding() != null) {
+                    findings.add(outcome.finding());
+                }
+                outcomes.add(outcome);
             }
         }
 
