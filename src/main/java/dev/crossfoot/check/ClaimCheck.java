@@ -56,7 +56,7 @@ public record ClaimCheck(Rule rule, Claim claim, CheckStatus status, String deta
 
     private Finding finding(Document document, String table, String column) {
         String message = rule.sentence() + ": the text states " + claim.measure() + " " + claim.figureText()
-                + " for " + claim.period().text() + " (\"" + shortened(claim.sentence()) + "\"), " + detail;
+                + " for " + claim.period() + " (\"" + shortened(claim.sentence()) + "\"), " + detail;
         return new Finding(rule.id(), rule.severity(), message, document.id(), document.file(), table, column, refs(),
                 claim.describe(), expected, actual, "", "the rounding of the figure and of the cell", null);
     }

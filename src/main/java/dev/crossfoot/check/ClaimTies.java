@@ -41,15 +41,39 @@ final class ClaimTies {
     }
 
     List<ClaimCheck> check(List<Claim> claims, List<StatementTable> tables) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
         FiscalCalendar calendar = FiscalCalendar.of(tables);
+        List<Line> lines = lines(tables);
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
-            checks.add(check(claim, tables, calendar));
+            checks.add(check(claim, lines, calendar));
         }
         return checks;
     }
 
-    private ClaimCheck check(Claim claim, List<StatementTable> tables, FiscalCalendar calendar) {
+    /** A line of a table with the names it can be asked by, worked out once per document. */
+    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, String sectionKey) { }
+
+    private List<Line> lines(List<StatementTable> tables) {
+        List<Line> lines = new ArrayList<>();
+        for (StatementTable table : tables) {
+            for (StatementRow row : table.rows()) {
+                if (row.amounts().stream().allMatch(java.util.Objects::isNull)) {
+                    continue;
+                }
+                String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
+                String sectionKey = names.key(section + " " + row.label());
+                lines.add(new Line(table, row, names.adjusted(row.label()) || names.adjusted(section),
+                        new java.util.HashSet<>(List.of(names.key(row.label()), sectionKey, names.key(row.label() + " " + section))),
+                        sectionKey));
+            }
+        }
+        return lines;
+    }
+
+    private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
         if (claim.period() == null || !claim.period().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
         }
@@ -59,12 +83,12 @@ final class ClaimTies {
         }
         List<StatementRow> rows = new ArrayList<>();
         List<StatementTable> rowTables = new ArrayList<>();
-        for (StatementTable table : tables) {
-            for (StatementRow row : table.rows()) {
-                if (names(claim, table, row)) {
-                    rows.add(row);
-                    rowTables.add(table);
-                }
+        String wanted = names.key(claim.measure());
+        boolean adjusted = names.adjusted(claim.measure());
+        for (Line line : lines) {
+            if (names(claim, wanted, adjusted, line)) {
+                rows.add(line.row());
+                rowTables.add(line.table());
             }
         }
         if (rows.isEmpty()) {
@@ -93,7 +117,7 @@ final class ClaimTies {
             }
         }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for " + claim.period().text()
+            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
                     + (claim.kind() == Claim.Kind.RANGE ? " as a low and a high" : ""));
         }
         Set<String> figures = new LinkedHashSet<>();
@@ -105,7 +129,7 @@ final class ClaimTies {
         }
         if (figures.size() > 1) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables state " + claim.measure()
-                    + " for " + claim.period().text() + " as " + String.join(" and as ", figures) + ", none of which agrees",
+                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + ", none of which agrees",
                     candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
@@ -132,7 +156,7 @@ final class ClaimTies {
         }
         if (candidates.isEmpty()) {
             return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for both "
-                    + claim.period().text() + " and " + claim.comparedWith().text());
+                    + claim.period() + " and " + claim.comparedWith());
         }
         for (List<ClaimCheck.Tied> cells : candidates) {
             Interval change = change(claim, cells);
@@ -247,22 +271,15 @@ final class ClaimTies {
         return String.join(" to ", texts) + (unit.isBlank() ? "" : " (" + unit + ")");
     }
 
-    /** Whether the row states what the claim measures: same name, same kind of figure, adjusted only if both say so. */
-    private boolean names(Claim claim, StatementTable table, StatementRow row) {
-        if (row.amounts().stream().allMatch(java.util.Objects::isNull) || !sameUnit(claim.figure().unit(), row.measure())) {
+    /** Whether the line states what the claim measures: same name, same kind of figure, adjusted only if both say so. */
+    private boolean names(Claim claim, String wanted, boolean adjusted, Line line) {
+        if (wanted.isEmpty() || line.adjusted() != adjusted || !sameUnit(claim.figure().unit(), line.row().measure())) {
             return false;
         }
-        String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-        boolean rowAdjusted = names.adjusted(row.label()) || names.adjusted(section);
-        if (rowAdjusted != names.adjusted(claim.measure())) {
-            return false;
-        }
-        String wanted = names.key(claim.measure());
         if (claim.figure().unit() == Quantity.Unit.PER_SHARE) {
-            return perShare(claim, wanted, names.key(section + " " + row.label()));
+            return perShare(claim, wanted, line.sectionKey());
         }
-        return !wanted.isEmpty() && (wanted.equals(names.key(row.label())) || wanted.equals(names.key(section + " " + row.label()))
-                || wanted.equals(names.key(row.label() + " " + section)));
+        return line.keys().contains(wanted);
     }
 
     /**

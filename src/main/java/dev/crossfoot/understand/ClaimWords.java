@@ -21,11 +21,15 @@ public final class ClaimWords {
 
     private final Map<ClaimCue, List<String>> phrases;
     private final Map<ClaimCue.Valued, Map<String, BigDecimal>> valued;
+    /** Each cue's phrases normalised, for {@link #is}: asked for every word of every label. */
+    private final Map<ClaimCue, java.util.Set<String>> normalised = new EnumMap<>(ClaimCue.class);
 
     ClaimWords(Map<ClaimCue, List<String>> phrases, Map<ClaimCue.Valued, Map<String, BigDecimal>> valued) {
         this.phrases = new EnumMap<>(ClaimCue.class);
         for (ClaimCue cue : ClaimCue.values()) {
             this.phrases.put(cue, List.copyOf(phrases.getOrDefault(cue, List.of())));
+            this.normalised.put(cue, this.phrases.get(cue).stream().map(ClaimWords::normalise)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
         this.valued = new EnumMap<>(ClaimCue.Valued.class);
         for (ClaimCue.Valued kind : ClaimCue.Valued.values()) {
@@ -85,8 +89,7 @@ public final class ClaimWords {
 
     /** Whether {@code text} is exactly one of the cue's phrases (case and spacing ignored). */
     public boolean is(ClaimCue cue, String text) {
-        String wanted = normalise(text);
-        return phrases.get(cue).stream().anyMatch(phrase -> normalise(phrase).equals(wanted));
+        return normalised.get(cue).contains(normalise(text));
     }
 
     /**
