@@ -78,7 +78,7 @@ final class ClaimTies {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
         }
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.QUARTER && !calendar.knowsQuarters()) {
-            return ClaimCheck.notEvaluated(rule, claim, "the tables do not show when the fiscal year ends, so no column is its "
+            return ClaimCheck.notEvaluated(rule, claim, "the tables do not show when the fiscal year ends (or it ends in January, named after either year), so no column is its "
                     + claim.period().text());
         }
         List<StatementRow> rows = new ArrayList<>();
@@ -125,15 +125,25 @@ final class ClaimTies {
             if (holds(claim, cells)) {
                 return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
             }
-            figures.add(stated(cells));
+            figures.add(magnitude(interval(cells.get(0))).midpoint().stripTrailingZeros().toPlainString());
+        }
+        for (List<ClaimCheck.Tied> cells : candidates) {
+            if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
+                return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
+                        + "' (" + stated(cells) + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
+            }
         }
         if (figures.size() > 1) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables state " + claim.measure()
-                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + ", none of which agrees",
+                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units), none of which agrees",
                     candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
-        String stated = figures.iterator().next();
+        String stated = stated(cells);
+        if (!claim.plain()) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
+                    + stated + ", but the sentence does not tie the figure plainly to one measure and period", cells, "", "");
+        }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
                 + " (" + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
                 cells, stated, claim.figureText());
@@ -148,9 +158,13 @@ final class ClaimTies {
         for (int r = 0; r < rows.size(); r++) {
             StatementTable table = rowTables.get(r);
             StatementRow row = rows.get(r);
+            if (row.measure() != Measure.MONEY) {
+                // A line of percentages ("Comparable sales (% change)") states changes itself.
+                continue;
+            }
             Integer now = plainColumn(claim.period(), table, row, calendar);
             Integer before = plainColumn(claim.comparedWith(), table, row, calendar);
-            if (now != null && before != null) {
+            if (now != null && before != null && !now.equals(before)) {
                 candidates.add(List.of(new ClaimCheck.Tied(table, row, now), new ClaimCheck.Tied(table, row, before)));
             }
         }
@@ -158,19 +172,25 @@ final class ClaimTies {
             return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for both "
                     + claim.period() + " and " + claim.comparedWith());
         }
+        boolean signsAgree = true;
         for (List<ClaimCheck.Tied> cells : candidates) {
-            Interval change = change(claim, cells);
-            if (change == null) {
-                continue;
-            }
             Interval stated = claim.figure().interval();
             if (claim.kind() == Claim.Kind.DECREASE) {
                 stated = stated.negate();
             }
-            if (change.intersects(stated)) {
+            Interval signed = change(claim, cells, false);
+            Interval ofMagnitudes = change(claim, cells, true);
+            if (signed != null && signed.intersects(stated) || ofMagnitudes != null && ofMagnitudes.intersects(stated)) {
                 return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
             }
-            computed.add(describeChange(claim, change));
+            signsAgree &= interval(cells.get(0)).low().signum() * interval(cells.get(1)).low().signum() > 0;
+            if (ofMagnitudes != null) {
+                computed.add(describeChange(claim, ofMagnitudes));
+            }
+        }
+        if (!signsAgree) {
+            // From a use of cash to a source, "increased" may mean either way: not called an error.
+            return ClaimCheck.notEvaluated(rule, claim, "the line changes sign between the periods, so the direction of the change is not plain");
         }
         if (computed.size() != 1) {
             return ClaimCheck.notEvaluated(rule, claim, computed.isEmpty() ? "the change is from zero"
@@ -178,15 +198,21 @@ final class ClaimTies {
         }
         String figure = computed.iterator().next();
         List<ClaimCheck.Tied> cells = candidates.get(0);
+        if (!claim.plain()) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
+                    + "' gives a change of " + figure + ", but the sentence does not tie the figure plainly to one measure and period",
+                    cells, "", "");
+        }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' gives a change of "
                 + figure + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
                 claim.figureText());
     }
 
-    /** The change from the second cell to the first: relative for a percentage, else absolute; null from zero. */
-    private static Interval change(Claim claim, List<ClaimCheck.Tied> cells) {
-        Interval now = interval(cells.get(0));
-        Interval before = interval(cells.get(1));
+    /** The change from the second cell to the first (of their magnitudes, or as signed): relative for a percentage, else absolute; null from zero. */
+    private static Interval change(Claim claim, List<ClaimCheck.Tied> cells, boolean magnitudes) {
+        // "Net cash used in financing activities decreased $1,876 million": (5,950,803) to (4,074,427) is a smaller use.
+        Interval now = magnitudes ? magnitude(interval(cells.get(0))) : interval(cells.get(0));
+        Interval before = magnitudes ? magnitude(interval(cells.get(1))) : interval(cells.get(1));
         Interval difference = now.minus(before);
         if (claim.figure().unit() != Quantity.Unit.PERCENT) {
             return difference;
@@ -224,6 +250,17 @@ final class ClaimTies {
             }
         }
         return null;
+    }
+
+    /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */
+    private static boolean differsByScale(Claim claim, ClaimCheck.Tied cell) {
+        Interval stated = magnitude(interval(cell));
+        for (int power : new int[] {-9, -6, -3, 3, 6, 9}) {
+            if (claim.figure().interval().scale(BigDecimal.ONE.movePointRight(power)).intersects(stated)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every cell agrees with its end of the claim. */
@@ -291,7 +328,7 @@ final class ClaimTies {
         boolean basic = names.says(ClaimCue.BASIC, claim.measure());
         List<String> core = new ArrayList<>();
         for (String word : wanted.split(" ")) {
-            if (!names.says(ClaimCue.DILUTED, word) && !names.says(ClaimCue.BASIC, word)) {
+            if (!names.says(ClaimCue.DILUTED, word) && !names.says(ClaimCue.BASIC, word) && !names.says(ClaimCue.PER_SHARE_FILLER, word)) {
                 core.add(word);
             }
         }

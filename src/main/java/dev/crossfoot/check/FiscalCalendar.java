@@ -37,8 +37,12 @@ final class FiscalCalendar {
         return new FiscalCalendar(null);
     }
 
+    /**
+     * Whether a fiscal quarter can be placed: the year's end is known, and it is not January, whose
+     * fiscal years some filers name after the year they end in and others after the year they start in.
+     */
     boolean knowsQuarters() {
-        return yearEndMonth != null;
+        return yearEndMonth != null && yearEndMonth != 1;
     }
 
     /** Whether the column of {@code table} states the claim's period (its low/high variant aside). */
@@ -46,17 +50,26 @@ final class FiscalCalendar {
         Period period = table.period(column);
         switch (claimed.type()) {
             case ENDED:
-                return period != null && !period.instant() && period.months() == claimed.months()
-                        && claimed.end().equals(period.end());
+                if (period == null) {
+                    // A column headed only "2019": the year ended in 2019, when the claim is of a year.
+                    return claimed.months() == 12 && onlyYear(table.table().column(column)) == claimed.end().getYear();
+                }
+                return !period.instant() && period.months() == claimed.months() && claimed.end().equals(period.end());
             case INSTANT:
-                return period != null && period.instant() && claimed.end().equals(period.end());
+                if (period == null) {
+                    return onlyYear(table.table().column(column)) == claimed.end().getYear()
+                            && claimed.end().getMonthValue() == 12 && claimed.end().getDayOfMonth() == 31;
+                }
+                return period.instant() && claimed.end().equals(period.end());
             case QUARTER:
                 return period != null && !period.instant() && period.months() == 3 && period.end() != null
                         && yearEndMonth != null && quarterOf(period.end()) == claimed.quarter()
                         && java.util.Objects.equals(fiscalYearOf(period.end()), claimed.fiscalYear());
             case FISCAL_YEAR:
                 if (period != null && !period.instant() && period.months() == 12 && period.end() != null) {
-                    return claimed.fiscalYear() != null && claimed.fiscalYear() == yearNamed(period.end());
+                    // The header's own year names the fiscal year where it gives one ("Fiscal 2024" ends February 2, 2025).
+                    int named = onlyYear(table.table().column(column));
+                    return claimed.fiscalYear() != null && claimed.fiscalYear() == (named > 0 ? named : yearNamed(period.end()));
                 }
                 return (period == null || period.end() == null && period.months() == 12)
                         && claimed.fiscalYear() != null && onlyYear(table.table().column(column)) == claimed.fiscalYear();

@@ -14,9 +14,14 @@ import dev.crossfoot.model.Location;
  * @param comparedWith for a change, the period it is measured from, or null
  * @param sentence the sentence, as written
  * @param location where the figure stands in the input
+ * @param plain whether the sentence ties the figure plainly to one measure and one period: its own
+ *              words name the measure (or it is the per-share amount of the figure before it, or the
+ *              same measure in another period it names), its own stretch of the sentence or a heading
+ *              names the period, and no "respectively" pairs figures with periods. Only a plain claim
+ *              that disagrees is an error; any other is not evaluated.
  */
 public record Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
-                    ClaimPeriod comparedWith, String sentence, Location location) {
+                    ClaimPeriod comparedWith, String sentence, Location location, boolean plain) {
 
     public enum Kind {
         VALUE("value"), RANGE("range"), AT_LEAST("lower bound"), AT_MOST("upper bound"),

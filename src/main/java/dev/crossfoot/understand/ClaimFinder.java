@@ -24,7 +24,12 @@ public final class ClaimFinder {
     private final Figures figures;
     private final PeriodPhrases periods;
     private final Pattern comparison;
+    private final Pattern comparisonBeforeFigure;
+    private final Pattern clauseBreak;
+    private final Pattern leadingPreposition;
     private final Pattern rangeJoin;
+    private final Pattern rangeEnd;
+    private final Pattern respectively;
     private final Pattern trailingVerb;
     private final Pattern leadingArticle;
     private final Pattern perShare;
@@ -41,7 +46,12 @@ public final class ClaimFinder {
         this.names = new MeasureNames(words);
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         comparison = Pattern.compile(words.alternation(ClaimCue.COMPARISON), flags);
+        comparisonBeforeFigure = Pattern.compile(words.alternation(ClaimCue.COMPARISON_BEFORE_FIGURE), flags);
+        clauseBreak = Pattern.compile(words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        leadingPreposition = Pattern.compile("^" + words.alternation(ClaimCue.PREPOSITION) + "\\s", flags);
         rangeJoin = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_JOIN) + "\\s*$", flags);
+        rangeEnd = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_END) + "\\s*$", flags);
+        respectively = Pattern.compile(words.alternation(ClaimCue.RESPECTIVELY), flags);
         trailingVerb = Pattern.compile("(?:\\s|^)(?:" + words.alternation(ClaimCue.VERB) + "|"
                 + words.alternation(ClaimCue.ARTICLE) + "|for|in|during)[\\s,:;]*$", flags);
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
@@ -78,7 +88,11 @@ public final class ClaimFinder {
         Integer year;
         ClaimPeriod period;
         int periodParagraph = -2;
+        boolean fromHeading;
     }
+
+    /** At most this many words and no figure: a heading, whose period the paragraphs under it share. */
+    private static final int HEADING_WORDS = 8;
 
     private List<Claim> sentence(Paragraph paragraph, int paragraphIndex, int offset, String text, Context context) {
         List<PeriodPhrases.Found> named = new ArrayList<>();
@@ -98,6 +112,15 @@ public final class ClaimFinder {
         for (Matcher m = comparison.matcher(text); m.find(); ) {
             clauseStarts.add(m.end());
         }
+        for (Matcher m = comparisonBeforeFigure.matcher(text); m.find(); ) {
+            if (figureOrPeriodAt(text, m.end(), placed)) {
+                clauseStarts.add(m.end());
+            }
+        }
+        for (Matcher m = clauseBreak.matcher(text); m.find(); ) {
+            clauseStarts.add(m.end());
+        }
+        clauseStarts.sort(null);
         List<Figures.Found> found = new ArrayList<>();
         for (Figures.Found figure : figures.find(text)) {
             if (placed.stream().noneMatch(p -> figure.start() < p.end() && p.start() < figure.end())) {
@@ -127,7 +150,8 @@ public final class ClaimFinder {
             if (high == null && i + 1 < found.size() && !afterComparison(text, figure.start(), clauseStarts)) {
                 Figures.Found next = found.get(i + 1);
                 Matcher join = rangeJoin.matcher(text.substring(figure.end(), next.start()));
-                boolean joined = join.find() && (kind == Claim.Kind.RANGE || !join.group().strip().equalsIgnoreCase("and"));
+                boolean joined = join.find() || kind == Claim.Kind.RANGE
+                        && rangeEnd.matcher(text.substring(figure.end(), next.start())).find();
                 if (joined && next.figure().unit() == low.unit() && next.high() == null) {
                     high = next.figure();
                     end = next.end();
@@ -140,13 +164,18 @@ public final class ClaimFinder {
                 kind = Claim.Kind.VALUE;
             }
             String measure = measure(prefix);
-            pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high));
+            int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
+            pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
             previousEnd = end;
         }
         Pending main = null;
+        boolean eachInTurn = respectively.matcher(text).find();
+        ClaimPeriod previousPeriod = null;
         for (int i = 0; i < pending.size(); i++) {
             Pending claim = pending.get(i);
             String measure = claim.measure;
+            boolean ownMeasure = !measure.isEmpty();
+            boolean perShareOfPrevious = !ownMeasure && claim.low.unit() == Quantity.Unit.PER_SHARE && i > 0;
             if (measure.isEmpty() && i > 0) {
                 measure = baseMeasure(pending.get(i - 1).measure);
             }
@@ -165,7 +194,9 @@ public final class ClaimFinder {
                 measure = measure + " per share" + (perShareWord(text, claim.end, ClaimCue.DILUTED) ? " diluted"
                         : perShareWord(text, claim.end, ClaimCue.BASIC) ? " basic" : "");
             }
-            ClaimPeriod period = periodOf(claim, pending, i, placed, clauseStarts);
+            PeriodPhrases.Found phrase = periodOf(claim, pending, i, placed, clauseStarts);
+            claim.periodEnd = phrase == null ? claim.end : Math.max(claim.end, phrase.end());
+            ClaimPeriod period = phrase == null ? null : phrase.period();
             ClaimPeriod comparedWith = null;
             if (claim.kind.change()) {
                 // A change is of the main clause's period, measured from the period a comparison names.
@@ -173,15 +204,21 @@ public final class ClaimFinder {
                 comparedWith = firstIn(placed, clauseStarts, false);
             }
             boolean stated = period != null;
+            boolean ownPeriod = stated && ownPeriod(claim, pending, i, placed, clauseStarts);
+            boolean plainPeriod = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null;
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
+                plainPeriod = context.fromHeading;
                 context.periodParagraph = paragraphIndex;
             }
+            boolean plainMeasure = ownMeasure || perShareOfPrevious
+                    || ownPeriod && period != null && !period.equals(previousPeriod);
+            previousPeriod = period;
             if (measure.isBlank()) {
                 measure = "(not stated)";
             }
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start)));
+                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !eachInTurn));
         }
         if (sentenceYear != null) {
             context.year = sentenceYear;
@@ -192,6 +229,8 @@ public final class ClaimFinder {
         if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
+            // A heading ("Third Quarter Highlights"): a few words, no figure; it names the period of what follows.
+            context.fromHeading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
         }
         return claims;
     }
@@ -205,8 +244,13 @@ public final class ClaimFinder {
         String measure;
         final Quantity low;
         final Quantity high;
+        final int measureStart;
+        /** Where the period named for this figure ends, when it is named after it; else where the figure ends. */
+        int periodEnd;
 
-        Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high) {
+        Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
+            this.measureStart = measureStart;
+            this.periodEnd = end;
             this.start = start;
             this.end = end;
             this.clause = clause;
@@ -221,27 +265,51 @@ public final class ClaimFinder {
      * The period named for a figure: the first named after it in its clause, before the next
      * figure with a measure of its own; else the last named before it in its clause.
      */
-    private static ClaimPeriod periodOf(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
-                                        List<Integer> clauseStarts) {
+    private static PeriodPhrases.Found periodOf(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
+                                                List<Integer> clauseStarts) {
         int stop = Integer.MAX_VALUE;
         for (int j = index + 1; j < pending.size(); j++) {
             if (!pending.get(j).measure.isEmpty() || pending.get(j).clause != claim.clause) {
-                stop = pending.get(j).start;
+                stop = pending.get(j).measureStart;
                 break;
             }
         }
         for (PeriodPhrases.Found found : placed) {
             if (found.start() >= claim.end && found.start() < stop && clauseOf(found.start(), clauseStarts) == claim.clause) {
-                return found.period();
+                return found;
             }
         }
-        ClaimPeriod before = null;
+        PeriodPhrases.Found before = null;
         for (PeriodPhrases.Found found : placed) {
             if (found.end() <= claim.start && clauseOf(found.start(), clauseStarts) == claim.clause) {
-                before = found.period();
+                before = found;
             }
         }
         return before;
+    }
+
+    /**
+     * Whether a period is named in the figure's own stretch of the sentence: after the figure before
+     * it and before the next figure (figures per share in between do not count), in its clause.
+     */
+    private static boolean ownPeriod(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
+                                     List<Integer> clauseStarts) {
+        int from = index == 0 ? 0 : pending.get(index - 1).periodEnd;
+        int to = Integer.MAX_VALUE;
+        for (int j = index + 1; j < pending.size(); j++) {
+            if (pending.get(j).low.unit() != Quantity.Unit.PER_SHARE || !pending.get(j).measure.isEmpty()) {
+                to = pending.get(j).measure.isEmpty() ? pending.get(j).start : pending.get(j).measureStart;
+                break;
+            }
+        }
+        int named = 0;
+        for (PeriodPhrases.Found found : placed) {
+            if (found.start() >= from && found.start() < to && clauseOf(found.start(), clauseStarts) == claim.clause) {
+                named++;
+            }
+        }
+        // Two periods in its stretch ("As of June 30, 2025 and December 31, 2024, … was $33 million"): which one is not plain.
+        return named == 1;
     }
 
     /** The first period named in the main clause ({@code main}) or in a comparison. */
@@ -272,6 +340,19 @@ public final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a figure or a named period follows at {@code at} (after an article at most): "from $51.8 million", "versus the prior year". */
+    private boolean figureOrPeriodAt(String text, int at, List<PeriodPhrases.Found> placed) {
+        String rest = text.substring(at);
+        Matcher article = leadingArticle.matcher(rest);
+        int skip = article.lookingAt() ? article.end() : 0;
+        String next = rest.substring(skip).stripLeading();
+        int start = at + rest.length() - next.length();
+        if (!next.isEmpty() && (Character.isDigit(next.charAt(0)) || "$€£¥\\".indexOf(next.charAt(0)) >= 0)) {
+            return true;
+        }
+        return placed.stream().anyMatch(p -> p.start() >= at && p.start() <= start + 1);
     }
 
     /** The text of [from, to) with the periods named in it replaced by a mark that no word matches. */
@@ -309,7 +390,9 @@ public final class ClaimFinder {
         if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
             before = before.substring(comma + 1);
         }
-        return trim(before);
+        String measure = trim(before);
+        // "$35 million in Restructuring and $15 million …": words after a figure that describe it, not a measure.
+        return leadingPreposition.matcher(measure).find() ? "" : measure;
     }
 
     private String trim(String text) {
