@@ -140,6 +140,12 @@ final class ClaimTies {
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
         String stated = stated(cells);
+        if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
+                && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
+            // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
+                    + stated + " on a line that is not a total, and the text states a total", cells, "", "");
+        }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
                     + stated + ", but the sentence does not tie the figure plainly to one measure and period", cells, "", "");

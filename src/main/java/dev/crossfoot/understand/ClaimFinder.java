@@ -27,6 +27,7 @@ public final class ClaimFinder {
     private final Pattern comparisonBeforeFigure;
     private final Pattern clauseBreak;
     private final Pattern leadingPreposition;
+    private final Pattern vague;
     private final Pattern rangeJoin;
     private final Pattern rangeEnd;
     private final Pattern respectively;
@@ -48,6 +49,7 @@ public final class ClaimFinder {
         comparison = Pattern.compile(words.alternation(ClaimCue.COMPARISON), flags);
         comparisonBeforeFigure = Pattern.compile(words.alternation(ClaimCue.COMPARISON_BEFORE_FIGURE), flags);
         clauseBreak = Pattern.compile(words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        vague = Pattern.compile("(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*" + words.alternation(ClaimCue.VAGUE), flags);
         leadingPreposition = Pattern.compile("^" + words.alternation(ClaimCue.PREPOSITION) + "\\s", flags);
         rangeJoin = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_JOIN) + "\\s*$", flags);
         rangeEnd = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_END) + "\\s*$", flags);
@@ -117,8 +119,10 @@ public final class ClaimFinder {
                 clauseStarts.add(m.end());
             }
         }
+        List<Integer> asides = new ArrayList<>();
         for (Matcher m = clauseBreak.matcher(text); m.find(); ) {
             clauseStarts.add(m.end());
+            asides.add(m.end());
         }
         clauseStarts.sort(null);
         List<Figures.Found> found = new ArrayList<>();
@@ -190,7 +194,7 @@ public final class ClaimFinder {
             Quantity low = perShareClaim && claim.low.unit() == Quantity.Unit.MONEY ? claim.low.withUnit(Quantity.Unit.PER_SHARE) : claim.low;
             Quantity high = claim.high == null ? null
                     : perShareClaim && claim.high.unit() == Quantity.Unit.MONEY ? claim.high.withUnit(Quantity.Unit.PER_SHARE) : claim.high;
-            if (low.unit() == Quantity.Unit.PER_SHARE && !perShareClaim) {
+            if (low.unit() == Quantity.Unit.PER_SHARE && !perShareClaim && !measure.isBlank()) {
                 measure = measure + " per share" + (perShareWord(text, claim.end, ClaimCue.DILUTED) ? " diluted"
                         : perShareWord(text, claim.end, ClaimCue.BASIC) ? " basic" : "");
             }
@@ -213,6 +217,14 @@ public final class ClaimFinder {
             }
             boolean plainMeasure = ownMeasure || perShareOfPrevious
                     || ownPeriod && period != null && !period.equals(previousPeriod);
+            if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
+                // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
+                plainMeasure = false;
+            } else if (claim.clause > 0 && ownMeasure && main != null && main != claim
+                    && !names.key(claim.measure).equals(names.key(main.measure))) {
+                // A comparison restates the main measure ("compared to a net loss of"); another one is not plain.
+                plainMeasure = false;
+            }
             previousPeriod = period;
             if (measure.isBlank()) {
                 measure = "(not stated)";
@@ -388,9 +400,14 @@ public final class ClaimFinder {
         before = trim(before);
         int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
         if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
-            before = before.substring(comma + 1);
+            // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
+            return "";
         }
         String measure = trim(before);
+        if (vague.matcher(measure).matches()) {
+            // "compared to income of $485 million": a word, not a line.
+            return "";
+        }
         // "$35 million in Restructuring and $15 million …": words after a figure that describe it, not a measure.
         return leadingPreposition.matcher(measure).find() ? "" : measure;
     }

@@ -26,6 +26,7 @@ final class PeriodPhrases {
     private final Pattern yearEnded;
     private final Pattern quarterEnded;
     private final Pattern asOf;
+    private final Pattern laterDate;
     private final Pattern ordinalQuarter;
     private final Pattern shortQuarter;
     private final Pattern fiscalYear;
@@ -41,6 +42,7 @@ final class PeriodPhrases {
         yearEnded = Pattern.compile(words.alternation(ClaimCue.YEAR_ENDED) + "\\s+" + month + DAY_YEAR, flags);
         quarterEnded = Pattern.compile(words.alternation(ClaimCue.QUARTER_ENDED) + "\\s+" + month + DAY_YEAR, flags);
         asOf = Pattern.compile(words.alternation(ClaimCue.AS_OF) + "\\s+" + month + DAY_YEAR, flags);
+        laterDate = Pattern.compile("(?:,|" + words.alternation(ClaimCue.RANGE_END) + ")\\s+" + month + DAY_YEAR, flags);
         String fiscal = words.alternation(ClaimCue.FISCAL);
         ordinalQuarter = Pattern.compile("(" + words.alternation(ClaimCue.Valued.ORDINAL) + ")[\\s-]+"
                 + words.alternation(ClaimCue.QUARTER) + "(?:(?:\\s+of)?(?:\\s+(?:" + fiscal + ")(?:\\s+year)?)?\\s+" + YEAR + ")?", flags);
@@ -65,6 +67,10 @@ final class PeriodPhrases {
         }
         for (Matcher m = asOf.matcher(text); m.find(); ) {
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
+        }
+        for (Matcher m = laterDate.matcher(text); m.find(); ) {
+            // "As of June 30, 2025 and December 31, 2024": the second date is a period too.
+            date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m.start(1), m.end(), ClaimPeriod.instant(end, m.group().strip())));
         }
         for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
