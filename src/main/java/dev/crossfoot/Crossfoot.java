@@ -1,6 +1,7 @@
 package dev.crossfoot;
 
 import dev.crossfoot.check.Checker;
+import dev.crossfoot.check.ClaimCheck;
 import dev.crossfoot.check.EvaluatedCheck;
 import dev.crossfoot.check.FindingFactory;
 import dev.crossfoot.check.InputRules;
@@ -254,6 +255,13 @@ public final class Crossfoot {
                 checked.outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), whole ? check.detail() : "", cells, finding,
                         !whole || check.reading() == null ? null : check.reading().summary()));
+            }
+            for (ClaimCheck claim : result.claims()) {
+                CheckOutcome outcome = claim.outcome(document);
+                if (outcome.finding() != null) {
+                    checked.findings.add(outcome.finding());
+                }
+                checked.outcomes.add(outcome);
             }
             return checked;
         }

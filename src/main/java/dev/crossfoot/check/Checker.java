@@ -10,9 +10,11 @@ import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.ClaimFinder;
 import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.FiscalYears;
 import dev.crossfoot.understand.Lexicon;
+import dev.crossfoot.understand.MeasureNames;
 import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
@@ -32,19 +34,26 @@ public final class Checker {
     private final ConceptRules conceptRules;
     private final List<StructuralCheck> structural = new ArrayList<>();
     private final DepthCue depthCue;
+    private final ClaimFinder claimFinder;
+    private final ClaimTies claimTies;
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.lexicon = book.lexicon();
         this.conceptRules = new ConceptRules(book.rules(), book.concepts());
         Rule sectionTotal = null;
+        ClaimTies ties = null;
         for (Rule rule : book.rules()) {
-            if (rule.isStructural()) {
+            if (ClaimTies.STRUCTURE.equals(rule.structure())) {
+                ties = new ClaimTies(rule, new MeasureNames(book.claimWords()));
+            } else if (rule.isStructural()) {
                 structural.add(StructuralCheck.of(rule));
                 sectionTotal = "section-total".equals(rule.structure()) ? rule : sectionTotal;
             }
         }
         this.depthCue = new DepthCue(sectionTotal);
+        this.claimFinder = new ClaimFinder(book.claimWords());
+        this.claimTies = ties;
     }
 
     /** Structural checks named in a rule file must exist; say so before any document is read. */
@@ -130,7 +139,8 @@ public final class Checker {
                 skipped.add(new Skipped(document.id(), statement.id(), skipReason(statement)));
             }
         }
-        return new DocumentResult(document, checked, checks, inputFindings, skipped);
+        List<ClaimCheck> claims = claimTies == null ? List.of() : claimTies.check(claimFinder.find(document), checked);
+        return new DocumentResult(document, checked, checks, inputFindings, skipped, claims);
     }
 
     /** A table left unchecked: in {@code skipped} with the reason, and a finding on the table so that CI sees it. */
@@ -180,5 +190,5 @@ public final class Checker {
 
     /** What checking one document produced, before diagnosis and reporting. */
     public record DocumentResult(Document document, List<StatementTable> statements, List<EvaluatedCheck> checks,
-                                 List<Finding> inputFindings, List<Skipped> skipped) { }
+                                 List<Finding> inputFindings, List<Skipped> skipped, List<ClaimCheck> claims) { }
 }

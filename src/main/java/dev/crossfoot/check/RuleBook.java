@@ -2,6 +2,7 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.SyntaxError;
+import dev.crossfoot.understand.ClaimWords;
 import dev.crossfoot.understand.ConceptDictionary;
 import dev.crossfoot.understand.Lexicon;
 
@@ -29,11 +30,13 @@ public final class RuleBook {
     private final Map<String, Rule> rules;
     private final ConceptDictionary concepts;
     private final Lexicon lexicon;
+    private final ClaimWords claimWords;
 
-    private RuleBook(Map<String, Rule> rules, ConceptDictionary concepts, Lexicon lexicon) {
+    private RuleBook(Map<String, Rule> rules, ConceptDictionary concepts, Lexicon lexicon, ClaimWords claimWords) {
         this.rules = rules;
         this.concepts = concepts;
         this.lexicon = lexicon;
+        this.claimWords = claimWords;
     }
 
     public static RuleBook builtIn() {
@@ -51,7 +54,7 @@ public final class RuleBook {
                 concepts = ConceptDictionary.parse(BUILT_IN + file, text).overriddenBy(concepts);
             }
         }
-        return new RuleBook(rules, concepts, Lexicon.builtIn());
+        return new RuleBook(rules, concepts, Lexicon.builtIn(), ClaimWords.builtIn());
     }
 
     /** This book with the rule and concept files of a user's folder added on top. */
@@ -64,8 +67,10 @@ public final class RuleBook {
     /** This book with one rule, concept or lexicon file of a user's added on top. */
     public RuleBook withFile(Path file) throws IOException {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".rules") && !name.endsWith(".concepts") && !name.endsWith(".lexicon")) {
-            throw new IOException(file + ": a rule file ends in .rules, a concept file in .concepts, a lexicon in .lexicon");
+        if (!name.endsWith(".rules") && !name.endsWith(".concepts") && !name.endsWith(".lexicon")
+                && !name.endsWith(".claims")) {
+            throw new IOException(file + ": a rule file ends in .rules, a concept file in .concepts, a lexicon in .lexicon,"
+                    + " claim words in .claims");
         }
         return withFiles(List.of(file));
     }
@@ -74,6 +79,7 @@ public final class RuleBook {
         Map<String, Rule> merged = new LinkedHashMap<>(rules);
         ConceptDictionary mergedConcepts = concepts;
         Lexicon mergedLexicon = lexicon;
+        ClaimWords mergedClaimWords = claimWords;
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.endsWith(".rules")) {
@@ -86,9 +92,11 @@ public final class RuleBook {
                         ConceptDictionary.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             } else if (name.endsWith(".lexicon")) {
                 mergedLexicon = mergedLexicon.with(Lexicon.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            } else if (name.endsWith(".claims")) {
+                mergedClaimWords = mergedClaimWords.with(ClaimWords.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        return new RuleBook(merged, mergedConcepts, mergedLexicon);
+        return new RuleBook(merged, mergedConcepts, mergedLexicon, mergedClaimWords);
     }
 
     private static void addRules(Map<String, Rule> into, List<Rule> parsed, String file) {
@@ -108,14 +116,14 @@ public final class RuleBook {
         }
         Map<String, Rule> changedRules = new LinkedHashMap<>(rules);
         changedRules.put(changed.id(), changed);
-        return new RuleBook(changedRules, concepts, lexicon);
+        return new RuleBook(changedRules, concepts, lexicon, claimWords);
     }
 
     /** This book without the rule of this id (a user turned it off). */
     public RuleBook without(String id) {
         Map<String, Rule> fewer = new LinkedHashMap<>(rules);
         fewer.remove(id);
-        return new RuleBook(fewer, concepts, lexicon);
+        return new RuleBook(fewer, concepts, lexicon, claimWords);
     }
 
     public List<Rule> rules() {
@@ -133,6 +141,11 @@ public final class RuleBook {
     /** The label cues of every language: the built-in files and a folder's {@code .lexicon} files. */
     public Lexicon lexicon() {
         return lexicon;
+    }
+
+    /** The words of figures stated in text: the built-in claims files and a folder's {@code .claims} files. */
+    public ClaimWords claimWords() {
+        return claimWords;
     }
 
     public List<RuleInfo> catalogue() {

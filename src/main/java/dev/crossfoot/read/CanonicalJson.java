@@ -5,6 +5,7 @@ import dev.crossfoot.model.Cell;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.Paragraph;
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
 import dev.crossfoot.model.TotalPart;
@@ -67,7 +68,45 @@ final class CanonicalJson {
         for (int t = 0; t < tables.size(); t++) {
             read.add(table(tables.get(t), "/tables/" + t, t));
         }
-        return new Document(id, text(meta, "entity", ""), text(meta, "form", ""), text(meta, "source", ""), file, read);
+        return new Document(id, text(meta, "entity", ""), text(meta, "form", ""), text(meta, "source", ""), file, read,
+                paragraphs(root));
+    }
+
+    /**
+     * The document's prose: {@code "paragraphs"}, an array of strings or of {@code {"id", "text"}}
+     * objects, and {@code "text"}, one string read as one passage. Each passage
+     * is located by its JSON Pointer ({@code /paragraphs/3}, {@code /text}).
+     */
+    private List<Paragraph> paragraphs(JsonNode root) throws BadField {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        JsonNode text = root.get("text");
+        if (text != null && !text.isNull()) {
+            if (!text.isTextual()) {
+                throw new BadField("/text", "expected the document's text as a string");
+            }
+            paragraphs.add(Paragraph.at(text.asText(), location("/text")));
+        }
+        JsonNode list = root.get("paragraphs");
+        if (list == null || list.isNull()) {
+            return paragraphs;
+        }
+        if (!list.isArray()) {
+            throw new BadField("/paragraphs", "expected an array of paragraphs: strings or {\"id\": …, \"text\": …}");
+        }
+        for (int p = 0; p < list.size(); p++) {
+            JsonNode paragraph = list.get(p);
+            String pointer = "/paragraphs/" + p;
+            if (paragraph.isTextual()) {
+                paragraphs.add(Paragraph.at(paragraph.asText(), location(pointer)));
+            } else if (paragraph.isObject() && paragraph.path("text").isTextual()) {
+                paragraphs.add(Paragraph.at(paragraph.get("text").asText(), location(pointer)));
+            } else if (paragraph.isObject()) {
+                throw new BadField(pointer + "/text", "expected the paragraph's text as a string");
+            } else {
+                throw new BadField(pointer, "expected a paragraph as a string or {\"id\": …, \"text\": …}");
+            }
+        }
+        return paragraphs;
     }
 
     private Table table(JsonNode node, String pointer, int index) throws BadField {

@@ -83,6 +83,10 @@ public final class CanonicalJsonWriter {
                 }
             }
         }
+        if (!document.paragraphs().isEmpty()) {
+            ArrayNode paragraphs = root.putArray("paragraphs");
+            document.paragraphs().forEach(paragraph -> paragraphs.add(paragraph.text()));
+        }
         return root;
     }
 }

@@ -77,7 +77,8 @@ public final class HtmlReader implements DocumentReader {
         }
         List<Table> tables = ContinuedTables.join(parts);
         String entity = "";
-        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables)), problems);
+        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables,
+                HtmlParagraphs.find(html, name))), problems);
     }
 
     /** How deep {@code <table>} tags nest, counted from the tags in one pass before any parsing. */
@@ -194,7 +195,7 @@ public final class HtmlReader implements DocumentReader {
         return found;
     }
 
-    private static boolean isHidden(Element element) {
+    static boolean isHidden(Element element) {
         String name = element.normalName();
         if (name.equals("ix:header") || name.equals("script") || name.equals("style") || name.equals("head")) {
             return true;
@@ -209,7 +210,7 @@ public final class HtmlReader implements DocumentReader {
                 || style.contains("break-before:page") || style.contains("break-after:page");
     }
 
-    private static Element blockOf(Node node) {
+    static Element blockOf(Node node) {
         Node current = node.parent();
         while (current instanceof Element element) {
             if (BLOCKS.contains(element.normalName())) {

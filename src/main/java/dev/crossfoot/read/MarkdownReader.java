@@ -27,6 +27,7 @@ public final class MarkdownReader implements DocumentReader {
         List<InputProblem> problems = new java.util.ArrayList<>();
         String[] lines = Decoding.boundedLines(text, name, problems);
         List<Table> tables = PipeTables.find(lines, name, 1).stream().map(PipeTables.Found::table).toList();
-        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), "", "", name, name, tables)), problems);
+        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), "", "", name, name, tables,
+                TextParagraphs.find(lines, name, tables))), problems);
     }
 }

@@ -53,6 +53,7 @@ public final class TextReader implements DocumentReader {
                     table.columns(), table.rows(), table.location()));
         }
         problems.sort(Comparator.comparingInt(problem -> problem.location().line()));
-        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), "", "", name, name, numbered)), problems);
+        return new ReadResult(List.of(new Document(JsonReader.idFrom(file), "", "", name, name, numbered,
+                TextParagraphs.find(lines, name, numbered))), problems);
     }
 }

@@ -30,7 +30,8 @@ public final class UniqueIds {
         if (id.equals(document.id()) && tables == document.tables()) {
             return document;
         }
-        return new Document(id, document.entity(), document.form(), document.source(), document.file(), tables);
+        return new Document(id, document.entity(), document.form(), document.source(), document.file(), tables,
+                document.paragraphs());
     }
 
     private static List<Table> distinctTables(List<Table> tables) {

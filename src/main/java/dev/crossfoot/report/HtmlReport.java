@@ -1,6 +1,7 @@
 package dev.crossfoot.report;
 
 import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Gate;
@@ -123,6 +124,7 @@ public final class HtmlReport implements ReportWriter {
                 finding(fold, finding, rules.get(finding.rule()), "", "", gate, anchors);
             }
         }
+        claims(body, ClaimOutcomes.of(run));
         if (!run.skipped().isEmpty()) {
             Element skipped = body.appendElement("section").addClass("skipped");
             skipped.appendElement("h2").text("Tables not checked");
@@ -135,6 +137,30 @@ public final class HtmlReport implements ReportWriter {
         page.html(out);
         out.write("\n");
         out.flush();
+    }
+
+    /** The figures stated in the text, each with its status, where it stands and the cells it was tied to. */
+    private static void claims(Element body, List<CheckOutcome> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        Element section = body.appendElement("section").addClass("claims").attr("id", "claims");
+        section.appendElement("h2").text("Figures in the text");
+        Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("figures");
+        Element header = table.appendElement("thead").appendElement("tr");
+        for (String title : List.of("status", "where", "claim", "table cells")) {
+            header.appendElement("th").text(title);
+        }
+        Element rows = table.appendElement("tbody");
+        for (CheckOutcome claim : claims) {
+            Element row = rows.appendElement("tr").addClass("claim-" + claim.status().name().toLowerCase(java.util.Locale.ROOT));
+            row.appendElement("td").text(ClaimOutcomes.status(claim));
+            row.appendElement("td").text(claim.cells().get(0).location().toString());
+            row.appendElement("td").text(claim.detail());
+            row.appendElement("td").text(claim.cells().stream().skip(1)
+                    .map(cell -> cell.table() + " / " + cell.row() + " / " + cell.column() + ": " + cell.text().strip())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
     }
 
     private static void head(Element head) {

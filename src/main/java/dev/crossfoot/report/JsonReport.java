@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The JSON contract of DESIGN.md: summary, findings, skipped. Tools rely on these field names.
+ * The JSON contract of DESIGN.md: summary, findings, claims, skipped. Tools rely on these field names.
+ * {@code claims} lists every figure stated in the text with its status, where it stands and the
+ * cells it was tied to.
  * {@code summary.rules} adds, per rule id, how many checks passed, failed or were not evaluated,
  * so a reviewer can see that a tie was evaluated at all. {@code gate} is the CI gate's decision
  * (failed, --fail-on, counts per verdict), and each finding carries its {@code verdict}
@@ -68,6 +70,17 @@ public final class JsonReport implements ReportWriter {
             node.put("verdict", gate.of(finding).label());
             node.put("new", gate.of(finding).isNew());
             findings.add(node);
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (CheckOutcome claim : ClaimOutcomes.of(run)) {
+            ObjectNode node = claims.addObject();
+            node.put("rule", claim.rule());
+            node.put("document", claim.document());
+            node.put("status", ClaimOutcomes.status(claim));
+            node.put("claim", claim.detail());
+            node.put("location", claim.cells().get(0).location().toString());
+            ArrayNode cells = node.putArray("cells");
+            claim.cells().stream().skip(1).forEach(cell -> cells.add(cell(cell)));
         }
         ArrayNode skipped = root.putArray("skipped");
         for (Skipped skip : run.skipped()) {

@@ -1,6 +1,8 @@
 package dev.crossfoot.report;
 
 import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.Document;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Gate;
@@ -15,12 +17,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The terminal report: one block per finding (location, rule, message, cells, suggestion), then
  * the skipped tables and a one-line summary. Colour only when asked for (a terminal, no NO_COLOR).
  */
 public final class TextReport implements ReportWriter {
+
+    /** Beyond this many figures in the text of a run, the text report counts them per document. */
+    static final int CLAIM_LINES = 60;
 
     private final boolean colour;
 
@@ -71,13 +77,53 @@ public final class TextReport implements ReportWriter {
             String which = tables.size() == 1 ? tables.get(0) : tables.size() + " tables (" + String.join(", ", tables) + ")";
             out.println("skipped " + safe(documentAndReason[0]) + " / " + safe(which) + ": " + safe(documentAndReason[1]));
         }
+        boolean claimLines = claims(run, out);
         CheckRun.Summary s = run.summary();
-        out.println((run.skipped().isEmpty() ? "" : System.lineSeparator())
+        out.println((run.skipped().isEmpty() && !claimLines ? "" : System.lineSeparator())
                 + s.documents() + " document(s), " + s.tables() + " table(s): " + s.checks() + " checks evaluated, "
                 + s.passed() + " passed, " + s.failed() + " failed, " + s.notEvaluated() + " not evaluated; "
                 + s.errors() + " error(s), " + s.warnings() + " warning(s)");
         out.println(gate.headline());
         out.flush();
+    }
+
+    /**
+     * The figures stated in the text, beside the table checks: one line each (a failure is also a
+     * finding above), or one line per document when a run has more than {@link #CLAIM_LINES}; and
+     * one line for a document with neither tables nor figures. Says whether it printed anything.
+     */
+    private static boolean claims(CheckRun run, PrintWriter out) {
+        List<CheckOutcome> claims = ClaimOutcomes.of(run);
+        Map<String, int[]> perDocument = new LinkedHashMap<>();
+        for (CheckOutcome claim : claims) {
+            int[] counts = perDocument.computeIfAbsent(claim.document(), d -> new int[3]);
+            counts[claim.status().ordinal()]++;
+        }
+        boolean printed = false;
+        if (claims.size() <= CLAIM_LINES) {
+            for (CheckOutcome claim : claims) {
+                String tied = claim.cells().size() < 2 ? "" : " = " + claim.cells().stream().skip(1)
+                        .map(cell -> cell.table() + " '" + cell.row() + "' " + cell.text().strip()).collect(Collectors.joining(", "));
+                out.println("claim " + ClaimOutcomes.status(claim) + " " + safe(claim.cells().get(0).location()) + "  "
+                        + safe(claim.detail()) + safe(tied));
+                printed = true;
+            }
+        } else {
+            for (var entry : perDocument.entrySet()) {
+                int[] counts = entry.getValue();
+                out.println("claims " + safe(entry.getKey()) + ": " + (counts[0] + counts[1] + counts[2]) + " figures in the text, "
+                        + counts[0] + " agree with the tables, " + counts[1] + " do not, " + counts[2]
+                        + " not evaluated (each is in the json report)");
+                printed = true;
+            }
+        }
+        for (Document document : run.documents()) {
+            if (document.tables().isEmpty() && !perDocument.containsKey(document.id())) {
+                out.println("document " + safe(document.id()) + ": no tables and no figures in its text");
+                printed = true;
+            }
+        }
+        return printed;
     }
 
     /**

@@ -211,7 +211,7 @@ public final class Lexicon {
         return rest;
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("built-in rule file " + name + " is missing from the jar");

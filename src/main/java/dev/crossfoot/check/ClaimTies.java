@@ -1,0 +1,355 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Amount;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.Period;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Claim;
+import dev.crossfoot.understand.ClaimCue;
+import dev.crossfoot.understand.MeasureNames;
+import dev.crossfoot.understand.Quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ties each claim of a document's text to the cells that state it ({@code TEXT.claim-ties}):
+ * the lines whose label names the claim's measure ({@link MeasureNames}; an adjusted measure only
+ * lines that say so), in the columns of the claim's period ({@link FiscalCalendar}), with the
+ * rounding of both ({@link Interval}). Magnitudes are compared: "a net loss of $5.9 million" is
+ * the line "Net income (loss)" at (5,934). A claim holds when a cell stating it agrees; it fails
+ * only when every cell stating it gives one figure and that figure disagrees. Nothing is guessed:
+ * a claim whose period is not said, whose measure no line names, or that lines state differently
+ * is not evaluated, with the reason.
+ */
+final class ClaimTies {
+
+    static final String STRUCTURE = "claim-ties";
+
+    private final Rule rule;
+    private final MeasureNames names;
+
+    ClaimTies(Rule rule, MeasureNames names) {
+        this.rule = rule;
+        this.names = names;
+    }
+
+    List<ClaimCheck> check(List<Claim> claims, List<StatementTable> tables) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        FiscalCalendar calendar = FiscalCalendar.of(tables);
+        List<Line> lines = lines(tables);
+        List<ClaimCheck> checks = new ArrayList<>();
+        for (Claim claim : claims) {
+            checks.add(check(claim, lines, calendar));
+        }
+        return checks;
+    }
+
+    /** A line of a table with the names it can be asked by, worked out once per document. */
+    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, String sectionKey) { }
+
+    private List<Line> lines(List<StatementTable> tables) {
+        List<Line> lines = new ArrayList<>();
+        for (StatementTable table : tables) {
+            for (StatementRow row : table.rows()) {
+                if (row.amounts().stream().allMatch(java.util.Objects::isNull)) {
+                    continue;
+                }
+                String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
+                String sectionKey = names.key(section + " " + row.label());
+                lines.add(new Line(table, row, names.adjusted(row.label()) || names.adjusted(section),
+                        new java.util.HashSet<>(List.of(names.key(row.label()), sectionKey, names.key(row.label() + " " + section))),
+                        sectionKey));
+            }
+        }
+        return lines;
+    }
+
+    private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
+        if (claim.period() == null || !claim.period().placed()) {
+            return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
+        }
+        if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.QUARTER && !calendar.knowsQuarters()) {
+            return ClaimCheck.notEvaluated(rule, claim, "the tables do not show when the fiscal year ends (or it ends in January, named after either year), so no column is its "
+                    + claim.period().text());
+        }
+        List<StatementRow> rows = new ArrayList<>();
+        List<StatementTable> rowTables = new ArrayList<>();
+        String wanted = names.key(claim.measure());
+        boolean adjusted = names.adjusted(claim.measure());
+        for (Line line : lines) {
+            if (names(claim, wanted, adjusted, line)) {
+                rows.add(line.row());
+                rowTables.add(line.table());
+            }
+        }
+        if (rows.isEmpty()) {
+            return ClaimCheck.notEvaluated(rule, claim, "no line of the tables states " + claim.measure());
+        }
+        if (claim.kind().change()) {
+            return change(claim, rows, rowTables, calendar);
+        }
+        List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            StatementTable table = rowTables.get(r);
+            StatementRow row = rows.get(r);
+            if (claim.kind() == Claim.Kind.RANGE) {
+                Integer low = variantColumn(claim, table, row, calendar, "low");
+                Integer high = variantColumn(claim, table, row, calendar, "high");
+                if (low != null && high != null) {
+                    candidates.add(List.of(new ClaimCheck.Tied(table, row, low), new ClaimCheck.Tied(table, row, high)));
+                }
+                continue;
+            }
+            for (int c = 0; c < table.width(); c++) {
+                Period period = table.period(c);
+                if ((period == null || period.variant() == null) && row.amount(c) != null && calendar.states(claim.period(), table, c)) {
+                    candidates.add(List.of(new ClaimCheck.Tied(table, row, c)));
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
+                    + (claim.kind() == Claim.Kind.RANGE ? " as a low and a high" : ""));
+        }
+        Set<String> figures = new LinkedHashSet<>();
+        for (List<ClaimCheck.Tied> cells : candidates) {
+            if (holds(claim, cells)) {
+                return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+            }
+            figures.add(magnitude(interval(cells.get(0))).midpoint().stripTrailingZeros().toPlainString());
+        }
+        for (List<ClaimCheck.Tied> cells : candidates) {
+            if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
+                return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
+                        + "' (" + stated(cells) + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
+            }
+        }
+        if (figures.size() > 1) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables state " + claim.measure()
+                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units), none of which agrees",
+                    candidates.get(0), "", "");
+        }
+        List<ClaimCheck.Tied> cells = candidates.get(0);
+        String stated = stated(cells);
+        if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
+                && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
+            // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
+                    + stated + " on a line that is not a total, and the text states a total", cells, "", "");
+        }
+        if (!claim.plain()) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
+                    + stated + ", but the sentence does not tie the figure plainly to one measure and period", cells, "", "");
+        }
+        return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
+                + " (" + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
+                cells, stated, claim.figureText());
+    }
+
+    private ClaimCheck change(Claim claim, List<StatementRow> rows, List<StatementTable> rowTables, FiscalCalendar calendar) {
+        if (claim.comparedWith() == null || !claim.comparedWith().placed()) {
+            return ClaimCheck.notEvaluated(rule, claim, "the text does not say which period the change is from");
+        }
+        Set<String> computed = new LinkedHashSet<>();
+        List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            StatementTable table = rowTables.get(r);
+            StatementRow row = rows.get(r);
+            if (row.measure() != Measure.MONEY) {
+                // A line of percentages ("Comparable sales (% change)") states changes itself.
+                continue;
+            }
+            Integer now = plainColumn(claim.period(), table, row, calendar);
+            Integer before = plainColumn(claim.comparedWith(), table, row, calendar);
+            if (now != null && before != null && !now.equals(before)) {
+                candidates.add(List.of(new ClaimCheck.Tied(table, row, now), new ClaimCheck.Tied(table, row, before)));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for both "
+                    + claim.period() + " and " + claim.comparedWith());
+        }
+        boolean signsAgree = true;
+        for (List<ClaimCheck.Tied> cells : candidates) {
+            Interval stated = claim.figure().interval();
+            if (claim.kind() == Claim.Kind.DECREASE) {
+                stated = stated.negate();
+            }
+            Interval signed = change(claim, cells, false);
+            Interval ofMagnitudes = change(claim, cells, true);
+            if (signed != null && signed.intersects(stated) || ofMagnitudes != null && ofMagnitudes.intersects(stated)) {
+                return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+            }
+            signsAgree &= interval(cells.get(0)).low().signum() * interval(cells.get(1)).low().signum() > 0;
+            if (ofMagnitudes != null) {
+                computed.add(describeChange(claim, ofMagnitudes));
+            }
+        }
+        if (!signsAgree) {
+            // From a use of cash to a source, "increased" may mean either way: not called an error.
+            return ClaimCheck.notEvaluated(rule, claim, "the line changes sign between the periods, so the direction of the change is not plain");
+        }
+        if (computed.size() != 1) {
+            return ClaimCheck.notEvaluated(rule, claim, computed.isEmpty() ? "the change is from zero"
+                    : "ambiguous: the tables give changes of " + String.join(" and ", computed));
+        }
+        String figure = computed.iterator().next();
+        List<ClaimCheck.Tied> cells = candidates.get(0);
+        if (!claim.plain()) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
+                    + "' gives a change of " + figure + ", but the sentence does not tie the figure plainly to one measure and period",
+                    cells, "", "");
+        }
+        return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' gives a change of "
+                + figure + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
+                claim.figureText());
+    }
+
+    /** The change from the second cell to the first (of their magnitudes, or as signed): relative for a percentage, else absolute; null from zero. */
+    private static Interval change(Claim claim, List<ClaimCheck.Tied> cells, boolean magnitudes) {
+        // "Net cash used in financing activities decreased $1,876 million": (5,950,803) to (4,074,427) is a smaller use.
+        Interval now = magnitudes ? magnitude(interval(cells.get(0))) : interval(cells.get(0));
+        Interval before = magnitudes ? magnitude(interval(cells.get(1))) : interval(cells.get(1));
+        Interval difference = now.minus(before);
+        if (claim.figure().unit() != Quantity.Unit.PERCENT) {
+            return difference;
+        }
+        Interval base = before.low().signum() >= 0 ? before : before.negate();
+        return difference.dividedBy(base);
+    }
+
+    private static String describeChange(Claim claim, Interval change) {
+        BigDecimal middle = change.midpoint();
+        if (claim.figure().unit() == Quantity.Unit.PERCENT) {
+            return middle.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        }
+        return middle.stripTrailingZeros().toPlainString();
+    }
+
+    private static Integer plainColumn(dev.crossfoot.understand.ClaimPeriod period, StatementTable table, StatementRow row,
+                                       FiscalCalendar calendar) {
+        for (int c = 0; c < table.width(); c++) {
+            Period p = table.period(c);
+            if ((p == null || p.variant() == null) && row.amount(c) != null && calendar.states(period, table, c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Integer variantColumn(Claim claim, StatementTable table, StatementRow row, FiscalCalendar calendar,
+                                         String variant) {
+        for (int c = 0; c < table.width(); c++) {
+            Period period = table.period(c);
+            if (period != null && variant.equals(period.variant()) && row.amount(c) != null
+                    && calendar.states(claim.period(), table, c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */
+    private static boolean differsByScale(Claim claim, ClaimCheck.Tied cell) {
+        Interval stated = magnitude(interval(cell));
+        for (int power : new int[] {-9, -6, -3, 3, 6, 9}) {
+            if (claim.figure().interval().scale(BigDecimal.ONE.movePointRight(power)).intersects(stated)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every cell agrees with its end of the claim. */
+    private static boolean holds(Claim claim, List<ClaimCheck.Tied> cells) {
+        Interval cell = magnitude(interval(cells.get(0)));
+        BigDecimal value = claim.figure().interval().midpoint();
+        switch (claim.kind()) {
+            case RANGE:
+                return cell.intersects(claim.figure().interval())
+                        && magnitude(interval(cells.get(1))).intersects(claim.high().interval());
+            case AT_LEAST:
+                return cell.high().compareTo(value) >= 0;
+            case AT_MOST:
+                return cell.low().compareTo(value) <= 0;
+            case APPROXIMATE:
+                return cell.intersects(claim.figure().approximate().interval());
+            default:
+                return cell.intersects(claim.figure().interval());
+        }
+    }
+
+    private static Interval interval(ClaimCheck.Tied cell) {
+        Amount amount = cell.row().amount(cell.column());
+        return amount.interval();
+    }
+
+    /** The magnitude an interval stands for: a loss of 5,934 is a figure of 5,934. */
+    private static Interval magnitude(Interval interval) {
+        if (interval.low().signum() >= 0) {
+            return interval;
+        }
+        if (interval.high().signum() <= 0) {
+            return interval.negate();
+        }
+        return new Interval(BigDecimal.ZERO, interval.high().max(interval.low().negate()));
+    }
+
+    /** What the cells state, as written: "66,353" or "70 to 74". */
+    private static String stated(List<ClaimCheck.Tied> cells) {
+        List<String> texts = new ArrayList<>();
+        for (ClaimCheck.Tied cell : cells) {
+            texts.add(cell.row().cell(cell.column()).text().strip());
+        }
+        String unit = cells.get(0).table().table().unit();
+        return String.join(" to ", texts) + (unit.isBlank() ? "" : " (" + unit + ")");
+    }
+
+    /** Whether the line states what the claim measures: same name, same kind of figure, adjusted only if both say so. */
+    private boolean names(Claim claim, String wanted, boolean adjusted, Line line) {
+        if (wanted.isEmpty() || line.adjusted() != adjusted || !sameUnit(claim.figure().unit(), line.row().measure())) {
+            return false;
+        }
+        if (claim.figure().unit() == Quantity.Unit.PER_SHARE) {
+            return perShare(claim, wanted, line.sectionKey());
+        }
+        return line.keys().contains(wanted);
+    }
+
+    /**
+     * A per-share claim names the per-share line of its result: "GAAP net income … $0.01 per
+     * diluted share" is "Diluted" under "Earnings (loss) per share", or "GAAP Earnings (loss) per share".
+     */
+    private boolean perShare(Claim claim, String wanted, String rowKey) {
+        boolean diluted = names.says(ClaimCue.DILUTED, claim.measure());
+        boolean basic = names.says(ClaimCue.BASIC, claim.measure());
+        List<String> core = new ArrayList<>();
+        for (String word : wanted.split(" ")) {
+            if (!names.says(ClaimCue.DILUTED, word) && !names.says(ClaimCue.BASIC, word) && !names.says(ClaimCue.PER_SHARE_FILLER, word)) {
+                core.add(word);
+            }
+        }
+        return rowKey.contains(String.join(" ", core))
+                && !(diluted && names.says(ClaimCue.BASIC, rowKey)) && !(basic && names.says(ClaimCue.DILUTED, rowKey));
+    }
+
+    private static boolean sameUnit(Quantity.Unit unit, Measure measure) {
+        switch (unit) {
+            case PERCENT:
+                return measure == Measure.PERCENT;
+            case PER_SHARE:
+                return measure == Measure.PER_SHARE;
+            default:
+                return measure == Measure.MONEY;
+        }
+    }
+}

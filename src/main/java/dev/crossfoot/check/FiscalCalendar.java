@@ -1,0 +1,114 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Period;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.ClaimPeriod;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Which column states the period a claim names: "the third quarter of fiscal 2011" is the
+ * three months ending September 30, 2011 when the document's fiscal year ends in December. The
+ * fiscal year's last month is read from the document's own columns (a year, nine or six months
+ * to date end three, six or nine months before it), never assumed: without it no fiscal quarter
+ * is placed.
+ */
+final class FiscalCalendar {
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\p{N}])((?:19|20)\\d\\d)(?![\\p{N}])");
+
+    private final Integer yearEndMonth;
+
+    private FiscalCalendar(Integer yearEndMonth) {
+        this.yearEndMonth = yearEndMonth;
+    }
+
+    static FiscalCalendar of(List<StatementTable> tables) {
+        for (int months : new int[] {12, 9, 6}) {
+            for (StatementTable table : tables) {
+                for (Period period : table.periods()) {
+                    if (period != null && !period.instant() && period.months() == months && period.end() != null) {
+                        return new FiscalCalendar(monthOf(period.end().plusMonths(12 - months)));
+                    }
+                }
+            }
+        }
+        return new FiscalCalendar(null);
+    }
+
+    /**
+     * Whether a fiscal quarter can be placed: the year's end is known, and it is not January, whose
+     * fiscal years some filers name after the year they end in and others after the year they start in.
+     */
+    boolean knowsQuarters() {
+        return yearEndMonth != null && yearEndMonth != 1;
+    }
+
+    /** Whether the column of {@code table} states the claim's period (its low/high variant aside). */
+    boolean states(ClaimPeriod claimed, StatementTable table, int column) {
+        Period period = table.period(column);
+        switch (claimed.type()) {
+            case ENDED:
+                if (period == null) {
+                    // A column headed only "2019": the year ended in 2019, when the claim is of a year.
+                    return claimed.months() == 12 && onlyYear(table.table().column(column)) == claimed.end().getYear();
+                }
+                return !period.instant() && period.months() == claimed.months() && claimed.end().equals(period.end());
+            case INSTANT:
+                if (period == null) {
+                    return onlyYear(table.table().column(column)) == claimed.end().getYear()
+                            && claimed.end().getMonthValue() == 12 && claimed.end().getDayOfMonth() == 31;
+                }
+                return period.instant() && claimed.end().equals(period.end());
+            case QUARTER:
+                return period != null && !period.instant() && period.months() == 3 && period.end() != null
+                        && yearEndMonth != null && quarterOf(period.end()) == claimed.quarter()
+                        && java.util.Objects.equals(fiscalYearOf(period.end()), claimed.fiscalYear());
+            case FISCAL_YEAR:
+                if (period != null && !period.instant() && period.months() == 12 && period.end() != null) {
+                    // The header's own year names the fiscal year where it gives one ("Fiscal 2024" ends February 2, 2025).
+                    int named = onlyYear(table.table().column(column));
+                    return claimed.fiscalYear() != null && claimed.fiscalYear() == (named > 0 ? named : yearNamed(period.end()));
+                }
+                return (period == null || period.end() == null && period.months() == 12)
+                        && claimed.fiscalYear() != null && onlyYear(table.table().column(column)) == claimed.fiscalYear();
+            default:
+                return false;
+        }
+    }
+
+    /** A 52/53-week year ending in the first week of January is named after the year before. */
+    private static int yearNamed(LocalDate end) {
+        return end.getMonthValue() == 1 && end.getDayOfMonth() <= 7 ? end.getYear() - 1 : end.getYear();
+    }
+
+    private static int monthOf(LocalDate date) {
+        // A 52/53-week period ending in a month's first week closes the month before.
+        return date.getDayOfMonth() <= 7 ? date.minusDays(7).getMonthValue() : date.getMonthValue();
+    }
+
+    private int quarterOf(LocalDate end) {
+        int monthsBeforeYearEnd = Math.floorMod(yearEndMonth - monthOf(end), 12);
+        return monthsBeforeYearEnd % 3 == 0 ? 4 - monthsBeforeYearEnd / 3 : 0;
+    }
+
+    private Integer fiscalYearOf(LocalDate end) {
+        int month = monthOf(end);
+        int year = end.getDayOfMonth() <= 7 && end.getMonthValue() == 1 ? end.getYear() - 1 : end.getYear();
+        return month > yearEndMonth ? year + 1 : year;
+    }
+
+    /** The one year a header names ("2019", "2019 €m", "Fiscal 2019"), or -1. */
+    private static int onlyYear(String header) {
+        java.util.regex.Matcher m = YEAR.matcher(header);
+        int year = -1;
+        while (m.find()) {
+            if (year != -1 && year != Integer.parseInt(m.group(1))) {
+                return -1;
+            }
+            year = Integer.parseInt(m.group(1));
+        }
+        return year;
+    }
+}

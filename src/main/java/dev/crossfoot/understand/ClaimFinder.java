@@ -1,0 +1,451 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Paragraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures a document's text states about its measures ({@link Claim}): in each sentence
+ * the figures ({@link Figures}), the periods named ({@link PeriodPhrases}), and for each figure
+ * its kind (from the words just before it), what it measures (the words before it, back to the
+ * previous figure or comparison) and its period (named after it in its clause, else before it).
+ * "compared to …" and "from …" open a clause of another period. A figure with no measure of its
+ * own measures what the figure before it does ("$1.9 million, or $0.01 per diluted share"). A
+ * sentence that names no period takes the one of the sentence or heading just before it; a
+ * period without a year takes the last year the text named. Nothing else is assumed.
+ */
+public final class ClaimFinder {
+
+    private final ClaimWords words;
+    private final Figures figures;
+    private final PeriodPhrases periods;
+    private final Pattern comparison;
+    private final Pattern comparisonBeforeFigure;
+    private final Pattern clauseBreak;
+    private final Pattern leadingPreposition;
+    private final Pattern vague;
+    private final Pattern rangeJoin;
+    private final Pattern rangeEnd;
+    private final Pattern respectively;
+    private final Pattern trailingVerb;
+    private final Pattern leadingArticle;
+    private final Pattern perShare;
+    private final Pattern leadingPerShare;
+    private final List<KindCue> kindCues = new ArrayList<>();
+    private final MeasureNames names;
+
+    private record KindCue(Claim.Kind kind, Pattern atEnd) { }
+
+    public ClaimFinder(ClaimWords words) {
+        this.words = words;
+        this.figures = new Figures(words);
+        this.periods = new PeriodPhrases(words);
+        this.names = new MeasureNames(words);
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        comparison = Pattern.compile(words.alternation(ClaimCue.COMPARISON), flags);
+        comparisonBeforeFigure = Pattern.compile(words.alternation(ClaimCue.COMPARISON_BEFORE_FIGURE), flags);
+        clauseBreak = Pattern.compile(words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        vague = Pattern.compile("(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*" + words.alternation(ClaimCue.VAGUE), flags);
+        leadingPreposition = Pattern.compile("^" + words.alternation(ClaimCue.PREPOSITION) + "\\s", flags);
+        rangeJoin = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_JOIN) + "\\s*$", flags);
+        rangeEnd = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_END) + "\\s*$", flags);
+        respectively = Pattern.compile(words.alternation(ClaimCue.RESPECTIVELY), flags);
+        trailingVerb = Pattern.compile("(?:\\s|^)(?:" + words.alternation(ClaimCue.VERB) + "|"
+                + words.alternation(ClaimCue.ARTICLE) + "|for|in|during)[\\s,:;]*$", flags);
+        leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
+        perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
+        leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
+        String by = "(?:\\s+(?:by|of))?[\\s,]*$";
+        kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
+        kindCues.add(new KindCue(Claim.Kind.AT_LEAST, Pattern.compile(words.alternation(ClaimCue.LOWER_BOUND) + by, flags)));
+        kindCues.add(new KindCue(Claim.Kind.AT_MOST, Pattern.compile(words.alternation(ClaimCue.UPPER_BOUND) + by, flags)));
+        kindCues.add(new KindCue(Claim.Kind.APPROXIMATE, Pattern.compile(words.alternation(ClaimCue.APPROXIMATE) + by, flags)));
+        kindCues.add(new KindCue(Claim.Kind.INCREASE, Pattern.compile(words.alternation(ClaimCue.INCREASE) + by, flags)));
+        kindCues.add(new KindCue(Claim.Kind.DECREASE, Pattern.compile(words.alternation(ClaimCue.DECREASE) + by, flags)));
+    }
+
+    public static ClaimFinder builtIn() {
+        return new ClaimFinder(ClaimWords.builtIn());
+    }
+
+    /** Every claim of the document's paragraphs, in reading order. */
+    public List<Claim> find(Document document) {
+        Context context = new Context();
+        List<Claim> claims = new ArrayList<>();
+        for (int p = 0; p < document.paragraphs().size(); p++) {
+            Paragraph paragraph = document.paragraphs().get(p);
+            for (int[] sentence : Sentences.split(paragraph.text(), words)) {
+                claims.addAll(sentence(paragraph, p, sentence[0], paragraph.text().substring(sentence[0], sentence[1]), context));
+            }
+        }
+        return claims;
+    }
+
+    /** What the text before a sentence says: the last year named, the last period named and in which paragraph. */
+    private static final class Context {
+        Integer year;
+        ClaimPeriod period;
+        int periodParagraph = -2;
+        boolean fromHeading;
+    }
+
+    /** At most this many words and no figure: a heading, whose period the paragraphs under it share. */
+    private static final int HEADING_WORDS = 8;
+
+    private List<Claim> sentence(Paragraph paragraph, int paragraphIndex, int offset, String text, Context context) {
+        List<PeriodPhrases.Found> named = new ArrayList<>();
+        Integer sentenceYear = null;
+        for (PeriodPhrases.Found found : periods.find(text)) {
+            if (found.period().fiscalYear() != null && sentenceYear == null) {
+                sentenceYear = found.period().fiscalYear();
+            }
+            named.add(found);
+        }
+        Integer year = sentenceYear != null ? sentenceYear : context.year;
+        List<PeriodPhrases.Found> placed = new ArrayList<>();
+        for (PeriodPhrases.Found found : named) {
+            placed.add(new PeriodPhrases.Found(found.start(), found.end(), found.period().inYear(year)));
+        }
+        List<Integer> clauseStarts = new ArrayList<>();
+        for (Matcher m = comparison.matcher(text); m.find(); ) {
+            clauseStarts.add(m.end());
+        }
+        for (Matcher m = comparisonBeforeFigure.matcher(text); m.find(); ) {
+            if (figureOrPeriodAt(text, m.end(), placed)) {
+                clauseStarts.add(m.end());
+            }
+        }
+        List<Integer> asides = new ArrayList<>();
+        for (Matcher m = clauseBreak.matcher(text); m.find(); ) {
+            clauseStarts.add(m.end());
+            asides.add(m.end());
+        }
+        clauseStarts.sort(null);
+        List<Figures.Found> found = new ArrayList<>();
+        for (Figures.Found figure : figures.find(text)) {
+            if (placed.stream().noneMatch(p -> figure.start() < p.end() && p.start() < figure.end())) {
+                found.add(figure);
+            }
+        }
+        List<Claim> claims = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        int previousEnd = 0;
+        for (int i = 0; i < found.size(); i++) {
+            Figures.Found figure = found.get(i);
+            int clause = clauseOf(figure.start(), clauseStarts);
+            int segmentStart = Math.max(previousEnd, clause == 0 ? 0 : clauseStarts.get(clause - 1));
+            String prefix = blankPeriods(text, segmentStart, figure.start(), placed);
+            Claim.Kind kind = Claim.Kind.VALUE;
+            for (KindCue cue : kindCues) {
+                Matcher m = cue.atEnd().matcher(prefix);
+                if (m.find()) {
+                    kind = cue.kind();
+                    prefix = prefix.substring(0, m.start());
+                    break;
+                }
+            }
+            Quantity low = figure.figure();
+            Quantity high = figure.high();
+            int end = figure.end();
+            if (high == null && i + 1 < found.size() && !afterComparison(text, figure.start(), clauseStarts)) {
+                Figures.Found next = found.get(i + 1);
+                Matcher join = rangeJoin.matcher(text.substring(figure.end(), next.start()));
+                boolean joined = join.find() || kind == Claim.Kind.RANGE
+                        && rangeEnd.matcher(text.substring(figure.end(), next.start())).find();
+                if (joined && next.figure().unit() == low.unit() && next.high() == null) {
+                    high = next.figure();
+                    end = next.end();
+                    i++;
+                }
+            }
+            if (high != null) {
+                kind = Claim.Kind.RANGE;
+            } else if (kind == Claim.Kind.RANGE) {
+                kind = Claim.Kind.VALUE;
+            }
+            String measure = measure(prefix);
+            int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
+            pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
+            previousEnd = end;
+        }
+        Pending main = null;
+        boolean eachInTurn = respectively.matcher(text).find();
+        ClaimPeriod previousPeriod = null;
+        for (int i = 0; i < pending.size(); i++) {
+            Pending claim = pending.get(i);
+            String measure = claim.measure;
+            boolean ownMeasure = !measure.isEmpty();
+            boolean perShareOfPrevious = !ownMeasure && claim.low.unit() == Quantity.Unit.PER_SHARE && i > 0;
+            if (measure.isEmpty() && i > 0) {
+                measure = baseMeasure(pending.get(i - 1).measure);
+            }
+            if (main == null && !measure.isEmpty()) {
+                main = claim;
+            }
+            if (claim.clause > 0 && main != null && measureNamesAdjusted(main.measure) && !measureNamesGaap(measure)) {
+                measure = "non-GAAP " + measure;
+            }
+            claim.measure = measure;
+            boolean perShareClaim = perShare.matcher(measure).find();
+            Quantity low = perShareClaim && claim.low.unit() == Quantity.Unit.MONEY ? claim.low.withUnit(Quantity.Unit.PER_SHARE) : claim.low;
+            Quantity high = claim.high == null ? null
+                    : perShareClaim && claim.high.unit() == Quantity.Unit.MONEY ? claim.high.withUnit(Quantity.Unit.PER_SHARE) : claim.high;
+            if (low.unit() == Quantity.Unit.PER_SHARE && !perShareClaim && !measure.isBlank()) {
+                measure = measure + " per share" + (perShareWord(text, claim.end, ClaimCue.DILUTED) ? " diluted"
+                        : perShareWord(text, claim.end, ClaimCue.BASIC) ? " basic" : "");
+            }
+            PeriodPhrases.Found phrase = periodOf(claim, pending, i, placed, clauseStarts);
+            claim.periodEnd = phrase == null ? claim.end : Math.max(claim.end, phrase.end());
+            ClaimPeriod period = phrase == null ? null : phrase.period();
+            ClaimPeriod comparedWith = null;
+            if (claim.kind.change()) {
+                // A change is of the main clause's period, measured from the period a comparison names.
+                period = firstIn(placed, clauseStarts, true);
+                comparedWith = firstIn(placed, clauseStarts, false);
+            }
+            boolean stated = period != null;
+            boolean ownPeriod = stated && ownPeriod(claim, pending, i, placed, clauseStarts);
+            boolean plainPeriod = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null;
+            if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
+                period = context.period;
+                plainPeriod = context.fromHeading;
+                context.periodParagraph = paragraphIndex;
+            }
+            boolean plainMeasure = ownMeasure || perShareOfPrevious
+                    || ownPeriod && period != null && !period.equals(previousPeriod);
+            if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
+                // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
+                plainMeasure = false;
+            } else if (claim.clause > 0 && ownMeasure && main != null && main != claim
+                    && !names.key(claim.measure).equals(names.key(main.measure))) {
+                // A comparison restates the main measure ("compared to a net loss of"); another one is not plain.
+                plainMeasure = false;
+            }
+            previousPeriod = period;
+            if (measure.isBlank()) {
+                measure = "(not stated)";
+            }
+            claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
+                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !eachInTurn));
+        }
+        if (sentenceYear != null) {
+            context.year = sentenceYear;
+        } else if (!placed.isEmpty() && placed.get(placed.size() - 1).period().fiscalYear() != null) {
+            context.year = placed.get(placed.size() - 1).period().fiscalYear();
+        }
+        ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
+        if (mainPeriod != null || !placed.isEmpty()) {
+            context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
+            context.periodParagraph = paragraphIndex;
+            // A heading ("Third Quarter Highlights"): a few words, no figure; it names the period of what follows.
+            context.fromHeading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
+        }
+        return claims;
+    }
+
+    /** A figure found, before its measure and period are settled. */
+    private static final class Pending {
+        final int start;
+        final int end;
+        final int clause;
+        final Claim.Kind kind;
+        String measure;
+        final Quantity low;
+        final Quantity high;
+        final int measureStart;
+        /** Where the period named for this figure ends, when it is named after it; else where the figure ends. */
+        int periodEnd;
+
+        Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
+            this.measureStart = measureStart;
+            this.periodEnd = end;
+            this.start = start;
+            this.end = end;
+            this.clause = clause;
+            this.kind = kind;
+            this.measure = measure;
+            this.low = low;
+            this.high = high;
+        }
+    }
+
+    /**
+     * The period named for a figure: the first named after it in its clause, before the next
+     * figure with a measure of its own; else the last named before it in its clause.
+     */
+    private static PeriodPhrases.Found periodOf(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
+                                                List<Integer> clauseStarts) {
+        int stop = Integer.MAX_VALUE;
+        for (int j = index + 1; j < pending.size(); j++) {
+            if (!pending.get(j).measure.isEmpty() || pending.get(j).clause != claim.clause) {
+                stop = pending.get(j).measureStart;
+                break;
+            }
+        }
+        for (PeriodPhrases.Found found : placed) {
+            if (found.start() >= claim.end && found.start() < stop && clauseOf(found.start(), clauseStarts) == claim.clause) {
+                return found;
+            }
+        }
+        PeriodPhrases.Found before = null;
+        for (PeriodPhrases.Found found : placed) {
+            if (found.end() <= claim.start && clauseOf(found.start(), clauseStarts) == claim.clause) {
+                before = found;
+            }
+        }
+        return before;
+    }
+
+    /**
+     * Whether a period is named in the figure's own stretch of the sentence: after the figure before
+     * it and before the next figure (figures per share in between do not count), in its clause.
+     */
+    private static boolean ownPeriod(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
+                                     List<Integer> clauseStarts) {
+        int from = index == 0 ? 0 : pending.get(index - 1).periodEnd;
+        int to = Integer.MAX_VALUE;
+        for (int j = index + 1; j < pending.size(); j++) {
+            if (pending.get(j).low.unit() != Quantity.Unit.PER_SHARE || !pending.get(j).measure.isEmpty()) {
+                to = pending.get(j).measure.isEmpty() ? pending.get(j).start : pending.get(j).measureStart;
+                break;
+            }
+        }
+        int named = 0;
+        for (PeriodPhrases.Found found : placed) {
+            if (found.start() >= from && found.start() < to && clauseOf(found.start(), clauseStarts) == claim.clause) {
+                named++;
+            }
+        }
+        // Two periods in its stretch ("As of June 30, 2025 and December 31, 2024, … was $33 million"): which one is not plain.
+        return named == 1;
+    }
+
+    /** The first period named in the main clause ({@code main}) or in a comparison. */
+    private static ClaimPeriod firstIn(List<PeriodPhrases.Found> placed, List<Integer> clauseStarts, boolean main) {
+        for (PeriodPhrases.Found found : placed) {
+            if ((clauseOf(found.start(), clauseStarts) == 0) == main) {
+                return found.period();
+            }
+        }
+        return null;
+    }
+
+    private static int clauseOf(int position, List<Integer> clauseStarts) {
+        int clause = 0;
+        for (int start : clauseStarts) {
+            if (start <= position) {
+                clause++;
+            }
+        }
+        return clause;
+    }
+
+    /** Whether the figure comes straight after "compared to" or "from": it opens a clause of another period, never a range. */
+    private static boolean afterComparison(String text, int figureStart, List<Integer> clauseStarts) {
+        for (int start : clauseStarts) {
+            if (start <= figureStart && text.substring(start, figureStart).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure or a named period follows at {@code at} (after an article at most): "from $51.8 million", "versus the prior year". */
+    private boolean figureOrPeriodAt(String text, int at, List<PeriodPhrases.Found> placed) {
+        String rest = text.substring(at);
+        Matcher article = leadingArticle.matcher(rest);
+        int skip = article.lookingAt() ? article.end() : 0;
+        String next = rest.substring(skip).stripLeading();
+        int start = at + rest.length() - next.length();
+        if (!next.isEmpty() && (Character.isDigit(next.charAt(0)) || "$€£¥\\".indexOf(next.charAt(0)) >= 0)) {
+            return true;
+        }
+        return placed.stream().anyMatch(p -> p.start() >= at && p.start() <= start + 1);
+    }
+
+    /** The text of [from, to) with the periods named in it replaced by a mark that no word matches. */
+    private static String blankPeriods(String text, int from, int to, List<PeriodPhrases.Found> placed) {
+        StringBuilder prefix = new StringBuilder(text.substring(from, to));
+        for (PeriodPhrases.Found found : placed) {
+            int start = Math.max(found.start(), from);
+            int end = Math.min(found.end(), to);
+            for (int k = start; k < end; k++) {
+                prefix.setCharAt(k - from, '\u0000');
+            }
+        }
+        return prefix.toString();
+    }
+
+    /**
+     * What the words before a figure name: the words before its verb ("Revenue for the third
+     * quarter of fiscal 2011 was"), without periods, articles or punctuation.
+     */
+    private String measure(String prefix) {
+        String before = prefix;
+        Matcher ownUnit = leadingPerShare.matcher(before);
+        if (ownUnit.lookingAt()) {
+            // "per diluted share" after the figure before belongs to that figure.
+            before = before.substring(ownUnit.end());
+        }
+        int firstPeriod = before.indexOf('\u0000');
+        if (firstPeriod >= 0) {
+            String head = before.substring(0, firstPeriod);
+            String tail = before.substring(before.lastIndexOf('\u0000') + 1);
+            before = hasWords(trim(tail)) ? tail : head;
+        }
+        before = trim(before);
+        int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
+        if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
+            // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
+            return "";
+        }
+        String measure = trim(before);
+        if (vague.matcher(measure).matches()) {
+            // "compared to income of $485 million": a word, not a line.
+            return "";
+        }
+        // "$35 million in Restructuring and $15 million …": words after a figure that describe it, not a measure.
+        return leadingPreposition.matcher(measure).find() ? "" : measure;
+    }
+
+    private String trim(String text) {
+        String trimmed = text;
+        while (true) {
+            String next = trailingVerb.matcher(trimmed).replaceFirst("").strip();
+            next = next.replaceAll("[\\s,;:\\-–—(]+$", "");
+            Matcher lead = leadingArticle.matcher(next);
+            next = lead.lookingAt() ? next.substring(lead.end()) : next;
+            if (next.equals(trimmed)) {
+                return trimmed;
+            }
+            trimmed = next;
+        }
+    }
+
+    private static boolean hasWords(String text) {
+        return text.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+
+    /** A measure a per-share figure inherits: "GAAP net income" for "or $0.01 per diluted share". */
+    private String baseMeasure(String measure) {
+        Matcher m = perShare.matcher(measure);
+        return m.find() ? measure.substring(0, m.start()).strip() : measure;
+    }
+
+    private boolean measureNamesAdjusted(String measure) {
+        return names.adjusted(measure);
+    }
+
+    private boolean measureNamesGaap(String measure) {
+        return names.adjusted(measure) || names.says(ClaimCue.GAAP, measure);
+    }
+
+    private boolean perShareWord(String text, int after, ClaimCue cue) {
+        Matcher m = perShare.matcher(text);
+        return m.find(after) && m.start() - after <= 3 && names.says(cue, m.group());
+    }
+}

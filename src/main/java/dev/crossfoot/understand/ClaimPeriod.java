@@ -1,0 +1,56 @@
+package dev.crossfoot.understand;
+
+import java.time.LocalDate;
+
+/**
+ * The period a claim in the text is stated for, as the words say it: a fiscal quarter ("the third
+ * quarter of fiscal 2011"), a fiscal year ("fiscal 2019", "the full year", "in 2018"), a period
+ * ending on a date ("the nine months ended September 30, 2011", "the year ended December 31,
+ * 2007") or an instant ("as of December 31, 2019").
+ *
+ * @param quarter 1–4 for a fiscal quarter, else 0
+ * @param fiscalYear the fiscal year named (the calendar year it ends in), or null when not said
+ * @param months the length of a period ending on {@code end}; 12 for a fiscal year; 0 for an instant
+ * @param end the date a period ends on, when the words give it
+ * @param text the words, as written
+ */
+public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months, LocalDate end, String text) {
+
+    public enum Type { QUARTER, FISCAL_YEAR, ENDED, INSTANT }
+
+    public static ClaimPeriod quarter(int quarter, Integer fiscalYear, String text) {
+        return new ClaimPeriod(Type.QUARTER, quarter, fiscalYear, 3, null, text);
+    }
+
+    public static ClaimPeriod fiscalYear(Integer fiscalYear, String text) {
+        return new ClaimPeriod(Type.FISCAL_YEAR, 0, fiscalYear, 12, null, text);
+    }
+
+    public static ClaimPeriod ended(int months, LocalDate end, String text) {
+        return new ClaimPeriod(Type.ENDED, 0, end.getYear(), months, end, text);
+    }
+
+    public static ClaimPeriod instant(LocalDate end, String text) {
+        return new ClaimPeriod(Type.INSTANT, 0, end.getYear(), 0, end, text);
+    }
+
+    /** This period in a year the context gives, when the words named none ("the fourth quarter"). */
+    ClaimPeriod inYear(Integer year) {
+        return fiscalYear != null || year == null ? this : new ClaimPeriod(type, quarter, year, months, end, text);
+    }
+
+    /** Whether the period is known well enough to find its column: a year is named or implied. */
+    public boolean placed() {
+        return fiscalYear != null;
+    }
+
+    @Override
+    public String toString() {
+        return switch (type) {
+            case QUARTER -> "quarter " + quarter + " of fiscal " + (fiscalYear == null ? "?" : fiscalYear);
+            case FISCAL_YEAR -> "fiscal " + (fiscalYear == null ? "?" : fiscalYear);
+            case ENDED -> months + " months ended " + end;
+            case INSTANT -> "as of " + end;
+        };
+    }
+}

@@ -1,0 +1,133 @@
+package dev.crossfoot.understand;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the periods a sentence names, with where each stands: "the third quarter of fiscal
+ * 2011", "Q3 2011", "the nine months ended September 30, 2011", "the year ended December 31,
+ * 2007", "as of December 31, 2019", "fiscal 2019", "the full year", "in 2018". The words are the
+ * claims files'; the more specific phrase wins where two overlap.
+ */
+final class PeriodPhrases {
+
+    /** A period named at [start, end) of the text. */
+    record Found(int start, int end, ClaimPeriod period) { }
+
+    private static final String DAY_YEAR = "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)(?![\\p{N}])";
+    private static final String YEAR = "((?:19|20)\\d\\d)(?![\\p{N}%])";
+
+    private final ClaimWords words;
+    private final Pattern ended;
+    private final Pattern yearEnded;
+    private final Pattern quarterEnded;
+    private final Pattern asOf;
+    private final Pattern laterDate;
+    private final Pattern ordinalQuarter;
+    private final Pattern shortQuarter;
+    private final Pattern fiscalYear;
+    private final Pattern fullYear;
+    private final Pattern bareYear;
+
+    PeriodPhrases(ClaimWords words) {
+        this.words = words;
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String month = "(" + words.alternation(ClaimCue.Valued.MONTH) + ")";
+        String count = "(" + words.alternation(ClaimCue.Valued.COUNT) + "|\\d{1,2})";
+        ended = Pattern.compile(count + "[\\s-]+" + words.alternation(ClaimCue.MONTHS_ENDED) + "\\s+" + month + DAY_YEAR, flags);
+        yearEnded = Pattern.compile(words.alternation(ClaimCue.YEAR_ENDED) + "\\s+" + month + DAY_YEAR, flags);
+        quarterEnded = Pattern.compile(words.alternation(ClaimCue.QUARTER_ENDED) + "\\s+" + month + DAY_YEAR, flags);
+        asOf = Pattern.compile(words.alternation(ClaimCue.AS_OF) + "\\s+" + month + DAY_YEAR, flags);
+        laterDate = Pattern.compile("(?:,|" + words.alternation(ClaimCue.RANGE_END) + ")\\s+" + month + DAY_YEAR, flags);
+        String fiscal = words.alternation(ClaimCue.FISCAL);
+        ordinalQuarter = Pattern.compile("(" + words.alternation(ClaimCue.Valued.ORDINAL) + ")[\\s-]+"
+                + words.alternation(ClaimCue.QUARTER) + "(?:(?:\\s+of)?(?:\\s+(?:" + fiscal + ")(?:\\s+year)?)?\\s+" + YEAR + ")?", flags);
+        shortQuarter = Pattern.compile("(?<![\\p{L}\\p{N}])Q([1-4])\\s*(?:(?:" + fiscal + ")\\s*)?'?((?:19|20)?\\d\\d)?(?![\\p{L}\\p{N}])", flags);
+        fiscalYear = Pattern.compile(fiscal + "\\s*(?:year\\s+)?'?((?:19|20)?\\d\\d)(?![\\p{N}%])", flags);
+        fullYear = Pattern.compile(words.alternation(ClaimCue.YEAR), flags);
+        bareYear = Pattern.compile(words.alternation(ClaimCue.PERIOD_PREPOSITION) + "\\s+(?:the\\s+)?(?:year\\s+)?" + YEAR, flags);
+    }
+
+    List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        for (Matcher m = ended.matcher(text); m.find(); ) {
+            int months = months(m.group(1));
+            date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
+                    add(found, m, ClaimPeriod.ended(months, end, m.group())));
+        }
+        for (Matcher m = yearEnded.matcher(text); m.find(); ) {
+            date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(12, end, m.group())));
+        }
+        for (Matcher m = quarterEnded.matcher(text); m.find(); ) {
+            date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(3, end, m.group())));
+        }
+        for (Matcher m = asOf.matcher(text); m.find(); ) {
+            date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
+        }
+        for (Matcher m = laterDate.matcher(text); m.find(); ) {
+            // "As of June 30, 2025 and December 31, 2024": the second date is a period too.
+            date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m.start(1), m.end(), ClaimPeriod.instant(end, m.group().strip())));
+        }
+        for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
+            int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
+            add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
+        }
+        for (Matcher m = shortQuarter.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
+        }
+        for (Matcher m = fiscalYear.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
+        }
+        for (Matcher m = fullYear.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
+        }
+        for (Matcher m = bareYear.matcher(text); m.find(); ) {
+            add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static void add(List<Found> found, Matcher m, ClaimPeriod period) {
+        add(found, m.start(), m.end(), period);
+    }
+
+    /** A phrase inside (or across) one already found is part of it, not a period of its own. */
+    private static void add(List<Found> found, int start, int end, ClaimPeriod period) {
+        for (Found earlier : found) {
+            if (start < earlier.end() && earlier.start() < end) {
+                return;
+            }
+        }
+        found.add(new Found(start, end, period));
+    }
+
+    private int months(String count) {
+        if (count.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(count);
+        }
+        return words.value(ClaimCue.Valued.COUNT, count).intValue();
+    }
+
+    private java.util.Optional<LocalDate> date(String month, String day, String year) {
+        try {
+            return java.util.Optional.of(LocalDate.of(Integer.parseInt(year),
+                    words.value(ClaimCue.Valued.MONTH, month).intValue(), Integer.parseInt(day)));
+        } catch (DateTimeException notADate) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** "2011", "11" (2011) or nothing said. */
+    private static Integer year(String digits) {
+        if (digits == null) {
+            return null;
+        }
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.crossfoot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.crossfoot.Crossfoot;
+import dev.crossfoot.SharedData;
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Finding;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Paragraph;
+import dev.crossfoot.read.JsonLinesReader;
+import dev.crossfoot.read.ReadResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The text claims of issue 15 measured on TAT-QA, run on demand (a few minutes):
+ * <pre>mvn -q -B -o test -Dtest=TextClaimsEvaluation -Dcrossfoot.bench.claims=true</pre>
+ * Each of the 560 TAT-QA tables ({@code corpus/extracted/tatqa-tables.jsonl.gz}) is checked with
+ * the paragraphs the dataset gives beside it: how many claims are found per paragraph, how many
+ * are tied to a cell, how many error findings the consistent originals give (each is a false
+ * one), and, for every claim that agrees with its table, whether changing its figure by 2 to 9
+ * units of its last digit (beyond rounding) is caught. Prints the Markdown that BENCHMARKS.md
+ * records (also {@code target/text-claims.md}) and every error finding to {@code target/text-claims-errors.txt}.
+ */
+public class TextClaimsEvaluation {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    @Test
+    @EnabledIfSystemProperty(named = "crossfoot.bench.claims", matches = "true")
+    void measure() throws IOException {
+        String figures = evaluate();
+        Files.writeString(Path.of("target", "text-claims.md"), figures);
+        System.out.println(figures);
+    }
+
+    static String evaluate() throws IOException {
+        Path tables = SharedData.require("corpus/extracted/tatqa-tables.jsonl.gz");
+        Map<String, List<String>> paragraphs = new HashMap<>();
+        for (String split : List.of("tatqa_dataset_dev.json.gz", "tatqa_dataset_test_gold.json.gz")) {
+            Path path = SharedData.path("corpus/extracted/" + split);
+            if (Files.exists(path)) {
+                readParagraphs(path, paragraphs);
+            }
+        }
+        ReadResult read = new JsonLinesReader().read(tables, tables.toString(), gunzip(tables));
+        Crossfoot crossfoot = Crossfoot.standard();
+        Random random = new Random(15);
+        int documents = 0;
+        int paragraphCount = 0;
+        int found = 0;
+        int tied = 0;
+        int passed = 0;
+        int falseErrors = 0;
+        int altered = 0;
+        int caught = 0;
+        List<String> errors = new ArrayList<>();
+        for (Document table : read.documents()) {
+            List<String> texts = paragraphs.get(table.id().substring(table.id().indexOf(':') + 1));
+            if (texts == null || texts.isEmpty()) {
+                continue;
+            }
+            Document document = withParagraphs(table, texts);
+            documents++;
+            paragraphCount += texts.size();
+            CheckRun run = crossfoot.check(List.of(document.file()), new ReadResult(List.of(document), List.of()));
+            List<CheckOutcome> claims = claims(run);
+            found += claims.size();
+            tied += (int) claims.stream().filter(c -> c.cells().size() > 1 && c.status() != CheckStatus.NOT_EVALUATED).count();
+            for (Finding finding : run.findings()) {
+                if (finding.rule().equals("TEXT.claim-ties")) {
+                    falseErrors++;
+                    errors.add(finding.primaryLocation() + " " + table.id() + ": " + finding.message());
+                }
+            }
+            for (CheckOutcome claim : claims) {
+                if (claim.status() != CheckStatus.PASSED) {
+                    continue;
+                }
+                passed++;
+                Document changed = alter(document, claim, random);
+                if (changed == null) {
+                    continue;
+                }
+                altered++;
+                CheckRun after = crossfoot.check(List.of(document.file()), new ReadResult(List.of(changed), List.of()));
+                if (after.findings().stream().anyMatch(f -> f.rule().equals("TEXT.claim-ties")
+                        && f.primaryLocation().equals(claim.cells().get(0).location()))) {
+                    caught++;
+                }
+            }
+        }
+        Files.write(Path.of("target", "text-claims-errors.txt"), errors);
+        return "| TAT-QA (dev + test gold) | value |\n|---|---|\n"
+                + "| tables with paragraphs | " + documents + " |\n"
+                + "| paragraphs | " + paragraphCount + " |\n"
+                + "| claims found | " + found + String.format(" (%.2f per paragraph) |%n", (double) found / Math.max(1, paragraphCount))
+                + "| tied to a cell (passed or failed) | " + tied + String.format(" (%.1f %%) |%n", 100.0 * tied / Math.max(1, found))
+                + "| passed | " + passed + " |\n"
+                + "| error findings on the consistent originals (false) | " + falseErrors + " |\n"
+                + "| single altered claims (2–9 units of the last digit) | " + altered + " |\n"
+                + "| caught | " + caught + String.format(" (%.1f %%) |%n", 100.0 * caught / Math.max(1, altered));
+    }
+
+    static List<CheckOutcome> claims(CheckRun run) {
+        return run.outcomes().stream().filter(outcome -> outcome.rule().equals("TEXT.claim-ties")).toList();
+    }
+
+    private static Document withParagraphs(Document table, List<String> texts) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            paragraphs.add(Paragraph.at(texts.get(i), Location.ofFragment(table.file(), table.id() + "/paragraphs/" + i)));
+        }
+        return new Document(table.id(), table.entity(), table.form(), table.source(), table.file(), table.tables(), paragraphs);
+    }
+
+    /** The document with the claim's first number changed by 2 to 9 units of its last digit; null when it cannot be placed. */
+    private static Document alter(Document document, CheckOutcome claim, Random random) {
+        String fragment = claim.cells().get(0).location().fragment();
+        int index = Integer.parseInt(fragment.substring(fragment.lastIndexOf('/') + 1));
+        Paragraph paragraph = document.paragraphs().get(index);
+        String figure = claim.cells().get(0).text();
+        int at = paragraph.text().indexOf(figure);
+        Matcher number = NUMBER.matcher(figure);
+        if (at < 0 || !number.find()) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(number.group().replace(",", ""));
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, value.scale()));
+        BigDecimal changed = value.add(unit.multiply(BigDecimal.valueOf((2 + random.nextInt(8)) * (random.nextBoolean() ? 1 : -1))));
+        if (changed.signum() < 0) {
+            changed = value.add(value.subtract(changed));
+        }
+        String text = paragraph.text().substring(0, at + number.start()) + changed.toPlainString()
+                + paragraph.text().substring(at + number.end());
+        List<Paragraph> paragraphs = new ArrayList<>(document.paragraphs());
+        paragraphs.set(index, Paragraph.at(text, paragraph.location()));
+        return new Document(document.id(), document.entity(), document.form(), document.source(), document.file(),
+                document.tables(), paragraphs);
+    }
+
+    private static void readParagraphs(Path path, Map<String, List<String>> into) throws IOException {
+        JsonNode items = new ObjectMapper().readTree(gunzip(path));
+        for (JsonNode item : items) {
+            List<String> texts = new ArrayList<>();
+            for (JsonNode paragraph : item.path("paragraphs")) {
+                texts.add(paragraph.path("text").asText());
+            }
+            into.putIfAbsent(item.path("table").path("uid").asText(), texts);
+        }
+    }
+
+    private static byte[] gunzip(Path path) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Paragraph;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimFinderTest {
+
+    private static List<Claim> claims(String... paragraphs) {
+        List<Paragraph> read = new ArrayList<>();
+        for (int i = 0; i < paragraphs.length; i++) {
+            read.add(Paragraph.at(paragraphs[i], Location.ofFragment("t.json", "/paragraphs/" + i)));
+        }
+        return ClaimFinder.builtIn().find(new Document("d", "", "", "", "t.json", List.of(), read));
+    }
+
+    private static List<String> described(String... paragraphs) {
+        return claims(paragraphs).stream().map(Claim::describe).toList();
+    }
+
+    @Test
+    void aValueWithItsScaleMeasureAndPeriod() {
+        Claim claim = claims("Revenue for the third quarter of fiscal 2011 was $66.4 million.").get(0);
+        assertEquals("Revenue", claim.measure());
+        assertEquals(Claim.Kind.VALUE, claim.kind());
+        assertEquals(ClaimPeriod.quarter(3, 2011, "third quarter of fiscal 2011"), claim.period());
+        assertEquals("66.35", claim.figure().interval().low().movePointLeft(6).stripTrailingZeros().toPlainString());
+        assertEquals("66.45", claim.figure().interval().high().movePointLeft(6).stripTrailingZeros().toPlainString());
+        assertTrue(claim.plain());
+    }
+
+    @Test
+    void comparisonsOpenAClauseOfTheirOwnPeriodAndKeepTheMeasure() {
+        assertEquals(List.of(
+                "Revenue $66.4 million (value, quarter 3 of fiscal 2011)",
+                "Revenue $51.8 million (value, quarter 2 of fiscal 2011)",
+                "Revenue $42.7 million (value, quarter 3 of fiscal 2010)"),
+                described("Revenue for the third quarter of fiscal 2011 was $66.4 million, compared to $51.8 million in the "
+                        + "second quarter of fiscal 2011 and $42.7 million in the third quarter of fiscal 2010."));
+        assertTrue(claims("Revenue for the third quarter of fiscal 2011 was $66.4 million, compared to $51.8 million in the "
+                + "second quarter of fiscal 2011 and $42.7 million in the third quarter of fiscal 2010.").stream().allMatch(Claim::plain));
+    }
+
+    @Test
+    void perShareFiguresBelongToTheFigureBeforeThem() {
+        assertEquals(List.of(
+                "GAAP net income $1.9 million (value, quarter 3 of fiscal 2011)",
+                "GAAP net income per share diluted $0.01 (value, quarter 3 of fiscal 2011)",
+                "net loss $5.9 million (value, quarter 2 of fiscal 2011)",
+                "net loss per share $0.02 (value, quarter 2 of fiscal 2011)"),
+                described("GAAP net income for the third quarter of fiscal 2011 was $1.9 million, or $0.01 per diluted share, "
+                        + "compared to a net loss of $5.9 million, or $0.02 per share, in the second quarter of 2011."));
+    }
+
+    @Test
+    void anAdjustedMeasureStaysAdjustedInItsComparison() {
+        List<Claim> found = claims("Non-GAAP net income for the third quarter of fiscal 2011 was $4.1 million, compared to a "
+                + "net loss of $3.6 million for the second quarter of fiscal 2011.");
+        assertEquals("non-GAAP net loss", found.get(1).measure());
+    }
+
+    @Test
+    void rangesBoundsApproximationsAndYearsFromTheContext() {
+        assertEquals(List.of(
+                "Total company revenue $70 million to $74 million (range, quarter 4 of fiscal 2011)",
+                "Total company revenue $255 million to $259 million (range, fiscal 2011)",
+                "GAAP gross margins 62% to 63% (range, quarter 4 of fiscal 2011)",
+                "Gross margins 58 to 62% (range, quarter 4 of fiscal 2011 from the context)",
+                "Cash $390 million (lower bound, quarter 4 of fiscal 2011 from the context)",
+                "cash and investments $385 million (approximation, quarter 4 of fiscal 2011 from the context)"),
+                described("For the fourth quarter and fiscal 2011, management provides the following outlook:",
+                        "Total company revenue of $70 million to $74 million for the fourth quarter and $255 million to "
+                                + "$259 million for the full year",
+                        "GAAP gross margins between 62% and 63% for the fourth quarter.",
+                        "Gross margins are expected to be 58-62%. Cash was in excess of $390 million; cash and investments of approximately $385 million"));
+    }
+
+    @Test
+    void aChangeIsOfTheMainPeriodFromTheComparedOne() {
+        Claim change = claims("Revenue increased 5% to $1,496.5 million in 2019 from $1,202.9 million in 2018.").get(0);
+        assertEquals(Claim.Kind.INCREASE, change.kind());
+        assertEquals(Quantity.Unit.PERCENT, change.figure().unit());
+        assertEquals(Integer.valueOf(2019), change.period().fiscalYear());
+        assertEquals(Integer.valueOf(2018), change.comparedWith().fiscalYear());
+    }
+
+    @Test
+    void periodsEndingOnADateAndInstants() {
+        List<Claim> found = claims("Net sales for the nine months ended September 30, 2011 were $185.4 million. "
+                + "Cash was $76.3 million as of September 30, 2011.");
+        assertEquals(ClaimPeriod.Type.ENDED, found.get(0).period().type());
+        assertEquals(9, found.get(0).period().months());
+        assertEquals(LocalDate.of(2011, 9, 30), found.get(0).period().end());
+        assertEquals(ClaimPeriod.Type.INSTANT, found.get(1).period().type());
+    }
+
+    @Test
+    void countsYearsAndPhoneNumbersAreNoClaims() {
+        assertTrue(claims("Sonus added eight new customers in 2011, with customers in over 50 countries; call 800-931-6361.").isEmpty());
+    }
+
+    @Test
+    void aHeadingGivesThePeriodOfWhatFollowsButAnEarlierSentenceOnlyAnUnplainOne() {
+        List<Claim> underHeading = claims("Results for the quarter ended September 30, 2011.", "Third Quarter Highlights",
+                "Total revenue was $66.4 million");
+        assertTrue(underHeading.get(0).plain());
+        assertFalse(underHeading.get(0).periodStated());
+        List<Claim> afterSentence = claims("Results for the quarter ended September 30, 2011 were strong.", "Total revenue was $66.4 million");
+        assertFalse(afterSentence.get(0).plain());
+    }
+
+    @Test
+    void respectivelyIsNeverPlain() {
+        List<Claim> found = claims("Interest income was $2.9 billion and $4.7 billion in 2023 and 2024, respectively.");
+        assertTrue(found.stream().noneMatch(Claim::plain));
+    }
+
+    @Test
+    void aSentenceWithoutAPeriodHasNone() {
+        assertNull(claims("The purchase price included an initial payment of $2.0 million.").get(0).period());
+    }
+
+    @Test
+    void aSentenceOfATextFileIsLocatedByLineAndColumn() {
+        Paragraph paragraph = new Paragraph("Total revenue was $66.4 million and more text", List.of(
+                new Paragraph.LineStart(0, new Location("r.txt", 7, 3, null)),
+                new Paragraph.LineStart(18, new Location("r.txt", 8, 1, null))));
+        Claim claim = ClaimFinder.builtIn().find(new Document("d", "", "", "", "r.txt", List.of(), List.of(paragraph))).get(0);
+        assertEquals("r.txt:8:1", claim.location().toString());
+    }
+}
