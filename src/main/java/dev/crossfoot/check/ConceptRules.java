@@ -41,6 +41,8 @@ final class ConceptRules {
         // convention of the table too: its labels suggest one, its columns settle it.
         List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
                 ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
+        for (boolean lastOfSeveral : rowChoices(table))
+        for (boolean deductionsNegative : deductionSigns(table))
         for (IncomeEffects.Presentation signedEffects : presentations)
         for (BigDecimal shareFactor : shareFactors(table)) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
@@ -48,7 +50,8 @@ final class ConceptRules {
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                List<EvaluatedCheck> checks = checkWith(table, document, new Convention(orientation, shareFactor, signedEffects));
+                List<EvaluatedCheck> checks = checkWith(table, document,
+                        new Convention(orientation, shareFactor, signedEffects, deductionsNegative, lastOfSeveral));
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
                 if (passed > bestPassed) {
                     best.clear();
@@ -68,9 +71,48 @@ final class ConceptRules {
      * How a table shows what filers show differently: the sign of each concept marked
      * {@code sign varies}, and the unit of share counts where the caption leaves it unsaid.
      */
-    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor, IncomeEffects.Presentation signedEffects) {
+    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor, IncomeEffects.Presentation signedEffects,
+                              boolean deductionsNegative, boolean lastOfSeveral) {
         int sign(String concept) {
             return orientation.getOrDefault(concept, 1);
+        }
+
+        /** The row that states a concept in a column, where several rows match it: the first, or the last. */
+        StatementRow row(StatementTable table, String concept, int column) {
+            if (!lastOfSeveral) {
+                return DocumentTables.rowOf(table, concept, column);
+            }
+            StatementRow last = null;
+            StatementRow lastWithNumber = null;
+            for (StatementRow row : table.rows()) {
+                if (java.util.Objects.equals(row.concept(), concept)) {
+                    last = row;
+                    lastWithNumber = row.amount(column) != null ? row : lastWithNumber;
+                }
+            }
+            return lastWithNumber != null ? lastWithNumber : last;
+        }
+
+        StatementRow row(StatementTable table, String concept) {
+            if (!lastOfSeveral) {
+                return DocumentTables.rowOf(table, concept);
+            }
+            StatementRow last = null;
+            for (StatementRow row : table.rows()) {
+                last = java.util.Objects.equals(row.concept(), concept) ? row : last;
+            }
+            return last;
+        }
+
+        /** The sign of a line shown among an identity's rows, after a line it subtracts or not. */
+        int lineSign(StatementRow row, boolean deducted) {
+            int sign = sign(row.concept());
+            return !deducted || deductionsNegative ? sign : -sign;
+        }
+
+        /** The sign of a concept an identity subtracts: negated where the table shows its deductions as negative amounts. */
+        int deductedSign(String concept) {
+            return deductionsNegative && !orientation.containsKey(concept) ? -sign(concept) : sign(concept);
         }
 
         /** The cell as a term, its share count rescaled when the table's share unit is being tried. */
@@ -107,6 +149,68 @@ final class ConceptRules {
     }
 
     /**
+     * Which row an identity means where several rows of the table match one concept ("Sales",
+     * excise taxes, then "Net sales"; "Net sales", other revenues, then "Total revenues"): the first
+     * or the last, the nearer to the result computed from it. A reading of the table like the
+     * others, settled once by its columns; the first wins a tie.
+     */
+    private static List<Boolean> rowChoices(StatementTable table) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (StatementRow row : table.rows()) {
+            if (row.concept() != null && !seen.add(row.concept())) {
+                return List.of(false, true);
+            }
+        }
+        return List.of(false);
+    }
+
+    /**
+     * Whether the table shows what an identity subtracts (cost of sales, operating expenses) as
+     * positive amounts, or as negative ones ("(640.6)") that add up to the result as shown. Like
+     * the other conventions it is settled once for the table, by its columns; it is tried only
+     * where a subtracted line is shown negative in most columns, the mark of that presentation.
+     */
+    private List<Boolean> deductionSigns(StatementTable table) {
+        for (Rule rule : rules) {
+            if (!rule.appliesTo(table.kind())) {
+                continue;
+            }
+            List<Expr.Ref> deducted = new ArrayList<>();
+            collectDeducted(rule.right(), false, deducted);
+            for (Expr.Ref ref : deducted) {
+                StatementRow row = ref.statement() == null && !concepts.signVaries(ref.concept())
+                        ? DocumentTables.rowOf(table, ref.concept()) : null;
+                if (row != null && shownNegative(row, table)) {
+                    return List.of(false, true);
+                }
+            }
+        }
+        return List.of(false);
+    }
+
+    private static void collectDeducted(Expr expr, boolean deducting, List<Expr.Ref> deducted) {
+        if (expr instanceof Expr.Ref ref && deducting) {
+            deducted.add(ref);
+        } else if (expr instanceof Expr.Binary binary) {
+            collectDeducted(binary.left(), deducting, deducted);
+            collectDeducted(binary.right(), deducting || binary.operator() == '-', deducted);
+        }
+    }
+
+    private static boolean shownNegative(StatementRow row, StatementTable table) {
+        int negative = 0;
+        int shown = 0;
+        for (int c = 0; c < table.width(); c++) {
+            dev.crossfoot.model.Amount amount = row.amount(c);
+            if (amount != null) {
+                shown++;
+                negative += amount.value().signum() < 0 ? 1 : 0;
+            }
+        }
+        return shown > 0 && negative * 2 > shown;
+    }
+
+    /**
      * When two sign conventions explain the table equally well (two columns, one of them wrong),
      * the columns cannot say which convention is right, so neither may hide a failure: a check
      * fails if it fails under any of the tied conventions.
@@ -132,7 +236,7 @@ final class ConceptRules {
             if (DocumentTables.rowOf(table, left.concept()) == null || !referencedStatementsExist(rule.right(), table, document)) {
                 continue;
             }
-            List<StatementRow> shown = linesShownBetween(table, rule);
+            List<ShownLine> shown = linesShownBetween(table, rule);
             List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, false);
             List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) ? evaluate(table, document, convention, rule, shown, true) : byLayout;
             // Where the sections among the lines between start is a reading like any other: the
@@ -155,7 +259,7 @@ final class ConceptRules {
     }
 
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
-                                          List<StatementRow> shown, boolean sectionsByNumbers) {
+                                          List<ShownLine> shown, boolean sectionsByNumbers) {
         Expr.Ref left = (Expr.Ref) rule.left();
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<EvaluatedCheck> withShown = new ArrayList<>();
@@ -163,7 +267,7 @@ final class ConceptRules {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            StatementRow reportedRow = DocumentTables.rowOf(table, left.concept(), c);
+            StatementRow reportedRow = convention.row(table, left.concept(), c);
             Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
             if (reportedTerm == null) {
                 continue;
@@ -182,8 +286,8 @@ final class ConceptRules {
             asWritten.add(EvaluatedCheck.of(rule, table, c, reportedTerm, right));
             if (!shown.isEmpty()) {
                 List<Term> extra = new ArrayList<>();
-                for (StatementRow line : shown) {
-                    Term term = convention.term(table, line, c, convention.sign(line.concept()));
+                for (ShownLine line : shown) {
+                    Term term = convention.term(table, line.row(), c, convention.lineSign(line.row(), line.deducted()));
                     if (term != null) {
                         extra.add(term);
                     }
@@ -200,40 +304,86 @@ final class ConceptRules {
     }
 
     /**
-     * The lines a table shows between the rows a sum identity names that the identity does not
-     * name: "Net cash provided by discontinued operations" or an exchange-rate line worded as the
+     * The lines a table shows between the rows an identity names that the identity does not name:
+     * "Net cash provided by discontinued operations" or an exchange-rate line worded as the
      * dictionary does not know, between the activities and the net change in cash; the exchange
-     * effect between the net change and the ending balance. Subsections count once, by their
-     * totals. They are a second reading of the identity, taken for the table when it holds in
-     * more of its columns than the identity as written (as written wins ties). Only identities that
-     * add concepts of this table, as shown: there the lines between carry their own signs.
+     * effect between the net change and the ending balance; restructuring charges or excise taxes
+     * shown between the cost of sales and gross profit. Subsections count once, by their totals.
+     * Each line takes the sign of the section it follows: after a line the identity subtracts it is
+     * subtracted too. They are a second reading of the identity, taken for the table when it holds
+     * in more of its columns than the identity as written (as written wins ties). Only identities
+     * that add and subtract concepts of this table, with their result below them.
      */
-    private static List<StatementRow> linesShownBetween(StatementTable table, Rule rule) {
-        List<Expr.Ref> refs = new ArrayList<>();
-        if (!(rule.left() instanceof Expr.Ref left) || !sumOfRefs(rule.right(), refs)) {
+    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule) {
+        Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
+        if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
             return List.of();
         }
-        refs.add(left);
-        java.util.Set<StatementRow> named = new java.util.HashSet<>();
-        for (Expr.Ref ref : refs) {
-            StatementRow row = DocumentTables.rowOf(table, ref.concept());
-            if (row == null && !ref.optional()) {
+        StatementRow total = DocumentTables.rowOf(table, left.concept());
+        Map<StatementRow, Integer> named = new HashMap<>();
+        named.put(total, 1);
+        List<Expr.Ref> items = new ArrayList<>(refs.keySet());
+        for (Map.Entry<Expr.Ref, Integer> ref : refs.entrySet()) {
+            StatementRow row = DocumentTables.rowOf(table, ref.getKey().concept());
+            if (row == null && !ref.getKey().optional()) {
                 return List.of();
             }
-            if (row != null) {
-                named.add(row);
+            if (row != null && !(ref.getKey().optional() && beyond(total, row, items, table))) {
+                named.put(row, ref.getValue());
             }
         }
-        int first = named.stream().mapToInt(StatementRow::index).min().orElse(0);
-        int last = named.stream().mapToInt(StatementRow::index).max().orElse(0);
-        if (last - first < 2) {
+        int first = named.keySet().stream().mapToInt(StatementRow::index).min().orElse(0);
+        int last = named.keySet().stream().mapToInt(StatementRow::index).max().orElse(0);
+        boolean subtracts = named.values().stream().anyMatch(sign -> sign < 0);
+        if (last - first < 2 || subtracts && last != total.index()) {
             return List.of();
         }
         StatementRow end = table.rows().get(last);
-        return Sections.linesBetween(table.rows(), first, last).stream()
-                .filter(row -> !named.contains(row) && row.role() != dev.crossfoot.model.RowRole.HEADER
-                        && row.measure() == end.measure())
-                .toList();
+        List<ShownLine> shown = new ArrayList<>();
+        for (StatementRow row : Sections.linesBetween(table.rows(), first, last)) {
+            if (named.containsKey(row) || row.role() == dev.crossfoot.model.RowRole.HEADER || row.measure() != end.measure()) {
+                continue;
+            }
+            int section = 1;
+            for (int i = row.index() - 1; i >= first; i--) {
+                Integer sign = named.get(table.rows().get(i));
+                if (sign != null) {
+                    section = sign;
+                    break;
+                }
+            }
+            shown.add(new ShownLine(row, section < 0));
+        }
+        return shown;
+    }
+
+    /** A line shown between the rows an identity names, and whether it follows a line the identity subtracts. */
+    private record ShownLine(StatementRow row, boolean deducted) {
+    }
+
+    /** Whether an expression only adds and subtracts concepts of this table, collecting each with its sign. */
+    private static boolean signedRefs(Expr expr, int sign, Map<Expr.Ref, Integer> refs) {
+        if (expr instanceof Expr.Ref ref) {
+            refs.put(ref, sign);
+            return ref.statement() == null && ref.at() == null;
+        }
+        return expr instanceof Expr.Binary binary && (binary.operator() == '+' || binary.operator() == '-')
+                && signedRefs(binary.left(), sign, refs)
+                && signedRefs(binary.right(), binary.operator() == '-' ? -sign : sign, refs);
+    }
+
+    /** Whether a row lies past a total, on the side where none of the sum's required items are. */
+    private static boolean beyond(StatementRow total, StatementRow row, List<Expr.Ref> items, StatementTable table) {
+        int above = 0;
+        int below = 0;
+        for (Expr.Ref item : items) {
+            StatementRow itemRow = item.optional() ? null : DocumentTables.rowOf(table, item.concept());
+            if (itemRow != null) {
+                above += itemRow.index() < total.index() ? 1 : 0;
+                below += itemRow.index() > total.index() ? 1 : 0;
+            }
+        }
+        return row.index() > total.index() ? below == 0 && above > 0 : above == 0 && below > 0;
     }
 
     /** Whether an expression only adds concepts of this table, collecting them. */
@@ -274,6 +424,8 @@ final class ConceptRules {
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
+        /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
+        private boolean deducting;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
                 boolean sectionsByNumbers) {
@@ -299,7 +451,12 @@ final class ConceptRules {
                 return new BoundExpr.Binary('+', soFar, bindLines(effect.from(), effect.to(), true, soFar));
             }
             if (expr instanceof Expr.Binary binary) {
-                return new BoundExpr.Binary(binary.operator(), bind(binary.left()), bind(binary.right()));
+                BoundExpr left = bind(binary.left());
+                boolean outer = deducting;
+                deducting |= binary.operator() == '-';
+                BoundExpr right = bind(binary.right());
+                deducting = outer;
+                return new BoundExpr.Binary(binary.operator(), left, right);
             }
             if (expr instanceof Expr.Between between) {
                 return bindLines(between.from(), between.to(), false, null);
@@ -319,17 +476,36 @@ final class ConceptRules {
         }
 
         private BoundExpr bindHere(Expr.Ref ref) {
-            StatementRow row = DocumentTables.rowOf(table, ref.concept(), column);
+            StatementRow row = convention.row(table, ref.concept(), column);
+            if (row != null && ref.optional() && beyondItsTotal(row)) {
+                // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
+                // shows past the total is not one of its items, whatever the identity allows.
+                row = null;
+            }
             if (row == null) {
                 // A rule applies only to tables that report every concept it needs.
                 untied |= !ref.optional();
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            Term term = convention.term(table, row, column, convention.sign(ref.concept()));
+            int sign = deducting ? convention.deductedSign(ref.concept()) : convention.sign(ref.concept());
+            Term term = convention.term(table, row, column, sign);
             if (term == null) {
                 return absent(ref, "'" + row.label() + "' has no number in this column");
             }
             return new BoundExpr.Leaf(term);
+        }
+
+        /**
+         * Whether an optional item of a sum lies on the other side of the sum's total from all its
+         * required items: a total closes the lines above it (or opens those below it), so a line
+         * beyond it belongs to what comes next.
+         */
+        private boolean beyondItsTotal(StatementRow row) {
+            List<Expr.Ref> refs = new ArrayList<>();
+            if (!(rule.left() instanceof Expr.Ref left) || !sumOfRefs(rule.right(), refs)) {
+                return false;
+            }
+            return beyond(convention.row(table, left.concept(), column), row, refs, table);
         }
 
         /**
@@ -357,7 +533,7 @@ final class ConceptRules {
          * section's header or the total before, less the rows the identity names elsewhere.
          */
         private BoundExpr bindOthers(Expr.Others others) {
-            StatementRow total = DocumentTables.rowOf(table, others.total(), column);
+            StatementRow total = convention.row(table, others.total(), column);
             int header = total == null ? -1 : sectionHeader(total);
             if (total == null || total.role() != dev.crossfoot.model.RowRole.TOTAL || header < 0) {
                 // Without a section there are no "other lines of it" to speak of: the rule does not apply.
@@ -393,7 +569,7 @@ final class ConceptRules {
 
         private void collectNamedRows(Expr expr, java.util.Set<StatementRow> named) {
             if (expr instanceof Expr.Ref ref && ref.statement() == null) {
-                StatementRow row = DocumentTables.rowOf(table, ref.concept(), column);
+                StatementRow row = convention.row(table, ref.concept(), column);
                 if (row != null) {
                     named.add(row);
                 }
@@ -416,8 +592,8 @@ final class ConceptRules {
          * result, stays in, and shows in the failure.
          */
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
-            StatementRow from = DocumentTables.rowOf(table, fromConcept);
-            StatementRow to = DocumentTables.rowOf(table, toConcept);
+            StatementRow from = convention.row(table, fromConcept);
+            StatementRow to = convention.row(table, toConcept);
             if (from == null || to == null) {
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
