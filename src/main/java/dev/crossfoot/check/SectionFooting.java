@@ -73,18 +73,29 @@ final class SectionFooting {
                 continue;
             }
             boolean inferred = inferred(table);
-            if (inferred && addends.size() == 1 && addends.get(0).role() == RowRole.TOTAL) {
+            boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
+            List<StatementRow> sinceOpening = rollForward ? RollForward.movementsSince(table, t) : List.of();
+            if (inferred && sinceOpening.isEmpty() && addends.size() == 1 && addends.get(0).role() == RowRole.TOTAL) {
                 // A total right under another total, nothing in between: two totals side by side
                 // (operating, investing, financing cash), not a sum of one line.
                 continue;
             }
-            boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
             if (rollForward) {
-                addends = sinceOpeningBalance(addends);
+                addends = sinceOpening.isEmpty() ? sinceOpeningBalance(addends) : NetLines.counted(table, sinceOpening);
             }
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
                     : inferred ? inferredReadings(table, rows, t, addends) : List.of());
             alternatives.replaceAll(reading -> NetLines.counted(table, reading));
+            if (inferred && !rollForward) {
+                // A flow total ("Total comprehensive income" in an equity column) adds movements,
+                // never the balance they start from.
+                addends = RollForward.afterLastBalance(addends);
+                alternatives.replaceAll(RollForward::afterLastBalance);
+                alternatives.removeIf(List::isEmpty);
+                if (addends.isEmpty()) {
+                    continue;
+                }
+            }
             if (!below.isEmpty()) {
                 alternatives.add(0, below);
             } else if (totalsAbove && total.role() == RowRole.TOTAL && !heading) {
@@ -123,7 +134,8 @@ final class SectionFooting {
             // its lines are not in the table as read.
             boolean singleLine = inferred && !heading && addends.size() == 1
                     && alternatives.stream().allMatch(reading -> reading.size() <= 1);
-            boolean followsTotal = inferred && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
+            // A closing balance whose opening the table shows is read as the roll-forward, whatever precedes it.
+            boolean followsTotal = inferred && sinceOpening.isEmpty() && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
             List<Integer> columns = footedColumns(table);
             if (standsAlone) {
                 for (int c : columns) {

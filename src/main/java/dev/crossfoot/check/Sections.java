@@ -154,7 +154,7 @@ final class Sections {
     }
 
     /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
-    private static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
+    static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
         int compared = 0;
         for (int c = 0; c < total.amounts().size(); c++) {
             dev.crossfoot.model.Amount reported = total.amount(c);

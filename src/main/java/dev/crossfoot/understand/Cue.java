@@ -14,6 +14,7 @@ public enum Cue {
     CASH_ACTIVITY("the activity a cash-flow section or its total names; the matched words are looked up in headers"),
     RECONCILIATION("a header of lines that reconcile one figure to another, closed by no activity total"),
     COMMITMENTS_CAPTION("a balance-sheet caption for items without an amount: it heads no lines"),
+    COMPREHENSIVE_RESULT("comprehensive income: net income and other comprehensive income together, a total of the lines above it"),
     BALANCE("a balance a roll-forward starts or ends with (opening or closing)"),
     OPENING_BALANCE("an opening balance: it starts a roll-forward, it never closes one"),
     DEDUCTION("a line or header of lines subtracted from what is above it"),

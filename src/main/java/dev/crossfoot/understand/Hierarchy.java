@@ -32,7 +32,7 @@ public final class Hierarchy {
         String normal = Labels.normalise(label);
         Lexicon lexicon = Lexicon.current();
         return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal)
-                || lexicon.matches(Cue.ACTIVITY_NET_CASH, normal);
+                || lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) || lexicon.matches(Cue.COMPREHENSIVE_RESULT, normal);
     }
 
     public List<Place> places(List<Line> lines) {
