@@ -82,6 +82,17 @@ final class Sections {
                             && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
                         items.add(0, lines.remove(lines.size() - 1));
                     }
+                    if (sectionsByNumbers && items.isEmpty() && lines.size() >= 2) {
+                        // A total right under another total stands for the run of lines and
+                        // totals above it that adds up to it ("Total shareholders' equity" under
+                        // the stock, the earnings and "Total accumulated other comprehensive loss").
+                        int start = longestAddingSuffix(lines, row);
+                        if (start >= 0) {
+                            lines.subList(start, lines.size()).clear();
+                            lines.add(row);
+                            continue;
+                        }
+                    }
                     if (sectionsByNumbers && lines.isEmpty() && !items.isEmpty() && !addsUpInEveryColumn(items, row)
                             && addsUpInEveryColumn(withFirst(rows.get(from), items), row)) {
                         // The first row and the lines since add up to this total: it restates the
@@ -123,6 +134,16 @@ final class Sections {
             }
         }
         return 0;
+    }
+
+    /** Where the longest run of two or more lines ending the list starts that adds up to the total, or −1. */
+    private static int longestAddingSuffix(List<StatementRow> lines, StatementRow total) {
+        for (int start = 0; start <= lines.size() - 2; start++) {
+            if (addsUpInEveryColumn(lines.subList(start, lines.size()), total)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /**
