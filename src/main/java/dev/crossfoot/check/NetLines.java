@@ -107,10 +107,35 @@ final class NetLines {
         for (List<StatementRow> reading : readings) {
             if (holdsInEveryColumn(table, table.rows().get(net), reading, true)
                     || holdsInEveryColumn(table, table.rows().get(net), reading, false)) {
-                return reading;
+                return withGrossParts(table, reading, net);
             }
         }
         return readings.isEmpty() ? List.of() : readings.get(0);
+    }
+
+    /**
+     * A gross line that is itself the unlabelled subtotal of the lines right above it ("Flight
+     * equipment", "Ground property and equipment", "Deposits", then "Property and equipment, at
+     * cost") covers them, and so does the net line: the longest such run of two or more lines
+     * that adds up to it in every column.
+     */
+    private static List<StatementRow> withGrossParts(StatementTable table, List<StatementRow> reading, int net) {
+        List<StatementRow> rows = table.rows();
+        int gross = reading.get(0).index();
+        StatementRow netRow = rows.get(net);
+        int first = gross;
+        while (first > 0 && gross - first < MAX_COVERED && isLine(rows.get(first - 1), netRow)
+                && !isLess(rows.get(first - 1)) && !isNetLine(rows, first - 1)) {
+            first--;
+        }
+        for (int start = first; start <= gross - 2; start++) {
+            if (Sections.addsUpInEveryColumn(rows.subList(start, gross), rows.get(gross))) {
+                List<StatementRow> covered = new ArrayList<>(rows.subList(start, gross));
+                covered.addAll(reading);
+                return covered;
+            }
+        }
+        return reading;
     }
 
     private static boolean holdsInEveryColumn(StatementTable table, StatementRow net, List<StatementRow> reading, boolean subtract) {
