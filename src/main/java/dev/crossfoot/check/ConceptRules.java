@@ -608,7 +608,7 @@ final class ConceptRules {
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            List<StatementRow> lines = NetLines.counted(table, between);
+            List<StatementRow> lines = withNestedResults(NetLines.counted(table, between));
             if (SectionFooting.inferred(table)) {
                 // Without depths, a line that carries the running result ("Income from continuing
                 // operations", "Consolidated net income") repeats what the rule already counts, and a
@@ -641,6 +641,55 @@ final class ConceptRules {
                 running = running == null || !term.readable() ? null : running.plus(term.interval());
             }
             return BoundExpr.sum(terms);
+        }
+
+        /**
+         * The lines with each nested result counted once: a line of a concept the identity itself
+         * subtracts (an income tax) between an amount and what is left of it ("Earnings from
+         * discontinued operations before income taxes", "Income tax expense", "Earnings from
+         * discontinued operations") repeats the identity within its lines, and the result
+         * stands for the three, where it is the amount less the deduction in every column.
+         */
+        private List<StatementRow> withNestedResults(List<StatementRow> lines) {
+            List<Expr.Ref> deducted = new ArrayList<>();
+            collectDeducted(rule.right(), false, deducted);
+            java.util.Set<String> deductedConcepts = new java.util.HashSet<>();
+            deducted.forEach(ref -> deductedConcepts.add(ref.concept()));
+            List<StatementRow> kept = new ArrayList<>(lines);
+            for (int i = 1; i + 1 < kept.size(); i++) {
+                StatementRow deduction = kept.get(i);
+                if (deduction.concept() != null && deductedConcepts.contains(deduction.concept())
+                        && isAmountLess(kept.get(i - 1), deduction, kept.get(i + 1))) {
+                    kept.remove(i);
+                    kept.remove(i - 1);
+                    i--;
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * Whether {@code result} is {@code amount} less {@code deduction} (as a cost, or as shown)
+         * in most columns that show all three (every one, in a table of one or two): one wrong cell
+         * then breaks its own column, not the reading.
+         */
+        private boolean isAmountLess(StatementRow amount, StatementRow deduction, StatementRow result) {
+            int compared = 0;
+            int asCost = 0;
+            int asShown = 0;
+            for (int c = 0; c < table.width(); c++) {
+                dev.crossfoot.model.Amount a = amount.amount(c);
+                dev.crossfoot.model.Amount d = deduction.amount(c);
+                dev.crossfoot.model.Amount r = result.amount(c);
+                if (a == null || d == null || r == null) {
+                    continue;
+                }
+                compared++;
+                asCost += a.interval().plus(d.interval().negate()).intersects(r.interval()) ? 1 : 0;
+                asShown += a.interval().plus(d.interval()).intersects(r.interval()) ? 1 : 0;
+            }
+            int needed = compared <= 2 ? compared : compared / 2 + 1;
+            return compared > 0 && (asCost >= needed || asShown >= needed);
         }
 
         /** The interval a bound side stands for, or null when a cell of it is unreadable or a divisor may be zero. */

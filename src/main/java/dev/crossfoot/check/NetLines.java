@@ -129,7 +129,7 @@ final class NetLines {
             first--;
         }
         for (int start = first; start <= gross - 2; start++) {
-            if (Sections.addsUpInEveryColumn(rows.subList(start, gross), rows.get(gross))) {
+            if (Sections.addsUpInMostColumns(rows.subList(start, gross), rows.get(gross))) {
                 List<StatementRow> covered = new ArrayList<>(rows.subList(start, gross));
                 covered.addAll(reading);
                 return covered;

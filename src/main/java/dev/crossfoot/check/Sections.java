@@ -139,7 +139,7 @@ final class Sections {
     /** Where the longest run of two or more lines ending the list starts that adds up to the total, or −1. */
     private static int longestAddingSuffix(List<StatementRow> lines, StatementRow total) {
         for (int start = 0; start <= lines.size() - 2; start++) {
-            if (addsUpInEveryColumn(lines.subList(start, lines.size()), total)) {
+            if (addsUpInMostColumns(lines.subList(start, lines.size()), total)) {
                 return start;
             }
         }
@@ -172,6 +172,43 @@ final class Sections {
         all.add(first);
         all.addAll(items);
         return all;
+    }
+
+    /**
+     * Whether the lines add up to the total in most columns where all of them report an amount
+     * (all of them, in a table of one or two such columns): a structure the other columns show,
+     * so that one wrong cell breaks its own column's sum, not the table's reading.
+     */
+    static boolean addsUpInMostColumns(List<StatementRow> lines, StatementRow total) {
+        int[] tally = tally(lines, total);
+        return tally[0] > 0 && (tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
+    }
+
+    /** Columns compared and columns where the lines add up to the total. */
+    private static int[] tally(List<StatementRow> lines, StatementRow total) {
+        int compared = 0;
+        int holds = 0;
+        for (int c = 0; c < total.amounts().size(); c++) {
+            dev.crossfoot.model.Amount reported = total.amount(c);
+            if (reported == null) {
+                continue;
+            }
+            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
+            boolean all = true;
+            for (StatementRow line : lines) {
+                dev.crossfoot.model.Amount amount = line.amount(c);
+                if (amount == null) {
+                    all = false;
+                    break;
+                }
+                sum = sum.plus(amount.interval());
+            }
+            if (all) {
+                compared++;
+                holds += sum.intersects(reported.interval()) ? 1 : 0;
+            }
+        }
+        return new int[] {compared, holds};
     }
 
     /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
