@@ -35,6 +35,7 @@ public final class ClaimFinder {
     private final Pattern leadingArticle;
     private final Pattern perShare;
     private final Pattern leadingPerShare;
+    private final Pattern sameChange;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -59,6 +60,7 @@ public final class ClaimFinder {
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
+        sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
         kindCues.add(new KindCue(Claim.Kind.AT_LEAST, Pattern.compile(words.alternation(ClaimCue.LOWER_BOUND) + by, flags)));
@@ -89,6 +91,8 @@ public final class ClaimFinder {
     private static final class Context {
         Integer year;
         ClaimPeriod period;
+        /** The period a heading compares its period with ("Fiscal 2019 compared to Fiscal 2018"), else null. */
+        ClaimPeriod comparedWith;
         int periodParagraph = -2;
         boolean fromHeading;
     }
@@ -162,6 +166,11 @@ public final class ClaimFinder {
                     i++;
                 }
             }
+            if (kind == Claim.Kind.VALUE && high == null && !pending.isEmpty() && pending.get(pending.size() - 1).kind.change()
+                    && sameChange.matcher(text.substring(previousEnd, figure.start())).matches()) {
+                // "increased $15.5 billion or 14%": the same change, in other terms.
+                kind = pending.get(pending.size() - 1).kind;
+            }
             if (high != null) {
                 kind = Claim.Kind.RANGE;
             } else if (kind == Claim.Kind.RANGE) {
@@ -214,8 +223,15 @@ public final class ClaimFinder {
                 period = context.period;
                 plainPeriod = context.fromHeading;
                 context.periodParagraph = paragraphIndex;
+                if (claim.kind.change() && comparedWith == null && context.fromHeading) {
+                    // Under "Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased 14%" is from fiscal 2018.
+                    comparedWith = context.comparedWith;
+                }
             }
-            boolean plainMeasure = ownMeasure || perShareOfPrevious
+            // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
+            boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause
+                    && claims.size() > 0 && claims.get(claims.size() - 1).plain();
+            boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious
                     || ownPeriod && period != null && !period.equals(previousPeriod);
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
                 // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
@@ -238,11 +254,16 @@ public final class ClaimFinder {
             context.year = placed.get(placed.size() - 1).period().fiscalYear();
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
+        boolean heading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
         if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
             // A heading ("Third Quarter Highlights"): a few words, no figure; it names the period of what follows.
-            context.fromHeading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
+            context.fromHeading = heading;
+            context.comparedWith = heading && mainPeriod != null ? firstIn(placed, clauseStarts, false) : null;
+        } else if (heading && context.fromHeading && context.periodParagraph >= paragraphIndex - 1) {
+            // "Net Sales" under "Fiscal 2019 compared to Fiscal 2018": a heading of a part, within the period's.
+            context.periodParagraph = paragraphIndex;
         }
         return claims;
     }
