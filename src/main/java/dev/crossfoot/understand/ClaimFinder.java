@@ -155,7 +155,8 @@ public final class ClaimFinder {
             Quantity low = figure.figure();
             Quantity high = figure.high();
             int end = figure.end();
-            if (high == null && i + 1 < found.size() && !afterComparison(text, figure.start(), clauseStarts)) {
+            // "increased $0.4 million to $12.3 million": a change and the figure it came to, not a range.
+            if (high == null && !kind.change() && i + 1 < found.size() && !afterComparison(text, figure.start(), clauseStarts)) {
                 Figures.Found next = found.get(i + 1);
                 Matcher join = rangeJoin.matcher(text.substring(figure.end(), next.start()));
                 boolean joined = join.find() || kind == Claim.Kind.RANGE
@@ -227,6 +228,9 @@ public final class ClaimFinder {
                     // Under "Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased 14%" is from fiscal 2018.
                     comparedWith = context.comparedWith;
                 }
+            }
+            if (claim.kind.change() && comparedWith == null && period != null) {
+                comparedWith = period.yearBefore();
             }
             // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
             boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause
