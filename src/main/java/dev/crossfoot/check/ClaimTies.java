@@ -90,8 +90,11 @@ final class ClaimTies {
     private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section + " " + label);
-        return new Line(table, row, names.adjusted(label) || names.adjusted(section),
-                new java.util.HashSet<>(List.of(names.key(label), sectionKey, names.key(label + " " + section))), sectionKey, columns);
+        Set<String> keys = new java.util.HashSet<>();
+        for (String variant : names.labelVariants(label)) {
+            keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
+        }
+        return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, sectionKey, columns);
     }
 
     private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {

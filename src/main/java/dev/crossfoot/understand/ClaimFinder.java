@@ -230,7 +230,10 @@ public final class ClaimFinder {
                 }
             }
             if (claim.kind.change() && comparedWith == null && period != null) {
+                // Implied, not said: it may pass, never fail ("Share-based plans expense decreased by $176 million in
+                // 2023" is of a part of the company whose line no table shows; the consolidated line fell by 35).
                 comparedWith = period.yearBefore();
+                plainPeriod = false;
             }
             // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
             boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause

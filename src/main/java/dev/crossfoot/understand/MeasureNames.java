@@ -75,6 +75,25 @@ public final class MeasureNames {
         return false;
     }
 
+    private static final java.util.regex.Pattern ALTERNATIVE =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}'-]+\\s*\\(([^()]*\\p{L}[^()]*)\\)");
+
+    /**
+     * The names a label gives a line: itself, and each name its parenthesised alternative makes
+     * in place of the word before it. "Income tax provision (benefit)" is also "Income tax
+     * benefit": the same line, which states a benefit in the other sign; "Other income (expense)"
+     * is also "Other expense". Without this a claim of "the income tax benefit" found only the
+     * line of that name in a note about a part of the company (discontinued operations).
+     */
+    public List<String> labelVariants(String label) {
+        List<String> variants = new ArrayList<>(List.of(label));
+        java.util.regex.Matcher m = ALTERNATIVE.matcher(label);
+        while (m.find()) {
+            variants.add(label.substring(0, m.start()) + m.group(1) + label.substring(m.end()));
+        }
+        return variants;
+    }
+
     /** Whether the name says the measure is adjusted (non-GAAP). */
     public boolean adjusted(String name) {
         return says(ClaimCue.NON_GAAP, name);
