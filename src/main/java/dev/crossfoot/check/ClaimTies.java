@@ -53,6 +53,11 @@ final class ClaimTies {
         return checks;
     }
 
+    /** One claim against the tables of another document of the same company. */
+    ClaimCheck checkAgainst(Claim claim, List<StatementTable> tables) {
+        return check(claim, lines(tables), FiscalCalendar.of(tables));
+    }
+
     /**
      * A line of a table with the names it can be asked by, worked out once per document, and the
      * columns it stands for: all of them, or those whose header names the measure too ("APAC" in
@@ -102,7 +107,7 @@ final class ClaimTies {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
         }
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.QUARTER && !calendar.knowsQuarters()) {
-            return ClaimCheck.notEvaluated(rule, claim, "the tables do not show when the fiscal year ends (or it ends in January, named after either year), so no column is its "
+            return ClaimCheck.notInTables(rule, claim, "the tables do not show when the fiscal year ends (or it ends in January, named after either year), so no column is its "
                     + claim.period().text());
         }
         List<Line> named = new ArrayList<>();
@@ -114,7 +119,7 @@ final class ClaimTies {
             }
         }
         if (named.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no line of the tables states " + claim.measure());
+            return ClaimCheck.notInTables(rule, claim, "no line of the tables states " + claim.measure());
         }
         if (claim.kind().change()) {
             return change(claim, named, calendar);
@@ -140,7 +145,7 @@ final class ClaimTies {
             }
         }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
+            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
                     + (claim.kind() == Claim.Kind.RANGE ? " as a low and a high" : ""));
         }
         Set<String> figures = new LinkedHashSet<>();
@@ -198,7 +203,7 @@ final class ClaimTies {
             }
         }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for both "
+            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for both "
                     + claim.period() + " and " + claim.comparedWith());
         }
         boolean signsAgree = true;

@@ -97,6 +97,9 @@ public final class ClaimFinder {
         boolean fromHeading;
     }
 
+    /** The mark of a list item: "(1)", "(b)", "iii)". */
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;,])\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)\\s");
+
     /** At most this many words and no figure: a heading, whose period the paragraphs under it share. */
     private static final int HEADING_WORDS = 8;
 
@@ -348,6 +351,16 @@ public final class ClaimFinder {
                 named++;
             }
         }
+        if (named > 1 && !claim.measure.isEmpty()) {
+            // "… of its fiscal 2007 audited financial statements, … (1) the revenues for the year ended December 31, 2007 are
+            // $320.3 million": a period before the measure's own words is of another phrase when one follows them.
+            named = 0;
+            for (PeriodPhrases.Found found : placed) {
+                if (found.start() >= claim.measureStart && found.start() < to && clauseOf(found.start(), clauseStarts) == claim.clause) {
+                    named++;
+                }
+            }
+        }
         // Two periods in its stretch ("As of June 30, 2025 and December 31, 2024, … was $33 million"): which one is not plain.
         return named == 1;
     }
@@ -419,11 +432,27 @@ public final class ClaimFinder {
             // "per diluted share" after the figure before belongs to that figure.
             before = before.substring(ownUnit.end());
         }
-        int firstPeriod = before.indexOf('\u0000');
-        if (firstPeriod >= 0) {
-            String head = before.substring(0, firstPeriod);
-            String tail = before.substring(before.lastIndexOf('\u0000') + 1);
-            before = hasWords(trim(tail)) ? tail : head;
+        if (before.indexOf('\u0000') >= 0) {
+            // The words between periods nearest the figure: "… of its fiscal 2007 audited financial statements,
+            // … (1) the revenues for the year ended December 31, 2007 are expected to be".
+            String[] between = before.split("\u0000+", -1);
+            String chosen = between[0];
+            for (int k = between.length - 1; k >= 0; k--) {
+                if (hasWords(trim(between[k]))) {
+                    chosen = between[k];
+                    break;
+                }
+            }
+            before = chosen;
+        }
+        Matcher item = ENUMERATOR.matcher(before);
+        int itemEnd = -1;
+        while (item.find()) {
+            itemEnd = item.end();
+        }
+        if (itemEnd >= 0) {
+            // "anticipates that: (1) the revenues …": an item of a list starts its own measure.
+            before = before.substring(itemEnd);
         }
         before = trim(before);
         int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
