@@ -53,9 +53,23 @@ final class ClaimTies {
         return checks;
     }
 
-    /** One claim against the tables of another document of the same company. */
-    ClaimCheck checkAgainst(Claim claim, List<StatementTable> tables) {
-        return check(claim, lines(tables), FiscalCalendar.of(tables));
+    /** Another document's tables, read once for the claims of the documents of its company. */
+    final class Index {
+        private final List<Line> lines;
+        private final FiscalCalendar calendar;
+
+        private Index(List<StatementTable> tables) {
+            this.lines = lines(tables);
+            this.calendar = FiscalCalendar.of(tables);
+        }
+
+        ClaimCheck check(Claim claim) {
+            return ClaimTies.this.check(claim, lines, calendar);
+        }
+    }
+
+    Index index(List<StatementTable> tables) {
+        return new Index(tables);
     }
 
     /**

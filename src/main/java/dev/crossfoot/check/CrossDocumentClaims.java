@@ -37,8 +37,25 @@ public final class CrossDocumentClaims {
     private int rowsKept;
     private volatile boolean full;
 
-    /** A document's tables, kept under its company. */
-    private record Kept(String document, List<StatementTable> tables) { }
+    /** A document's tables, kept under its company; indexed for claims the first time one asks. */
+    private final class Kept {
+        private final String document;
+        private List<StatementTable> tables;
+        private ClaimTies.Index index;
+
+        Kept(String document, List<StatementTable> tables) {
+            this.document = document;
+            this.tables = tables;
+        }
+
+        ClaimCheck check(dev.crossfoot.understand.Claim claim) {
+            if (index == null) {
+                index = ties.index(tables);
+                tables = null;
+            }
+            return index.check(claim);
+        }
+    }
 
     /** A claim its own document did not state, and where its outcome stands in the run's list. */
     private record Waiting(String entity, Document document, ClaimCheck check, int outcomeIndex) { }
@@ -107,14 +124,14 @@ public final class CrossDocumentClaims {
                 continue;
             }
             for (Kept other : tablesByEntity.getOrDefault(claim.entity(), List.of())) {
-                if (other.document().equals(claim.document().id())) {
+                if (other.document.equals(claim.document().id())) {
                     continue;
                 }
-                ClaimCheck check = ties.checkAgainst(claim.check().claim(), other.tables());
+                ClaimCheck check = other.check(claim.check().claim());
                 if (check.untied() || check.status() == CheckStatus.NOT_EVALUATED && check.cells().isEmpty()) {
                     continue;
                 }
-                retied.add(new Retied(claim.outcomeIndex(), check.inDocument(other.document()).outcome(claim.document())));
+                retied.add(new Retied(claim.outcomeIndex(), check.inDocument(other.document).outcome(claim.document())));
                 break;
             }
         }

@@ -36,6 +36,7 @@ public final class ClaimFinder {
     private final Pattern perShare;
     private final Pattern leadingPerShare;
     private final Pattern sameChange;
+    private final Pattern changeResult;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -60,6 +61,7 @@ public final class ClaimFinder {
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
+        changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
         sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
@@ -241,7 +243,14 @@ public final class ClaimFinder {
             // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
             boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause
                     && claims.size() > 0 && claims.get(claims.size() - 1).plain();
-            boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious
+            // "… decreased by $2,415 or 17.9% to $11,062 during the year …": the figure a plain change came to, in the period after it.
+            boolean resultOfChange = !ownMeasure && i > 0 && pending.get(i - 1).kind.change() && pending.get(i - 1).clause == claim.clause
+                    && changeResult.matcher(text.substring(pending.get(i - 1).end, claim.start)).matches()
+                    && claims.size() > 0 && claims.get(claims.size() - 1).plain();
+            if (resultOfChange && phrase != null && phrase.start() >= claim.end && !claim.kind.change()) {
+                plainPeriod = true;
+            }
+            boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
                     || ownPeriod && period != null && !period.equals(previousPeriod);
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
                 // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
@@ -466,7 +475,22 @@ public final class ClaimFinder {
             return "";
         }
         // "$35 million in Restructuring and $15 million …": words after a figure that describe it, not a measure.
-        return leadingPreposition.matcher(measure).find() ? "" : measure;
+        return leadingPreposition.matcher(measure).find() ? "" : withoutRepeatedHeading(measure);
+    }
+
+    /** "Net Sales Net sales": a heading run into the sentence under it that repeats it names the measure once. */
+    private static String withoutRepeatedHeading(String measure) {
+        String[] words = measure.split("\\s+");
+        if (words.length % 2 != 0) {
+            return measure;
+        }
+        int half = words.length / 2;
+        for (int k = 0; k < half; k++) {
+            if (!words[k].equalsIgnoreCase(words[half + k])) {
+                return measure;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length));
     }
 
     private String trim(String text) {

@@ -177,4 +177,18 @@ class ClaimFinderTest {
                 + "anticipates that: (1) the revenues for the year ended December 31, 2007 are expected to be $320.3 million.")
                 .get(0).measure());
     }
+
+    @Test
+    void aHeadingRunIntoItsSentenceNamesTheMeasureOnce() {
+        assertEquals("Net sales", claims("Net Sales Net sales for 2019 were $93,662.").get(0).measure());
+    }
+
+    @Test
+    void theFigureAPlainChangeCameToIsPlain() {
+        List<Claim> found = claims("Selling expenses decreased by $2,415 or 17.9% to $11,062 during the year ended December 31, 2019 "
+                + "compared to $13,477 during the year ended December 31, 2018.");
+        assertEquals("Selling expenses $11,062 (value, 12 months ended 2019-12-31)", found.get(2).describe());
+        assertTrue(found.get(0).plain());
+        assertTrue(found.get(2).plain());
+    }
 }
