@@ -20,7 +20,10 @@ import java.util.Map;
  * document. It runs after every document's own checks, on the run's thread, over the documents in
  * reading order, so the outcome does not depend on {@code --jobs}. Each other document's tables
  * are asked apart (their fiscal calendars may differ); the first that states the claim settles
- * it. A claim that still finds no table keeps its own document's reason.
+ * it. A claim that still finds no table keeps its own document's reason. A claim fails across
+ * documents only when its own document has no table at all (a Form 12b-25, the text of a
+ * release): a filing with tables that do not state a figure is likely speaking of a part of the
+ * company (a segment's backlog) that the other filing's line of the same name does not show.
  *
  * <p>To tie, the tables of every document whose company is known are kept until the run ends; a
  * run beyond {@link #MAX_ROWS} rows keeps no more, and the claims it could not try say so.
@@ -58,7 +61,7 @@ public final class CrossDocumentClaims {
     }
 
     /** A claim its own document did not state, and where its outcome stands in the run's list. */
-    private record Waiting(String entity, Document document, ClaimCheck check, int outcomeIndex) { }
+    private record Waiting(String entity, Document document, boolean hasTables, ClaimCheck check, int outcomeIndex) { }
 
     /** A claim settled by another document's tables: the outcome that replaces the one at {@code outcomeIndex}. */
     public record Retied(int outcomeIndex, CheckOutcome outcome) { }
@@ -107,7 +110,7 @@ public final class CrossDocumentClaims {
         }
         for (int c = 0; c < claims.size(); c++) {
             if (claims.get(c).untied()) {
-                waiting.add(new Waiting(entity, document, claims.get(c), firstOutcomeIndex + c));
+                waiting.add(new Waiting(entity, document, !document.tables().isEmpty(), claims.get(c), firstOutcomeIndex + c));
             }
         }
     }
@@ -130,6 +133,14 @@ public final class CrossDocumentClaims {
                 ClaimCheck check = other.check(claim.check().claim());
                 if (check.untied() || check.status() == CheckStatus.NOT_EVALUATED && check.cells().isEmpty()) {
                     continue;
+                }
+                if (check.status() == CheckStatus.FAILED && claim.hasTables()) {
+                    // Boeing's 10-K: "Total backlog … $64,023 million" is of a segment its own tables leave out; the
+                    // 10-Q's "Total Backlog" is the company's. Only a document with no tables of its own (a Form
+                    // 12b-25, a release's text) states figures of the whole that its company's other filings must match.
+                    check = new ClaimCheck(check.rule(), check.claim(), CheckStatus.NOT_EVALUATED, check.detail()
+                            + "; not an error: the claim's own document has tables that do not state it, so the figure may be of a part "
+                            + "the other document does not show", check.cells(), "", "");
                 }
                 retied.add(new Retied(claim.outcomeIndex(), check.inDocument(other.document).outcome(claim.document())));
                 break;
