@@ -2,6 +2,7 @@ package dev.crossfoot;
 
 import dev.crossfoot.check.Checker;
 import dev.crossfoot.check.ClaimCheck;
+import dev.crossfoot.check.CrossDocumentClaims;
 import dev.crossfoot.check.EvaluatedCheck;
 import dev.crossfoot.check.FindingFactory;
 import dev.crossfoot.check.InputRules;
@@ -157,6 +158,8 @@ public final class Crossfoot {
      */
     private final class Run implements DocumentSink, AutoCloseable {
         private final Checker checker = new Checker(book);
+        /** Claims no table of their own document states, tied to other documents of the company once all are checked. */
+        private final CrossDocumentClaims acrossDocuments = CrossDocumentClaims.of(book);
         private final UniqueIds ids = new UniqueIds();
         private final InArrivalOrder order = new InArrivalOrder(jobs);
         private final Progress progress;
@@ -256,6 +259,14 @@ public final class Crossfoot {
                         check.status(), whole ? check.detail() : "", cells, finding,
                         !whole || check.reading() == null ? null : check.reading().summary()));
             }
+            checked.firstClaimOutcome = checked.outcomes.size();
+            checked.claims.addAll(result.claims());
+            if (acrossDocuments != null) {
+                checked.entity = acrossDocuments.entityOf(document);
+                if (acrossDocuments.keeps(checked.entity)) {
+                    checked.claimTables.addAll(result.statements());
+                }
+            }
             for (ClaimCheck claim : result.claims()) {
                 CheckOutcome outcome = claim.outcome(document);
                 if (outcome.finding() != null) {
@@ -268,6 +279,10 @@ public final class Crossfoot {
 
         /** On the run's own thread, in reading order. */
         private void record(Checked checked) {
+            if (acrossDocuments != null) {
+                acrossDocuments.document(checked.entity, checked.document, checked.claimTables, checked.claims,
+                        outcomes.size() + checked.firstClaimOutcome);
+            }
             documents.add(checked.document);
             statements.addAll(checked.statements);
             skipped.addAll(checked.skipped);
@@ -278,6 +293,14 @@ public final class Crossfoot {
 
         CheckRun finish(List<String> inputNames) {
             order.finish();
+            if (acrossDocuments != null) {
+                for (CrossDocumentClaims.Retied retied : acrossDocuments.tie()) {
+                    outcomes.set(retied.outcomeIndex(), retied.outcome());
+                    if (retied.outcome().finding() != null) {
+                        findings.add(retied.outcome().finding());
+                    }
+                }
+            }
             progress.finished();
             return new CheckRun(inputNames, documents, statements, outcomes, findings, skipped, book.catalogue());
         }
@@ -295,6 +318,11 @@ public final class Crossfoot {
         private final List<Skipped> skipped = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<CheckOutcome> outcomes = new ArrayList<>();
+        /** For ties across documents: the company, the tables, the claims and where their outcomes start. */
+        private String entity = "";
+        private final List<StatementTable> claimTables = new ArrayList<>();
+        private final List<ClaimCheck> claims = new ArrayList<>();
+        private int firstClaimOutcome;
 
         Checked(Document document) {
             this.document = document;

@@ -16,12 +16,18 @@ import java.util.List;
  * A claim of the text checked against the tables: passed or failed against the cells it was tied
  * to, or not evaluated with the reason. {@code expected} and {@code actual} are what a failure
  * reports: what the table states and what the text states, in the text's own words and units.
+ * {@code untied} marks a claim no table of its document states (no line names its measure, or
+ * none for its period): another document of the same company may ({@link CrossDocumentClaims}).
  */
 public record ClaimCheck(Rule rule, Claim claim, CheckStatus status, String detail, List<Tied> cells,
-                         String expected, String actual) {
+                         String expected, String actual, boolean untied) {
 
     public ClaimCheck {
         cells = List.copyOf(cells);
+    }
+
+    public ClaimCheck(Rule rule, Claim claim, CheckStatus status, String detail, List<Tied> cells, String expected, String actual) {
+        this(rule, claim, status, detail, cells, expected, actual, false);
     }
 
     /** A cell a claim was tied to. */
@@ -34,6 +40,17 @@ public record ClaimCheck(Rule rule, Claim claim, CheckStatus status, String deta
 
     static ClaimCheck notEvaluated(Rule rule, Claim claim, String why) {
         return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, why, List.of(), "", "");
+    }
+
+    /** Not evaluated because no table of the document states the claim: what another document may settle. */
+    static ClaimCheck notInTables(Rule rule, Claim claim, String why) {
+        return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, why, List.of(), "", "", true);
+    }
+
+    /** This check made against another document's tables: its detail says which document. */
+    ClaimCheck inDocument(String document) {
+        String where = "tied to document '" + document + "'";
+        return new ClaimCheck(rule, claim, status, detail.isEmpty() ? where : where + ", " + detail, cells, expected, actual, false);
     }
 
     /** The sentence first, as the place a finding points to, then each cell used. */

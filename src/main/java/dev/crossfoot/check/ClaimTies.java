@@ -53,24 +53,67 @@ final class ClaimTies {
         return checks;
     }
 
-    /** A line of a table with the names it can be asked by, worked out once per document. */
-    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, String sectionKey) { }
+    /** Another document's tables, read once for the claims of the documents of its company. */
+    final class Index {
+        private final List<Line> lines;
+        private final FiscalCalendar calendar;
+
+        private Index(List<StatementTable> tables) {
+            this.lines = lines(tables);
+            this.calendar = FiscalCalendar.of(tables);
+        }
+
+        ClaimCheck check(Claim claim) {
+            return ClaimTies.this.check(claim, lines, calendar);
+        }
+    }
+
+    Index index(List<StatementTable> tables) {
+        return new Index(tables);
+    }
+
+    /**
+     * A line of a table with the names it can be asked by, worked out once per document, and the
+     * columns it stands for: all of them, or those whose header names the measure too ("APAC" in
+     * the columns "Fiscal Year 2018 Net Sales" is the line "APAC net sales").
+     */
+    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, String sectionKey,
+                        java.util.BitSet columns) {
+        boolean has(int column) {
+            return columns == null || columns.get(column);
+        }
+    }
 
     private List<Line> lines(List<StatementTable> tables) {
         List<Line> lines = new ArrayList<>();
         for (StatementTable table : tables) {
+            java.util.Map<String, java.util.BitSet> columnMeasures = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < table.width(); c++) {
+                String measure = names.columnMeasure(table.table().column(c));
+                if (!measure.isEmpty()) {
+                    columnMeasures.computeIfAbsent(measure, m -> new java.util.BitSet()).set(c);
+                }
+            }
             for (StatementRow row : table.rows()) {
                 if (row.amounts().stream().allMatch(java.util.Objects::isNull)) {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-                String sectionKey = names.key(section + " " + row.label());
-                lines.add(new Line(table, row, names.adjusted(row.label()) || names.adjusted(section),
-                        new java.util.HashSet<>(List.of(names.key(row.label()), sectionKey, names.key(row.label() + " " + section))),
-                        sectionKey));
+                lines.add(line(table, row, section, "", null));
+                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns)));
             }
         }
         return lines;
+    }
+
+    private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns) {
+        String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
+        String sectionKey = names.key(section + " " + label);
+        Set<String> keys = new java.util.HashSet<>();
+        for (String variant : names.labelVariants(label)) {
+            keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
+        }
+        return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, sectionKey, columns);
     }
 
     private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
@@ -78,32 +121,30 @@ final class ClaimTies {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
         }
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.QUARTER && !calendar.knowsQuarters()) {
-            return ClaimCheck.notEvaluated(rule, claim, "the tables do not show when the fiscal year ends (or it ends in January, named after either year), so no column is its "
+            return ClaimCheck.notInTables(rule, claim, "the tables do not show when the fiscal year ends (or it ends in January, named after either year), so no column is its "
                     + claim.period().text());
         }
-        List<StatementRow> rows = new ArrayList<>();
-        List<StatementTable> rowTables = new ArrayList<>();
+        List<Line> named = new ArrayList<>();
         String wanted = names.key(claim.measure());
         boolean adjusted = names.adjusted(claim.measure());
         for (Line line : lines) {
             if (names(claim, wanted, adjusted, line)) {
-                rows.add(line.row());
-                rowTables.add(line.table());
+                named.add(line);
             }
         }
-        if (rows.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no line of the tables states " + claim.measure());
+        if (named.isEmpty()) {
+            return ClaimCheck.notInTables(rule, claim, "no line of the tables states " + claim.measure());
         }
         if (claim.kind().change()) {
-            return change(claim, rows, rowTables, calendar);
+            return change(claim, named, calendar);
         }
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            StatementTable table = rowTables.get(r);
-            StatementRow row = rows.get(r);
+        for (Line line : named) {
+            StatementTable table = line.table();
+            StatementRow row = line.row();
             if (claim.kind() == Claim.Kind.RANGE) {
-                Integer low = variantColumn(claim, table, row, calendar, "low");
-                Integer high = variantColumn(claim, table, row, calendar, "high");
+                Integer low = variantColumn(claim, line, calendar, "low");
+                Integer high = variantColumn(claim, line, calendar, "high");
                 if (low != null && high != null) {
                     candidates.add(List.of(new ClaimCheck.Tied(table, row, low), new ClaimCheck.Tied(table, row, high)));
                 }
@@ -111,13 +152,14 @@ final class ClaimTies {
             }
             for (int c = 0; c < table.width(); c++) {
                 Period period = table.period(c);
-                if ((period == null || period.variant() == null) && row.amount(c) != null && calendar.states(claim.period(), table, c)) {
+                if (line.has(c) && (period == null || period.variant() == null) && row.amount(c) != null
+                        && calendar.states(claim.period(), table, c)) {
                     candidates.add(List.of(new ClaimCheck.Tied(table, row, c)));
                 }
             }
         }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
+            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
                     + (claim.kind() == Claim.Kind.RANGE ? " as a low and a high" : ""));
         }
         Set<String> figures = new LinkedHashSet<>();
@@ -155,27 +197,27 @@ final class ClaimTies {
                 cells, stated, claim.figureText());
     }
 
-    private ClaimCheck change(Claim claim, List<StatementRow> rows, List<StatementTable> rowTables, FiscalCalendar calendar) {
+    private ClaimCheck change(Claim claim, List<Line> named, FiscalCalendar calendar) {
         if (claim.comparedWith() == null || !claim.comparedWith().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say which period the change is from");
         }
         Set<String> computed = new LinkedHashSet<>();
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            StatementTable table = rowTables.get(r);
-            StatementRow row = rows.get(r);
+        for (Line line : named) {
+            StatementTable table = line.table();
+            StatementRow row = line.row();
             if (row.measure() != Measure.MONEY) {
                 // A line of percentages ("Comparable sales (% change)") states changes itself.
                 continue;
             }
-            Integer now = plainColumn(claim.period(), table, row, calendar);
-            Integer before = plainColumn(claim.comparedWith(), table, row, calendar);
+            Integer now = plainColumn(claim.period(), line, calendar);
+            Integer before = plainColumn(claim.comparedWith(), line, calendar);
             if (now != null && before != null && !now.equals(before)) {
                 candidates.add(List.of(new ClaimCheck.Tied(table, row, now), new ClaimCheck.Tied(table, row, before)));
             }
         }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notEvaluated(rule, claim, "no table states " + claim.measure() + " for both "
+            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for both "
                     + claim.period() + " and " + claim.comparedWith());
         }
         boolean signsAgree = true;
@@ -235,22 +277,22 @@ final class ClaimTies {
         return middle.stripTrailingZeros().toPlainString();
     }
 
-    private static Integer plainColumn(dev.crossfoot.understand.ClaimPeriod period, StatementTable table, StatementRow row,
-                                       FiscalCalendar calendar) {
+    private static Integer plainColumn(dev.crossfoot.understand.ClaimPeriod period, Line line, FiscalCalendar calendar) {
+        StatementTable table = line.table();
         for (int c = 0; c < table.width(); c++) {
             Period p = table.period(c);
-            if ((p == null || p.variant() == null) && row.amount(c) != null && calendar.states(period, table, c)) {
+            if (line.has(c) && (p == null || p.variant() == null) && line.row().amount(c) != null && calendar.states(period, table, c)) {
                 return c;
             }
         }
         return null;
     }
 
-    private static Integer variantColumn(Claim claim, StatementTable table, StatementRow row, FiscalCalendar calendar,
-                                         String variant) {
+    private static Integer variantColumn(Claim claim, Line line, FiscalCalendar calendar, String variant) {
+        StatementTable table = line.table();
         for (int c = 0; c < table.width(); c++) {
             Period period = table.period(c);
-            if (period != null && variant.equals(period.variant()) && row.amount(c) != null
+            if (line.has(c) && period != null && variant.equals(period.variant()) && line.row().amount(c) != null
                     && calendar.states(claim.period(), table, c)) {
                 return c;
             }
@@ -316,7 +358,9 @@ final class ClaimTies {
 
     /** Whether the line states what the claim measures: same name, same kind of figure, adjusted only if both say so. */
     private boolean names(Claim claim, String wanted, boolean adjusted, Line line) {
-        if (wanted.isEmpty() || line.adjusted() != adjusted || !sameUnit(claim.figure().unit(), line.row().measure())) {
+        // "Revenue increased … or 14%": a relative change is computed from the line's amounts.
+        boolean relativeChange = claim.kind().change() && claim.figure().unit() == Quantity.Unit.PERCENT && line.row().measure() == Measure.MONEY;
+        if (wanted.isEmpty() || line.adjusted() != adjusted || !relativeChange && !sameUnit(claim.figure().unit(), line.row().measure())) {
             return false;
         }
         if (claim.figure().unit() == Quantity.Unit.PER_SHARE) {

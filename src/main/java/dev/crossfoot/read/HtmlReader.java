@@ -65,7 +65,8 @@ public final class HtmlReader implements DocumentReader {
                     + " deep, more than the " + MAX_TABLE_NESTING + " the HTML reader follows"));
         }
         org.jsoup.nodes.Document html = Jsoup.parse(text);
-        List<Found> found = tablesWithContext(html);
+        HtmlParagraphs prose = new HtmlParagraphs();
+        List<Found> found = tablesWithContext(html, prose);
         List<InputProblem> problems = new ArrayList<>();
         List<ContinuedTables.Part> parts = new ArrayList<>();
         HtmlTableLayout layout = new HtmlTableLayout(name, problems);
@@ -78,7 +79,7 @@ public final class HtmlReader implements DocumentReader {
         List<Table> tables = ContinuedTables.join(parts);
         String entity = "";
         return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables,
-                HtmlParagraphs.find(html, name))), problems);
+                prose.paragraphs(name))), problems);
     }
 
     /** How deep {@code <table>} tags nest, counted from the tags in one pass before any parsing. */
@@ -131,6 +132,11 @@ public final class HtmlReader implements DocumentReader {
 
     /** Walks the document once, in order, remembering the last few blocks of visible text outside tables. */
     static List<Found> tablesWithContext(org.jsoup.nodes.Document html) {
+        return tablesWithContext(html, new HtmlParagraphs());
+    }
+
+    /** The same walk, which also hands {@code prose} the text outside the tables: the page is walked once for both. */
+    static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose) {
         List<Found> found = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         List<String> between = new ArrayList<>();
@@ -151,6 +157,7 @@ public final class HtmlReader implements DocumentReader {
                     if (element.normalName().equals("table")) {
                         found.add(new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]));
                         tableDepth[0]++;
+                        prose.tableEdge();
                     }
                 } else if (node instanceof TextNode textNode && tableDepth[0] == 0 && hidden[0] == 0) {
                     String text = textNode.text().replace('\u00a0', ' ').strip();
@@ -158,6 +165,7 @@ public final class HtmlReader implements DocumentReader {
                         return;
                     }
                     Element block = blockOf(textNode);
+                    prose.text(text, block);
                     if (block == lastBlock[0] && !recent.isEmpty()) {
                         String joined = recent.get(recent.size() - 1) + " " + text;
                         recent.set(recent.size() - 1, joined.length() > 600 ? joined.substring(0, 600) : joined);
@@ -184,6 +192,7 @@ public final class HtmlReader implements DocumentReader {
                     if (element.normalName().equals("table")) {
                         tableDepth[0]--;
                         lastBlock[0] = null;
+                        prose.tableEdge();
                         if (tableDepth[0] == 0) {
                             between.clear();
                             pageBreak[0] = false;

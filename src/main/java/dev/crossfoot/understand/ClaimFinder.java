@@ -35,6 +35,8 @@ public final class ClaimFinder {
     private final Pattern leadingArticle;
     private final Pattern perShare;
     private final Pattern leadingPerShare;
+    private final Pattern sameChange;
+    private final Pattern changeResult;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -59,6 +61,8 @@ public final class ClaimFinder {
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
+        changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
+        sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
         kindCues.add(new KindCue(Claim.Kind.AT_LEAST, Pattern.compile(words.alternation(ClaimCue.LOWER_BOUND) + by, flags)));
@@ -89,9 +93,14 @@ public final class ClaimFinder {
     private static final class Context {
         Integer year;
         ClaimPeriod period;
+        /** The period a heading compares its period with ("Fiscal 2019 compared to Fiscal 2018"), else null. */
+        ClaimPeriod comparedWith;
         int periodParagraph = -2;
         boolean fromHeading;
     }
+
+    /** The mark of a list item: "(1)", "(b)", "iii)". */
+    private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;,])\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)\\s");
 
     /** At most this many words and no figure: a heading, whose period the paragraphs under it share. */
     private static final int HEADING_WORDS = 8;
@@ -151,7 +160,8 @@ public final class ClaimFinder {
             Quantity low = figure.figure();
             Quantity high = figure.high();
             int end = figure.end();
-            if (high == null && i + 1 < found.size() && !afterComparison(text, figure.start(), clauseStarts)) {
+            // "increased $0.4 million to $12.3 million": a change and the figure it came to, not a range.
+            if (high == null && !kind.change() && i + 1 < found.size() && !afterComparison(text, figure.start(), clauseStarts)) {
                 Figures.Found next = found.get(i + 1);
                 Matcher join = rangeJoin.matcher(text.substring(figure.end(), next.start()));
                 boolean joined = join.find() || kind == Claim.Kind.RANGE
@@ -161,6 +171,11 @@ public final class ClaimFinder {
                     end = next.end();
                     i++;
                 }
+            }
+            if (kind == Claim.Kind.VALUE && high == null && !pending.isEmpty() && pending.get(pending.size() - 1).kind.change()
+                    && sameChange.matcher(text.substring(previousEnd, figure.start())).matches()) {
+                // "increased $15.5 billion or 14%": the same change, in other terms.
+                kind = pending.get(pending.size() - 1).kind;
             }
             if (high != null) {
                 kind = Claim.Kind.RANGE;
@@ -214,8 +229,28 @@ public final class ClaimFinder {
                 period = context.period;
                 plainPeriod = context.fromHeading;
                 context.periodParagraph = paragraphIndex;
+                if (claim.kind.change() && comparedWith == null && context.fromHeading) {
+                    // Under "Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased 14%" is from fiscal 2018.
+                    comparedWith = context.comparedWith;
+                }
             }
-            boolean plainMeasure = ownMeasure || perShareOfPrevious
+            if (claim.kind.change() && comparedWith == null && period != null) {
+                // Implied, not said: it may pass, never fail ("Share-based plans expense decreased by $176 million in
+                // 2023" is of a part of the company whose line no table shows; the consolidated line fell by 35).
+                comparedWith = period.yearBefore();
+                plainPeriod = false;
+            }
+            // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
+            boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause
+                    && claims.size() > 0 && claims.get(claims.size() - 1).plain();
+            // "… decreased by $2,415 or 17.9% to $11,062 during the year …": the figure a plain change came to, in the period after it.
+            boolean resultOfChange = !ownMeasure && i > 0 && pending.get(i - 1).kind.change() && pending.get(i - 1).clause == claim.clause
+                    && changeResult.matcher(text.substring(pending.get(i - 1).end, claim.start)).matches()
+                    && claims.size() > 0 && claims.get(claims.size() - 1).plain();
+            if (resultOfChange && phrase != null && phrase.start() >= claim.end && !claim.kind.change()) {
+                plainPeriod = true;
+            }
+            boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
                     || ownPeriod && period != null && !period.equals(previousPeriod);
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
                 // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
@@ -238,11 +273,16 @@ public final class ClaimFinder {
             context.year = placed.get(placed.size() - 1).period().fiscalYear();
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
+        boolean heading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
         if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
             // A heading ("Third Quarter Highlights"): a few words, no figure; it names the period of what follows.
-            context.fromHeading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
+            context.fromHeading = heading;
+            context.comparedWith = heading && mainPeriod != null ? firstIn(placed, clauseStarts, false) : null;
+        } else if (heading && context.fromHeading && context.periodParagraph >= paragraphIndex - 1) {
+            // "Net Sales" under "Fiscal 2019 compared to Fiscal 2018": a heading of a part, within the period's.
+            context.periodParagraph = paragraphIndex;
         }
         return claims;
     }
@@ -320,6 +360,16 @@ public final class ClaimFinder {
                 named++;
             }
         }
+        if (named > 1 && !claim.measure.isEmpty()) {
+            // "… of its fiscal 2007 audited financial statements, … (1) the revenues for the year ended December 31, 2007 are
+            // $320.3 million": a period before the measure's own words is of another phrase when one follows them.
+            named = 0;
+            for (PeriodPhrases.Found found : placed) {
+                if (found.start() >= claim.measureStart && found.start() < to && clauseOf(found.start(), clauseStarts) == claim.clause) {
+                    named++;
+                }
+            }
+        }
         // Two periods in its stretch ("As of June 30, 2025 and December 31, 2024, … was $33 million"): which one is not plain.
         return named == 1;
     }
@@ -391,11 +441,27 @@ public final class ClaimFinder {
             // "per diluted share" after the figure before belongs to that figure.
             before = before.substring(ownUnit.end());
         }
-        int firstPeriod = before.indexOf('\u0000');
-        if (firstPeriod >= 0) {
-            String head = before.substring(0, firstPeriod);
-            String tail = before.substring(before.lastIndexOf('\u0000') + 1);
-            before = hasWords(trim(tail)) ? tail : head;
+        if (before.indexOf('\u0000') >= 0) {
+            // The words between periods nearest the figure: "… of its fiscal 2007 audited financial statements,
+            // … (1) the revenues for the year ended December 31, 2007 are expected to be".
+            String[] between = before.split("\u0000+", -1);
+            String chosen = between[0];
+            for (int k = between.length - 1; k >= 0; k--) {
+                if (hasWords(trim(between[k]))) {
+                    chosen = between[k];
+                    break;
+                }
+            }
+            before = chosen;
+        }
+        Matcher item = ENUMERATOR.matcher(before);
+        int itemEnd = -1;
+        while (item.find()) {
+            itemEnd = item.end();
+        }
+        if (itemEnd >= 0) {
+            // "anticipates that: (1) the revenues …": an item of a list starts its own measure.
+            before = before.substring(itemEnd);
         }
         before = trim(before);
         int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
@@ -409,7 +475,22 @@ public final class ClaimFinder {
             return "";
         }
         // "$35 million in Restructuring and $15 million …": words after a figure that describe it, not a measure.
-        return leadingPreposition.matcher(measure).find() ? "" : measure;
+        return leadingPreposition.matcher(measure).find() ? "" : withoutRepeatedHeading(measure);
+    }
+
+    /** "Net Sales Net sales": a heading run into the sentence under it that repeats it names the measure once. */
+    private static String withoutRepeatedHeading(String measure) {
+        String[] words = measure.split("\\s+");
+        if (words.length % 2 != 0) {
+            return measure;
+        }
+        int half = words.length / 2;
+        for (int k = 0; k < half; k++) {
+            if (!words[k].equalsIgnoreCase(words[half + k])) {
+                return measure;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length));
     }
 
     private String trim(String text) {

@@ -39,6 +39,21 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         return fiscalYear != null || year == null ? this : new ClaimPeriod(type, quarter, year, months, end, text);
     }
 
+    /**
+     * The year before, for a year: what "increased $16.9 million in fiscal 2019" is measured from
+     * when the text names no other period (a year's change has no other sense). Null for a quarter
+     * (year over year or sequential?) or an instant (from when?), which the text must name.
+     */
+    public ClaimPeriod yearBefore() {
+        if (type == Type.FISCAL_YEAR && fiscalYear != null) {
+            return fiscalYear(fiscalYear - 1, "fiscal " + (fiscalYear - 1) + " (the year before)");
+        }
+        if (type == Type.ENDED && months == 12) {
+            return ended(12, end.minusYears(1), "the year before");
+        }
+        return null;
+    }
+
     /** Whether the period is known well enough to find its column: a year is named or implied. */
     public boolean placed() {
         return fiscalYear != null;

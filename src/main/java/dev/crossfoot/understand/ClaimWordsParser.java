@@ -31,17 +31,9 @@ final class ClaimWordsParser {
         Map<ClaimCue, List<String>> phrases = new EnumMap<>(ClaimCue.class);
         Map<ClaimCue.Valued, Map<String, BigDecimal>> valued = new EnumMap<>(ClaimCue.Valued.class);
         boolean languageSeen = false;
-        String[] lines = text.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = LineScanner.stripComment(lines[n]);
-            if (line.isBlank()) {
-                continue;
-            }
-            LineScanner scan = new LineScanner(file, n + 1, line);
+        for (LineScanner scan : LineScanner.lines(file, text)) {
             if (!languageSeen) {
-                scan.expectWord("language");
-                scan.name("a language code such as en", c -> c == '-' || c == '_');
-                scan.expectEnd();
+                scan.language("en");
                 languageSeen = true;
                 continue;
             }

@@ -24,6 +24,30 @@ final class LineScanner {
         this.text = text;
     }
 
+    /** A scanner for each line of a data file that holds more than a comment, in order. */
+    static List<LineScanner> lines(String file, String text) {
+        List<LineScanner> scanners = new ArrayList<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = stripComment(lines[n]);
+            if (!line.isBlank()) {
+                scanners.add(new LineScanner(file, n + 1, line));
+            }
+        }
+        return scanners;
+    }
+
+    /** Reads a whole line {@code language CODE}, which each language's data file starts with, and gives the code. */
+    String language(String example) {
+        if (!atWord("language")) {
+            throw error("expected 'language CODE' (such as 'language " + example + "') before anything else");
+        }
+        expectWord("language");
+        String code = name("a language code such as " + example, c -> c == '-' || c == '_');
+        expectEnd();
+        return code;
+    }
+
     /** The line without its {@code # comment}; a '#' inside quotes is text. */
     static String stripComment(String line) {
         boolean quoted = false;

@@ -40,6 +40,60 @@ public final class MeasureNames {
         return String.join(" ", kept);
     }
 
+    /**
+     * The words of a column header that name a measure rather than a period: "Net Sales" of
+     * "Fiscal Year 2018 Net Sales", which makes the line "APAC" in that column "APAC net sales" and
+     * its line "Total" "net sales". Empty for a header that is only a period ("2019", "Three Months
+     * Ended March 31, 2024") or a column of percentages ("% of Total"), which names no line's measure.
+     */
+    public String columnMeasure(String header) {
+        if (says(ClaimCue.PERCENT, header)) {
+            return "";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String word : Labels.normalise(header).split("[^\\p{L}\\p{N}'&]+")) {
+            if (!word.isEmpty() && !word.chars().anyMatch(Character::isDigit) && !periodWord(word)) {
+                kept.add(word);
+            }
+        }
+        String measure = String.join(" ", kept);
+        return key(measure).isEmpty() ? "" : measure;
+    }
+
+    private boolean periodWord(String word) {
+        if (words.words(ClaimCue.Valued.MONTH).contains(word) || words.words(ClaimCue.Valued.COUNT).contains(word)) {
+            return true;
+        }
+        for (ClaimCue cue : List.of(ClaimCue.FISCAL, ClaimCue.YEAR, ClaimCue.QUARTER, ClaimCue.MONTHS_ENDED, ClaimCue.YEAR_ENDED,
+                ClaimCue.QUARTER_ENDED, ClaimCue.AS_OF)) {
+            for (String phrase : words.phrases(cue)) {
+                if (List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ALTERNATIVE =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}'-]+\\s*\\(([^()]*\\p{L}[^()]*)\\)");
+
+    /**
+     * The names a label gives a line: itself, and each name its parenthesised alternative makes
+     * in place of the word before it. "Income tax provision (benefit)" is also "Income tax
+     * benefit": the same line, which states a benefit in the other sign; "Other income (expense)"
+     * is also "Other expense". Without this a claim of "the income tax benefit" found only the
+     * line of that name in a note about a part of the company (discontinued operations).
+     */
+    public List<String> labelVariants(String label) {
+        List<String> variants = new ArrayList<>(List.of(label));
+        java.util.regex.Matcher m = ALTERNATIVE.matcher(label);
+        while (m.find()) {
+            variants.add(label.substring(0, m.start()) + m.group(1) + label.substring(m.end()));
+        }
+        return variants;
+    }
+
     /** Whether the name says the measure is adjusted (non-GAAP). */
     public boolean adjusted(String name) {
         return says(ClaimCue.NON_GAAP, name);

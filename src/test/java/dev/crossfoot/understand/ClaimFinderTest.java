@@ -138,4 +138,57 @@ class ClaimFinderTest {
         Claim claim = ClaimFinder.builtIn().find(new Document("d", "", "", "", "r.txt", List.of(), List.of(paragraph))).get(0);
         assertEquals("r.txt:8:1", claim.location().toString());
     }
+
+    @Test
+    void aChangeRestatedAsAPercentageIsTheSameChange() {
+        assertEquals(List.of(
+                "Revenue $15.5 billion (increase, fiscal 2019 from the context, from fiscal 2018)",
+                "Revenue 14% (increase, fiscal 2019 from the context, from fiscal 2018)"),
+                described("Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased $15.5 billion or 14%, driven by growth."));
+    }
+
+    @Test
+    void aHeadingsPeriodReachesPastTheHeadingOfAPart() {
+        List<Claim> found = claims("Fiscal 2019 compared to Fiscal 2018", "Net Sales", "Net sales increased $1.6 billion.");
+        assertEquals(ClaimPeriod.fiscalYear(2019, "Fiscal 2019"), found.get(0).period());
+        assertEquals(2018, found.get(0).comparedWith().fiscalYear());
+        assertTrue(found.get(0).plain());
+    }
+
+    @Test
+    void aChangeToAFigureIsNoRange() {
+        assertEquals(List.of(
+                "Working capital $0.4 million (increase, fiscal 2019, from fiscal 2018)",
+                "Working capital $12.3 million (value, fiscal 2019)"),
+                described("Working capital increased $0.4 million to $12.3 million in fiscal 2019."));
+    }
+
+    @Test
+    void aYearsChangeWithNoOtherPeriodNamedIsFromTheYearBeforeAndNeverPlain() {
+        Claim claim = claims("Interest income increased $16.9 million in fiscal 2019.").get(0);
+        assertEquals(2018, claim.comparedWith().fiscalYear());
+        assertFalse(claim.plain());
+        assertNull(claims("Interest income increased $16.9 million in the third quarter of fiscal 2019.").get(0).comparedWith());
+    }
+
+    @Test
+    void anItemOfAListStartsItsOwnMeasure() {
+        assertEquals("revenues", claims("Subject to completion of its fiscal 2007 audited financial statements, the Registrant "
+                + "anticipates that: (1) the revenues for the year ended December 31, 2007 are expected to be $320.3 million.")
+                .get(0).measure());
+    }
+
+    @Test
+    void aHeadingRunIntoItsSentenceNamesTheMeasureOnce() {
+        assertEquals("Net sales", claims("Net Sales Net sales for 2019 were $93,662.").get(0).measure());
+    }
+
+    @Test
+    void theFigureAPlainChangeCameToIsPlain() {
+        List<Claim> found = claims("Selling expenses decreased by $2,415 or 17.9% to $11,062 during the year ended December 31, 2019 "
+                + "compared to $13,477 during the year ended December 31, 2018.");
+        assertEquals("Selling expenses $11,062 (value, 12 months ended 2019-12-31)", found.get(2).describe());
+        assertTrue(found.get(0).plain());
+        assertTrue(found.get(2).plain());
+    }
 }

@@ -1,0 +1,151 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.EntityNames;
+import dev.crossfoot.understand.MeasureNames;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ties across the documents of one run ({@code TEXT.claim-ties}): a claim no table of its own
+ * document states ("revenues for the year ended December 31, 2007 are expected to be $320.3
+ * million" in a Form 12b-25, which has no table) is tied to the tables of the other documents of
+ * the same company ({@link EntityNames}) checked in the same run, with the same rules as within a
+ * document. It runs after every document's own checks, on the run's thread, over the documents in
+ * reading order, so the outcome does not depend on {@code --jobs}. Each other document's tables
+ * are asked apart (their fiscal calendars may differ); the first that states the claim settles
+ * it. A claim that still finds no table keeps its own document's reason. A claim fails across
+ * documents only when its own document has no table at all (a Form 12b-25, the text of a
+ * release): a filing with tables that do not state a figure is likely speaking of a part of the
+ * company (a segment's backlog) that the other filing's line of the same name does not show.
+ *
+ * <p>To tie, the tables of every document whose company is known are kept until the run ends; a
+ * run beyond {@link #MAX_ROWS} rows keeps no more, and the claims it could not try say so.
+ */
+public final class CrossDocumentClaims {
+
+    /** The rows kept for ties across documents; a data set of thousands of filings keeps no more. */
+    static final int MAX_ROWS = 200_000;
+
+    private final ClaimTies ties;
+    private final EntityNames entities;
+    private final Map<String, List<Kept>> tablesByEntity = new LinkedHashMap<>();
+    private final List<Waiting> waiting = new ArrayList<>();
+    private int rowsKept;
+    private volatile boolean full;
+
+    /** A document's tables, kept under its company; indexed for claims the first time one asks. */
+    private final class Kept {
+        private final String document;
+        private List<StatementTable> tables;
+        private ClaimTies.Index index;
+
+        Kept(String document, List<StatementTable> tables) {
+            this.document = document;
+            this.tables = tables;
+        }
+
+        ClaimCheck check(dev.crossfoot.understand.Claim claim) {
+            if (index == null) {
+                index = ties.index(tables);
+                tables = null;
+            }
+            return index.check(claim);
+        }
+    }
+
+    /** A claim its own document did not state, and where its outcome stands in the run's list. */
+    private record Waiting(String entity, Document document, boolean hasTables, ClaimCheck check, int outcomeIndex) { }
+
+    /** A claim settled by another document's tables: the outcome that replaces the one at {@code outcomeIndex}. */
+    public record Retied(int outcomeIndex, CheckOutcome outcome) { }
+
+    /** Null when the rule book has no {@code claim-ties} rule (it was turned off): nothing to tie. */
+    public static CrossDocumentClaims of(RuleBook book) {
+        for (Rule rule : book.rules()) {
+            if (ClaimTies.STRUCTURE.equals(rule.structure())) {
+                return new CrossDocumentClaims(new ClaimTies(rule, new MeasureNames(book.claimWords())),
+                        new EntityNames(book.claimWords()));
+            }
+        }
+        return null;
+    }
+
+    private CrossDocumentClaims(ClaimTies ties, EntityNames entities) {
+        this.ties = ties;
+        this.entities = entities;
+    }
+
+    /** The company key of a document (empty when it does not say); safe to ask from any thread. */
+    public String entityOf(Document document) {
+        return entities.key(document);
+    }
+
+    /** Whether a document's tables are worth keeping: its company is known and the run is not beyond the bound. */
+    public boolean keeps(String entity) {
+        return !entity.isEmpty() && !full;
+    }
+
+    /** Records a checked document, in reading order: its tables, and its claims no table of its own states. */
+    public void document(String entity, Document document, List<StatementTable> tables, List<ClaimCheck> claims,
+                         int firstOutcomeIndex) {
+        if (entity.isEmpty()) {
+            return;
+        }
+        if (!full && !tables.isEmpty()) {
+            int rows = tables.stream().mapToInt(table -> table.rows().size()).sum();
+            if (rowsKept + rows > MAX_ROWS) {
+                full = true;
+                tablesByEntity.clear();
+            } else {
+                rowsKept += rows;
+                tablesByEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(new Kept(document.id(), List.copyOf(tables)));
+            }
+        }
+        for (int c = 0; c < claims.size(); c++) {
+            if (claims.get(c).untied()) {
+                waiting.add(new Waiting(entity, document, !document.tables().isEmpty(), claims.get(c), firstOutcomeIndex + c));
+            }
+        }
+    }
+
+    /** Every waiting claim another document of its company states, in reading order. */
+    public List<Retied> tie() {
+        List<Retied> retied = new ArrayList<>();
+        for (Waiting claim : waiting) {
+            if (full) {
+                ClaimCheck own = claim.check();
+                retied.add(new Retied(claim.outcomeIndex(), new ClaimCheck(own.rule(), own.claim(), own.status(), own.detail()
+                        + "; not tied across documents: the run has more than " + MAX_ROWS + " rows to keep", own.cells(),
+                        own.expected(), own.actual()).outcome(claim.document())));
+                continue;
+            }
+            for (Kept other : tablesByEntity.getOrDefault(claim.entity(), List.of())) {
+                if (other.document.equals(claim.document().id())) {
+                    continue;
+                }
+                ClaimCheck check = other.check(claim.check().claim());
+                if (check.untied() || check.status() == CheckStatus.NOT_EVALUATED && check.cells().isEmpty()) {
+                    continue;
+                }
+                if (check.status() == CheckStatus.FAILED && claim.hasTables()) {
+                    // Boeing's 10-K: "Total backlog … $64,023 million" is of a segment its own tables leave out; the
+                    // 10-Q's "Total Backlog" is the company's. Only a document with no tables of its own (a Form
+                    // 12b-25, a release's text) states figures of the whole that its company's other filings must match.
+                    check = new ClaimCheck(check.rule(), check.claim(), CheckStatus.NOT_EVALUATED, check.detail()
+                            + "; not an error: the claim's own document has tables that do not state it, so the figure may be of a part "
+                            + "the other document does not show", check.cells(), "", "");
+                }
+                retied.add(new Retied(claim.outcomeIndex(), check.inDocument(other.document).outcome(claim.document())));
+                break;
+            }
+        }
+        return retied;
+    }
+}
