@@ -104,10 +104,15 @@ final class ConceptRules {
             return last;
         }
 
-        /** The sign of a line shown among an identity's rows, after a line it subtracts or not. */
-        int lineSign(StatementRow row, boolean deducted) {
-            int sign = sign(row.concept());
-            return !deducted || deductionsNegative ? sign : -sign;
+        /**
+         * The sign of a line shown among an identity's rows: after a line the identity subtracts it
+         * is subtracted too, unless the table shows its deductions negative, or the line it follows
+         * is itself shown negative ("Net income attributable to noncontrolling interests (164)",
+         * "Preferred dividends (60)"): then it adds as shown.
+         */
+        int lineSign(ShownLine line) {
+            int sign = sign(line.row().concept());
+            return !line.deducted() || deductionsNegative || line.followsNegative() ? sign : -sign;
         }
 
         /** The sign of a concept an identity subtracts: negated where the table shows its deductions as negative amounts. */
@@ -287,7 +292,7 @@ final class ConceptRules {
             if (!shown.isEmpty()) {
                 List<Term> extra = new ArrayList<>();
                 for (ShownLine line : shown) {
-                    Term term = convention.term(table, line.row(), c, convention.lineSign(line.row(), line.deducted()));
+                    Term term = convention.term(table, line.row(), c, convention.lineSign(line));
                     if (term != null) {
                         extra.add(term);
                     }
@@ -345,20 +350,24 @@ final class ConceptRules {
                 continue;
             }
             int section = 1;
-            for (int i = row.index() - 1; i >= first; i--) {
+            StatementRow after = null;
+            for (int i = row.index() - 1; i >= first && after == null; i--) {
                 Integer sign = named.get(table.rows().get(i));
                 if (sign != null) {
                     section = sign;
-                    break;
+                    after = table.rows().get(i);
                 }
             }
-            shown.add(new ShownLine(row, section < 0));
+            shown.add(new ShownLine(row, section < 0, after != null && shownNegative(after, table)));
         }
         return shown;
     }
 
-    /** A line shown between the rows an identity names, and whether it follows a line the identity subtracts. */
-    private record ShownLine(StatementRow row, boolean deducted) {
+    /**
+     * A line shown between the rows an identity names, whether it follows a line the identity
+     * subtracts, and whether that line is shown negative.
+     */
+    private record ShownLine(StatementRow row, boolean deducted, boolean followsNegative) {
     }
 
     /** Whether an expression only adds and subtracts concepts of this table, collecting each with its sign. */
