@@ -213,30 +213,7 @@ final class Sections {
 
     /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
     static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
-        int compared = 0;
-        for (int c = 0; c < total.amounts().size(); c++) {
-            dev.crossfoot.model.Amount reported = total.amount(c);
-            if (reported == null) {
-                continue;
-            }
-            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
-            boolean all = true;
-            for (StatementRow line : lines) {
-                dev.crossfoot.model.Amount amount = line.amount(c);
-                if (amount == null) {
-                    all = false;
-                    break;
-                }
-                sum = sum.plus(amount.interval());
-            }
-            if (!all) {
-                continue;
-            }
-            if (!sum.intersects(reported.interval())) {
-                return false;
-            }
-            compared++;
-        }
-        return compared > 0;
+        int[] tally = tally(lines, total);
+        return tally[0] > 0 && tally[1] == tally[0];
     }
 }
