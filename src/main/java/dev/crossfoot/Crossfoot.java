@@ -41,6 +41,7 @@ public final class Crossfoot {
     private final RuleBook book;
     private final Inputs inputs;
     private final boolean keepStatements;
+    private final boolean passedCells;
     private final Failure.Trace trace;
     private final int jobs;
 
@@ -68,6 +69,16 @@ public final class Crossfoot {
      * results are the same, in the same order, as with one. Reading stays on the caller's thread.
      */
     public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace, int jobs) {
+        this(book, inputs, keepStatements, trace, jobs, true);
+    }
+
+    /**
+     * {@code passedCells} false keeps of a passed check (when the statements are not kept) only
+     * its rule, document, table and column, all shared with the document's outline: about 50 bytes
+     * a check instead of some 400 with the cell the JUnit report names its test case by. A run
+     * that writes no JUnit report needs no more of it: the other reports count passed checks.
+     */
+    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace, int jobs, boolean passedCells) {
         Checker.validate(book);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
@@ -75,6 +86,7 @@ public final class Crossfoot {
         this.book = book;
         this.inputs = inputs.withTrace(trace);
         this.keepStatements = keepStatements;
+        this.passedCells = passedCells;
         this.trace = oneAtATime(trace);
         this.jobs = jobs;
     }
@@ -249,9 +261,9 @@ public final class Crossfoot {
                 // the rule, column and first cell. Its description and reading are for the HTML
                 // report and explain-table, which keep the statements.
                 boolean whole = keepStatements || check.status() != CheckStatus.PASSED;
-                List<CellRef> cells = check.terms().stream()
+                List<CellRef> cells = whole || passedCells ? check.terms().stream()
                         .limit(whole ? Long.MAX_VALUE : 1)
-                        .map(dev.crossfoot.check.Term::ref).toList();
+                        .map(dev.crossfoot.check.Term::ref).toList() : List.of();
                 checked.outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), whole ? check.detail() : "", cells, finding,
                         !whole || check.reading() == null ? null : check.reading().summary()));

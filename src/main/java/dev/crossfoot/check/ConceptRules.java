@@ -34,6 +34,7 @@ final class ConceptRules {
     List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
         List<String> varying = table.rows().stream().map(StatementRow::concept)
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
+        TableLines lines = new TableLines(table);
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
         boolean bestReadByLabels = true;
@@ -48,7 +49,7 @@ final class ConceptRules {
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                List<EvaluatedCheck> checks = checkWith(table, document, new Convention(orientation, shareFactor, signedEffects));
+                List<EvaluatedCheck> checks = checkWith(table, document, new Convention(orientation, shareFactor, signedEffects), lines);
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
                 if (passed > bestPassed) {
                     best.clear();
@@ -93,6 +94,10 @@ final class ConceptRules {
      * caption says neither unit, and the share unit is tried against the money's as well.
      */
     private static List<BigDecimal> shareFactors(StatementTable table) {
+        if (!countsShares(table)) {
+            // No cell to rescale: every unit would give the same checks.
+            return List.of(BigDecimal.ONE);
+        }
         String caption = table.table().unit().isBlank() ? table.table().title() : table.table().unit();
         if (Units.namesNoScale(caption)) {
             // Neither the money's unit nor the shares' is stated: only their ratio can be settled,
@@ -104,6 +109,18 @@ final class ConceptRules {
             return List.of(BigDecimal.ONE);
         }
         return List.of(BigDecimal.ONE, new BigDecimal("1000"), new BigDecimal("1000000"));
+    }
+
+    private static boolean countsShares(StatementTable table) {
+        for (StatementRow row : table.rows()) {
+            for (int c = 0; c < table.width(); c++) {
+                dev.crossfoot.model.Amount amount = row.amount(c);
+                if (amount != null && amount.measure() == dev.crossfoot.model.Measure.SHARES) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -123,7 +140,7 @@ final class ConceptRules {
         return merged;
     }
 
-    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention) {
+    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention, TableLines lines) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
@@ -133,8 +150,11 @@ final class ConceptRules {
                 continue;
             }
             List<StatementRow> shown = linesShownBetween(table, rule);
-            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, false);
-            List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) ? evaluate(table, document, convention, rule, shown, true) : byLayout;
+            lines.startRule();
+            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false);
+            // The numbers' reading changes a rule's checks only through the lines between its rows.
+            List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) && lines.readingsDifferForRule()
+                    ? evaluate(table, document, convention, rule, shown, lines, true) : byLayout;
             // Where the sections among the lines between start is a reading like any other: the
             // numbers' reading is the table's when it holds in more of its columns, in a table of
             // two columns at least (one column alone cannot tell a structure from a chance fit).
@@ -155,7 +175,7 @@ final class ConceptRules {
     }
 
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
-                                          List<StatementRow> shown, boolean sectionsByNumbers) {
+                                          List<StatementRow> shown, TableLines lines, boolean sectionsByNumbers) {
         Expr.Ref left = (Expr.Ref) rule.left();
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<EvaluatedCheck> withShown = new ArrayList<>();
@@ -168,7 +188,7 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, sectionsByNumbers);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -271,12 +291,14 @@ final class ConceptRules {
         private final DocumentTables document;
         private final Convention convention;
         private final Rule rule;
+        private final TableLines lines;
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
-                boolean sectionsByNumbers) {
+                TableLines lines, boolean sectionsByNumbers) {
+            this.lines = lines;
             this.sectionsByNumbers = sectionsByNumbers;
             this.table = table;
             this.column = column;
@@ -368,7 +390,7 @@ final class ConceptRules {
             collectNamedRows(rule.left(), named);
             collectNamedRows(rule.right(), named);
             List<Term> terms = new ArrayList<>();
-            for (StatementRow row : Sections.linesBetween(table.rows(), header, total.index(), sectionsByNumbers)) {
+            for (StatementRow row : lines.between(header, total.index(), sectionsByNumbers)) {
                 if (named.contains(row)) {
                     continue;
                 }
@@ -423,7 +445,7 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> between = Sections.linesBetween(table.rows(), from.index(), to.index(), sectionsByNumbers);
+            List<StatementRow> between = lines.between(from.index(), to.index(), sectionsByNumbers);
             if (between.isEmpty() && (!byEffect || soFar instanceof BoundExpr.Leaf start && start.term().row() == from)) {
                 // One result right under another ("Operating income", then "Earnings before income
                 // taxes"; "Total current assets", then "Total assets"): the table lists results, not
@@ -432,24 +454,13 @@ final class ConceptRules {
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            List<StatementRow> lines = NetLines.counted(table, between);
-            if (SectionFooting.inferred(table)) {
-                // Without depths, a line that carries the running result ("Income from continuing
-                // operations", "Consolidated net income") repeats what the rule already counts, and a
-                // line that adds up the lines just above it is their subtotal. The running result goes
-                // first: a result after it ("Income before equity earnings of subsidiaries" after
-                // continuing and discontinued operations) adds it up too, and is a result so far, not
-                // a subtotal that stands for the lines above it.
-                lines = SectionFooting.collapseSubtotals(table, lines.stream()
-                        .filter(row -> !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.RUNNING_RESULT,
-                                dev.crossfoot.understand.Labels.normalise(row.label())))
-                        .toList());
-            }
+            List<StatementRow> counted = lines.counted(from.index(), to.index(), sectionsByNumbers);
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
-            Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines, convention.signedEffects()) : Map.of();
+            Map<StatementRow, Integer> effects = byEffect
+                    ? lines.effects(from.index(), to.index(), sectionsByNumbers, convention.signedEffects()) : Map.of();
             Interval running = valueOf(soFar);
-            for (StatementRow row : lines) {
+            for (StatementRow row : counted) {
                 boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());
                 int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
                 Term term = convention.term(table, row, column, sign);

@@ -8,7 +8,6 @@ import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,7 +60,8 @@ final class IncomeEffects {
             case BY_LABELS, BY_SECTION_ITEMS, BY_LINE_SIGNS -> signedPresentation(table, lines);
         };
         Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, lines) : Reading.NONE;
-        Map<StatementRow, Integer> orientation = new HashMap<>();
+        // By identity: a line's hash is that of all its cells, and lines of one table are distinct.
+        Map<StatementRow, Integer> orientation = new java.util.IdentityHashMap<>();
         for (StatementRow line : lines) {
             Reading reading = readInContext(table, line, lines);
             if (implicitSection.nature() != Nature.NONE && !reading.explicit() && sectionHeader(table, line) < 0) {

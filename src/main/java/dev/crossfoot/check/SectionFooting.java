@@ -328,13 +328,16 @@ final class SectionFooting {
             StatementRow line = lines.get(i);
             kept.add(line);
             int run = 0;
-            if (line.role() == RowRole.ITEM) {
+            if (line.role() == RowRole.ITEM && i + 2 < lines.size() && lines.get(i + 1).role() == RowRole.ITEM) {
+                RunSums parts = new RunSums(table, line);
+                parts.add(lines.get(i + 1));
                 for (int size = 2; i + size < lines.size() && size <= MAX_IMPLICIT_PARTS; size++) {
-                    List<StatementRow> parts = lines.subList(i + 1, i + 1 + size);
-                    if (parts.stream().anyMatch(part -> part.role() != RowRole.ITEM)) {
+                    StatementRow next = lines.get(i + size);
+                    if (next.role() != RowRole.ITEM) {
                         break;
                     }
-                    if (addsUpInEveryColumn(table, parts, line)) {
+                    parts.add(next);
+                    if (parts.addsUp()) {
                         run = size;
                         break;
                     }
@@ -359,9 +362,14 @@ final class SectionFooting {
 
     /** How many of the lines just above {@code line} (two or more) it adds up in every column, or 0. */
     private static int subtotalRun(StatementTable table, List<StatementRow> above, StatementRow line) {
+        if (above.size() < 2) {
+            return 0;
+        }
+        RunSums parts = new RunSums(table, line);
+        parts.add(above.get(above.size() - 1));
         for (int run = 2; run <= above.size() && run <= MAX_IMPLICIT_PARTS; run++) {
-            List<StatementRow> parts = above.subList(above.size() - run, above.size());
-            if (addsUpInEveryColumn(table, parts, line)) {
+            parts.add(above.get(above.size() - run));
+            if (parts.addsUp()) {
                 return run;
             }
         }
