@@ -42,8 +42,9 @@ final class ConceptRules {
         // convention of the table too: its labels suggest one, its columns settle it.
         List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
                 ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
+        List<BigDecimal> shareFactors = shareFactors(table);
         for (IncomeEffects.Presentation signedEffects : presentations)
-        for (BigDecimal shareFactor : shareFactors(table)) {
+        for (BigDecimal shareFactor : shareFactors) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
                 Map<String, Integer> orientation = new HashMap<>();
                 for (int i = 0; i < varying.size(); i++) {
@@ -112,8 +113,9 @@ final class ConceptRules {
     }
 
     private static boolean countsShares(StatementTable table) {
+        int width = table.width();
         for (StatementRow row : table.rows()) {
-            for (int c = 0; c < table.width(); c++) {
+            for (int c = 0; c < width; c++) {
                 dev.crossfoot.model.Amount amount = row.amount(c);
                 if (amount != null && amount.measure() == dev.crossfoot.model.Measure.SHARES) {
                     return true;
@@ -179,7 +181,8 @@ final class ConceptRules {
         Expr.Ref left = (Expr.Ref) rule.left();
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<EvaluatedCheck> withShown = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
+        int width = table.width();
+        for (int c = 0; c < width; c++) {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }

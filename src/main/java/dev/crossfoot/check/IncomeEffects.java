@@ -92,7 +92,7 @@ final class IncomeEffects {
             if (reading.nature() != Nature.EXPENSE || reading.explicit()) {
                 continue;
             }
-            for (int c = 0; c < table.width(); c++) {
+            for (int c = 0, width = table.width(); c < width; c++) {
                 Amount amount = amountOf(table, line, c);
                 if (amount != null && amount.value().signum() < 0) {
                     negative++;
@@ -107,7 +107,7 @@ final class IncomeEffects {
     private static boolean mostlyNegative(StatementTable table, StatementRow line) {
         int negative = 0;
         int positive = 0;
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             Amount amount = amountOf(table, line, c);
             if (amount != null && amount.value().signum() != 0) {
                 negative += amount.value().signum() < 0 ? 1 : 0;
@@ -185,7 +185,7 @@ final class IncomeEffects {
             }
             int negatives = 0;
             int positives = 0;
-            for (int c = 0; c < table.width(); c++) {
+            for (int c = 0, width = table.width(); c < width; c++) {
                 Amount amount = amountOf(table, item, c);
                 if (amount != null && amount.value().signum() != 0) {
                     if (amount.value().signum() < 0) {

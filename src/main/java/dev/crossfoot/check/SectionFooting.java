@@ -206,7 +206,7 @@ final class SectionFooting {
     /** The columns a total is footed in: every column but those that compare others (changes, percentages of change). */
     private static List<Integer> footedColumns(StatementTable table) {
         List<Integer> columns = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             if (!ComparisonColumns.contains(table, c)) {
                 columns.add(c);
             }
@@ -378,7 +378,8 @@ final class SectionFooting {
 
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
         int compared = 0;
-        for (int c = 0; c < table.width(); c++) {
+        int width = table.width();
+        for (int c = 0; c < width; c++) {
             // Looking for implicit subtotals sums runs of lines column by column: this too is work
             // the table's time budget must be able to stop.
             TimeBudget.tick();
@@ -700,7 +701,12 @@ final class SectionFooting {
 
     /** No row of the table came with a depth: its hierarchy is the inference's guess. */
     static boolean inferred(StatementTable table) {
-        return table.table().rows().stream().allMatch(row -> row.depth() == null);
+        for (dev.crossfoot.model.Row row : table.table().rows()) {
+            if (row.depth() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLess(StatementRow row) {
@@ -712,7 +718,7 @@ final class SectionFooting {
         if (!dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION, dev.crossfoot.understand.Labels.normalise(row.label()))) {
             return false;
         }
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             if (row.amount(c) != null && row.amount(c).value().signum() < 0) {
                 return false;
             }
