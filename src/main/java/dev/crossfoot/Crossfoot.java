@@ -16,6 +16,7 @@ import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Location;
+import dev.crossfoot.model.PassedCount;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
@@ -29,6 +30,7 @@ import dev.crossfoot.read.UniqueIds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,10 +75,11 @@ public final class Crossfoot {
     }
 
     /**
-     * {@code passedCells} false keeps of a passed check (when the statements are not kept) only
-     * its rule, document, table and column, all shared with the document's outline: about 50 bytes
-     * a check instead of some 400 with the cell the JUnit report names its test case by. A run
-     * that writes no JUnit report needs no more of it: the other reports count passed checks.
+     * {@code passedCells} false (when the statements are not kept either) lists, of the passed
+     * checks of a rule in tables of one title, only the first, without its cells, and counts the
+     * rest ({@link CheckRun#counted()}): a run's memory then grows with its documents' outlines
+     * and findings, not with its checks (some 400 bytes each). Only the JUnit report, which names
+     * a test case per passed check by its cell, needs them listed.
      */
     public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace, int jobs, boolean passedCells) {
         Checker.validate(book);
@@ -176,6 +179,12 @@ public final class Crossfoot {
         private final List<Document> documents = new ArrayList<>();
         private final List<StatementTable> statements = new ArrayList<>();
         private final List<CheckOutcome> outcomes = new ArrayList<>();
+        /**
+         * Passed checks beyond the first of each rule and table title, counted: what keeps a
+         * dataset run's memory from growing with its checks. Keyed by rule and title; the first
+         * is listed, so the reports still meet each rule where they met it before.
+         */
+        private final Map<List<String>, int[]> passedCounts = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Skipped> skipped = new ArrayList<>();
 
@@ -264,6 +273,11 @@ public final class Crossfoot {
                 List<CellRef> cells = whole || passedCells ? check.terms().stream()
                         .limit(whole ? Long.MAX_VALUE : 1)
                         .map(dev.crossfoot.check.Term::ref).toList() : List.of();
+                if (!whole && !passedCells) {
+                    String title = check.table().table().title();
+                    checked.countable.set(checked.outcomes.size());
+                    checked.titles.add(title.isEmpty() ? check.table().id() : title);
+                }
                 checked.outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), whole ? check.detail() : "", cells, finding,
                         !whole || check.reading() == null ? null : check.reading().summary()));
@@ -284,14 +298,35 @@ public final class Crossfoot {
             statements.addAll(checked.statements);
             skipped.addAll(checked.skipped);
             findings.addAll(checked.findings);
-            outcomes.addAll(checked.outcomes);
+            int countable = 0;
+            for (int i = 0; i < checked.outcomes.size(); i++) {
+                CheckOutcome outcome = checked.outcomes.get(i);
+                if (!checked.countable.get(i)) {
+                    outcomes.add(outcome);
+                    continue;
+                }
+                List<String> key = List.of(outcome.rule(), checked.titles.get(countable++));
+                int[] count = passedCounts.get(key);
+                if (count == null) {
+                    passedCounts.put(key, new int[1]);
+                    outcomes.add(outcome);
+                } else {
+                    count[0]++;
+                }
+            }
             progress.documentChecked(documents.size(), total);
         }
 
         CheckRun finish(List<String> inputNames) {
             order.finish();
             progress.finished();
-            return new CheckRun(inputNames, documents, statements, outcomes, findings, skipped, book.catalogue());
+            List<PassedCount> counted = new ArrayList<>();
+            passedCounts.forEach((key, count) -> {
+                if (count[0] > 0) {
+                    counted.add(new PassedCount(key.get(0), key.get(1), count[0]));
+                }
+            });
+            return new CheckRun(inputNames, documents, statements, outcomes, counted, findings, skipped, book.catalogue());
         }
 
         @Override
@@ -307,6 +342,9 @@ public final class Crossfoot {
         private final List<Skipped> skipped = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<CheckOutcome> outcomes = new ArrayList<>();
+        /** Which of the outcomes are passed checks the run may count instead of listing, and their tables' titles. */
+        private final java.util.BitSet countable = new java.util.BitSet();
+        private final List<String> titles = new ArrayList<>();
 
         Checked(Document document) {
             this.document = document;
