@@ -24,6 +24,9 @@ for input in d1k:"$out/d1k.jsonl" html:"$html" fsds09:"$fsds/2009q3.zip"; do
   timed "$name jobs2" java -jar $jar check "$path" --jobs 2 --report json="$out/$name-j2.json"
 done
 for n in d1k d10k; do
+  if [ -n "$before" ]; then
+    timed "$n before jobs2 Xmx1g" java -Xmx1g -Xlog:gc:file="$out/$n-before-gc.log" -jar "$before" check "$out/$n.jsonl" --jobs 2 --report json="$out/$n-before-mem.json"
+  fi
   timed "$n jobs2 Xmx1g" java -Xmx1g -Xlog:gc:file="$out/$n-gc.log" -jar $jar check "$out/$n.jsonl" --jobs 2 --report json="$out/$n-mem.json"
 done
 if [ -f spark/target/cp.txt ]; then

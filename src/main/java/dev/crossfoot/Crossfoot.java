@@ -17,6 +17,7 @@ import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Location;
+import dev.crossfoot.model.PassedCount;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementTable;
@@ -30,6 +31,7 @@ import dev.crossfoot.read.UniqueIds;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,7 @@ public final class Crossfoot {
     private final RuleBook book;
     private final Inputs inputs;
     private final boolean keepStatements;
+    private final boolean passedCells;
     private final Failure.Trace trace;
     private final int jobs;
 
@@ -69,6 +72,17 @@ public final class Crossfoot {
      * results are the same, in the same order, as with one. Reading stays on the caller's thread.
      */
     public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace, int jobs) {
+        this(book, inputs, keepStatements, trace, jobs, true);
+    }
+
+    /**
+     * {@code passedCells} false (when the statements are not kept either) lists, of the passed
+     * checks of a rule in tables of one title, only the first, without its cells, and counts the
+     * rest ({@link CheckRun#counted()}): a run's memory then grows with its documents' outlines
+     * and findings, not with its checks (some 400 bytes each). Only the JUnit report, which names
+     * a test case per passed check by its cell, needs them listed.
+     */
+    public Crossfoot(RuleBook book, Inputs inputs, boolean keepStatements, Failure.Trace trace, int jobs, boolean passedCells) {
         Checker.validate(book);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
@@ -76,6 +90,7 @@ public final class Crossfoot {
         this.book = book;
         this.inputs = inputs.withTrace(trace);
         this.keepStatements = keepStatements;
+        this.passedCells = passedCells;
         this.trace = oneAtATime(trace);
         this.jobs = jobs;
     }
@@ -167,6 +182,12 @@ public final class Crossfoot {
         private final List<Document> documents = new ArrayList<>();
         private final List<StatementTable> statements = new ArrayList<>();
         private final List<CheckOutcome> outcomes = new ArrayList<>();
+        /**
+         * Passed checks beyond the first of each rule and table title, counted: what keeps a
+         * dataset run's memory from growing with its checks. Keyed by rule and title; the first
+         * is listed, so the reports still meet each rule where they met it before.
+         */
+        private final Map<List<String>, int[]> passedCounts = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Skipped> skipped = new ArrayList<>();
 
@@ -252,9 +273,14 @@ public final class Crossfoot {
                 // the rule, column and first cell. Its description and reading are for the HTML
                 // report and explain-table, which keep the statements.
                 boolean whole = keepStatements || check.status() != CheckStatus.PASSED;
-                List<CellRef> cells = check.terms().stream()
+                List<CellRef> cells = whole || passedCells ? check.terms().stream()
                         .limit(whole ? Long.MAX_VALUE : 1)
-                        .map(dev.crossfoot.check.Term::ref).toList();
+                        .map(dev.crossfoot.check.Term::ref).toList() : List.of();
+                if (!whole && !passedCells) {
+                    String title = check.table().table().title();
+                    checked.countable.set(checked.outcomes.size());
+                    checked.titles.add(title.isEmpty() ? check.table().id() : title);
+                }
                 checked.outcomes.add(new CheckOutcome(check.rule().id(), document.id(), check.table().id(), check.columnHeader(),
                         check.status(), whole ? check.detail() : "", cells, finding,
                         !whole || check.reading() == null ? null : check.reading().summary()));
@@ -279,15 +305,37 @@ public final class Crossfoot {
 
         /** On the run's own thread, in reading order. */
         private void record(Checked checked) {
-            if (acrossDocuments != null) {
-                acrossDocuments.document(checked.entity, checked.document, checked.claimTables, checked.claims,
-                        outcomes.size() + checked.firstClaimOutcome);
-            }
             documents.add(checked.document);
             statements.addAll(checked.statements);
             skipped.addAll(checked.skipped);
             findings.addAll(checked.findings);
-            outcomes.addAll(checked.outcomes);
+            int countable = 0;
+            // Passed checks counted instead of listed move the claims' outcomes up: where they start is known here.
+            int claimsStart = outcomes.size();
+            for (int i = 0; i < checked.outcomes.size(); i++) {
+                CheckOutcome outcome = checked.outcomes.get(i);
+                if (i == checked.firstClaimOutcome) {
+                    claimsStart = outcomes.size();
+                }
+                if (!checked.countable.get(i)) {
+                    outcomes.add(outcome);
+                    continue;
+                }
+                List<String> key = List.of(outcome.rule(), checked.titles.get(countable++));
+                int[] count = passedCounts.get(key);
+                if (count == null) {
+                    passedCounts.put(key, new int[1]);
+                    outcomes.add(outcome);
+                } else {
+                    count[0]++;
+                }
+            }
+            if (checked.firstClaimOutcome == checked.outcomes.size()) {
+                claimsStart = outcomes.size();
+            }
+            if (acrossDocuments != null) {
+                acrossDocuments.document(checked.entity, checked.document, checked.claimTables, checked.claims, claimsStart);
+            }
             progress.documentChecked(documents.size(), total);
         }
 
@@ -302,7 +350,13 @@ public final class Crossfoot {
                 }
             }
             progress.finished();
-            return new CheckRun(inputNames, documents, statements, outcomes, findings, skipped, book.catalogue());
+            List<PassedCount> counted = new ArrayList<>();
+            passedCounts.forEach((key, count) -> {
+                if (count[0] > 0) {
+                    counted.add(new PassedCount(key.get(0), key.get(1), count[0]));
+                }
+            });
+            return new CheckRun(inputNames, documents, statements, outcomes, counted, findings, skipped, book.catalogue());
         }
 
         @Override
@@ -323,6 +377,9 @@ public final class Crossfoot {
         private final List<StatementTable> claimTables = new ArrayList<>();
         private final List<ClaimCheck> claims = new ArrayList<>();
         private int firstClaimOutcome;
+        /** Which of the outcomes are passed checks the run may count instead of listing, and their tables' titles. */
+        private final java.util.BitSet countable = new java.util.BitSet();
+        private final List<String> titles = new ArrayList<>();
 
         Checked(Document document) {
             this.document = document;

@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Work done on a bounded pool, its results applied on the caller's thread in the order the work
  * arrived: a run checked on several cores reports exactly what it reports on one. At most
- * {@code 2 × jobs} results wait at a time, so a dataset is never held whole while the slowest
- * document of a batch finishes. With one job the work is done at once on the caller's thread.
+ * {@code 8 × jobs} results wait at a time, so a dataset is never held whole while the slowest
+ * document of a batch finishes, and the other threads can work that far past a slow document
+ * before the reader must wait for it (with two, one slow document left the others idle). With
+ * one job the work is done at once on the caller's thread.
  * <p>
  * A result is a {@link Runnable}: what the work found, to be recorded by the caller. The work
  * itself must not touch the caller's state.
@@ -30,7 +32,7 @@ final class InArrivalOrder implements AutoCloseable {
             throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
         }
         this.pool = jobs == 1 ? null : Executors.newFixedThreadPool(jobs, new Workers());
-        this.waitingLimit = 2 * jobs;
+        this.waitingLimit = 8 * jobs;
     }
 
     /** Starts the work; its result is applied after every result that arrived before it. */

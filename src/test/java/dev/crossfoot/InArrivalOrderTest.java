@@ -57,10 +57,12 @@ class InArrivalOrderTest {
     }
 
     @Test
-    void noMoreThanTwiceTheJobsResultsWait() throws Exception {
+    void noMoreThanEightTimesTheJobsResultsWait() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<Integer> recorded = new ArrayList<>();
-        try (InArrivalOrder order = new InArrivalOrder(1 + 1)) {
+        int jobs = 2;
+        int waiting = 8 * jobs;
+        try (InArrivalOrder order = new InArrivalOrder(jobs)) {
             Thread releaser = new Thread(() -> {
                 try {
                     Thread.sleep(50);
@@ -70,17 +72,17 @@ class InArrivalOrderTest {
                 release.countDown();
             });
             releaser.start();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i <= waiting; i++) {
                 int n = i;
                 order.submit(() -> {
                     release.await();
                     return () -> recorded.add(n);
                 });
             }
-            // Five submitted, at most four may wait: the caller had to record the first before going on.
-            assertTrue(recorded.contains(0), "the first result was recorded before a fifth was queued: " + recorded);
+            // One more submitted than may wait: the caller had to record the first before going on.
+            assertTrue(recorded.contains(0), "the first result was recorded before the last was queued: " + recorded);
             order.finish();
         }
-        assertEquals(List.of(0, 1, 2, 3, 4), recorded);
+        assertEquals(java.util.stream.IntStream.rangeClosed(0, waiting).boxed().toList(), recorded);
     }
 }

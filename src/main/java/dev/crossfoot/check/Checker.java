@@ -19,7 +19,9 @@ import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,9 @@ public final class Checker {
     private final ConceptRules conceptRules;
     private final List<StructuralCheck> structural = new ArrayList<>();
     private final DepthCue depthCue;
+    /** The structural check of the rule {@link #depthCue} foots sections by, or null. */
+    private final StructuralCheck sectionFooting;
+    private final Rule sectionTotal;
     private final ClaimFinder claimFinder;
     private final ClaimTies claimTies;
 
@@ -42,16 +47,23 @@ public final class Checker {
         this.lexicon = book.lexicon();
         this.conceptRules = new ConceptRules(book.rules(), book.concepts());
         Rule sectionTotal = null;
+        StructuralCheck footing = null;
         ClaimTies ties = null;
         for (Rule rule : book.rules()) {
             if (ClaimTies.STRUCTURE.equals(rule.structure())) {
                 ties = new ClaimTies(rule, new MeasureNames(book.claimWords()));
             } else if (rule.isStructural()) {
-                structural.add(StructuralCheck.of(rule));
-                sectionTotal = "section-total".equals(rule.structure()) ? rule : sectionTotal;
+                StructuralCheck check = StructuralCheck.of(rule);
+                structural.add(check);
+                if ("section-total".equals(rule.structure())) {
+                    sectionTotal = rule;
+                    footing = check;
+                }
             }
         }
         this.depthCue = new DepthCue(sectionTotal);
+        this.sectionTotal = sectionTotal;
+        this.sectionFooting = footing;
         this.claimFinder = new ClaimFinder(book.claimWords());
         this.claimTies = ties;
     }
@@ -100,7 +112,8 @@ public final class Checker {
             }
         }
         statements = new PeriodAlignment().align(new FiscalYears().date(statements));
-        statements = readDepths(document, statements);
+        Map<StatementTable, List<EvaluatedCheck>> footed = new IdentityHashMap<>();
+        statements = readDepths(document, statements, footed);
         DocumentTables tables = new DocumentTables(statements);
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementTable> checked = new ArrayList<>();
@@ -115,7 +128,9 @@ public final class Checker {
             try {
                 TimeBudget.within(TimeBudget.PER_TABLE, () -> {
                     for (StructuralCheck check : structural) {
-                        tableChecks.addAll(check.check(statement, tables));
+                        boolean footedAlready = check == sectionFooting && footed.containsKey(statement);
+                        tableChecks.addAll(!footedAlready ? check.check(statement, tables)
+                                : sectionTotal.appliesTo(statement.kind()) ? footed.get(statement) : List.of());
                     }
                     tableChecks.addAll(conceptRules.check(statement, tables));
                     return tableChecks;
@@ -157,7 +172,12 @@ public final class Checker {
      * Each table whose input gave depths, as the depths show it or as its labels and numbers alone
      * do (see {@link DepthCue}); read without them, it keeps the kind and column periods it was given.
      */
-    private List<StatementTable> readDepths(Document document, List<StatementTable> statements) {
+    /**
+     * Each table under the reading of its depths the depth cue chose; {@code footed} gets the
+     * section footing each choice was made with, which checking the table would otherwise redo.
+     */
+    private List<StatementTable> readDepths(Document document, List<StatementTable> statements,
+                                            Map<StatementTable, List<EvaluatedCheck>> footed) {
         List<StatementTable> read = new ArrayList<>();
         for (StatementTable statement : statements) {
             Table table = statement.table();
@@ -166,8 +186,12 @@ public final class Checker {
                 continue;
             }
             StatementTable plain = analyzer.analyze(document, table.withoutDepths(), statement.tableIndex());
-            read.add(depthCue.reading(statement, new StatementTable(document, plain.table(), plain.tableIndex(),
-                    statement.kind(), statement.periods(), plain.rows())));
+            DepthCue.Read chosen = depthCue.reading(statement, new StatementTable(document, plain.table(), plain.tableIndex(),
+                    statement.kind(), statement.periods(), plain.rows()));
+            if (chosen.footing() != null) {
+                footed.put(chosen.table(), chosen.footing());
+            }
+            read.add(chosen.table());
         }
         return read;
     }

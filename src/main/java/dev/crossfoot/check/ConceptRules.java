@@ -34,6 +34,7 @@ final class ConceptRules {
     List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
         List<String> varying = table.rows().stream().map(StatementRow::concept)
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
+        TableLines lines = new TableLines(table);
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
         boolean bestReadByLabels = true;
@@ -41,17 +42,18 @@ final class ConceptRules {
         // convention of the table too: its labels suggest one, its columns settle it.
         List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
                 ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
+        List<BigDecimal> shareFactors = shareFactors(table);
         for (boolean lastOfSeveral : rowChoices(table))
         for (boolean deductionsNegative : deductionSigns(table))
         for (IncomeEffects.Presentation signedEffects : presentations)
-        for (BigDecimal shareFactor : shareFactors(table)) {
+        for (BigDecimal shareFactor : shareFactors) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
                 Map<String, Integer> orientation = new HashMap<>();
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
                 List<EvaluatedCheck> checks = checkWith(table, document,
-                        new Convention(orientation, shareFactor, signedEffects, deductionsNegative, lastOfSeveral));
+                        new Convention(orientation, shareFactor, signedEffects, deductionsNegative, lastOfSeveral), lines);
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
                 if (passed > bestPassed) {
                     best.clear();
@@ -140,6 +142,10 @@ final class ConceptRules {
      * caption says neither unit, and the share unit is tried against the money's as well.
      */
     private static List<BigDecimal> shareFactors(StatementTable table) {
+        if (!countsShares(table)) {
+            // No cell to rescale: every unit would give the same checks.
+            return List.of(BigDecimal.ONE);
+        }
         String caption = table.table().unit().isBlank() ? table.table().title() : table.table().unit();
         if (Units.namesNoScale(caption)) {
             // Neither the money's unit nor the shares' is stated: only their ratio can be settled,
@@ -151,6 +157,19 @@ final class ConceptRules {
             return List.of(BigDecimal.ONE);
         }
         return List.of(BigDecimal.ONE, new BigDecimal("1000"), new BigDecimal("1000000"));
+    }
+
+    private static boolean countsShares(StatementTable table) {
+        int width = table.width();
+        for (StatementRow row : table.rows()) {
+            for (int c = 0; c < width; c++) {
+                dev.crossfoot.model.Amount amount = row.amount(c);
+                if (amount != null && amount.measure() == dev.crossfoot.model.Measure.SHARES) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -232,7 +251,7 @@ final class ConceptRules {
         return merged;
     }
 
-    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention) {
+    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention, TableLines lines) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
@@ -242,8 +261,11 @@ final class ConceptRules {
                 continue;
             }
             List<ShownLine> shown = linesShownBetween(table, rule);
-            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, false);
-            List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) ? evaluate(table, document, convention, rule, shown, true) : byLayout;
+            lines.startRule();
+            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false);
+            // The numbers' reading changes a rule's checks only through the lines between its rows.
+            List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) && lines.readingsDifferForRule()
+                    ? evaluate(table, document, convention, rule, shown, lines, true) : byLayout;
             // Where the sections among the lines between start is a reading like any other: the
             // numbers' reading is the table's when it holds in more of its columns, in a table of
             // two columns at least (one column alone cannot tell a structure from a chance fit).
@@ -264,11 +286,12 @@ final class ConceptRules {
     }
 
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
-                                          List<ShownLine> shown, boolean sectionsByNumbers) {
+                                          List<ShownLine> shown, TableLines lines, boolean sectionsByNumbers) {
         Expr.Ref left = (Expr.Ref) rule.left();
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<EvaluatedCheck> withShown = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
+        int width = table.width();
+        for (int c = 0; c < width; c++) {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
@@ -277,7 +300,7 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, sectionsByNumbers);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -430,6 +453,7 @@ final class ConceptRules {
         private final DocumentTables document;
         private final Convention convention;
         private final Rule rule;
+        private final TableLines lines;
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
@@ -437,7 +461,8 @@ final class ConceptRules {
         private boolean deducting;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
-                boolean sectionsByNumbers) {
+                TableLines lines, boolean sectionsByNumbers) {
+            this.lines = lines;
             this.sectionsByNumbers = sectionsByNumbers;
             this.table = table;
             this.column = column;
@@ -553,7 +578,7 @@ final class ConceptRules {
             collectNamedRows(rule.left(), named);
             collectNamedRows(rule.right(), named);
             List<Term> terms = new ArrayList<>();
-            for (StatementRow row : Sections.linesBetween(table.rows(), header, total.index(), sectionsByNumbers)) {
+            for (StatementRow row : lines.between(header, total.index(), sectionsByNumbers)) {
                 if (named.contains(row)) {
                     continue;
                 }
@@ -608,7 +633,7 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> between = Sections.linesBetween(table.rows(), from.index(), to.index(), sectionsByNumbers);
+            List<StatementRow> between = lines.between(from.index(), to.index(), sectionsByNumbers);
             if (between.isEmpty() && (!byEffect || soFar instanceof BoundExpr.Leaf start && start.term().row() == from)) {
                 // One result right under another ("Operating income", then "Earnings before income
                 // taxes"; "Total current assets", then "Total assets"): the table lists results, not
@@ -617,24 +642,13 @@ final class ConceptRules {
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            List<StatementRow> lines = withNestedResults(NetLines.counted(table, between));
-            if (SectionFooting.inferred(table)) {
-                // Without depths, a line that carries the running result ("Income from continuing
-                // operations", "Consolidated net income") repeats what the rule already counts, and a
-                // line that adds up the lines just above it is their subtotal. The running result goes
-                // first: a result after it ("Income before equity earnings of subsidiaries" after
-                // continuing and discontinued operations) adds it up too, and is a result so far, not
-                // a subtotal that stands for the lines above it.
-                lines = SectionFooting.collapseSubtotals(table, lines.stream()
-                        .filter(row -> !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.RUNNING_RESULT,
-                                dev.crossfoot.understand.Labels.normalise(row.label())))
-                        .toList());
-            }
+            List<StatementRow> counted = withNestedResults(lines.counted(from.index(), to.index(), sectionsByNumbers));
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
-            Map<StatementRow, Integer> effects = byEffect ? IncomeEffects.orientations(table, lines, convention.signedEffects()) : Map.of();
+            Map<StatementRow, Integer> effects = byEffect
+                    ? lines.effects(from.index(), to.index(), sectionsByNumbers, convention.signedEffects()) : Map.of();
             Interval running = valueOf(soFar);
-            for (StatementRow row : lines) {
+            for (StatementRow row : counted) {
                 boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());
                 int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
                 Term term = convention.term(table, row, column, sign);

@@ -27,11 +27,20 @@ final class DepthCue {
         this.footing = sectionTotal == null ? null : new SectionFooting(sectionTotal);
     }
 
-    StatementTable reading(StatementTable underDepths, StatementTable withoutDepths) {
+    /**
+     * The table as read, with the section footing made under that reading (null without a
+     * section-total rule): the footing is what the checker would compute next, so it is kept.
+     */
+    record Read(StatementTable table, List<EvaluatedCheck> footing) {
+    }
+
+    Read reading(StatementTable underDepths, StatementTable withoutDepths) {
         if (footing == null) {
-            return underDepths;
+            return new Read(underDepths, null);
         }
-        return evidence(footing.check(withoutDepths)) > evidence(footing.check(underDepths)) ? withoutDepths : underDepths;
+        List<EvaluatedCheck> plain = footing.check(withoutDepths);
+        List<EvaluatedCheck> deep = footing.check(underDepths);
+        return evidence(plain) > evidence(deep) ? new Read(withoutDepths, plain) : new Read(underDepths, deep);
     }
 
     private static int evidence(List<EvaluatedCheck> checks) {

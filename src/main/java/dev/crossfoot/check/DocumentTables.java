@@ -55,7 +55,7 @@ public record DocumentTables(List<StatementTable> tables) {
             if (table == from || table.kind() != kind) {
                 continue;
             }
-            for (int c = 0; c < table.width(); c++) {
+            for (int c = 0, width = table.width(); c < width; c++) {
                 StatementRow row = rowOf(table, concept, c);
                 // An unreadable cell is still the one tied to: diagnosis may tell what it should read.
                 if (row != null && period.sameAs(table.period(c))

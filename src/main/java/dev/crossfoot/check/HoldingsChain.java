@@ -58,7 +58,7 @@ final class HoldingsChain {
 
     /** The first column whose header (lower case) satisfies the test, or -1. */
     private static int column(StatementTable table, Predicate<String> test) {
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             if (test.test(table.table().column(c).toLowerCase(Locale.ROOT))) {
                 return c;
             }

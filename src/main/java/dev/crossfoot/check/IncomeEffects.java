@@ -8,7 +8,6 @@ import dev.crossfoot.understand.Cue;
 import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,7 +60,8 @@ final class IncomeEffects {
             case BY_LABELS, BY_SECTION_ITEMS, BY_LINE_SIGNS -> signedPresentation(table, lines);
         };
         Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, lines) : Reading.NONE;
-        Map<StatementRow, Integer> orientation = new HashMap<>();
+        // By identity: a line's hash is that of all its cells, and lines of one table are distinct.
+        Map<StatementRow, Integer> orientation = new java.util.IdentityHashMap<>();
         for (StatementRow line : lines) {
             Reading reading = readInContext(table, line, lines);
             if (implicitSection.nature() != Nature.NONE && !reading.explicit() && sectionHeader(table, line) < 0) {
@@ -92,7 +92,7 @@ final class IncomeEffects {
             if (reading.nature() != Nature.EXPENSE || reading.explicit()) {
                 continue;
             }
-            for (int c = 0; c < table.width(); c++) {
+            for (int c = 0, width = table.width(); c < width; c++) {
                 Amount amount = amountOf(table, line, c);
                 if (amount != null && amount.value().signum() < 0) {
                     negative++;
@@ -107,7 +107,7 @@ final class IncomeEffects {
     private static boolean mostlyNegative(StatementTable table, StatementRow line) {
         int negative = 0;
         int positive = 0;
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             Amount amount = amountOf(table, line, c);
             if (amount != null && amount.value().signum() != 0) {
                 negative += amount.value().signum() < 0 ? 1 : 0;
@@ -185,7 +185,7 @@ final class IncomeEffects {
             }
             int negatives = 0;
             int positives = 0;
-            for (int c = 0; c < table.width(); c++) {
+            for (int c = 0, width = table.width(); c < width; c++) {
                 Amount amount = amountOf(table, item, c);
                 if (amount != null && amount.value().signum() != 0) {
                     if (amount.value().signum() < 0) {

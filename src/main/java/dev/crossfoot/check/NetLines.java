@@ -140,7 +140,7 @@ final class NetLines {
 
     private static boolean holdsInEveryColumn(StatementTable table, StatementRow net, List<StatementRow> reading, boolean subtract) {
         int compared = 0;
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             Term reported = Term.at(table, net, c, 1);
             if (reported == null || !reported.readable() || ComparisonColumns.contains(table, c)) {
                 continue;
@@ -164,11 +164,20 @@ final class NetLines {
     }
 
     private static boolean isLine(StatementRow row, StatementRow net) {
-        return row.role() == RowRole.ITEM && row.depth() == net.depth() && row.amounts().stream().anyMatch(a -> a != null);
+        return row.role() == RowRole.ITEM && row.depth() == net.depth() && hasAmount(row);
     }
 
     private static boolean isTotal(StatementRow row, StatementRow net) {
-        return row.role() == RowRole.TOTAL && row.depth() == net.depth() && row.amounts().stream().anyMatch(a -> a != null);
+        return row.role() == RowRole.TOTAL && row.depth() == net.depth() && hasAmount(row);
+    }
+
+    private static boolean hasAmount(StatementRow row) {
+        for (dev.crossfoot.model.Amount amount : row.amounts()) {
+            if (amount != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLess(StatementRow row) {

@@ -28,7 +28,7 @@ final class PeriodSums {
 
     List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
         List<EvaluatedCheck> checks = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             Period period = table.period(c);
             if (period == null || period.instant() || period.end() == null || period.months() <= 3 || period.months() % 3 != 0) {
                 continue;

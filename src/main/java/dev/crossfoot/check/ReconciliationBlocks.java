@@ -47,7 +47,7 @@ final class ReconciliationBlocks {
 
     static List<ColumnGroup> columnGroups(StatementTable table) {
         List<ColumnGroup> groups = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             if (roleOf(table.table().column(c)) != 'G') {
                 continue;
             }
@@ -126,7 +126,7 @@ final class ReconciliationBlocks {
 
     private void checkBlock(StatementTable table, StatementRow gaap, List<StatementRow> adjustments,
                             StatementRow nonGaap, List<EvaluatedCheck> checks) {
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             Term reported = Term.at(table, nonGaap, c, 1);
             Term start = Term.at(table, gaap, c, 1);
             if (reported == null || start == null) {

@@ -218,7 +218,7 @@ final class SectionFooting {
     /** The columns a total is footed in: every column but those that compare others (changes, percentages of change). */
     private static List<Integer> footedColumns(StatementTable table) {
         List<Integer> columns = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             if (!ComparisonColumns.contains(table, c)) {
                 columns.add(c);
             }
@@ -340,13 +340,16 @@ final class SectionFooting {
             StatementRow line = lines.get(i);
             kept.add(line);
             int run = 0;
-            if (line.role() == RowRole.ITEM) {
+            if (line.role() == RowRole.ITEM && i + 2 < lines.size() && lines.get(i + 1).role() == RowRole.ITEM) {
+                RunSums parts = new RunSums(table, line);
+                parts.add(lines.get(i + 1));
                 for (int size = 2; i + size < lines.size() && size <= MAX_IMPLICIT_PARTS; size++) {
-                    List<StatementRow> parts = lines.subList(i + 1, i + 1 + size);
-                    if (parts.stream().anyMatch(part -> part.role() != RowRole.ITEM)) {
+                    StatementRow next = lines.get(i + size);
+                    if (next.role() != RowRole.ITEM) {
                         break;
                     }
-                    if (addsUpInEveryColumn(table, parts, line)) {
+                    parts.add(next);
+                    if (parts.addsUp()) {
                         run = size;
                         break;
                     }
@@ -371,9 +374,14 @@ final class SectionFooting {
 
     /** How many of the lines just above {@code line} (two or more) it adds up in every column, or 0. */
     private static int subtotalRun(StatementTable table, List<StatementRow> above, StatementRow line) {
+        if (above.size() < 2) {
+            return 0;
+        }
+        RunSums parts = new RunSums(table, line);
+        parts.add(above.get(above.size() - 1));
         for (int run = 2; run <= above.size() && run <= MAX_IMPLICIT_PARTS; run++) {
-            List<StatementRow> parts = above.subList(above.size() - run, above.size());
-            if (addsUpInEveryColumn(table, parts, line)) {
+            parts.add(above.get(above.size() - run));
+            if (parts.addsUp()) {
                 return run;
             }
         }
@@ -382,7 +390,8 @@ final class SectionFooting {
 
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
         int compared = 0;
-        for (int c = 0; c < table.width(); c++) {
+        int width = table.width();
+        for (int c = 0; c < width; c++) {
             // Looking for implicit subtotals sums runs of lines column by column: this too is work
             // the table's time budget must be able to stop.
             TimeBudget.tick();
@@ -704,7 +713,12 @@ final class SectionFooting {
 
     /** No row of the table came with a depth: its hierarchy is the inference's guess. */
     static boolean inferred(StatementTable table) {
-        return table.table().rows().stream().allMatch(row -> row.depth() == null);
+        for (dev.crossfoot.model.Row row : table.table().rows()) {
+            if (row.depth() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLess(StatementRow row) {
@@ -716,7 +730,7 @@ final class SectionFooting {
         if (!dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION, dev.crossfoot.understand.Labels.normalise(row.label()))) {
             return false;
         }
-        for (int c = 0; c < table.width(); c++) {
+        for (int c = 0, width = table.width(); c < width; c++) {
             if (row.amount(c) != null && row.amount(c).value().signum() < 0) {
                 return false;
             }

@@ -126,6 +126,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
+        // Only the JUnit report names passed checks by their cells; without it they are counted.
+        boolean passedCells = targets.stream().anyMatch(target -> target.format().equals("junit"));
         RuleSettings settings = ruleOptions.settings(config);
         RuleBook book = settings.book(ruleOptions.baseBook());
         long started = System.nanoTime();
@@ -135,14 +137,14 @@ final class CheckCommand implements Callable<Integer> {
         FileSelection selection = null;
         try {
             if (paths.contains("-")) {
-                run = checkStandardInput(new Crossfoot(book, Inputs.standard(), rendersStatements, trace(), jobs), progress);
+                run = checkStandardInput(new Crossfoot(book, Inputs.standard(), rendersStatements, trace(), jobs, passedCells), progress);
             } else {
                 List<Path> named = distinct(paths);
                 List<String> allExcludes = new ArrayList<>(config.excludes());
                 allExcludes.addAll(excludes);
                 selection = new FileSelection(allExcludes, named, Inputs.standard());
                 Inputs inputs = Inputs.standard().withSelection(selection);
-                run = new Crossfoot(book, inputs, rendersStatements, trace(), jobs).check(named, progress);
+                run = new Crossfoot(book, inputs, rendersStatements, trace(), jobs, passedCells).check(named, progress);
             }
         } catch (Inputs.UnreadablePath unreadable) {
             err.println("crossfoot: " + unreadable.getMessage());

@@ -4,6 +4,7 @@ import dev.crossfoot.check.Rule;
 import dev.crossfoot.check.RuleBook;
 import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.PassedCount;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.RuleInfo;
@@ -157,7 +158,14 @@ final class RuleSettings {
                 outcomes.add(outcome);
             }
         }
-        return new CheckRun(run.inputs(), run.documents(), run.statements(), outcomes, findings, run.skipped(),
+        List<PassedCount> counted = new ArrayList<>();
+        for (PassedCount count : run.counted()) {
+            Setting setting = settings.get(count.rule());
+            if (setting == null || inScope(setting, count.tableTitle())) {
+                counted.add(count);
+            }
+        }
+        return new CheckRun(run.inputs(), run.documents(), run.statements(), outcomes, counted, findings, run.skipped(),
                 catalogue(run.rules()));
     }
 

@@ -4,12 +4,22 @@ import java.util.List;
 
 /**
  * Everything one run produced: what every report writer renders. Findings include input
- * findings (unreadable documents, malformed cells) as well as failed checks.
+ * findings (unreadable documents, malformed cells) as well as failed checks. {@code counted}
+ * holds the passed checks a dataset run counted instead of listing in {@code outcomes} (empty
+ * when every check is listed, as the JUnit and HTML reports need).
  */
 public record CheckRun(List<String> inputs, List<Document> documents, List<StatementTable> statements,
-                       List<CheckOutcome> outcomes, List<Finding> findings, List<Skipped> skipped,
-                       List<RuleInfo> rules) {
+                       List<CheckOutcome> outcomes, List<PassedCount> counted, List<Finding> findings,
+                       List<Skipped> skipped, List<RuleInfo> rules) {
+
+    /** A run that lists every check. */
+    public CheckRun(List<String> inputs, List<Document> documents, List<StatementTable> statements,
+                    List<CheckOutcome> outcomes, List<Finding> findings, List<Skipped> skipped, List<RuleInfo> rules) {
+        this(inputs, documents, statements, outcomes, List.of(), findings, skipped, rules);
+    }
+
     public CheckRun {
+        counted = List.copyOf(counted);
         inputs = List.copyOf(inputs);
         documents = List.copyOf(documents);
         statements = List.copyOf(statements);
@@ -33,6 +43,9 @@ public record CheckRun(List<String> inputs, List<Document> documents, List<State
                 case FAILED -> failed++;
                 default -> notEvaluated++;
             }
+        }
+        for (PassedCount count : counted) {
+            passed += count.count();
         }
         int errors = 0;
         int warnings = 0;

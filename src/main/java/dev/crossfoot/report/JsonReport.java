@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.PassedCount;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Verdict;
@@ -54,6 +55,11 @@ public final class JsonReport implements ReportWriter {
             ObjectNode counts = byRule.has(outcome.rule()) ? (ObjectNode) byRule.get(outcome.rule()) : byRule.putObject(outcome.rule());
             String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
             counts.put(status, counts.path(status).asInt() + 1);
+        }
+        for (PassedCount count : run.counted()) {
+            // Each count follows the outcome listed in its place, so the rule is named already.
+            ObjectNode counts = (ObjectNode) byRule.get(count.rule());
+            counts.put("passed", counts.path("passed").asInt() + count.count());
         }
         ObjectNode decision = root.putObject("gate");
         decision.put("failed", gate.fails());

@@ -50,6 +50,11 @@ public final class Lexicon {
      * matching was the largest cost of checking. Bounded like {@link Labels}'s memo.
      */
     private final Map<Cue, Map<String, Boolean>> answers = new EnumMap<>(Cue.class);
+    /**
+     * Per cue, where it first occurs in the labels already asked about: the reading of a line's
+     * effect on income asks it of every line again for each sign convention a table is tried under.
+     */
+    private final Map<Cue, Map<String, Integer>> starts = new EnumMap<>(Cue.class);
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -66,6 +71,7 @@ public final class Lexicon {
             }
             regexes.put(cue, own.stream().filter(Entry::regex).map(Entry::pattern).toList());
             answers.put(cue, new java.util.concurrent.ConcurrentHashMap<>());
+            starts.put(cue, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -188,7 +194,19 @@ public final class Lexicon {
 
     /** Where the cue first occurs in the text, or -1. */
     public int start(Cue cue, String text) {
-        return find(cue, text).map(MatchResult::start).orElse(-1);
+        if (text == null) {
+            return -1;
+        }
+        Map<String, Integer> known = starts.get(cue);
+        Integer answer = known.get(text);
+        if (answer == null) {
+            answer = find(cue, text).map(MatchResult::start).orElse(-1);
+            if (known.size() >= MEMO_LIMIT) {
+                known.clear();
+            }
+            known.put(text, answer);
+        }
+        return answer;
     }
 
     /** The text without the cue's first occurrence: "total revenue" without its total word is "revenue". */
