@@ -8,13 +8,11 @@ import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementRow;
-import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Suggestion;
 import dev.crossfoot.model.Table;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
@@ -34,11 +32,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The audit report: one self-contained HTML page for a reviewer. A summary, filters by severity
- * and statement, then each statement as it was read (rows indented by depth, every column) with
+ * The audit report: one self-contained HTML page for a reviewer. A summary, an index of each
+ * document's findings (those failing the gate first) linking to them, filters by severity,
+ * document, statement kind and rule, then, document by document, each table with a finding as it
+ * was read (rows indented by depth, every column) with
  * the reported cell of each finding flagged (class, colour and a tooltip) and the cells its check
  * used shaded; under the statement, each finding with the rule's sentence, the identity with its
  * numbers, expected / reported / difference / allowed rounding, the cells and any suggestion.
+ * Tables without a finding are listed, folded, not rendered.
  *
  * <p>Every text from an input document is put into the page as a text node or an attribute value
  * through jsoup, which escapes it, never by string concatenation: a row label
@@ -60,18 +61,9 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public void write(CheckRun run, Gate gate, Writer out) throws IOException {
-        Document page = Document.createShell("");
-        page.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
-        page.prependChild(new DocumentType("html", "", ""));
-        page.selectFirst("html").attr("lang", "en");
-        head(page.head());
         List<Finding> findings = ReportOrder.findings(run);
         Map<String, RuleInfo> rules = run.rules().stream()
                 .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (first, second) -> first, HashMap::new));
-        Element body = page.body();
-        body.appendElement("h1").text("crossfoot audit report");
-        body.appendElement("p").addClass("inputs").text("Checked: " + String.join(", ", run.inputs()));
-        summary(body, run, gate);
         Map<String, String> kinds = new HashMap<>();
         for (StatementTable statement : run.statements()) {
             kinds.put(key(statement), statement.kind().label());
@@ -80,11 +72,8 @@ public final class HtmlReport implements ReportWriter {
         for (Finding finding : findings) {
             anchors.put(finding, "finding-" + (anchors.size() + 1));
         }
-        index(body, run, findings, gate, anchors);
-        filters(body, run, findings, kinds);
         // One set of marks for the page: a tie's blamed cell may sit in another statement than its finding.
         CellMarks marks = new CellMarks(findings);
-
         Map<String, List<Finding>> byStatement = new LinkedHashMap<>();
         List<Finding> unplaced = new ArrayList<>();
         for (StatementTable statement : run.statements()) {
@@ -94,28 +83,37 @@ public final class HtmlReport implements ReportWriter {
             List<Finding> list = byStatement.get(finding.document() + "/" + finding.table());
             (list == null ? unplaced : list).add(finding);
         }
-        // A 10-K reads as a hundred tables: the statements and every table with a finding come
-        // first, in document order; the cover page, notes and indexes without one are folded.
-        List<StatementTable> quiet = new ArrayList<>();
+
+        // The page is written in parts, one document at a time, so the markup in memory is one
+        // document's shown tables, never the whole run's: a corpus of 10-Ks is a few thousand tables.
+        out.write("<!doctype html>\n<html lang=\"en\">\n");
+        Element head = part().head();
+        head(head);
+        out.write(head.outerHtml());
+        out.write("\n<body>\n");
+        Element top = part().body();
+        top.appendElement("h1").text("crossfoot audit report");
+        top.appendElement("p").addClass("inputs").text("Checked: " + String.join(", ", run.inputs()));
+        summary(top, run, gate);
+        index(top, run, findings, gate, anchors);
+        filters(top, run, findings, kinds);
+        flush(top, out);
+
+        Map<String, List<StatementTable>> byDocument = new LinkedHashMap<>();
         for (StatementTable statement : run.statements()) {
-            List<Finding> own = byStatement.get(key(statement));
-            if (statement.kind() == StatementKind.OTHER && own.isEmpty()) {
-                quiet.add(statement);
-            } else {
-                statement(body, statement, own, rules, gate, marks, anchors);
-            }
+            byDocument.computeIfAbsent(statement.document().id(), id -> new ArrayList<>()).add(statement);
         }
-        if (!quiet.isEmpty()) {
-            Element others = body.appendElement("details").addClass("other-tables");
-            others.appendElement("summary").text(quiet.size() + " other table(s) read, not statements, without findings");
-            for (StatementTable statement : quiet) {
-                statement(others, statement, List.of(), rules, gate, marks, anchors);
-            }
+        for (Map.Entry<String, List<StatementTable>> document : byDocument.entrySet()) {
+            Element body = part().body();
+            document(body, document.getKey(), document.getValue(), byStatement, rules, gate, marks, anchors);
+            flush(body, out);
         }
+
+        Element tail = part().body();
         if (!unplaced.isEmpty()) {
             // After the statements, folded: a garbled extraction can have dozens of unreadable
             // lines, and a reviewer comes for the statements first.
-            Element problems = body.appendElement("section").addClass("statement").attr("data-statement", "")
+            Element problems = tail.appendElement("section").addClass("statement").attr("data-statement", "")
                     .attr("data-document", "").attr("data-kind", "").attr("id", "input-problems");
             problems.appendElement("h2").text("Input that could not be read");
             Element fold = problems.appendElement("details");
@@ -124,35 +122,113 @@ public final class HtmlReport implements ReportWriter {
                 finding(fold, finding, rules.get(finding.rule()), "", "", gate, anchors);
             }
         }
-        claims(body, ClaimOutcomes.of(run));
+        claims(tail, ClaimOutcomes.of(run));
         if (!run.skipped().isEmpty()) {
-            Element skipped = body.appendElement("section").addClass("skipped");
+            Element skipped = tail.appendElement("section").addClass("skipped");
             skipped.appendElement("h2").text("Tables not checked");
-            Element list = skipped.appendElement("ul");
+            // Folded: in a 10-K most are layout tables without a number, each with its reason.
+            Element fold = skipped.appendElement("details");
+            fold.appendElement("summary").text(run.skipped().size() + " table(s) not checked, each with the reason");
+            Element list = fold.appendElement("ul");
             for (Skipped skip : run.skipped()) {
                 list.appendElement("li").text(skip.document() + " / " + skip.table() + ": " + skip.reason());
             }
         }
-        body.appendElement("script").appendChild(new DataNode(SCRIPT));
-        page.html(out);
-        out.write("\n");
+        tail.appendElement("script").appendChild(new DataNode(SCRIPT));
+        flush(tail, out);
+        out.write("</body>\n</html>\n");
         out.flush();
     }
 
-    /** The figures stated in the text, each with its status, where it stands and the cells it was tied to. */
+    /**
+     * One document's tables. Shown in full: every table with a finding, and every table holding a
+     * cell a finding elsewhere blames or used (a tie reaches into another table). The tables that
+     * passed are only listed, folded, with their size: a 10-K of two hundred tables with three
+     * findings opens on those three, and the page does not grow with what passed.
+     */
+    private static void document(Element body, String document, List<StatementTable> statements,
+                                 Map<String, List<Finding>> byStatement, Map<String, RuleInfo> rules, Gate gate,
+                                 CellMarks marks, Map<Finding, String> anchors) {
+        List<StatementTable> passed = new ArrayList<>();
+        for (StatementTable statement : statements) {
+            List<Finding> own = byStatement.get(key(statement));
+            if (own.isEmpty() && !marked(statement, marks)) {
+                passed.add(statement);
+            } else {
+                statement(body, statement, own, rules, gate, marks, anchors);
+            }
+        }
+        if (passed.isEmpty()) {
+            return;
+        }
+        Element fold = body.appendElement("details").addClass("passed-tables").attr("data-document", document);
+        fold.appendElement("summary").text(document + ": " + passed.size() + " table(s) without findings, not shown in full");
+        Element list = fold.appendElement("ul");
+        for (StatementTable statement : passed) {
+            Table table = statement.table();
+            list.appendElement("li").attr("id", anchor(statement)).attr("data-statement", key(statement))
+                    .attr("data-kind", statement.kind().label())
+                    .text(title(table) + " · table " + table.id() + " · " + statement.kind().label() + " · "
+                            + statement.rows().size() + " row(s) × " + statement.width() + " column(s)");
+        }
+    }
+
+    /** Whether a finding in any table blames or used a cell of this one. */
+    private static boolean marked(StatementTable statement, CellMarks marks) {
+        Table table = statement.table();
+        for (StatementRow row : statement.rows()) {
+            for (int c = 0; c < statement.width() && c < row.row().cells().size(); c++) {
+                if (marks.at(row.cell(c).location(), table.column(c)) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A fresh shell to build one part of the page in, with the page's output settings. */
+    private static Document part() {
+        Document part = Document.createShell("");
+        part.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
+        return part;
+    }
+
+    /** Writes a part's elements to the page and lets the part go. */
+    private static void flush(Element body, Writer out) throws IOException {
+        for (Element child : body.children()) {
+            out.write(child.outerHtml());
+            out.write("\n");
+        }
+        out.flush();
+    }
+
+    /**
+     * The figures stated in the text that were tied to a table, each with its status, where it
+     * stands and the cells it was tied to. The figures that could not be tied (a 10-K states
+     * thousands: years, page numbers, percentages) are counted, not listed; the JSON report lists them.
+     */
     private static void claims(Element body, List<CheckOutcome> claims) {
         if (claims.isEmpty()) {
             return;
         }
         Element section = body.appendElement("section").addClass("claims").attr("id", "claims");
         section.appendElement("h2").text("Figures in the text");
+        List<CheckOutcome> tied = claims.stream().filter(claim -> claim.status() != dev.crossfoot.model.CheckStatus.NOT_EVALUATED).toList();
+        int untied = claims.size() - tied.size();
+        if (untied > 0) {
+            section.appendElement("p").addClass("meta").text(untied
+                    + " figure(s) in the text not tied to a table cell, not listed here (the JSON report lists them)");
+        }
+        if (tied.isEmpty()) {
+            return;
+        }
         Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("figures");
         Element header = table.appendElement("thead").appendElement("tr");
         for (String title : List.of("status", "where", "claim", "table cells")) {
             header.appendElement("th").text(title);
         }
         Element rows = table.appendElement("tbody");
-        for (CheckOutcome claim : claims) {
+        for (CheckOutcome claim : tied) {
             Element row = rows.appendElement("tr").addClass("claim-" + claim.status().name().toLowerCase(java.util.Locale.ROOT));
             row.appendElement("td").text(ClaimOutcomes.status(claim));
             row.appendElement("td").text(claim.cells().get(0).location().toString());
@@ -253,7 +329,7 @@ public final class HtmlReport implements ReportWriter {
         Table table = statement.table();
         Element section = body.appendElement("section").addClass("statement").attr("data-statement", key(statement))
                 .attr("data-document", statement.document().id()).attr("data-kind", statement.kind().label())
-                .attr("id", "statement-" + statement.document().id() + "-" + statement.tableIndex());
+                .attr("id", anchor(statement));
         section.appendElement("h2").text(title(table));
         section.appendElement("p").addClass("meta").text(String.join(" · ", List.of(
                 statement.document().id() + (statement.document().entity() == null || statement.document().entity().isBlank() ? ""
@@ -370,6 +446,10 @@ public final class HtmlReport implements ReportWriter {
             tr.appendElement("td").addClass("text").text(cell.text());
             tr.appendElement("td").appendElement("code").text(cell.location().toString());
         }
+    }
+
+    private static String anchor(StatementTable statement) {
+        return "statement-" + statement.document().id() + "-" + statement.tableIndex();
     }
 
     private static String key(StatementTable statement) {

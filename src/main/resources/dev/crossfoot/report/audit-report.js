@@ -12,6 +12,7 @@
   var count = document.getElementById('filter-count');
   var findings = Array.prototype.slice.call(document.querySelectorAll('article.finding'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.statement'));
+  var passed = Array.prototype.slice.call(document.querySelectorAll('details.passed-tables'));
 
   function wanted(name, element) {
     var value = filters[name].value;
@@ -30,6 +31,11 @@
       var elsewhere = !wanted('document', section) || !wanted('kind', section);
       var nothingShown = byFinding && !section.querySelector('article.finding:not([hidden])');
       section.hidden = Boolean(elsewhere || nothingShown);
+    });
+    passed.forEach(function (fold) {
+      var kinds = Array.prototype.slice.call(fold.querySelectorAll('li[data-kind]'));
+      kinds.forEach(function (item) { item.hidden = !wanted('kind', item); });
+      fold.hidden = Boolean(!wanted('document', fold) || byFinding || kinds.every(function (item) { return item.hidden; }));
     });
     count.textContent = shown + ' of ' + findings.length + ' findings shown';
   }

@@ -125,20 +125,52 @@ class HtmlReportTest {
     }
 
     @Test
-    void tables_that_are_no_statement_and_have_no_finding_are_folded_after_the_statements() {
+    void tables_without_a_finding_are_listed_not_rendered_unless_a_tie_in_another_table_used_a_cell_of_theirs() {
         CheckRun read = dev.crossfoot.TestRuns.check("""
             {"crossfoot": 1, "document": {"id": "t"},
              "tables": [{"id": "cover", "title": "Form 10-K", "columns": ["", ""],
                          "rows": [{"label": "Large accelerated filer", "cells": ["x", ""]}]},
-                        {"id": "ops", "title": "Statements of Operations", "unit": "in millions", "columns": ["2024"],
+                        {"id": "ops", "title": "Consolidated Statements of Operations", "unit": "in millions",
+                         "columns": ["Year ended December 31, 2024"],
                          "rows": [{"label": "Revenue", "cells": ["10"]}, {"label": "Cost of revenue", "cells": ["4"]},
-                                  {"label": "Gross profit", "cells": ["7"]}]}]}
+                                  {"label": "Gross profit", "cells": ["6"]}, {"label": "Net income", "cells": ["6"]}]},
+                        {"id": "equity", "title": "Consolidated Statements of Stockholders' Equity", "unit": "in millions",
+                         "columns": ["Shares", "Amount"],
+                         "rows": [{"label": "Balance", "cells": ["100", "50"]}, {"label": "Issued", "cells": ["5", "2"]}]},
+                        {"id": "cf", "title": "Consolidated Statements of Cash Flows", "unit": "in millions",
+                         "columns": ["Year ended December 31, 2024"],
+                         "rows": [{"label": "Net income", "cells": ["9"]}, {"label": "Depreciation", "cells": ["1"]},
+                                  {"label": "Net cash provided by operating activities", "cells": ["10"]}]}]}
             """);
+        assertEquals(List.of("TIE.cash-flow-net-income"), read.findings().stream().map(Finding::rule).toList(),
+                "the fixture's only finding is the tie of net income");
         Document report = Jsoup.parse(ReportFixture.render(new HtmlReport(), read));
-        Element folded = report.selectFirst("details.other-tables");
-        assertNotNull(folded);
-        assertEquals(List.of("t/cover"), folded.select("section.statement").eachAttr("data-statement"));
-        assertTrue(report.selectFirst("body > section.statement[data-statement=t/ops]") != null,
-                "the income statement with its finding stays in view");
+
+        assertEquals(List.of("t/ops", "t/cf"), report.select("section.statement").eachAttr("data-statement"),
+                "the tie's table, and the table holding the cell it tied to, are shown in full");
+        Element fold = report.selectFirst("details.passed-tables[data-document=t]");
+        assertNotNull(fold, "the tables that passed are listed in a fold");
+        assertFalse(fold.hasAttr("open"), "folded");
+        assertEquals(List.of("t/cover", "t/equity"), fold.select("li").eachAttr("data-statement"));
+        assertTrue(fold.selectFirst("li[data-statement=t/equity]").text().contains("2 row(s) × 2 column(s)"),
+                fold.selectFirst("li[data-statement=t/equity]").text());
+        assertTrue(fold.select("table, td").isEmpty(), "a passed table's cells are not in the page");
+        assertTrue(report.select("td:contains(100)").isEmpty(), "the equity statement's figures are not rendered");
+
+        Finding tie = read.findings().get(0);
+        dev.crossfoot.model.CellRef blamed = tie.suggestion() != null ? tie.suggestion().cell() : tie.cells().get(0);
+        Elements flagged = report.select("td.flag");
+        assertEquals(1, flagged.size(), "one blamed cell");
+        assertEquals("t/" + blamed.table(), flagged.get(0).closest("section.statement").attr("data-statement"),
+                "the blamed cell is flagged in its own table, even one without a finding of its own");
+        assertEquals(blamed.text().strip(), flagged.get(0).text());
+        assertEquals(1, report.select("td.used").size(), "the other side of the tie is marked used");
+        for (Element link : report.select("a[href^=#]")) {
+            assertNotNull(report.getElementById(link.attr("href").substring(1)), "the anchor " + link.attr("href") + " resolves");
+        }
+        for (String id : List.of("filter-document", "filter-kind", "filter-rule", "filter-severity")) {
+            assertNotNull(report.getElementById(id), id);
+        }
+        assertTrue(report.select("#filter-kind option").size() < 10, "the statement filter lists kinds, not table titles");
     }
 }
