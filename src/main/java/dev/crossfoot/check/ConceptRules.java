@@ -418,16 +418,6 @@ final class ConceptRules {
         return row.index() > total.index() ? below == 0 && above > 0 : above == 0 && below > 0;
     }
 
-    /** Whether an expression only adds concepts of this table, collecting them. */
-    private static boolean sumOfRefs(Expr expr, List<Expr.Ref> refs) {
-        if (expr instanceof Expr.Ref ref) {
-            refs.add(ref);
-            return ref.statement() == null && ref.at() == null;
-        }
-        return expr instanceof Expr.Binary binary && binary.operator() == '+'
-                && sumOfRefs(binary.left(), refs) && sumOfRefs(binary.right(), refs);
-    }
-
     /** A tie to a statement the document does not have is not a check that failed to run. */
     private static boolean referencedStatementsExist(Expr expr, StatementTable table, DocumentTables document) {
         if (expr instanceof Expr.Ref ref) {
@@ -535,11 +525,11 @@ final class ConceptRules {
          * beyond it belongs to what comes next.
          */
         private boolean beyondItsTotal(StatementRow row) {
-            List<Expr.Ref> refs = new ArrayList<>();
-            if (!(rule.left() instanceof Expr.Ref left) || !sumOfRefs(rule.right(), refs)) {
+            Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
+            if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs) || refs.containsValue(-1)) {
                 return false;
             }
-            return beyond(convention.row(table, left.concept(), column), row, refs, table);
+            return beyond(convention.row(table, left.concept(), column), row, new ArrayList<>(refs.keySet()), table);
         }
 
         /**
