@@ -44,7 +44,7 @@ final class ClaimTies {
         if (claims.isEmpty()) {
             return List.of();
         }
-        FiscalCalendar calendar = FiscalCalendar.of(tables);
+        FiscalCalendar calendar = FiscalCalendar.of(tables, names);
         List<Line> lines = lines(tables);
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
@@ -60,7 +60,7 @@ final class ClaimTies {
 
         private Index(List<StatementTable> tables) {
             this.lines = lines(tables);
-            this.calendar = FiscalCalendar.of(tables);
+            this.calendar = FiscalCalendar.of(tables, names);
         }
 
         ClaimCheck check(Claim claim) {
@@ -77,10 +77,19 @@ final class ClaimTies {
      * columns it stands for: all of them, or those whose header names the measure too ("APAC" in
      * the columns "Fiscal Year 2018 Net Sales" is the line "APAC net sales").
      */
-    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, String sectionKey,
-                        java.util.BitSet columns) {
+    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, Set<String> ownKeys,
+                        String sectionKey, boolean measureFromHeader, java.util.BitSet columns) {
         boolean has(int column) {
             return columns == null || columns.get(column);
+        }
+
+        /**
+         * How closely the line names a measure it was found by, 0 closest: by its label alone
+         * ("Interest income"), with its section ("Product" under "Revenue:"), or with the measure
+         * a column header or the title names for it ("Bell Wireless" in "Operating revenues").
+         */
+        int closeness(String wanted) {
+            return measureFromHeader ? 2 : ownKeys.contains(wanted) ? 0 : 1;
         }
     }
 
@@ -94,12 +103,17 @@ final class ClaimTies {
                     columnMeasures.computeIfAbsent(measure, m -> new java.util.BitSet()).set(c);
                 }
             }
+            // A title that names a measure names it for every line: "Bell Wireless" in "Operating revenues".
+            String titleMeasure = table.table().title() == null ? "" : names.columnMeasure(table.table().title());
             for (StatementRow row : table.rows()) {
                 if (row.amounts().stream().allMatch(java.util.Objects::isNull)) {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
                 lines.add(line(table, row, section, "", null));
+                if (!titleMeasure.isEmpty()) {
+                    lines.add(line(table, row, section, titleMeasure, null));
+                }
                 columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns)));
             }
         }
@@ -110,10 +124,13 @@ final class ClaimTies {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section + " " + label);
         Set<String> keys = new java.util.HashSet<>();
+        Set<String> ownKeys = new java.util.HashSet<>();
         for (String variant : names.labelVariants(label)) {
+            ownKeys.add(names.key(variant));
             keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
         }
-        return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, sectionKey, columns);
+        return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
+                !columnMeasure.isEmpty(), columns);
     }
 
     private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
@@ -135,52 +152,46 @@ final class ClaimTies {
         if (named.isEmpty()) {
             return ClaimCheck.notInTables(rule, claim, "no line of the tables states " + claim.measure());
         }
+        List<Line> rivals = rivals(claim, wanted, adjusted, lines, named);
         if (claim.kind().change()) {
-            return change(claim, named, calendar);
+            return change(claim, named, rivals, wanted, calendar);
         }
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
-        for (Line line : named) {
-            StatementTable table = line.table();
-            StatementRow row = line.row();
-            if (claim.kind() == Claim.Kind.RANGE) {
-                Integer low = variantColumn(claim, line, calendar, "low");
-                Integer high = variantColumn(claim, line, calendar, "high");
-                if (low != null && high != null) {
-                    candidates.add(List.of(new ClaimCheck.Tied(table, row, low), new ClaimCheck.Tied(table, row, high)));
-                }
-                continue;
-            }
-            for (int c = 0; c < table.width(); c++) {
-                Period period = table.period(c);
-                if (line.has(c) && (period == null || period.variant() == null) && row.amount(c) != null
-                        && calendar.states(claim.period(), table, c)) {
-                    candidates.add(List.of(new ClaimCheck.Tied(table, row, c)));
-                }
+        for (Line line : closest(named, wanted, line -> !cellsStating(claim, line, calendar).isEmpty())) {
+            candidates.addAll(cellsStating(claim, line, calendar));
+        }
+        if (!candidates.isEmpty()) {
+            // A rival line alone never ties a claim: it only shows another reading of its words.
+            for (Line line : rivals) {
+                candidates.addAll(cellsStating(claim, line, calendar));
             }
         }
         if (candidates.isEmpty()) {
             return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
                     + (claim.kind() == Claim.Kind.RANGE ? " as a low and a high" : ""));
         }
-        Set<String> figures = new LinkedHashSet<>();
+        // One measure in one period is one figure: cells that state it differently leave the claim ambiguous,
+        // whichever of them would agree (accepting whichever reading adds up would pass any figure).
+        List<String> figures = new ArrayList<>();
+        List<List<ClaimCheck.Tied>> distinct = new ArrayList<>();
         for (List<ClaimCheck.Tied> cells : candidates) {
-            if (holds(claim, cells)) {
-                return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
-            }
-            figures.add(magnitude(interval(cells.get(0))).midpoint().stripTrailingZeros().toPlainString());
-        }
-        for (List<ClaimCheck.Tied> cells : candidates) {
-            if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
-                return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
-                        + "' (" + stated(cells) + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
+            if (distinct.stream().noneMatch(other -> sameFigure(other, cells))) {
+                distinct.add(cells);
+                figures.add(figure(cells));
             }
         }
         if (figures.size() > 1) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables state " + claim.measure()
-                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units), none of which agrees",
-                    candidates.get(0), "", "");
+                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units)", candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
+        if (holds(claim, cells)) {
+            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+        }
+        if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
+                    + "' (" + stated(cells) + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
+        }
         String stated = stated(cells);
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
                 && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
@@ -197,29 +208,41 @@ final class ClaimTies {
                 cells, stated, claim.figureText());
     }
 
-    private ClaimCheck change(Claim claim, List<Line> named, FiscalCalendar calendar) {
+    private ClaimCheck change(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar) {
         if (claim.comparedWith() == null || !claim.comparedWith().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say which period the change is from");
         }
         Set<String> computed = new LinkedHashSet<>();
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
-        for (Line line : named) {
-            StatementTable table = line.table();
-            StatementRow row = line.row();
-            if (row.measure() != Measure.MONEY) {
-                // A line of percentages ("Comparable sales (% change)") states changes itself.
-                continue;
-            }
-            Integer now = plainColumn(claim.period(), line, calendar);
-            Integer before = plainColumn(claim.comparedWith(), line, calendar);
-            if (now != null && before != null && !now.equals(before)) {
-                candidates.add(List.of(new ClaimCheck.Tied(table, row, now), new ClaimCheck.Tied(table, row, before)));
+        for (Line line : closest(named, wanted, line -> !cellsChanging(claim, line, calendar).isEmpty())) {
+            candidates.addAll(cellsChanging(claim, line, calendar));
+        }
+        if (!candidates.isEmpty()) {
+            for (Line line : rivals) {
+                candidates.addAll(cellsChanging(claim, line, calendar));
             }
         }
         if (candidates.isEmpty()) {
             return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for both "
                     + claim.period() + " and " + claim.comparedWith());
         }
+        // One measure over one pair of periods is one change: lines that give different ones leave it ambiguous.
+        List<List<ClaimCheck.Tied>> distinct = new ArrayList<>();
+        for (List<ClaimCheck.Tied> cells : candidates) {
+            if (distinct.stream().noneMatch(other -> sameFigure(other, cells))) {
+                distinct.add(cells);
+            }
+        }
+        if (distinct.size() > 1) {
+            List<String> changes = new ArrayList<>();
+            for (List<ClaimCheck.Tied> cells : distinct) {
+                Interval ofMagnitudes = change(claim, cells, true);
+                changes.add(ofMagnitudes == null ? "a change from zero" : describeChange(claim, ofMagnitudes));
+            }
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables give " + claim.measure()
+                    + " changes of " + String.join(" and of ", changes), candidates.get(0), "", "");
+        }
+        candidates = distinct;
         boolean signsAgree = true;
         for (List<ClaimCheck.Tied> cells : candidates) {
             Interval stated = claim.figure().interval();
@@ -298,6 +321,91 @@ final class ClaimTies {
             }
         }
         return null;
+    }
+
+    /**
+     * Of the lines that state the claim's period ({@code states}), those that name the measure most
+     * closely ({@link Line#closeness}): a line named by its own label before one named with its section.
+     */
+    private static List<Line> closest(List<Line> named, String wanted, java.util.function.Predicate<Line> states) {
+        List<Line> stating = named.stream().filter(states).toList();
+        int best = stating.stream().mapToInt(line -> line.closeness(wanted)).min().orElse(0);
+        return stating.stream().filter(line -> line.closeness(wanted) == best).toList();
+    }
+
+    /**
+     * The lines the claim's words may name as well, less a vague word: "Share-based plans expense"
+     * is the cash-flow line of that name, and also the line "Share-based plans" of a table of
+     * "(expense)/income" items. Where such a line states another figure the claim is ambiguous.
+     */
+    private List<Line> rivals(Claim claim, String wanted, boolean adjusted, List<Line> lines, List<Line> named) {
+        String loose = names.withoutVague(wanted);
+        if (loose.isEmpty() || loose.equals(wanted)) {
+            return List.of();
+        }
+        List<Line> rivals = new ArrayList<>();
+        for (Line line : lines) {
+            if (!named.contains(line) && names(claim, loose, adjusted, line)) {
+                rivals.add(line);
+            }
+        }
+        return rivals;
+    }
+
+    /** The line's cells of the claim's period: one per column, or a low and a high one for a range. */
+    private static List<List<ClaimCheck.Tied>> cellsStating(Claim claim, Line line, FiscalCalendar calendar) {
+        StatementTable table = line.table();
+        StatementRow row = line.row();
+        List<List<ClaimCheck.Tied>> cells = new ArrayList<>();
+        if (claim.kind() == Claim.Kind.RANGE) {
+            Integer low = variantColumn(claim, line, calendar, "low");
+            Integer high = variantColumn(claim, line, calendar, "high");
+            if (low != null && high != null) {
+                cells.add(List.of(new ClaimCheck.Tied(table, row, low), new ClaimCheck.Tied(table, row, high)));
+            }
+            return cells;
+        }
+        for (int c = 0; c < table.width(); c++) {
+            Period period = table.period(c);
+            if (line.has(c) && (period == null || period.variant() == null) && row.amount(c) != null
+                    && calendar.states(claim.period(), table, c)) {
+                cells.add(List.of(new ClaimCheck.Tied(table, row, c)));
+            }
+        }
+        return cells;
+    }
+
+    /** The line's cells of a change's two periods, now and before; none for a line of percentages, which states changes itself. */
+    private static List<List<ClaimCheck.Tied>> cellsChanging(Claim claim, Line line, FiscalCalendar calendar) {
+        if (line.row().measure() != Measure.MONEY) {
+            return List.of();
+        }
+        Integer now = plainColumn(claim.period(), line, calendar);
+        Integer before = plainColumn(claim.comparedWith(), line, calendar);
+        if (now == null || before == null || now.equals(before)) {
+            return List.of();
+        }
+        return List.of(List.of(new ClaimCheck.Tied(line.table(), line.row(), now), new ClaimCheck.Tied(line.table(), line.row(), before)));
+    }
+
+
+    /** The figure the cells state, in units: "66353000" or "70000000 to 74000000". */
+    private static String figure(List<ClaimCheck.Tied> cells) {
+        List<String> figures = new ArrayList<>();
+        for (ClaimCheck.Tied cell : cells) {
+            figures.add(magnitude(interval(cell)).midpoint().stripTrailingZeros().toPlainString());
+        }
+        return String.join(" to ", figures);
+    }
+
+    /** Whether two sets of cells state the same figures, within the rounding of each (a statement's 66,353 and a note's 66.4 million). */
+    private static boolean sameFigure(List<ClaimCheck.Tied> one, List<ClaimCheck.Tied> other) {
+        for (int k = 0; k < one.size(); k++) {
+            if (!interval(one.get(k)).intersects(interval(other.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */

@@ -3,6 +3,7 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.Period;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.ClaimPeriod;
+import dev.crossfoot.understand.MeasureNames;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,30 +20,43 @@ final class FiscalCalendar {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<![\\p{N}])((?:19|20)\\d\\d)(?![\\p{N}])");
 
     private final Integer yearEndMonth;
+    /** The quarters columns name by themselves ("Q4 2019"), by table and column. */
+    private final java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters;
 
-    private FiscalCalendar(Integer yearEndMonth) {
+    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters) {
         this.yearEndMonth = yearEndMonth;
+        this.namedQuarters = namedQuarters;
     }
 
-    static FiscalCalendar of(List<StatementTable> tables) {
+    static FiscalCalendar of(List<StatementTable> tables, MeasureNames names) {
+        java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> named = new java.util.IdentityHashMap<>();
+        for (StatementTable table : tables) {
+            for (int c = 0; c < table.width(); c++) {
+                ClaimPeriod quarter = names.headerQuarter(table.table().column(c));
+                if (quarter != null) {
+                    named.computeIfAbsent(table, t -> new java.util.HashMap<>()).put(c, quarter);
+                }
+            }
+        }
         for (int months : new int[] {12, 9, 6}) {
             for (StatementTable table : tables) {
                 for (Period period : table.periods()) {
                     if (period != null && !period.instant() && period.months() == months && period.end() != null) {
-                        return new FiscalCalendar(monthOf(period.end().plusMonths(12 - months)));
+                        return new FiscalCalendar(monthOf(period.end().plusMonths(12 - months)), named);
                     }
                 }
             }
         }
-        return new FiscalCalendar(null);
+        return new FiscalCalendar(null, named);
     }
 
     /**
-     * Whether a fiscal quarter can be placed: the year's end is known, and it is not January, whose
-     * fiscal years some filers name after the year they end in and others after the year they start in.
+     * Whether a fiscal quarter can be placed: a column names its quarter itself ("Q4 2019"), or the
+     * year's end is known, and it is not January, whose fiscal years some filers name after the
+     * year they end in and others after the year they start in.
      */
     boolean knowsQuarters() {
-        return yearEndMonth != null && yearEndMonth != 1;
+        return !namedQuarters.isEmpty() || yearEndMonth != null && yearEndMonth != 1;
     }
 
     /** Whether the column of {@code table} states the claim's period (its low/high variant aside). */
@@ -62,6 +76,10 @@ final class FiscalCalendar {
                 }
                 return period.instant() && claimed.end().equals(period.end());
             case QUARTER:
+                ClaimPeriod headed = namedQuarters.getOrDefault(table, java.util.Map.of()).get(column);
+                if (headed != null) {
+                    return headed.quarter() == claimed.quarter() && headed.fiscalYear().equals(claimed.fiscalYear());
+                }
                 return period != null && !period.instant() && period.months() == 3 && period.end() != null
                         && yearEndMonth != null && quarterOf(period.end()) == claimed.quarter()
                         && java.util.Objects.equals(fiscalYearOf(period.end()), claimed.fiscalYear());

@@ -37,6 +37,8 @@ public final class ClaimFinder {
     private final Pattern leadingPerShare;
     private final Pattern sameChange;
     private final Pattern changeResult;
+    private final Pattern yearOverYear;
+    private final Pattern adjustedAfter;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -62,6 +64,8 @@ public final class ClaimFinder {
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
+        yearOverYear = Pattern.compile(words.alternation(ClaimCue.YEAR_OVER_YEAR), flags);
+        adjustedAfter = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.ADJUSTED_BASIS), flags);
         sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
@@ -82,11 +86,20 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         for (int p = 0; p < document.paragraphs().size(); p++) {
             Paragraph paragraph = document.paragraphs().get(p);
-            for (int[] sentence : Sentences.split(paragraph.text(), words)) {
-                claims.addAll(sentence(paragraph, p, sentence[0], paragraph.text().substring(sentence[0], sentence[1]), context));
+            String text = plainSpaces(paragraph.text());
+            for (int[] sentence : Sentences.split(text, words)) {
+                claims.addAll(sentence(paragraph, p, sentence[0], text.substring(sentence[0], sentence[1]), context));
             }
         }
         return claims;
+    }
+
+    /**
+     * The text with each no-break, figure or thin space as a plain one, character for character (so
+     * places stay): "Q4\u00a02019" and "$1,153\u00a0million" are written so to keep them on one line.
+     */
+    private static String plainSpaces(String text) {
+        return text.replaceAll("[\\u00a0\\u2007\\u2009\\u202f]", " ");
     }
 
     /** What the text before a sentence says: the last year named, the last period named and in which paragraph. */
@@ -134,6 +147,7 @@ public final class ClaimFinder {
             asides.add(m.end());
         }
         clauseStarts.sort(null);
+        placed = resolvedRelatives(placed, context, paragraphIndex);
         List<Figures.Found> found = new ArrayList<>();
         for (Figures.Found figure : figures.find(text)) {
             if (placed.stream().noneMatch(p -> figure.start() < p.end() && p.start() < figure.end())) {
@@ -204,6 +218,10 @@ public final class ClaimFinder {
             if (claim.clause > 0 && main != null && measureNamesAdjusted(main.measure) && !measureNamesGaap(measure)) {
                 measure = "non-GAAP " + measure;
             }
+            if (!measure.isEmpty() && !measureNamesAdjusted(measure) && adjustedAfter.matcher(text.substring(claim.end)).find()) {
+                // "Footwear revenues decreased 13% on a currency-neutral basis": not the reported line's change.
+                measure = "non-GAAP " + measure;
+            }
             claim.measure = measure;
             boolean perShareClaim = perShare.matcher(measure).find();
             Quantity low = perShareClaim && claim.low.unit() == Quantity.Unit.MONEY ? claim.low.withUnit(Quantity.Unit.PER_SHARE) : claim.low;
@@ -234,11 +252,14 @@ public final class ClaimFinder {
                     comparedWith = context.comparedWith;
                 }
             }
+            if (claim.kind.change() && comparedWith == null && period != null && yearOverYear.matcher(text).find()) {
+                // "increased by $66 million, year over year": from the same period a year before.
+                comparedWith = ClaimPeriod.yearBefore("year over year").besides(period);
+            }
             if (claim.kind.change() && comparedWith == null && period != null) {
-                // Implied, not said: it may pass, never fail ("Share-based plans expense decreased by $176 million in
-                // 2023" is of a part of the company whose line no table shows; the consolidated line fell by 35).
+                // "Interest income increased by $16.9 million in fiscal year 2019": a year's change, from the year
+                // before, as plainly as if said (a change that passes but could never fail would accept any figure).
                 comparedWith = period.yearBefore();
-                plainPeriod = false;
             }
             // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
             boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause
@@ -377,11 +398,37 @@ public final class ClaimFinder {
     /** The first period named in the main clause ({@code main}) or in a comparison. */
     private static ClaimPeriod firstIn(List<PeriodPhrases.Found> placed, List<Integer> clauseStarts, boolean main) {
         for (PeriodPhrases.Found found : placed) {
-            if ((clauseOf(found.start(), clauseStarts) == 0) == main) {
+            if ((clauseOf(found.start(), clauseStarts) == 0) == main && !(main && found.relative())) {
                 return found.period();
             }
         }
         return null;
+    }
+
+    /**
+     * The periods named, with each said relative to another ("compared to $98 million in the
+     * prior-year period") placed a year before the period named last before it, or — none named
+     * before it — the one the text before gave. A period serves one such phrase: "$25 million in the
+     * second quarter of 2025 compared to $98 million in the prior-year period, and $48 million for
+     * the first six months of 2025 compared to $194 million in the prior-year period" names a
+     * second period it cannot read, so the second phrase stays unplaced, never guessed.
+     */
+    private static List<PeriodPhrases.Found> resolvedRelatives(List<PeriodPhrases.Found> placed, Context context, int paragraphIndex) {
+        ClaimPeriod anchor = context.periodParagraph >= paragraphIndex - 1 ? context.period : null;
+        boolean used = false;
+        List<PeriodPhrases.Found> resolved = new ArrayList<>();
+        for (PeriodPhrases.Found found : placed) {
+            if (!found.relative()) {
+                anchor = found.period();
+                used = false;
+                resolved.add(found);
+                continue;
+            }
+            ClaimPeriod before = used ? null : found.period().besides(anchor);
+            used = true;
+            resolved.add(before == null ? found : new PeriodPhrases.Found(found.start(), found.end(), before, true));
+        }
+        return resolved;
     }
 
     private static int clauseOf(int position, List<Integer> clauseStarts) {

@@ -16,7 +16,8 @@ import java.time.LocalDate;
  */
 public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months, LocalDate end, String text) {
 
-    public enum Type { QUARTER, FISCAL_YEAR, ENDED, INSTANT }
+    /** {@code YEAR_BEFORE}: "the same period last year", a period only once the one it is a year before is known. */
+    public enum Type { QUARTER, FISCAL_YEAR, ENDED, INSTANT, YEAR_BEFORE }
 
     public static ClaimPeriod quarter(int quarter, Integer fiscalYear, String text) {
         return new ClaimPeriod(Type.QUARTER, quarter, fiscalYear, 3, null, text);
@@ -30,13 +31,52 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         return new ClaimPeriod(Type.ENDED, 0, end.getYear(), months, end, text);
     }
 
+    /**
+     * "The first six months of 2025": months of a year to a date the words do not give. Not placed:
+     * which column it is would need the fiscal year's end, and it is never the year itself.
+     */
+    static ClaimPeriod monthsToDate(int months, String text) {
+        return new ClaimPeriod(Type.ENDED, 0, null, months, null, text);
+    }
+
     public static ClaimPeriod instant(LocalDate end, String text) {
         return new ClaimPeriod(Type.INSTANT, 0, end.getYear(), 0, end, text);
     }
 
+    /** "the same period last year", "year over year": said relative to the period of its sentence. */
+    static ClaimPeriod yearBefore(String text) {
+        return new ClaimPeriod(Type.YEAR_BEFORE, 0, null, 0, null, text);
+    }
+
+    public boolean relative() {
+        return type == Type.YEAR_BEFORE;
+    }
+
+    /**
+     * The period a relative one stands for beside {@code of}: the same period a year earlier (the
+     * fourth quarter of fiscal 2018 beside that of 2019). A period that is not relative is itself;
+     * null when {@code of} is not known.
+     */
+    ClaimPeriod besides(ClaimPeriod of) {
+        if (!relative()) {
+            return this;
+        }
+        if (of == null || of.relative() || !of.placed()) {
+            return null;
+        }
+        ClaimPeriod before = switch (of.type) {
+            case QUARTER -> quarter(of.quarter, of.fiscalYear - 1, text);
+            case FISCAL_YEAR -> fiscalYear(of.fiscalYear - 1, text);
+            case ENDED -> ended(of.months, of.end.minusYears(1), text);
+            case INSTANT -> instant(of.end.minusYears(1), text);
+            default -> null;
+        };
+        return before;
+    }
+
     /** This period in a year the context gives, when the words named none ("the fourth quarter"). */
     ClaimPeriod inYear(Integer year) {
-        return fiscalYear != null || year == null ? this : new ClaimPeriod(type, quarter, year, months, end, text);
+        return fiscalYear != null || year == null || relative() || type == Type.ENDED ? this : new ClaimPeriod(type, quarter, year, months, end, text);
     }
 
     /**
@@ -48,7 +88,7 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         if (type == Type.FISCAL_YEAR && fiscalYear != null) {
             return fiscalYear(fiscalYear - 1, "fiscal " + (fiscalYear - 1) + " (the year before)");
         }
-        if (type == Type.ENDED && months == 12) {
+        if (type == Type.ENDED && months == 12 && end != null) {
             return ended(12, end.minusYears(1), "the year before");
         }
         return null;
@@ -64,8 +104,9 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         return switch (type) {
             case QUARTER -> "quarter " + quarter + " of fiscal " + (fiscalYear == null ? "?" : fiscalYear);
             case FISCAL_YEAR -> "fiscal " + (fiscalYear == null ? "?" : fiscalYear);
-            case ENDED -> months + " months ended " + end;
+            case ENDED -> months + " months " + (end == null ? "to a date not said" : "ended " + end);
             case INSTANT -> "as of " + end;
+            case YEAR_BEFORE -> "a year before";
         };
     }
 }

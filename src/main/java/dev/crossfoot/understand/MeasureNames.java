@@ -15,9 +15,11 @@ public final class MeasureNames {
 
     private final ClaimWords words;
     private final java.util.Map<ClaimCue, java.util.regex.Pattern> cues = new java.util.EnumMap<>(ClaimCue.class);
+    private final PeriodPhrases periods;
 
     public MeasureNames(ClaimWords words) {
         this.words = words;
+        this.periods = new PeriodPhrases(words);
         for (ClaimCue cue : ClaimCue.values()) {
             cues.put(cue, java.util.regex.Pattern.compile(words.alternation(cue),
                     java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
@@ -40,6 +42,17 @@ public final class MeasureNames {
         return String.join(" ", kept);
     }
 
+    /** A key without its vague words ("share-based plans expense" is "share-based plans"): what else the words may name. */
+    public String withoutVague(String key) {
+        List<String> kept = new ArrayList<>();
+        for (String word : key.split(" ")) {
+            if (!word.isEmpty() && !words.is(ClaimCue.VAGUE, word)) {
+                kept.add(word);
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     /**
      * The words of a column header that name a measure rather than a period: "Net Sales" of
      * "Fiscal Year 2018 Net Sales", which makes the line "APAC" in that column "APAC net sales" and
@@ -58,6 +71,30 @@ public final class MeasureNames {
         }
         String measure = String.join(" ", kept);
         return key(measure).isEmpty() ? "" : measure;
+    }
+
+    /**
+     * The fiscal quarter a column header names by itself, or null: "Q4 2019", "Fiscal 2019 Fourth
+     * Quarter". Such a column is that quarter by its name, whenever the fiscal year ends.
+     */
+    public ClaimPeriod headerQuarter(String header) {
+        ClaimPeriod quarter = null;
+        Integer year = null;
+        for (PeriodPhrases.Found found : periods.find(header)) {
+            ClaimPeriod period = found.period();
+            if (period.type() == ClaimPeriod.Type.QUARTER && quarter == null) {
+                quarter = period;
+            } else if (period.type() == ClaimPeriod.Type.FISCAL_YEAR && period.fiscalYear() != null && year == null) {
+                year = period.fiscalYear();
+            } else {
+                return null;
+            }
+        }
+        if (quarter == null || quarter.fiscalYear() != null && year != null && !quarter.fiscalYear().equals(year)) {
+            return null;
+        }
+        quarter = quarter.inYear(year);
+        return quarter.placed() ? quarter : null;
     }
 
     private boolean periodWord(String word) {

@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
  */
 final class PeriodPhrases {
 
-    /** A period named at [start, end) of the text. */
-    record Found(int start, int end, ClaimPeriod period) { }
+    /** A period named at [start, end) of the text; {@code relative} when said as a year before another ("last year"). */
+    record Found(int start, int end, ClaimPeriod period, boolean relative) {
+        Found(int start, int end, ClaimPeriod period) {
+            this(start, end, period, period.relative());
+        }
+    }
 
     private static final String DAY_YEAR = "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)(?![\\p{N}])";
     private static final String YEAR = "((?:19|20)\\d\\d)(?![\\p{N}%])";
 
     private final ClaimWords words;
     private final Pattern ended;
+    private final Pattern monthsOfYear;
     private final Pattern yearEnded;
     private final Pattern quarterEnded;
     private final Pattern asOf;
@@ -32,6 +37,7 @@ final class PeriodPhrases {
     private final Pattern fiscalYear;
     private final Pattern fullYear;
     private final Pattern bareYear;
+    private final Pattern yearBefore;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -39,6 +45,8 @@ final class PeriodPhrases {
         String month = "(" + words.alternation(ClaimCue.Valued.MONTH) + ")";
         String count = "(" + words.alternation(ClaimCue.Valued.COUNT) + "|\\d{1,2})";
         ended = Pattern.compile(count + "[\\s-]+" + words.alternation(ClaimCue.MONTHS_ENDED) + "\\s+" + month + DAY_YEAR, flags);
+        monthsOfYear = Pattern.compile("(?:(?:the\\s+)?first\\s+)?" + count + "[\\s-]+months?\\s+(?:of|in)\\s+(?:(?:"
+                + words.alternation(ClaimCue.FISCAL) + ")\\s*(?:year\\s+)?)?" + YEAR, flags);
         yearEnded = Pattern.compile(words.alternation(ClaimCue.YEAR_ENDED) + "\\s+" + month + DAY_YEAR, flags);
         quarterEnded = Pattern.compile(words.alternation(ClaimCue.QUARTER_ENDED) + "\\s+" + month + DAY_YEAR, flags);
         asOf = Pattern.compile(words.alternation(ClaimCue.AS_OF) + "\\s+" + month + DAY_YEAR, flags);
@@ -50,6 +58,7 @@ final class PeriodPhrases {
         fiscalYear = Pattern.compile(fiscal + "\\s*(?:year\\s+)?'?((?:19|20)?\\d\\d)(?![\\p{N}%])", flags);
         fullYear = Pattern.compile(words.alternation(ClaimCue.YEAR), flags);
         bareYear = Pattern.compile(words.alternation(ClaimCue.PERIOD_PREPOSITION) + "\\s+(?:the\\s+)?(?:year\\s+)?" + YEAR, flags);
+        yearBefore = Pattern.compile(words.alternation(ClaimCue.YEAR_BEFORE), flags);
     }
 
     List<Found> find(String text) {
@@ -58,6 +67,10 @@ final class PeriodPhrases {
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
                     add(found, m, ClaimPeriod.ended(months, end, m.group())));
+        }
+        for (Matcher m = monthsOfYear.matcher(text); m.find(); ) {
+            // "the first six months of 2025": a period to date whose end the words do not give.
+            add(found, m, ClaimPeriod.monthsToDate(months(m.group(1)), m.group()));
         }
         for (Matcher m = yearEnded.matcher(text); m.find(); ) {
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(12, end, m.group())));
@@ -81,6 +94,9 @@ final class PeriodPhrases {
         }
         for (Matcher m = fiscalYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
+        }
+        for (Matcher m = yearBefore.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.yearBefore(m.group()));
         }
         for (Matcher m = fullYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));

@@ -133,17 +133,15 @@ public class TextClaimsEvaluation {
                     }
                     tally.altered++;
                     CheckRun after = crossfoot.check(List.of(document.file()), new ReadResult(List.of(changed), List.of()));
-                    if (after.findings().stream().anyMatch(f -> f.rule().equals("TEXT.claim-ties")
-                            && f.primaryLocation().equals(claim.cells().get(0).location()))) {
+                    CheckOutcome altered = claims(after).stream().filter(c -> sameClaim(c, claim)).findFirst().orElse(null);
+                    if (altered != null && altered.status() == CheckStatus.FAILED) {
                         tally.caught++;
-                    } else if (claims(after).stream().anyMatch(c -> c.status() == CheckStatus.PASSED
-                            && c.cells().get(0).location().equals(claim.cells().get(0).location()))) {
+                    } else if (altered != null && altered.status() == CheckStatus.PASSED) {
                         // "1.49%" against a cell of "1.5%": 1.42% is still within the cell's rounding, nothing to catch.
                         tally.stillAgree++;
                         missed.add(half.label() + " still agrees " + table.id() + " " + claim.detail());
                     } else {
-                        String now = claims(after).stream().filter(c -> c.cells().get(0).location().equals(claim.cells().get(0).location()))
-                                .map(CheckOutcome::detail).findFirst().orElse("(no claim found there)");
+                        String now = altered == null ? "(no such claim found in the altered text)" : altered.detail();
                         missed.add(half.label() + " " + table.id() + " " + claim.detail() + "\n    altered: " + now);
                     }
                 }
@@ -171,6 +169,18 @@ public class TextClaimsEvaluation {
                 + "| caught | " + t.caught + share(t.caught, t.altered) + " | " + e.caught + share(e.caught, e.altered) + " |\n"
                 + "| caught of those that no longer agree | " + t.caught + share(t.caught, t.altered - t.stillAgree) + " | "
                 + e.caught + share(e.caught, e.altered - e.stillAgree) + " |\n";
+    }
+
+    /**
+     * Whether an outcome of the altered text is the claim altered: in the same paragraph, of the same
+     * measure and period (its figure changed). A paragraph's claims share its location, so the place alone
+     * would count another claim's failure as this one caught.
+     */
+    private static boolean sameClaim(CheckOutcome altered, CheckOutcome original) {
+        var was = original.cells().get(0);
+        var now = altered.cells().get(0);
+        return now.location().equals(was.location()) && now.row().equals(was.row()) && now.column().equals(was.column())
+                && !now.text().equals(was.text());
     }
 
     private static String perParagraph(Tally tally) {

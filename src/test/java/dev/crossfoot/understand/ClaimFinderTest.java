@@ -164,11 +164,27 @@ class ClaimFinderTest {
     }
 
     @Test
-    void aYearsChangeWithNoOtherPeriodNamedIsFromTheYearBeforeAndNeverPlain() {
+    void aYearsChangeWithNoOtherPeriodNamedIsFromTheYearBefore() {
         Claim claim = claims("Interest income increased $16.9 million in fiscal 2019.").get(0);
         assertEquals(2018, claim.comparedWith().fiscalYear());
-        assertFalse(claim.plain());
+        assertTrue(claim.plain());
+        // A quarter's change may be from the quarter before or the year before: the text must say.
         assertNull(claims("Interest income increased $16.9 million in the third quarter of fiscal 2019.").get(0).comparedWith());
+    }
+
+    @Test
+    void theSamePeriodAYearBeforeIsPlacedBesideTheSentencesOwn() {
+        assertEquals(List.of("Interest expense $10.9 million (increase, fiscal 2019, from fiscal 2018)"),
+                described("Interest expense increased $10.9 million in fiscal year 2019, compared to the same period a year ago."));
+        assertEquals(List.of("BCE depreciation $865 million (value, quarter 4 of fiscal 2019)",
+                        "BCE depreciation $66 million (increase, quarter 4 of fiscal 2019, from quarter 4 of fiscal 2018)"),
+                described("BCE depreciation of $865\u00a0million in Q4\u00a02019 increased by $66\u00a0million, year over year, mainly due to "
+                        + "the adoption of IFRS 16."));
+        assertEquals(List.of("capital intensity ratio 18.3% (value, quarter 4 of fiscal 2019)",
+                        "capital intensity ratio 15.7% (value, quarter 4 of fiscal 2018)"),
+                described("The capital intensity ratio was 18.3% in Q4 2019 compared to 15.7% last year."));
+        assertFalse(claims("Revenue grew 5% compared to the same period last year.").get(0).period() != null
+                && claims("Revenue grew 5% compared to the same period last year.").get(0).period().placed());
     }
 
     @Test

@@ -1,0 +1,85 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.Crossfoot;
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.CheckStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How a claim is tied to the one cell that states its measure in its period, or left not evaluated. */
+class ClaimTiesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String INTEREST = """
+            {"id": "interest", "title": "Other income (expense)", "unit": "in thousands",
+             "columns": ["Fiscal 2019", "Fiscal 2018"],
+             "rows": [{"label": "Interest income", "cells": ["$30,182", "$13,281"]},
+                      {"label": "Interest expense", "cells": ["$(17,334)", "$(6,442)"]}]}""";
+
+    private CheckOutcome claim(String tables, String sentence) throws Exception {
+        Path file = dir.resolve("doc.json");
+        Files.writeString(file, "{\"crossfoot\": 1, \"document\": {\"id\": \"doc\"}, \"tables\": [" + tables
+                + "], \"paragraphs\": [" + com.fasterxml.jackson.databind.node.TextNode.valueOf(sentence) + "]}");
+        List<CheckOutcome> claims = Crossfoot.standard().check(List.of(file)).outcomes().stream()
+                .filter(o -> o.rule().equals("TEXT.claim-ties")).toList();
+        assertEquals(1, claims.size(), claims::toString);
+        return claims.get(0);
+    }
+
+    @Test
+    void aYearsChangeIsFromTheYearBeforeAndCanFail() throws Exception {
+        assertEquals(CheckStatus.PASSED, claim(INTEREST, "Interest income increased by $16.9 million in fiscal year 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(INTEREST, "Interest income increased by $17.5 million in fiscal year 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(INTEREST,
+                "Interest expense increased $12.9 million in fiscal year 2019, compared to the same period a year ago.").status());
+    }
+
+    @Test
+    void cellsThatStateOneMeasureDifferentlyLeaveTheClaimAmbiguousWhicheverAgrees() throws Exception {
+        String note = """
+                {"id": "note", "title": "Interest", "unit": "in thousands", "columns": ["Fiscal 2019"],
+                 "rows": [{"label": "Interest income", "cells": ["25,000"]}]}""";
+        CheckOutcome agreesWithOne = claim(INTEREST + "," + note, "Interest income was $30.2 million in fiscal 2019.");
+        assertEquals(CheckStatus.NOT_EVALUATED, agreesWithOne.status());
+        assertTrue(agreesWithOne.detail().contains("ambiguous"), agreesWithOne.detail());
+        String sameFigure = note.replace("25,000", "30.2").replace("in thousands", "in millions");
+        assertEquals(CheckStatus.PASSED, claim(INTEREST + "," + sameFigure, "Interest income was $30.2 million in fiscal 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(INTEREST + "," + sameFigure, "Interest income was $31.2 million in fiscal 2019.").status());
+    }
+
+    @Test
+    void aLineTheWordsNameLessAVagueWordIsAnotherReading() throws Exception {
+        String cashFlow = """
+                {"id": "cash", "title": "Cash flows", "unit": "in millions", "columns": ["2023", "2022"],
+                 "rows": [{"label": "Share-based plans expense", "cells": ["690", "725"]}]}""";
+        String unallocated = """
+                {"id": "unallocated", "title": "Unallocated items (expense)/income", "unit": "in millions", "columns": ["2023", "2022"],
+                 "rows": [{"label": "Share-based plans", "cells": ["62", "(114)"]}]}""";
+        String sentence = "Share-based plans expense decreased by $176 million in 2023 primarily due to fewer share-based grants.";
+        assertEquals(CheckStatus.FAILED, claim(cashFlow, sentence).status());
+        CheckOutcome both = claim(cashFlow + "," + unallocated, sentence);
+        assertEquals(CheckStatus.NOT_EVALUATED, both.status());
+        assertTrue(both.detail().contains("ambiguous"), both.detail());
+    }
+
+    @Test
+    void aColumnHeadedByItsQuarterIsThatQuarterAndTheTitleNamesTheMeasure() throws Exception {
+        String revenues = """
+                {"id": "t1", "title": "OPERATING REVENUES", "columns": ["Q4 2019", "Q4 2018"],
+                 "rows": [{"label": "Bell Wireless", "cells": ["2,493", "2,407"]},
+                          {"label": "Bell Media", "cells": ["879", "850"]}]}""";
+        assertEquals(CheckStatus.PASSED, claim(revenues,
+                "Bell Wireless operating revenues increased by 3.6% in Q4\u00a02019, compared to Q4\u00a02018.").status());
+        assertEquals(CheckStatus.FAILED, claim(revenues,
+                "Bell Wireless operating revenues increased by 4.1% in Q4 2019, compared to the same period last year.").status());
+    }
+}
