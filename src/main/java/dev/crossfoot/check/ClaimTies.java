@@ -46,9 +46,11 @@ final class ClaimTies {
         }
         FiscalCalendar calendar = FiscalCalendar.of(tables, names);
         List<Line> lines = lines(tables);
+        // A text that names no period anywhere (an excerpt of a discussion beside its table) speaks of the latest year its tables show.
+        Integer latest = claims.stream().allMatch(claim -> claim.period() == null) ? FiscalCalendar.latestYear(tables) : null;
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
-            checks.add(check(claim, lines, calendar));
+            checks.add(check(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim, lines, calendar));
         }
         return checks;
     }
@@ -269,6 +271,12 @@ final class ClaimTies {
         }
         String figure = computed.iterator().next();
         List<ClaimCheck.Tied> cells = candidates.get(0);
+        Interval ofMagnitudes = change(claim, cells, true);
+        if (claim.figure().unit() != Quantity.Unit.PERCENT && ofMagnitudes != null && differsByScale(claim, ofMagnitudes)) {
+            // "increased by €1.3 billion" against lines of 389 and 1,655 in a table whose unit is not read.
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's change and the one table '" + cells.get(0).table().id()
+                    + "' gives (" + figure + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
+        }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
                     + "' gives a change of " + figure + ", but the sentence does not tie the figure plainly to one measure and period",
@@ -410,7 +418,10 @@ final class ClaimTies {
 
     /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */
     private static boolean differsByScale(Claim claim, ClaimCheck.Tied cell) {
-        Interval stated = magnitude(interval(cell));
+        return differsByScale(claim, magnitude(interval(cell)));
+    }
+
+    private static boolean differsByScale(Claim claim, Interval stated) {
         for (int power : new int[] {-9, -6, -3, 3, 6, 9}) {
             if (claim.figure().interval().scale(BigDecimal.ONE.movePointRight(power)).intersects(stated)) {
                 return true;

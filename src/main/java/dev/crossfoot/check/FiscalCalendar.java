@@ -96,6 +96,25 @@ final class FiscalCalendar {
         }
     }
 
+    /**
+     * The latest year the tables' columns show, when every column is of a year (or an instant) and
+     * one year is latest; null when a column is of a quarter or months to date, or no year is named.
+     */
+    static Integer latestYear(List<StatementTable> tables) {
+        int latest = -1;
+        for (StatementTable table : tables) {
+            for (int c = 0; c < table.width(); c++) {
+                Period period = table.period(c);
+                if (period != null && !period.instant() && period.months() != 12) {
+                    return null;
+                }
+                int year = period != null && period.end() != null ? yearNamed(period.end()) : onlyYear(table.table().column(c));
+                latest = Math.max(latest, year);
+            }
+        }
+        return latest > 0 ? latest : null;
+    }
+
     /** A 52/53-week year ending in the first week of January is named after the year before. */
     private static int yearNamed(LocalDate end) {
         return end.getMonthValue() == 1 && end.getDayOfMonth() <= 7 ? end.getYear() - 1 : end.getYear();

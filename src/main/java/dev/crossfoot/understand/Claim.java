@@ -19,9 +19,30 @@ import dev.crossfoot.model.Location;
  *              same measure in another period it names), its own stretch of the sentence or a heading
  *              names the period, and no "respectively" pairs figures with periods. Only a plain claim
  *              that disagrees is an error; any other is not evaluated.
+ * @param undatedButPlain whether the sentence names no period yet ties the figure plainly to one measure
  */
 public record Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
-                    ClaimPeriod comparedWith, String sentence, Location location, boolean plain) {
+                    ClaimPeriod comparedWith, String sentence, Location location, boolean plain, boolean undatedButPlain) {
+
+    /**
+     * A claim as the finder gives it; {@code undatedButPlain}: its sentence names no period at all
+     * and ties the figure plainly to one measure, so it is plain once a period is known otherwise.
+     */
+    public Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
+                 ClaimPeriod comparedWith, String sentence, Location location, boolean plain) {
+        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plain, false);
+    }
+
+    /**
+     * This claim of a text that names no period, read as of {@code year}, the latest its tables
+     * show: an excerpt of a discussion beside its table speaks of the latest year (a change, from
+     * the year before). Plain as its sentence is otherwise.
+     */
+    public Claim inLatestYear(int year) {
+        ClaimPeriod latest = ClaimPeriod.fiscalYear(year, "the latest year the tables show");
+        return new Claim(kind, measure, figure, high, latest, false, kind.change() ? latest.yearBefore() : null, sentence,
+                location, undatedButPlain, false);
+    }
 
     public enum Kind {
         VALUE("value"), RANGE("range"), AT_LEAST("lower bound"), AT_MOST("upper bound"),

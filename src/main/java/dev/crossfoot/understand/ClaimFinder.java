@@ -286,7 +286,8 @@ public final class ClaimFinder {
                 measure = "(not stated)";
             }
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !eachInTurn));
+                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !eachInTurn,
+                    period == null && named.isEmpty() && ownMeasure && plainMeasure && !eachInTurn));
         }
         if (sentenceYear != null) {
             context.year = sentenceYear;

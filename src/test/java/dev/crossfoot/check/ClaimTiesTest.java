@@ -44,6 +44,24 @@ class ClaimTiesTest {
     }
 
     @Test
+    void aTextThatNamesNoPeriodSpeaksOfTheLatestYearItsTablesShow() throws Exception {
+        assertEquals(CheckStatus.PASSED, claim(INTEREST, "Interest income increased $16.9 million primarily from higher yields.").status());
+        assertEquals(CheckStatus.FAILED, claim(INTEREST, "Interest income increased $18.9 million primarily from higher yields.").status());
+        assertEquals(CheckStatus.NOT_EVALUATED, claim(INTEREST.replace("Fiscal 2019", "Q4 2019"),
+                "Interest income increased $18.9 million primarily from higher yields.").status());
+    }
+
+    @Test
+    void aChangeThatDiffersByAPowerOfAThousandIsAUnitLeftUnsaidNotAnError() throws Exception {
+        String costs = """
+                {"id": "t1", "columns": ["2019", "2018"], "rows": [{"label": "Net financing costs", "cells": ["(1,655)", "(389)"]}]}""";
+        assertEquals(CheckStatus.NOT_EVALUATED, claim(costs, "Net financing costs increased by €1.3 billion in 2019.").status());
+        String inMillions = costs.replace("\"columns\"", "\"unit\": \"in millions\", \"columns\"");
+        assertEquals(CheckStatus.PASSED, claim(inMillions, "Net financing costs increased by €1.3 billion in 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(inMillions, "Net financing costs increased by €1.6 billion in 2019.").status());
+    }
+
+    @Test
     void cellsThatStateOneMeasureDifferentlyLeaveTheClaimAmbiguousWhicheverAgrees() throws Exception {
         String note = """
                 {"id": "note", "title": "Interest", "unit": "in thousands", "columns": ["Fiscal 2019"],
