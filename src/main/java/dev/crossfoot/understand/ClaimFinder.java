@@ -218,9 +218,10 @@ public final class ClaimFinder {
             if (claim.clause > 0 && main != null && measureNamesAdjusted(main.measure) && !measureNamesGaap(measure)) {
                 measure = "non-GAAP " + measure;
             }
-            if (!measure.isEmpty() && !measureNamesAdjusted(measure) && adjustedAfter.matcher(text.substring(claim.end)).find()) {
+            Matcher basis = adjustedAfter.matcher(text.substring(claim.end));
+            if (!measure.isEmpty() && basis.find()) {
                 // "Footwear revenues decreased 13% on a currency-neutral basis": not the reported line's change.
-                measure = "non-GAAP " + measure;
+                measure = measure + " " + basis.group().strip();
             }
             claim.measure = measure;
             boolean perShareClaim = perShare.matcher(measure).find();
