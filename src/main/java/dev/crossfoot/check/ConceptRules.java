@@ -288,6 +288,7 @@ final class ConceptRules {
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
                                           List<ShownLine> shown, TableLines lines, boolean sectionsByNumbers) {
         Expr.Ref left = (Expr.Ref) rule.left();
+        java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers);
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<EvaluatedCheck> withShown = new ArrayList<>();
         int width = table.width();
@@ -300,7 +301,7 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -325,6 +326,42 @@ final class ConceptRules {
             }
         }
         return !shown.isEmpty() && held(withShown) > held(asWritten) ? withShown : asWritten;
+    }
+
+    /**
+     * The lines after a running result's last named row that restate the result so far in most of
+     * the columns ("Income from operations after income tax" under the tax line, before the equity
+     * in affiliates' earnings): subtotals of the running result whatever their labels say, settled
+     * by the columns like the table's other readings, so that a wrong cell in one of them fails its
+     * own column instead of being taken for a line of its own. Empty unless the rule runs a result
+     * through lines ({@code pretax − tax + income_effect(tax, net)}).
+     */
+    private static java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
+                                                              Rule rule, TableLines lines, boolean sectionsByNumbers) {
+        if (!(rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect)) {
+            return java.util.Set.of();
+        }
+        Map<StatementRow, int[]> tally = new java.util.IdentityHashMap<>();
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null);
+            probe.bind(rule.right());
+            probe.restated.forEach((row, restates) -> {
+                int[] counts = tally.computeIfAbsent(row, key -> new int[2]);
+                counts[0]++;
+                counts[1] += restates ? 1 : 0;
+            });
+        }
+        java.util.Set<StatementRow> results = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        tally.forEach((row, counts) -> {
+            int needed = counts[0] <= 2 ? counts[0] : counts[0] / 2 + 1;
+            if (counts[1] >= needed) {
+                results.add(row);
+            }
+        });
+        return results;
     }
 
     private static long held(List<EvaluatedCheck> checks) {
@@ -447,11 +484,18 @@ final class ConceptRules {
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
+        /**
+         * The running results settled by the columns, or null while probing a column for them:
+         * then every line that restates the result so far is taken for one and noted in {@code restated}.
+         */
+        private final java.util.Set<StatementRow> runningResults;
+        private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
         private boolean deducting;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
-                TableLines lines, boolean sectionsByNumbers) {
+                TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults) {
+            this.runningResults = runningResults;
             this.lines = lines;
             this.sectionsByNumbers = sectionsByNumbers;
             this.table = table;
@@ -618,7 +662,10 @@ final class ConceptRules {
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             StatementRow from = convention.row(table, fromConcept);
             StatementRow to = convention.row(table, toConcept);
-            if (from == null || to == null) {
+            if (from == null || to == null || from.index() >= to.index()) {
+                // A result is shown below what it is computed from: net income at the head of a
+                // statement of comprehensive income opens that statement, it is not run down to from
+                // the tax lines of other comprehensive income below it.
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
@@ -645,10 +692,15 @@ final class ConceptRules {
                 if (term == null) {
                     continue;
                 }
-                if (running != null && term.readable() && dev.crossfoot.understand.Lexicon.current()
-                        .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, dev.crossfoot.understand.Labels.normalise(row.label()))
-                        && term.amount().interval().intersects(running)) {
-                    continue;
+                if (running != null && term.readable() && soFar != null) {
+                    boolean restates = term.amount().interval().intersects(running);
+                    if (runningResults == null) {
+                        restated.put(row, restates);
+                    }
+                    if (restates && (runningResults == null || runningResults.contains(row) || dev.crossfoot.understand.Lexicon.current()
+                            .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, dev.crossfoot.understand.Labels.normalise(row.label())))) {
+                        continue;
+                    }
                 }
                 terms.add(term);
                 running = running == null || !term.readable() ? null : running.plus(term.interval());
