@@ -37,7 +37,7 @@ final class ConceptRules {
         TableLines lines = new TableLines(table);
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
-        boolean bestReadByLabels = true;
+        int bestDepartures = Integer.MAX_VALUE;
         // How non-operating lines show their effect (signed, or expenses as positive amounts) is a
         // convention of the table too: its labels suggest one, its columns settle it.
         List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
@@ -55,13 +55,15 @@ final class ConceptRules {
                 List<EvaluatedCheck> checks = checkWith(table, document,
                         new Convention(orientation, shareFactor, signedEffects, deductionsNegative, lastOfSeveral), lines);
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
-                if (passed > bestPassed) {
+                // A presentation the labels did not suggest, or a row other than the first of its
+                // concept, must explain more than the plain reading, not as much.
+                int departures = (signedEffects == IncomeEffects.Presentation.BY_LABELS ? 0 : 1) + (lastOfSeveral ? 1 : 0);
+                if (passed > bestPassed || passed == bestPassed && departures < bestDepartures) {
                     best.clear();
                     bestPassed = passed;
-                    bestReadByLabels = signedEffects == IncomeEffects.Presentation.BY_LABELS;
+                    bestDepartures = departures;
                 }
-                // A presentation the labels did not suggest must explain more, not as much.
-                if (passed == bestPassed && (signedEffects == IncomeEffects.Presentation.BY_LABELS || !bestReadByLabels)) {
+                if (passed == bestPassed && departures == bestDepartures) {
                     best.add(checks);
                 }
             }
@@ -93,6 +95,23 @@ final class ConceptRules {
                 }
             }
             return lastWithNumber != null ? lastWithNumber : last;
+        }
+
+        /**
+         * The row of a result computed down from the row at {@code above}: the first row of the
+         * concept below it, whichever row of several the table's other identities read. A result
+         * is shown below what it is computed from, and next to it; a row of the concept above is
+         * another line that bears its name ("Income from continuing operations" for the operating
+         * result, over the tax line), one further down repeats it (the part attributable to the
+         * parent, below the per-share lines).
+         */
+        StatementRow rowBelow(StatementTable table, String concept, int above) {
+            for (StatementRow row : table.rows()) {
+                if (row.index() > above && java.util.Objects.equals(row.concept(), concept)) {
+                    return row;
+                }
+            }
+            return null;
         }
 
         StatementRow row(StatementTable table, String concept) {
@@ -176,7 +195,8 @@ final class ConceptRules {
      * Which row an identity means where several rows of the table match one concept ("Sales",
      * excise taxes, then "Net sales"; "Net sales", other revenues, then "Total revenues"): the first
      * or the last, the nearer to the result computed from it. A reading of the table like the
-     * others, settled once by its columns; the first wins a tie.
+     * others, settled once by its columns; the first wins a tie. (A result run down through the
+     * lines below its inputs is the first of its rows below them, in either reading.)
      */
     private static List<Boolean> rowChoices(StatementTable table) {
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -296,7 +316,11 @@ final class ConceptRules {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            StatementRow reportedRow = convention.row(table, left.concept(), c);
+            StatementRow reportedRow = resultRow(table, convention, rule, c);
+            if (reportedRow == null) {
+                // No row of the result below what it is run down from: the identity is not this table's.
+                continue;
+            }
             Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
             if (reportedTerm == null) {
                 continue;
@@ -364,6 +388,34 @@ final class ConceptRules {
         return results;
     }
 
+    /**
+     * The row a rule's result is read from in a column: for a result run down through the lines
+     * below a row ({@code … + income_effect(tax, net_income)}, {@code … + between(current, total)}),
+     * the first of its rows below that row; otherwise the convention's row of the concept.
+     */
+    private static StatementRow resultRow(StatementTable table, Convention convention, Rule rule, int column) {
+        Expr.Ref left = (Expr.Ref) rule.left();
+        String from = runFrom(rule.right(), left.concept());
+        StatementRow fromRow = from == null ? null : convention.row(table, from);
+        return fromRow == null ? convention.row(table, left.concept(), column)
+                : convention.rowBelow(table, left.concept(), fromRow.index());
+    }
+
+    /** The concept a rule's result is run down from through the lines below it, or null. */
+    private static String runFrom(Expr expr, String result) {
+        if (expr instanceof Expr.IncomeEffect effect && effect.to().equals(result)) {
+            return effect.from();
+        }
+        if (expr instanceof Expr.Between between && between.to().equals(result)) {
+            return between.from();
+        }
+        if (expr instanceof Expr.Binary binary) {
+            String left = runFrom(binary.left(), result);
+            return left != null ? left : runFrom(binary.right(), result);
+        }
+        return null;
+    }
+
     private static long held(List<EvaluatedCheck> checks) {
         return checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
     }
@@ -404,11 +456,20 @@ final class ConceptRules {
             return List.of();
         }
         StatementRow end = table.rows().get(last);
-        List<ShownLine> shown = new ArrayList<>();
+        List<StatementRow> unnamed = new ArrayList<>();
         for (StatementRow row : Sections.linesBetween(table.rows(), first, last)) {
-            if (named.containsKey(row) || row.role() == dev.crossfoot.model.RowRole.HEADER || row.measure() != end.measure()) {
-                continue;
+            if (!named.containsKey(row) && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
+                unnamed.add(row);
             }
+        }
+        if (SectionFooting.inferred(table)) {
+            // Without depths, a line that adds up the lines just above it is their subtotal
+            // ("Net cash provided by discontinued operations" under its operating, investing and
+            // financing lines): it counts once, for them.
+            unnamed = SectionFooting.collapseSubtotals(table, unnamed);
+        }
+        List<ShownLine> shown = new ArrayList<>();
+        for (StatementRow row : unnamed) {
             int section = 1;
             StatementRow after = null;
             for (int i = row.index() - 1; i >= first && after == null; i--) {
@@ -661,7 +722,7 @@ final class ConceptRules {
          */
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             StatementRow from = convention.row(table, fromConcept);
-            StatementRow to = convention.row(table, toConcept);
+            StatementRow to = from == null ? null : convention.rowBelow(table, toConcept, from.index());
             if (from == null || to == null || from.index() >= to.index()) {
                 // A result is shown below what it is computed from: net income at the head of a
                 // statement of comprehensive income opens that statement, it is not run down to from
