@@ -37,7 +37,7 @@ final class ConceptRules {
         TableLines lines = new TableLines(table);
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
-        boolean bestReadByLabels = true;
+        int bestDepartures = Integer.MAX_VALUE;
         // How non-operating lines show their effect (signed, or expenses as positive amounts) is a
         // convention of the table too: its labels suggest one, its columns settle it.
         List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
@@ -55,13 +55,15 @@ final class ConceptRules {
                 List<EvaluatedCheck> checks = checkWith(table, document,
                         new Convention(orientation, shareFactor, signedEffects, deductionsNegative, lastOfSeveral), lines);
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
-                if (passed > bestPassed) {
+                // A presentation the labels did not suggest, or a row other than the first of its
+                // concept, must explain more than the plain reading, not as much.
+                int departures = (signedEffects == IncomeEffects.Presentation.BY_LABELS ? 0 : 1) + (lastOfSeveral ? 1 : 0);
+                if (passed > bestPassed || passed == bestPassed && departures < bestDepartures) {
                     best.clear();
                     bestPassed = passed;
-                    bestReadByLabels = signedEffects == IncomeEffects.Presentation.BY_LABELS;
+                    bestDepartures = departures;
                 }
-                // A presentation the labels did not suggest must explain more, not as much.
-                if (passed == bestPassed && (signedEffects == IncomeEffects.Presentation.BY_LABELS || !bestReadByLabels)) {
+                if (passed == bestPassed && departures == bestDepartures) {
                     best.add(checks);
                 }
             }
@@ -93,6 +95,23 @@ final class ConceptRules {
                 }
             }
             return lastWithNumber != null ? lastWithNumber : last;
+        }
+
+        /**
+         * The row of a result computed down from the row at {@code above}: the first row of the
+         * concept below it, whichever row of several the table's other identities read. A result
+         * is shown below what it is computed from, and next to it; a row of the concept above is
+         * another line that bears its name ("Income from continuing operations" for the operating
+         * result, over the tax line), one further down repeats it (the part attributable to the
+         * parent, below the per-share lines).
+         */
+        StatementRow rowBelow(StatementTable table, String concept, int above) {
+            for (StatementRow row : table.rows()) {
+                if (row.index() > above && java.util.Objects.equals(row.concept(), concept)) {
+                    return row;
+                }
+            }
+            return null;
         }
 
         StatementRow row(StatementTable table, String concept) {
@@ -176,7 +195,8 @@ final class ConceptRules {
      * Which row an identity means where several rows of the table match one concept ("Sales",
      * excise taxes, then "Net sales"; "Net sales", other revenues, then "Total revenues"): the first
      * or the last, the nearer to the result computed from it. A reading of the table like the
-     * others, settled once by its columns; the first wins a tie.
+     * others, settled once by its columns; the first wins a tie. (A result run down through the
+     * lines below its inputs is the first of its rows below them, in either reading.)
      */
     private static List<Boolean> rowChoices(StatementTable table) {
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -288,6 +308,7 @@ final class ConceptRules {
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
                                           List<ShownLine> shown, TableLines lines, boolean sectionsByNumbers) {
         Expr.Ref left = (Expr.Ref) rule.left();
+        java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers);
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<EvaluatedCheck> withShown = new ArrayList<>();
         int width = table.width();
@@ -295,12 +316,16 @@ final class ConceptRules {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            StatementRow reportedRow = convention.row(table, left.concept(), c);
+            StatementRow reportedRow = resultRow(table, convention, rule, c);
+            if (reportedRow == null) {
+                // No row of the result below what it is run down from: the identity is not this table's.
+                continue;
+            }
             Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -325,6 +350,70 @@ final class ConceptRules {
             }
         }
         return !shown.isEmpty() && held(withShown) > held(asWritten) ? withShown : asWritten;
+    }
+
+    /**
+     * The lines after a running result's last named row that restate the result so far in most of
+     * the columns ("Income from operations after income tax" under the tax line, before the equity
+     * in affiliates' earnings): subtotals of the running result whatever their labels say, settled
+     * by the columns like the table's other readings, so that a wrong cell in one of them fails its
+     * own column instead of being taken for a line of its own. Empty unless the rule runs a result
+     * through lines ({@code pretax − tax + income_effect(tax, net)}).
+     */
+    private static java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
+                                                              Rule rule, TableLines lines, boolean sectionsByNumbers) {
+        if (!(rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect)) {
+            return java.util.Set.of();
+        }
+        Map<StatementRow, int[]> tally = new java.util.IdentityHashMap<>();
+        for (int c = 0; c < table.width(); c++) {
+            if (ComparisonColumns.contains(table, c)) {
+                continue;
+            }
+            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null);
+            probe.bind(rule.right());
+            probe.restated.forEach((row, restates) -> {
+                int[] counts = tally.computeIfAbsent(row, key -> new int[2]);
+                counts[0]++;
+                counts[1] += restates ? 1 : 0;
+            });
+        }
+        java.util.Set<StatementRow> results = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        tally.forEach((row, counts) -> {
+            int needed = counts[0] <= 2 ? counts[0] : counts[0] / 2 + 1;
+            if (counts[1] >= needed) {
+                results.add(row);
+            }
+        });
+        return results;
+    }
+
+    /**
+     * The row a rule's result is read from in a column: for a result run down through the lines
+     * below a row ({@code … + income_effect(tax, net_income)}, {@code … + between(current, total)}),
+     * the first of its rows below that row; otherwise the convention's row of the concept.
+     */
+    private static StatementRow resultRow(StatementTable table, Convention convention, Rule rule, int column) {
+        Expr.Ref left = (Expr.Ref) rule.left();
+        String from = runFrom(rule.right(), left.concept());
+        StatementRow fromRow = from == null ? null : convention.row(table, from);
+        return fromRow == null ? convention.row(table, left.concept(), column)
+                : convention.rowBelow(table, left.concept(), fromRow.index());
+    }
+
+    /** The concept a rule's result is run down from through the lines below it, or null. */
+    private static String runFrom(Expr expr, String result) {
+        if (expr instanceof Expr.IncomeEffect effect && effect.to().equals(result)) {
+            return effect.from();
+        }
+        if (expr instanceof Expr.Between between && between.to().equals(result)) {
+            return between.from();
+        }
+        if (expr instanceof Expr.Binary binary) {
+            String left = runFrom(binary.left(), result);
+            return left != null ? left : runFrom(binary.right(), result);
+        }
+        return null;
     }
 
     private static long held(List<EvaluatedCheck> checks) {
@@ -367,11 +456,20 @@ final class ConceptRules {
             return List.of();
         }
         StatementRow end = table.rows().get(last);
-        List<ShownLine> shown = new ArrayList<>();
+        List<StatementRow> unnamed = new ArrayList<>();
         for (StatementRow row : Sections.linesBetween(table.rows(), first, last)) {
-            if (named.containsKey(row) || row.role() == dev.crossfoot.model.RowRole.HEADER || row.measure() != end.measure()) {
-                continue;
+            if (!named.containsKey(row) && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
+                unnamed.add(row);
             }
+        }
+        if (SectionFooting.inferred(table)) {
+            // Without depths, a line that adds up the lines just above it is their subtotal
+            // ("Net cash provided by discontinued operations" under its operating, investing and
+            // financing lines): it counts once, for them.
+            unnamed = SectionFooting.collapseSubtotals(table, unnamed);
+        }
+        List<ShownLine> shown = new ArrayList<>();
+        for (StatementRow row : unnamed) {
             int section = 1;
             StatementRow after = null;
             for (int i = row.index() - 1; i >= first && after == null; i--) {
@@ -447,11 +545,18 @@ final class ConceptRules {
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
+        /**
+         * The running results settled by the columns, or null while probing a column for them:
+         * then every line that restates the result so far is taken for one and noted in {@code restated}.
+         */
+        private final java.util.Set<StatementRow> runningResults;
+        private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
         private boolean deducting;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
-                TableLines lines, boolean sectionsByNumbers) {
+                TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults) {
+            this.runningResults = runningResults;
             this.lines = lines;
             this.sectionsByNumbers = sectionsByNumbers;
             this.table = table;
@@ -617,8 +722,11 @@ final class ConceptRules {
          */
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             StatementRow from = convention.row(table, fromConcept);
-            StatementRow to = convention.row(table, toConcept);
-            if (from == null || to == null) {
+            StatementRow to = from == null ? null : convention.rowBelow(table, toConcept, from.index());
+            if (from == null || to == null || from.index() >= to.index()) {
+                // A result is shown below what it is computed from: net income at the head of a
+                // statement of comprehensive income opens that statement, it is not run down to from
+                // the tax lines of other comprehensive income below it.
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
@@ -645,10 +753,15 @@ final class ConceptRules {
                 if (term == null) {
                     continue;
                 }
-                if (running != null && term.readable() && dev.crossfoot.understand.Lexicon.current()
-                        .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, dev.crossfoot.understand.Labels.normalise(row.label()))
-                        && term.amount().interval().intersects(running)) {
-                    continue;
+                if (running != null && term.readable() && soFar != null) {
+                    boolean restates = term.amount().interval().intersects(running);
+                    if (runningResults == null) {
+                        restated.put(row, restates);
+                    }
+                    if (restates && (runningResults == null || runningResults.contains(row) || dev.crossfoot.understand.Lexicon.current()
+                            .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, dev.crossfoot.understand.Labels.normalise(row.label())))) {
+                        continue;
+                    }
                 }
                 terms.add(term);
                 running = running == null || !term.readable() ? null : running.plus(term.interval());

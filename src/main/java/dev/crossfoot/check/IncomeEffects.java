@@ -50,16 +50,19 @@ final class IncomeEffects {
 
     /**
      * +1 for a line whose amount adds to income as shown, −1 for one deducted; every line of
-     * {@code lines} gets one. {@code signed} says how the table presents its lines, or is null to
-     * read it from the signs its expense and loss lines show.
+     * {@code lines} gets one. {@code shown} are all the lines between, the items of subtotals
+     * among {@code lines} too: where the section is read from its items, a subtotal ("Interest,
+     * net" under "Debt", "Capital leases" and "Interest income (42)") is read from the items it
+     * stands for.
      */
-    static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines, Presentation presentation) {
+    static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines, List<StatementRow> shown,
+                                                   Presentation presentation) {
         boolean signed = switch (presentation) {
             case SIGNED -> true;
             case AMOUNTS -> false;
             case BY_LABELS, BY_SECTION_ITEMS, BY_LINE_SIGNS -> signedPresentation(table, lines);
         };
-        Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, lines) : Reading.NONE;
+        Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, shown) : Reading.NONE;
         // By identity: a line's hash is that of all its cells, and lines of one table are distinct.
         Map<StatementRow, Integer> orientation = new java.util.IdentityHashMap<>();
         for (StatementRow line : lines) {

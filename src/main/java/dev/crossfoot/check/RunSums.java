@@ -61,27 +61,39 @@ final class RunSums {
     }
 
     /**
-     * Whether the run adds up to the line in every column where the line has a readable amount, at
-     * least one column compared; columns where the line and all of the run are zero are passed over.
+     * Columns compared and columns where the run adds up to the line, over the columns where the
+     * line has a readable amount; columns where the line and all of the run are zero are passed
+     * over. None compared when a line of the run is unreadable.
      */
-    boolean addsUp() {
+    int[] tally() {
         if (unreadable) {
-            return false;
+            return new int[] {0, 0};
         }
         int compared = 0;
+        int holds = 0;
         for (int c = 0; c < totals.length; c++) {
             Term total = totals[c];
-            if (total == null) {
+            if (total == null || !nonZero[c] && total.amount().value().signum() == 0) {
                 continue;
-            }
-            if (!nonZero[c] && total.amount().value().signum() == 0) {
-                continue;
-            }
-            if (!nonZero[c] || !sums[c].intersects(total.interval())) {
-                return false;
             }
             compared++;
+            holds += nonZero[c] && sums[c].intersects(total.interval()) ? 1 : 0;
         }
-        return compared > 0;
+        return new int[] {compared, holds};
+    }
+
+    /** Whether the run adds up to the line in every column compared, at least one. */
+    boolean addsUp() {
+        int[] tally = tally();
+        return tally[0] > 0 && tally[1] == tally[0];
+    }
+
+    /**
+     * Whether the run adds up to the line in most columns compared (every one, in a table of one or
+     * two): a reading the other columns settle, so that a wrong cell in one column breaks that
+     * column's sum rather than the reading.
+     */
+    static boolean mostly(int[] tally) {
+        return tally[0] > 0 && (tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
     }
 }

@@ -300,7 +300,9 @@ final class SectionFooting {
      * count once: "Family of Apps" after "Advertising" and "Other revenue", "Net current period
      * other comprehensive income" after its two parts. Such a line is a subtotal the layout marks
      * only by its indent, which is lost; it is recognised when it equals the sum of the two or more
-     * lines right above it in every column that reports it, so no single column decides.
+     * lines right above it in most columns that report it (every one, in a table of one or two), so
+     * no single column decides: a wrong cell in the subtotal fails its own column. Of several runs
+     * the one that holds in the most columns is taken, the shortest of those.
      */
     private static List<List<StatementRow>> withImplicitSubtotals(StatementTable table, List<StatementRow> primary,
                                                                   List<List<StatementRow>> readings) {
@@ -330,8 +332,8 @@ final class SectionFooting {
     /**
      * The same reading with lines that head their parts counted once: "Surgery" 9,845 above
      * "Advanced" 4,488 and "General" 5,358, a franchise over its products, the indent lost. Such a
-     * line is recognised when the two or more lines right below it add up to it in every column
-     * that reports it; the shortest such run is taken.
+     * line is recognised when the two or more lines right below it add up to it in most columns
+     * that report it (as for subtotals); the run that holds in the most columns, the shortest of those.
      */
     static List<StatementRow> collapseHeadings(StatementTable table, List<StatementRow> lines) {
         List<StatementRow> kept = new ArrayList<>();
@@ -343,15 +345,20 @@ final class SectionFooting {
             if (line.role() == RowRole.ITEM && i + 2 < lines.size() && lines.get(i + 1).role() == RowRole.ITEM) {
                 RunSums parts = new RunSums(table, line);
                 parts.add(lines.get(i + 1));
+                int bestHolds = 0;
                 for (int size = 2; i + size < lines.size() && size <= MAX_IMPLICIT_PARTS; size++) {
                     StatementRow next = lines.get(i + size);
                     if (next.role() != RowRole.ITEM) {
                         break;
                     }
                     parts.add(next);
-                    if (parts.addsUp()) {
+                    int[] tally = parts.tally();
+                    if (RunSums.mostly(tally) && tally[1] > bestHolds) {
                         run = size;
-                        break;
+                        bestHolds = tally[1];
+                        if (tally[1] == tally[0]) {
+                            break;
+                        }
                     }
                 }
             }
@@ -372,20 +379,27 @@ final class SectionFooting {
         return kept;
     }
 
-    /** How many of the lines just above {@code line} (two or more) it adds up in every column, or 0. */
+    /** How many of the lines just above {@code line} (two or more) it adds up in most columns, or 0. */
     private static int subtotalRun(StatementTable table, List<StatementRow> above, StatementRow line) {
         if (above.size() < 2) {
             return 0;
         }
         RunSums parts = new RunSums(table, line);
         parts.add(above.get(above.size() - 1));
+        int best = 0;
+        int bestHolds = 0;
         for (int run = 2; run <= above.size() && run <= MAX_IMPLICIT_PARTS; run++) {
             parts.add(above.get(above.size() - run));
-            if (parts.addsUp()) {
-                return run;
+            int[] tally = parts.tally();
+            if (RunSums.mostly(tally) && tally[1] > bestHolds) {
+                best = run;
+                bestHolds = tally[1];
+                if (tally[1] == tally[0]) {
+                    break;
+                }
             }
         }
-        return 0;
+        return best;
     }
 
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {

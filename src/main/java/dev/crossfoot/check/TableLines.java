@@ -88,7 +88,8 @@ final class TableLines {
         Effects key = new Effects(new Span(from, to, sectionsByNumbers), presentation);
         Map<StatementRow, Integer> known = effects.get(key);
         if (known == null) {
-            known = IncomeEffects.orientations(table, counted(from, to, sectionsByNumbers), presentation);
+            known = IncomeEffects.orientations(table, counted(from, to, sectionsByNumbers),
+                    between(from, to, sectionsByNumbers), presentation);
             effects.put(key, known);
         }
         return known;
