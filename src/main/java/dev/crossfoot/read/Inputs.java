@@ -142,10 +142,13 @@ public final class Inputs {
     private static final class NamedFile implements DocumentSink {
         private final DocumentSink sink;
         /**
-         * The problems, held until the file is read, in reading order: one slot per problem told
-         * here, one per piece read elsewhere (filled by whichever thread reads the piece).
+         * The problems, held until the file is read, by their place in reading order: a number per
+         * problem told here and per piece read elsewhere (whose problems the thread reading it adds).
+         * Only places that have problems take memory: a dataset of a million clean lines holds none.
          */
-        private final List<List<InputProblem>> problems = new ArrayList<>();
+        private final java.util.SortedMap<Long, List<InputProblem>> problems =
+                java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
+        private long places;
         private final java.util.concurrent.atomic.AtomicBoolean anyDocument = new java.util.concurrent.atomic.AtomicBoolean();
 
         NamedFile(DocumentSink sink) {
@@ -160,7 +163,7 @@ public final class Inputs {
 
         @Override
         public void problem(InputProblem problem) {
-            problems.add(List.of(problem));
+            problems.put(places++, List.of(problem));
         }
 
         @Override
@@ -170,8 +173,7 @@ public final class Inputs {
 
         @Override
         public void part(Part piece) {
-            List<InputProblem> slot = java.util.Collections.synchronizedList(new ArrayList<>());
-            problems.add(slot);
+            long place = places++;
             sink.part(target -> piece.readInto(new DocumentSink() {
                 @Override
                 public void document(dev.crossfoot.model.Document document) {
@@ -181,7 +183,8 @@ public final class Inputs {
 
                 @Override
                 public void problem(InputProblem problem) {
-                    slot.add(problem);
+                    // Only this piece's thread adds to its place; the run's settle() publishes it.
+                    problems.computeIfAbsent(place, key -> new ArrayList<>()).add(problem);
                 }
 
                 @Override
@@ -193,7 +196,7 @@ public final class Inputs {
 
         void finish() throws UnreadablePath {
             sink.settle();
-            List<InputProblem> all = problems.stream().flatMap(List::stream).toList();
+            List<InputProblem> all = problems.values().stream().flatMap(List::stream).toList();
             if (!anyDocument.get() && !all.isEmpty()) {
                 InputProblem first = all.get(0);
                 throw new UnreadablePath(first.location() + ": " + Failure.oneLine(first.message()));
