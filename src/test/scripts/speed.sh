@@ -8,7 +8,7 @@
 set -uo pipefail
 shared=$1 out=$2 before=${3:-}
 mkdir -p "$out"
-jar=target/crossfoot.jar
+jar=${JAR:-target/crossfoot.jar}
 timed() { local label=$1; shift; /usr/bin/time -f "$label	%e	%U	%S	%M" "$@" >/dev/null 2>>"$out/times.tsv.err" ; tail -1 "$out/times.tsv.err" >> "$out/times.tsv"; }
 [ -f "$out/d1k.jsonl" ] || java -cp target/test-classes:$jar dev.crossfoot.bench.DatasetGenerator 1000 "$out/d1k.jsonl"
 [ -f "$out/d10k.jsonl" ] || java -cp target/test-classes:$jar dev.crossfoot.bench.DatasetGenerator 10000 "$out/d10k.jsonl"

@@ -218,6 +218,52 @@ public final class Crossfoot {
         }
 
         /**
+         * A piece of the input (a file of a folder, a line of JSON Lines, a filing) is read on a
+         * checking thread and its documents checked there: reading is not left to the one thread
+         * every checking thread waits on. What it gave is recorded in its place, like a document.
+         */
+        @Override
+        public void part(DocumentSink.Part piece) {
+            order.submit(() -> {
+                Piece read = new Piece();
+                piece.readInto(read);
+                return () -> read.given.forEach(Runnable::run);
+            });
+        }
+
+        @Override
+        public void settle() {
+            order.finish();
+        }
+
+        /** What one piece of the input gave, in its order, each document checked as it was read. */
+        private final class Piece implements DocumentSink {
+            private final List<Runnable> given = new ArrayList<>();
+
+            @Override
+            public void document(Document read) {
+                Document document = UniqueIds.withDistinctTables(read);
+                Checked checked = checked(document);
+                given.add(() -> {
+                    // Ids are made unique in reading order; a document whose id an earlier one took is checked again under its own.
+                    String id = ids.documentId(document);
+                    record(id.equals(document.id()) ? checked : checked(UniqueIds.withId(document, id)));
+                });
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                Finding finding = inputFinding(problem);
+                given.add(() -> findings.add(finding));
+            }
+
+            @Override
+            public void skipped(Skipped table) {
+                given.add(() -> skipped.add(table));
+            }
+        }
+
+        /**
          * The one place where checking a document can fail: whatever its checking or diagnosis
          * throws (a stack exhausted, memory run out, a number beyond reach) becomes an
          * {@code INPUT.not-checked} finding on that document, and the run goes on with the next.

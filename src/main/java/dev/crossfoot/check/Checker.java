@@ -171,10 +171,8 @@ public final class Checker {
     /**
      * Each table whose input gave depths, as the depths show it or as its labels and numbers alone
      * do (see {@link DepthCue}); read without them, it keeps the kind and column periods it was given.
-     */
-    /**
-     * Each table under the reading of its depths the depth cue chose; {@code footed} gets the
-     * section footing each choice was made with, which checking the table would otherwise redo.
+     * {@code footed} gets the section footing each choice was made with, which checking the table
+     * would otherwise redo.
      */
     private List<StatementTable> readDepths(Document document, List<StatementTable> statements,
                                             Map<StatementTable, List<EvaluatedCheck>> footed) {

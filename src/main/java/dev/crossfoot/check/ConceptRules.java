@@ -43,6 +43,8 @@ final class ConceptRules {
         List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
                 ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
         List<BigDecimal> shareFactors = shareFactors(table);
+        java.util.Set<String> repeated = repeatedConcepts(table);
+        List<Tried> tried = new ArrayList<>();
         for (boolean lastOfSeveral : rowChoices(table))
         for (boolean deductionsNegative : deductionSigns(table))
         for (IncomeEffects.Presentation signedEffects : presentations)
@@ -52,8 +54,13 @@ final class ConceptRules {
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                List<EvaluatedCheck> checks = checkWith(table, document,
-                        new Convention(orientation, shareFactor, signedEffects, deductionsNegative, lastOfSeveral), lines);
+                Convention convention = new Convention(orientation, shareFactor, signedEffects, deductionsNegative,
+                        lastOfSeveral, repeated);
+                List<EvaluatedCheck> checks = sameAsTried(convention, tried);
+                if (checks == null) {
+                    checks = checkWith(table, document, convention, lines);
+                    tried.add(new Tried(convention, checks));
+                }
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
                 // A presentation the labels did not suggest, or a row other than the first of its
                 // concept, must explain more than the plain reading, not as much.
@@ -71,18 +78,109 @@ final class ConceptRules {
         return best.size() == 1 ? best.get(0) : failuresOfEither(best);
     }
 
+    /** A convention the table's rules were evaluated under, and the checks it gave. */
+    private record Tried(Convention convention, List<EvaluatedCheck> checks) {
+    }
+
+    /**
+     * The checks of a convention already tried that answers every question its evaluation asked
+     * as this one would: evaluating this one would take the same steps to the same checks. Most
+     * tables ask the sign of few of their varying concepts and the presentation of no income
+     * effect, so most of the many conventions tried repeat one already evaluated.
+     */
+    private static List<EvaluatedCheck> sameAsTried(Convention convention, List<Tried> tried) {
+        for (Tried earlier : tried) {
+            if (earlier.convention().answersAs(convention)) {
+                return earlier.checks();
+            }
+        }
+        return null;
+    }
+
+    /** The concepts more than one row of the table matches: only for them can first and last row differ. */
+    private static java.util.Set<String> repeatedConcepts(StatementTable table) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> repeated = new java.util.HashSet<>();
+        for (StatementRow row : table.rows()) {
+            if (row.concept() != null && !seen.add(row.concept())) {
+                repeated.add(row.concept());
+            }
+        }
+        return repeated;
+    }
+
     /**
      * How a table shows what filers show differently: the sign of each concept marked
-     * {@code sign varies}, and the unit of share counts where the caption leaves it unsaid.
+     * {@code sign varies}, the unit of share counts where the caption leaves it unsaid, how income
+     * effects and deductions are shown, and which of several rows of one concept is meant.
+     * It remembers which of these its evaluation asked about, so that a convention that would
+     * answer the same is not evaluated again.
      */
-    private record Convention(Map<String, Integer> orientation, BigDecimal shareFactor, IncomeEffects.Presentation signedEffects,
-                              boolean deductionsNegative, boolean lastOfSeveral) {
+    private static final class Convention {
+        private final Map<String, Integer> orientation;
+        private final BigDecimal shareFactor;
+        private final IncomeEffects.Presentation signedEffects;
+        private final boolean deductionsNegative;
+        private final boolean lastOfSeveral;
+        private final java.util.Set<String> repeated;
+        private final java.util.Set<String> signsAsked = new java.util.HashSet<>();
+        private boolean presentationAsked;
+        private boolean shareUnitAsked;
+        private boolean deductionsAsked;
+        private boolean rowChoiceAsked;
+
+        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, IncomeEffects.Presentation signedEffects,
+                   boolean deductionsNegative, boolean lastOfSeveral, java.util.Set<String> repeated) {
+            this.orientation = orientation;
+            this.shareFactor = shareFactor;
+            this.signedEffects = signedEffects;
+            this.deductionsNegative = deductionsNegative;
+            this.lastOfSeveral = lastOfSeveral;
+            this.repeated = repeated;
+        }
+
         int sign(String concept) {
-            return orientation.getOrDefault(concept, 1);
+            Integer sign = orientation.get(concept);
+            if (sign == null) {
+                return 1;
+            }
+            signsAsked.add(concept);
+            return sign;
+        }
+
+        /** Whether the table settles the concept's sign (the same concepts under every convention of a table). */
+        boolean settles(String concept) {
+            return orientation.containsKey(concept);
+        }
+
+        IncomeEffects.Presentation signedEffects() {
+            presentationAsked = true;
+            return signedEffects;
+        }
+
+        /**
+         * Whether {@code other} gives every answer this convention gave while its checks were
+         * evaluated: the same sign of each concept asked, and the same presentation, share unit,
+         * deduction sign and choice of row wherever one of them was asked.
+         */
+        boolean answersAs(Convention other) {
+            if (presentationAsked && signedEffects != other.signedEffects
+                    || shareUnitAsked && shareFactor.compareTo(other.shareFactor) != 0
+                    || deductionsAsked && deductionsNegative != other.deductionsNegative
+                    || rowChoiceAsked && lastOfSeveral != other.lastOfSeveral) {
+                return false;
+            }
+            for (String concept : signsAsked) {
+                if (!orientation.get(concept).equals(other.orientation.get(concept))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The row that states a concept in a column, where several rows match it: the first, or the last. */
         StatementRow row(StatementTable table, String concept, int column) {
+            rowChoiceAsked |= repeated.contains(concept);
             if (!lastOfSeveral) {
                 return DocumentTables.rowOf(table, concept, column);
             }
@@ -115,6 +213,7 @@ final class ConceptRules {
         }
 
         StatementRow row(StatementTable table, String concept) {
+            rowChoiceAsked |= repeated.contains(concept);
             if (!lastOfSeveral) {
                 return DocumentTables.rowOf(table, concept);
             }
@@ -133,19 +232,30 @@ final class ConceptRules {
          */
         int lineSign(ShownLine line) {
             int sign = sign(line.row().concept());
-            return !line.deducted() || deductionsNegative || line.followsNegative() ? sign : -sign;
+            if (!line.deducted() || line.followsNegative()) {
+                return sign;
+            }
+            deductionsAsked = true;
+            return deductionsNegative ? sign : -sign;
         }
 
         /** The sign of a concept an identity subtracts: negated where the table shows its deductions as negative amounts. */
         int deductedSign(String concept) {
-            return deductionsNegative && !orientation.containsKey(concept) ? -sign(concept) : sign(concept);
+            if (orientation.containsKey(concept)) {
+                return sign(concept);
+            }
+            deductionsAsked = true;
+            return deductionsNegative ? -sign(concept) : sign(concept);
         }
 
         /** The cell as a term, its share count rescaled when the table's share unit is being tried. */
         Term term(StatementTable table, StatementRow row, int column, int sign) {
             Term term = Term.at(table, row, column, sign);
-            if (term == null || !term.readable() || shareFactor.compareTo(BigDecimal.ONE) == 0
-                    || term.amount().measure() != dev.crossfoot.model.Measure.SHARES) {
+            if (term == null || !term.readable() || term.amount().measure() != dev.crossfoot.model.Measure.SHARES) {
+                return term;
+            }
+            shareUnitAsked = true;
+            if (shareFactor.compareTo(BigDecimal.ONE) == 0) {
                 return term;
             }
             dev.crossfoot.model.Amount shown = term.amount();
@@ -747,7 +857,7 @@ final class ConceptRules {
                     ? lines.effects(from.index(), to.index(), sectionsByNumbers, convention.signedEffects()) : Map.of();
             Interval running = valueOf(soFar);
             for (StatementRow row : counted) {
-                boolean settled = row.concept() != null && convention.orientation().containsKey(row.concept());
+                boolean settled = row.concept() != null && convention.settles(row.concept());
                 int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
                 Term term = convention.term(table, row, column, sign);
                 if (term == null) {

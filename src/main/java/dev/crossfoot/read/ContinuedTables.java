@@ -129,8 +129,8 @@ final class ContinuedTables {
 
         /** "CONSOLIDATED BALANCE SHEET – (CONTINUED)" over a table titled "Consolidated Balance Sheet". */
         private static boolean namesTitle(String caption, String title) {
-            String named = normal(CONTINUED.matcher(caption).replaceAll(" ")).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-            String own = normal(title).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+            String named = SPACES.matcher(NOT_PLAIN.matcher(normal(CONTINUED.matcher(caption).replaceAll(" "))).replaceAll(" ")).replaceAll(" ").strip();
+            String own = SPACES.matcher(NOT_PLAIN.matcher(normal(title)).replaceAll(" ")).replaceAll(" ").strip();
             return !own.isEmpty() && named.contains(own);
         }
     }
@@ -185,6 +185,10 @@ final class ContinuedTables {
     }
 
     private static String normal(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
+
+    // Compiled once: asked of every caption and row label.
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile("[^a-z0-9 ]");
 }

@@ -19,6 +19,18 @@ public interface DocumentReader {
      * (JSON Lines datasets) override this so that a run can check and forget them one by one.
      */
     default void stream(Path file, String name, byte[] content, DocumentSink sink) {
+        streamWhole(file, name, content, sink);
+    }
+
+    /**
+     * Whether {@link #stream} hands the sink its documents as {@linkplain DocumentSink#part pieces}
+     * of their own; a file of a reader that does not is read as one piece.
+     */
+    default boolean splitsIntoParts() {
+        return false;
+    }
+
+    private void streamWhole(Path file, String name, byte[] content, DocumentSink sink) {
         ReadResult result = read(file, name, content);
         result.documents().forEach(sink::document);
         result.problems().forEach(sink::problem);

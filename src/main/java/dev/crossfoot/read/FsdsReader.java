@@ -24,8 +24,9 @@ import java.util.TreeMap;
  *
  * <p>What is held: sub.txt, pre.txt and the data types of tag.txt (small: about 50,000 lines a quarter),
  * then, in one pass over num.txt, the values that stand on a statement, in a list per filing — num.txt is
- * not sorted by filing, so no filing is complete before its end. Each filing's document is then built,
- * handed to the sink and its values dropped: the derived documents are never held together.
+ * not sorted by filing, so no filing is complete before its end. Each filing's lines and values are then
+ * handed to the sink as a {@linkplain DocumentSink#part piece} of its own, its document built (on a checking
+ * thread, when the run has several) and its values dropped: the derived documents are never held together.
  */
 public final class FsdsReader {
 
@@ -84,17 +85,27 @@ public final class FsdsReader {
         if (!values.read(files, index, sink)) {
             return;
         }
-        FsdsStatement statements = new FsdsStatement(files, index, sink);
         for (String adsh : index.filings()) {
-            Document document = document(adsh, index, values.take(adsh), statements, files.name(), sink);
+            // Each filing's document is built on a checking thread, from what is taken here for it alone.
+            FsdsSubmission submission = index.submission(adsh);
+            List<FsdsPresentation> presented = index.presentations(adsh);
+            List<FsdsValue> filingValues = values.take(adsh);
             index.forget(adsh);
-            sink.document(document);
+            sink.part(piece -> {
+                try {
+                    piece.document(document(adsh, submission, presented, filingValues, new FsdsStatement(files, index, piece),
+                            files.name(), piece));
+                } catch (RuntimeException | StackOverflowError failure) {
+                    piece.problem(InputProblem.part(Location.ofFragment(files.name(), adsh), "filing " + adsh
+                            + " cannot be read: " + dev.crossfoot.model.Failure.describe(failure)));
+                }
+            });
         }
     }
 
-    private static Document document(String adsh, FsdsIndex index, List<FsdsValue> values, FsdsStatement statements,
-                                     String name, DocumentSink sink) {
-        FsdsSubmission submission = index.submission(adsh);
+    private static Document document(String adsh, FsdsSubmission known, List<FsdsPresentation> presented, List<FsdsValue> values,
+                                     FsdsStatement statements, String name, DocumentSink sink) {
+        FsdsSubmission submission = known;
         if (submission == null) {
             sink.problem(InputProblem.part(Location.ofFragment(name, adsh), "filing " + adsh
                     + " has statement lines in pre.txt but no line in sub.txt: its company, form and period are unknown"));
@@ -105,7 +116,7 @@ public final class FsdsReader {
             byConcept.computeIfAbsent(value.concept(), key -> new ArrayList<>()).add(value);
         }
         Map<Integer, List<FsdsPresentation>> reports = new TreeMap<>();
-        for (FsdsPresentation line : index.presentations(adsh)) {
+        for (FsdsPresentation line : presented) {
             reports.computeIfAbsent(line.report(), key -> new ArrayList<>()).add(line);
         }
         List<Table> own = new ArrayList<>();

@@ -70,6 +70,7 @@ final class FsdsStatement {
 
     private final FsdsFiles files;
     private final FsdsIndex index;
+    /** Where this filing's problems go: one instance builds the statements of one filing. */
     private final DocumentSink problems;
     private final Set<Integer> duplicatesReported = new HashSet<>();
 

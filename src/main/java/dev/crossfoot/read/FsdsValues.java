@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One pass over {@code num.txt}, putting each value that stands on a statement of its filing into that
@@ -15,6 +16,10 @@ import java.util.Map;
  * of concepts no statement presents (those of the notes) are counted, not kept.
  */
 final class FsdsValues {
+
+    /** Compiled once: {@code String.matches} compiled both for every statement value of a quarter. */
+    private static final Pattern DATE = Pattern.compile("\\d{8}");
+    private static final Pattern QUARTERS = Pattern.compile("\\d{1,3}");
 
     private final Map<String, List<FsdsValue>> byFiling = new HashMap<>();
     private int kept;
@@ -43,7 +48,7 @@ final class FsdsValues {
                         }
                         String date = line.get(ddate).strip();
                         String quarters = line.get(qtrs).strip();
-                        if (!date.matches("\\d{8}") || !quarters.matches("\\d{1,3}")) {
+                        if (!DATE.matcher(date).matches() || !QUARTERS.matcher(quarters).matches()) {
                             problems.problem(InputProblem.part(Location.ofLine(cited, line.line()), "ddate '" + date
                                     + "' must be a date yyyymmdd and qtrs '" + quarters + "' a number of quarters; the value is left out"));
                             return;

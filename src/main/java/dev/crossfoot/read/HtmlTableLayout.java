@@ -152,8 +152,13 @@ final class HtmlTableLayout {
 
     /** Visible text of a cell, spaces folded; leading no-break spaces are kept apart for indentation. */
     private static String cellText(Element cell) {
-        return cell.text().replace('\u00a0', ' ').replace('\u200b', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(cell.text().replace('\u00a0', ' ').replace('\u200b', ' ')).replaceAll(" ").strip();
     }
+
+    // Compiled once: asked of every cell of every table.
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern JOINS_NEXT = java.util.regex.Pattern.compile("[$€£¥]|\\(|\\$\\s*\\(|\\(\\s*\\$");
+    private static final java.util.regex.Pattern JOINS_PREVIOUS = java.util.regex.Pattern.compile("\\)|%|\\)\\s*%|%\\s*\\)|\\)\\s*\\*+");
 
     /** "$" and "(" join the next piece; ")" and "%" join the previous one. */
     private static List<Piece> merge(List<Piece> pieces) {
@@ -162,12 +167,12 @@ final class HtmlTableLayout {
         int prefixFirst = -1;
         for (Piece piece : pieces) {
             String text = piece.text();
-            if (text.matches("[$€£¥]|\\(|\\$\\s*\\(|\\(\\s*\\$")) {
+            if (JOINS_NEXT.matcher(text).matches()) {
                 prefix = prefix + text;
                 prefixFirst = prefixFirst < 0 ? piece.first() : prefixFirst;
                 continue;
             }
-            if (text.matches("\\)|%|\\)\\s*%|%\\s*\\)|\\)\\s*\\*+") && !merged.isEmpty()) {
+            if (JOINS_PREVIOUS.matcher(text).matches() && !merged.isEmpty()) {
                 Piece last = merged.remove(merged.size() - 1);
                 merged.add(last.merged(last.text() + text, last.first(), piece.last() > last.last() ? last.last() : last.last()));
                 continue;

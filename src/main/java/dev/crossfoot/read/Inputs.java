@@ -122,8 +122,11 @@ public final class Inputs {
                     String passOver = selection.passOver(entry.path(), false);
                     if (passOver != null) {
                         LOG.info("{}: not read: {}", entry.path(), passOver);
-                    } else {
+                    } else if (splitsItself(entry.path())) {
                         streamFile(entry.path(), entry.path().toString(), true, sink);
+                    } else {
+                        // A file of one document (a filing's HTML) is read on a checking thread as well.
+                        sink.part(piece -> streamFile(entry.path(), entry.path().toString(), true, piece));
                     }
                 }
             }
@@ -138,8 +141,15 @@ public final class Inputs {
      */
     private static final class NamedFile implements DocumentSink {
         private final DocumentSink sink;
-        private final List<InputProblem> problems = new ArrayList<>();
-        private boolean anyDocument;
+        /**
+         * The problems, held until the file is read, by their place in reading order: a number per
+         * problem told here and per piece read elsewhere (whose problems the thread reading it adds).
+         * Only places that have problems take memory: a dataset of a million clean lines holds none.
+         */
+        private final java.util.SortedMap<Long, List<InputProblem>> problems =
+                java.util.Collections.synchronizedSortedMap(new java.util.TreeMap<>());
+        private long places;
+        private final java.util.concurrent.atomic.AtomicBoolean anyDocument = new java.util.concurrent.atomic.AtomicBoolean();
 
         NamedFile(DocumentSink sink) {
             this.sink = sink;
@@ -147,13 +157,13 @@ public final class Inputs {
 
         @Override
         public void document(dev.crossfoot.model.Document document) {
-            anyDocument = true;
+            anyDocument.set(true);
             sink.document(document);
         }
 
         @Override
         public void problem(InputProblem problem) {
-            problems.add(problem);
+            problems.put(places++, List.of(problem));
         }
 
         @Override
@@ -161,13 +171,48 @@ public final class Inputs {
             sink.skipped(table);
         }
 
+        @Override
+        public void part(Part piece) {
+            long place = places++;
+            sink.part(target -> piece.readInto(new DocumentSink() {
+                @Override
+                public void document(dev.crossfoot.model.Document document) {
+                    anyDocument.set(true);
+                    target.document(document);
+                }
+
+                @Override
+                public void problem(InputProblem problem) {
+                    // Only this piece's thread adds to its place; the run's settle() publishes it.
+                    problems.computeIfAbsent(place, key -> new ArrayList<>()).add(problem);
+                }
+
+                @Override
+                public void skipped(dev.crossfoot.model.Skipped table) {
+                    target.skipped(table);
+                }
+            }));
+        }
+
         void finish() throws UnreadablePath {
-            if (!anyDocument && !problems.isEmpty()) {
-                InputProblem first = problems.get(0);
+            sink.settle();
+            List<InputProblem> all = problems.values().stream().flatMap(List::stream).toList();
+            if (!anyDocument.get() && !all.isEmpty()) {
+                InputProblem first = all.get(0);
                 throw new UnreadablePath(first.location() + ": " + Failure.oneLine(first.message()));
             }
-            problems.forEach(sink::problem);
+            all.forEach(sink::problem);
         }
+    }
+
+    /** Whether a file hands its pieces to the sink itself (a data set by filing, JSON Lines by line), rather than being one piece. */
+    private boolean splitsItself(Path file) {
+        String lower = file.toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(file) || lower.endsWith(".zip")) {
+            return true;
+        }
+        DocumentReader reader = readerFor(lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower);
+        return reader != null && reader.splitsIntoParts();
     }
 
     /** A file found in a folder, or a place in it that cannot be read (then {@code problem} says why). */

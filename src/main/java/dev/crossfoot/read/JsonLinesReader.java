@@ -29,6 +29,11 @@ public final class JsonLinesReader implements DocumentReader {
     }
 
     @Override
+    public boolean splitsIntoParts() {
+        return true;
+    }
+
+    @Override
     public void stream(Path file, String name, byte[] content, DocumentSink sink) {
         int lineNumber = 0;
         // Each line is parsed from its slice of the bytes: a dataset is not copied into one String.
@@ -39,7 +44,11 @@ public final class JsonLinesReader implements DocumentReader {
             }
             lineNumber++;
             if (!blank(content, start, end)) {
-                read(file, name, content, start, end, lineNumber, sink);
+                // Parsed on a checking thread: here the lines are only found.
+                int from = start;
+                int to = end;
+                int number = lineNumber;
+                sink.part(piece -> read(file, name, content, from, to, number, piece));
             }
             start = end + 1;
         }

@@ -19,6 +19,14 @@ public final class UniqueIds {
     private final Set<String> documents = new HashSet<>();
 
     public Document distinct(Document document) {
+        return withId(withDistinctTables(document), documentId(document));
+    }
+
+    /**
+     * The document's id made unique among those of the run so far, and taken: the same as
+     * {@link #distinct}'s, for a document whose tables were made distinct apart (on another thread).
+     */
+    public String documentId(Document document) {
         String id = document.id();
         if (!documents.add(id)) {
             id = document.id() + " (" + document.file() + ")";
@@ -26,12 +34,20 @@ public final class UniqueIds {
                 id = document.id() + " (" + document.file() + ") " + n;
             }
         }
+        return id;
+    }
+
+    /** The document with its table ids made unique within it: needs nothing of the run. */
+    public static Document withDistinctTables(Document document) {
         List<Table> tables = distinctTables(document.tables());
-        if (id.equals(document.id()) && tables == document.tables()) {
-            return document;
-        }
-        return new Document(id, document.entity(), document.form(), document.source(), document.file(), tables,
-                document.paragraphs());
+        return tables == document.tables() ? document : new Document(document.id(), document.entity(), document.form(),
+                document.source(), document.file(), tables, document.paragraphs());
+    }
+
+    /** The document under another id (the same document when the id is its own). */
+    public static Document withId(Document document, String id) {
+        return id.equals(document.id()) ? document : new Document(id, document.entity(), document.form(), document.source(),
+                document.file(), document.tables(), document.paragraphs());
     }
 
     private static List<Table> distinctTables(List<Table> tables) {

@@ -122,6 +122,9 @@ public final class ClaimWords {
     }
 
     static String normalise(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
+
+    /** Compiled once: {@link #is} normalises every word of every label it is asked about. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 }

@@ -26,13 +26,18 @@ public final class MeasureNames {
         }
     }
 
+    // Compiled once: a key is worked out for every line and claim.
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
+
     public String key(String name) {
-        String text = Labels.normalise(name).replaceAll("\\([^)]*\\)", " ");
+        String text = PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" ");
         for (String phrase : words.phrases(ClaimCue.NON_GAAP)) {
             text = text.replace(phrase.toLowerCase(Locale.ROOT), " ");
         }
         List<String> kept = new ArrayList<>();
-        for (String word : text.split("[^\\p{L}\\p{N}']+")) {
+        for (String word : NOT_WORD.split(text)) {
             if (word.isEmpty() || words.is(ClaimCue.FILLER, word) || words.is(ClaimCue.GAAP, word)) {
                 continue;
             }
@@ -64,7 +69,7 @@ public final class MeasureNames {
             return "";
         }
         List<String> kept = new ArrayList<>();
-        for (String word : Labels.normalise(header).split("[^\\p{L}\\p{N}'&]+")) {
+        for (String word : NOT_HEADER_WORD.split(Labels.normalise(header))) {
             if (!word.isEmpty() && !word.chars().anyMatch(Character::isDigit) && !periodWord(word)) {
                 kept.add(word);
             }

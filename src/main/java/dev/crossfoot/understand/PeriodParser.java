@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,10 +42,34 @@ public final class PeriodParser {
     private static final Pattern FISCAL = Pattern.compile("\\b(?:fiscal|fy)\\s*(\\d{4})\\b");
     private static final Pattern VARIANT = Pattern.compile("\\b(low|high)\\b");
 
+    /**
+     * Headers already read, under the lexicon in force (it says which are non-GAAP or adjustment
+     * columns): a dataset repeats the same few headers in every document, and reading one takes a
+     * dozen patterns. Bounded like {@link Labels}'s memo.
+     */
+    private static final int MEMO_LIMIT = 100_000;
+    private final Map<Heard, Optional<Period>> memo = new ConcurrentHashMap<>();
+
+    private record Heard(Lexicon lexicon, String header) {
+    }
+
     public Period parse(String header) {
         if (header == null || header.isBlank()) {
             return null;
         }
+        Heard heard = new Heard(Lexicon.current(), header);
+        Optional<Period> known = memo.get(heard);
+        if (known == null) {
+            known = Optional.ofNullable(read(header));
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(heard, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Period read(String header) {
         String text = repairMonths(header.toLowerCase(Locale.ROOT).replace('\u00a0', ' '));
         String variant = null;
         Matcher variantMatch = VARIANT.matcher(text);
