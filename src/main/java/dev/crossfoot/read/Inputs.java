@@ -311,6 +311,15 @@ public final class Inputs {
     }
 
     /**
+     * A file's bytes as its reader was given them (unpacked when its name ends in {@code .gz}), for a
+     * report that looks into the input again to say where a location stands in it.
+     */
+    public static byte[] content(Path file) throws IOException {
+        return readBounded(file, file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz"));
+    }
+
+    /**
      * The file's bytes (unpacked when gzipped), read no further than {@link #MAX_BYTES}: a file
      * that grows while read, or a special file that lies about its size, is still bounded.
      */
