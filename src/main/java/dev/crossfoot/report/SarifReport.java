@@ -73,7 +73,7 @@ public final class SarifReport implements ReportWriter {
         ObjectNode sarifRun = root.putArray("runs").addObject();
         Map<String, Integer> ruleIndex = writeDriver(sarifRun.putObject("tool").putObject("driver"), run.rules());
         List<Finding> findings = ReportOrder.findings(run);
-        SourceRegions regions = new SourceRegions();
+        SourceRegions regions = new SourceRegions(run.inputs().contains("-"));
         writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate, regions);
         DocumentIdentities identities = DocumentIdentities.of(run);
         ArrayNode results = sarifRun.putArray("results");

@@ -23,9 +23,22 @@ final class SourceRegions {
 
     private final JsonPointerRegions json = new JsonPointerRegions();
     private final Map<String, HtmlSourceRanges> html = new HashMap<>();
+    private final boolean readStandardInput;
+
+    /**
+     * @param readStandardInput whether the run read standard input ({@code check -}), whose
+     *     document is called {@code stdin.EXT}: a file of that name in the working directory is
+     *     another file, not to be looked into
+     */
+    SourceRegions(boolean readStandardInput) {
+        this.readStandardInput = readStandardInput;
+    }
 
     /** The span of {@code where}, or null when its file cannot say. */
     TextSpan of(Location where) {
+        if (readStandardInput && where.file() != null && where.file().startsWith("stdin.")) {
+            return where.line() > 0 ? TextSpan.at(-1, where.line(), where.column()) : null;
+        }
         String fragment = where.fragment() == null || where.fragment().isEmpty() ? null : where.fragment();
         if (fragment != null && fragment.startsWith("/")) {
             TextSpan pointed = json.of(where.file(), where.line(), fragment);

@@ -158,6 +158,20 @@ class SarifReportTest {
     }
 
     @Test
+    void a_document_from_standard_input_is_not_looked_for_in_a_file_of_its_name() throws Exception {
+        Path namesake = Path.of("stdin.json");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(namesake), "a stdin.json of someone's in the working directory");
+        Files.writeString(namesake, "{\"tables\": [{\"rows\": [{\"cells\": [\"1\"]}]}]}");
+        try {
+            dev.crossfoot.model.Location cell = dev.crossfoot.model.Location.ofFragment("stdin.json", "/tables/0/rows/0/cells/0");
+            assertTrue(new SourceRegions(false).of(cell) != null, "a file stdin.json is looked into");
+            assertEquals(null, new SourceRegions(true).of(cell), "after 'check -', stdin.json is the document read from stdin");
+        } finally {
+            Files.delete(namesake);
+        }
+    }
+
+    @Test
     void an_unreadable_document_is_also_a_tool_execution_notification() {
         JsonNode invocation = sarif.path("runs").get(0).path("invocations").get(0);
         assertFalse(invocation.path("executionSuccessful").asBoolean(true));
