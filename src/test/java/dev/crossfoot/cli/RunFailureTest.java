@@ -42,6 +42,18 @@ class RunFailureTest {
     }
 
     @Test
+    void aReportThatCannotBeWrittenIsNamedWithItsFileAndReason() throws IOException {
+        Path file = Files.writeString(temp.resolve("taken"), "a file");
+        Cli underAFile = Cli.run("check", CLEAN, "--report", "json=" + file.resolve("r.json"));
+        assertEquals(2, underAFile.exit());
+        assertEquals("crossfoot: " + file.resolve("r.json") + ": cannot write the json report: " + file + " is a file, not a folder",
+                underAFile.err().strip());
+        Cli aFolder = Cli.run("check", CLEAN, "--report", "sarif=" + temp);
+        assertEquals(2, aFolder.exit());
+        assertEquals("crossfoot: " + temp + ": cannot write the sarif report: is a directory", aFolder.err().strip());
+    }
+
+    @Test
     void malformedJsonNamedOnItsOwn() throws IOException {
         Path bad = temp.resolve("bad.json");
         Files.writeString(bad, "{\"crossfoot\": 1,\n \"tables\": [ {\"rows\": [}\n");
