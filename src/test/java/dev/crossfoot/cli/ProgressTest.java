@@ -49,10 +49,23 @@ class ProgressTest {
 
     @Test
     void stderr_is_a_terminal_when_its_descriptor_links_to_a_terminal_device(@TempDir Path temp) throws Exception {
-        assertTrue(Terminal.isTerminal(Files.createSymbolicLink(temp.resolve("pts"), Path.of("/dev/pts/3"))));
-        assertTrue(Terminal.isTerminal(Files.createSymbolicLink(temp.resolve("tty"), Path.of("/dev/tty1"))));
-        assertFalse(Terminal.isTerminal(Files.createSymbolicLink(temp.resolve("pipe"), Path.of("pipe:[81234]"))));
-        assertFalse(Terminal.isTerminal(Files.createSymbolicLink(temp.resolve("file"), Path.of("/tmp/ci.log"))));
+        assertTrue(terminal(temp, "/dev/pts/3"));
+        assertTrue(terminal(temp, "/dev/tty1"));
+        assertFalse(terminal(temp, "pipe:[81234]"));
+        assertFalse(terminal(temp, "/tmp/ci.log"));
+    }
+
+    /**
+     * Whether a descriptor linked as {@code target} is a terminal: the link, like those of
+     * /proc/self/fd, is removed at once, so the temporary folder has no link leading out of it.
+     */
+    private static boolean terminal(Path temp, String target) throws java.io.IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("fd"), Path.of(target));
+        try {
+            return Terminal.isTerminal(link);
+        } finally {
+            Files.delete(link);
+        }
     }
 
     @Test
