@@ -113,11 +113,14 @@ public final class Crossfoot {
         return book;
     }
 
-    /** Told after each document is checked, with how many are done and how many there are (-1: not known yet). */
+    /**
+     * Told after each document is checked, with how many are done, how many there are (-1: not
+     * known yet) and how many tables the documents done held.
+     */
     public interface Progress {
-        Progress NONE = (done, total) -> { };
+        Progress NONE = (done, total, tables) -> { };
 
-        void documentChecked(int done, int total);
+        void documentChecked(int done, int total, int tables);
 
         /** Told once, when the last document has been checked. */
         default void finished() {
@@ -180,6 +183,7 @@ public final class Crossfoot {
         private final Progress progress;
         private final int total;
         private final List<Document> documents = new ArrayList<>();
+        private int tablesChecked;
         private final List<StatementTable> statements = new ArrayList<>();
         private final List<CheckOutcome> outcomes = new ArrayList<>();
         /**
@@ -382,7 +386,8 @@ public final class Crossfoot {
             if (acrossDocuments != null) {
                 acrossDocuments.document(checked.entity, checked.document, checked.claimTables, checked.claims, claimsStart);
             }
-            progress.documentChecked(documents.size(), total);
+            tablesChecked += checked.document.tables().size();
+            progress.documentChecked(documents.size(), total, tablesChecked);
         }
 
         CheckRun finish(List<String> inputNames) {

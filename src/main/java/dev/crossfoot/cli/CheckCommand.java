@@ -268,8 +268,33 @@ final class CheckCommand implements Callable<Integer> {
         return targets;
     }
 
-    /** Writes one report, in colour only on a terminal's standard output. */
+    /**
+     * Writes one report; a report that cannot be written is named with its file and the reason
+     * ("target/r.json: cannot write the json report: target is a file, not a folder").
+     */
     private void write(CheckRun run, Gate gate, ReportTarget target) throws IOException {
+        try {
+            writeReport(run, gate, target);
+        } catch (IOException failure) {
+            if (target.toStdout()) {
+                throw failure;
+            }
+            String reason = RunFailure.describe(failure);
+            if (failure instanceof java.nio.file.FileAlreadyExistsException exists && exists.getFile() != null
+                    && !Path.of(exists.getFile()).equals(target.file().toAbsolutePath())) {
+                reason = exists.getFile() + " is a file, not a folder";
+            }
+            for (Path named : List.of(target.file(), target.file().toAbsolutePath())) {
+                if (reason.startsWith(named + ": ")) {
+                    reason = reason.substring(named.toString().length() + 2); // the file is named once, first
+                }
+            }
+            throw new IOException(target.file() + ": cannot write the " + target.format() + " report: " + reason, failure);
+        }
+    }
+
+    /** Writes one report, in colour only on a terminal's standard output. */
+    private void writeReport(CheckRun run, Gate gate, ReportTarget target) throws IOException {
         ReportWriter writer = ReportFormats.named(target.format(), target.toStdout() && Terminal.colour());
         if (target.toStdout()) {
             Writer out = new WellFormedWriter(spec.commandLine().getOut());

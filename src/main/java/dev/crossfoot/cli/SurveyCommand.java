@@ -8,6 +8,7 @@ import dev.crossfoot.report.CorpusSurvey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -38,19 +39,32 @@ final class SurveyCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions ruleOptions;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Do not read files in folders matching GLOB, as for check; repeatable.")
+    private List<String> excludes = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
+        // The files check would read: each once, none excluded, none of crossfoot's own reports.
+        FileSelection selection = new FileSelection(excludes, paths, Inputs.standard());
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 spec.commandLine().getErr().println("crossfoot: " + path + ": no such file or folder");
                 return ExitCode.FAILURE.code();
             }
-            files.addAll(supported(path));
+            boolean named = !Files.isDirectory(path);
+            for (Path file : supported(path)) {
+                if (selection.passOver(file, named) == null) {
+                    files.add(file);
+                }
+            }
         }
         CorpusSurvey survey = new CorpusSurvey(new Crossfoot(ruleOptions.book(), Inputs.standard()));
         // A file that cannot be read is a line of the survey saying why; the survey goes on.
-        CorpusSurvey.print(survey.survey(files.stream().distinct().toList()), spec.commandLine().getOut());
+        CorpusSurvey.print(survey.survey(files), spec.commandLine().getOut());
+        selection.passedOver().forEach((reason, count) ->
+                spec.commandLine().getErr().println("crossfoot: " + count + " file(s) not read: " + reason));
         return ExitCode.CLEAN.code();
     }
 

@@ -1,46 +1,32 @@
 package dev.crossfoot.cli;
 
-/** Whether standard output is a terminal that wants colour ({@code NO_COLOR} is honoured). */
+/** Whether standard output is a terminal that wants colour ({@code NO_COLOR} is honoured), and whether stderr wants progress. */
 final class Terminal {
 
     private Terminal() {
     }
 
-    /**
-     * Progress for long runs, on stderr and only on a terminal (a console): nothing in the first
-     * second (a small run finishes before it would help), then the documents done and the rate,
-     * at most four times a second so that printing never slows the run. In CI (no console) it is
-     * silent.
-     */
+    /** Where Linux shows what standard error is: a link to the terminal device, a pipe or a file. */
+    private static final java.nio.file.Path STDERR = java.nio.file.Path.of("/proc/self/fd/2");
+
+    /** Progress for long runs ({@link ProgressLine}) when stderr is a terminal; in CI (a pipe, a file) none. */
     static dev.crossfoot.Crossfoot.Progress progress(java.io.PrintWriter err) {
-        if (System.console() == null) {
-            return dev.crossfoot.Crossfoot.Progress.NONE;
+        return isTerminal(STDERR) ? new ProgressLine(err, System::nanoTime) : dev.crossfoot.Crossfoot.Progress.NONE;
+    }
+
+    /**
+     * Whether the file descriptor {@code fdLink} (a {@code /proc/self/fd} entry) is a terminal
+     * device. Java 17 cannot ask about stderr alone ({@code System.console()} says whether stdin
+     * and stdout are terminals): {@code crossfoot check big/ > report.txt} at a terminal still wants
+     * progress, {@code 2> log} does not. Where there is no {@code /proc} (macOS), the console decides.
+     */
+    static boolean isTerminal(java.nio.file.Path fdLink) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(fdLink).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException noProc) {
+            return System.console() != null;
         }
-        long started = System.nanoTime();
-        return new dev.crossfoot.Crossfoot.Progress() {
-            private long last = started + 750_000_000L;
-            private boolean shown;
-
-            @Override
-            public void documentChecked(int done, int total) {
-                long now = System.nanoTime();
-                if (now - last > 250_000_000L) {
-                    last = now;
-                    shown = true;
-                    double seconds = (now - started) / 1e9;
-                    err.printf("\rchecked %d%s documents, %.1f per second", done, total < 0 ? "" : " of " + total, done / seconds);
-                    err.flush();
-                }
-            }
-
-            @Override
-            public void finished() {
-                if (shown) {
-                    err.println();
-                    err.flush();
-                }
-            }
-        };
     }
 
     static boolean colour() {

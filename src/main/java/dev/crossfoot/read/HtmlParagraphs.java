@@ -4,6 +4,7 @@ import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Paragraph;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +18,18 @@ import java.util.List;
 final class HtmlParagraphs {
 
     private final List<StringBuilder> texts = new ArrayList<>();
+    /** The first and the last text node of each paragraph: where it stands in the page ({@link HtmlSourceRanges}). */
+    private final List<Node[]> ends = new ArrayList<>();
     private Element lastBlock;
 
-    /** Visible text outside any table, in the block element that holds it. */
-    void text(String text, Element block) {
+    /** Visible text outside any table, read from {@code node}, in the block element that holds it. */
+    void text(String text, Element block, Node node) {
         if (block != lastBlock || texts.isEmpty()) {
             texts.add(new StringBuilder());
+            ends.add(new Node[] {node, node});
             lastBlock = block;
         }
+        ends.get(ends.size() - 1)[1] = node;
         StringBuilder paragraph = texts.get(texts.size() - 1);
         paragraph.append(paragraph.length() == 0 ? "" : " ").append(text);
     }
@@ -32,6 +37,11 @@ final class HtmlParagraphs {
     /** A table starts or ends: the text after it is a new paragraph even in the same block. */
     void tableEdge() {
         lastBlock = null;
+    }
+
+    /** The first and last text node of paragraph N (from 1), or null when there is no such paragraph. */
+    Node[] nodesOf(int paragraph) {
+        return paragraph >= 1 && paragraph <= ends.size() ? ends.get(paragraph - 1) : null;
     }
 
     List<Paragraph> paragraphs(String file) {

@@ -165,7 +165,7 @@ public final class HtmlReader implements DocumentReader {
                         return;
                     }
                     Element block = blockOf(textNode);
-                    prose.text(text, block);
+                    prose.text(text, block, textNode);
                     if (block == lastBlock[0] && !recent.isEmpty()) {
                         String joined = recent.get(recent.size() - 1) + " " + text;
                         recent.set(recent.size() - 1, joined.length() > 600 ? joined.substring(0, 600) : joined);

@@ -96,7 +96,8 @@ public final class Inputs {
     public void stream(List<Path> paths, DocumentSink sink) throws UnreadablePath {
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new UnreadablePath(path + ": no such file or folder");
+                String dangling = danglingLink(path);
+                throw new UnreadablePath(path + ": " + (dangling != null ? dangling : "no such file or folder"));
             }
             if (!Files.isDirectory(path) && !Files.isRegularFile(path)) {
                 throw new UnreadablePath(path + ": " + NOT_REGULAR);
@@ -134,6 +135,22 @@ public final class Inputs {
     }
 
     private static final String NOT_REGULAR = "not a regular file (a FIFO, device or socket): crossfoot reads files and folders only";
+
+    /**
+     * What is wrong with a symbolic link whose target is not there ("a symbolic link to
+     * ../data/q3.json, which does not exist"), or null when {@code path} is no such link: a link
+     * is named by what it points at, never called a device.
+     */
+    private static String danglingLink(Path path) {
+        if (!Files.isSymbolicLink(path) || Files.exists(path)) {
+            return null;
+        }
+        try {
+            return "a symbolic link to " + Files.readSymbolicLink(path) + ", which does not exist";
+        } catch (IOException | UnsupportedOperationException unreadableLink) {
+            return "a symbolic link whose target does not exist";
+        }
+    }
 
     /**
      * A file the user named on its own: if it yields no document at all, the run cannot be done;
@@ -243,7 +260,8 @@ public final class Inputs {
                     if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
                         entries.add(new FolderEntry(file, null));
                     } else if (!attributes.isSymbolicLink() || !Files.isDirectory(file)) {
-                        entries.add(new FolderEntry(file, NOT_REGULAR));
+                        String dangling = danglingLink(file);
+                        entries.add(new FolderEntry(file, dangling != null ? dangling : NOT_REGULAR));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -353,6 +371,15 @@ public final class Inputs {
         TooLarge(String message) {
             super(message);
         }
+    }
+
+    /**
+     * A file's bytes as its reader was given them (unpacked when its name ends in {@code .gz}), for a
+     * report that looks into the input again to say where a location stands in it.
+     */
+    public static byte[] content(Path file) throws IOException {
+        return readBounded(file, file.getFileName() != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz"));
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.crossfoot.model.Location;
 import dev.crossfoot.model.RuleInfo;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.Suggestion;
+import dev.crossfoot.read.TextSpan;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -34,9 +35,10 @@ import java.util.Map;
  *     id and index.</li>
  * <li>A result points into the input file: {@code artifactLocation.uri} is the file as given on the
  *     command line (a relative reference stays relative, so a service resolves it against the
- *     repository), {@code region.startLine} only where the reader knew a line. For JSON input the
- *     cell's JSON Pointer is a {@code logicalLocations} entry, the only place SARIF has for a
- *     location that is not a line. The other cells a check used are {@code relatedLocations}.</li>
+ *     repository), with a {@code region} wherever the input says where (see {@link SourceRegions}):
+ *     an HTML cell's characters, a JSON value's, a line. A JSON Pointer or HTML path is also a
+ *     {@code logicalLocations} entry, which names the place where no region can. The other cells
+ *     a check used are {@code relatedLocations}.</li>
  * <li>{@code partialFingerprints} carries {@link Fingerprint}, so that a service keeps a finding's
  *     history when rows are inserted above it.</li>
  * <li>A document that could not be read is the tool failing at part of its job: it is a result
@@ -71,10 +73,12 @@ public final class SarifReport implements ReportWriter {
         ObjectNode sarifRun = root.putArray("runs").addObject();
         Map<String, Integer> ruleIndex = writeDriver(sarifRun.putObject("tool").putObject("driver"), run.rules());
         List<Finding> findings = ReportOrder.findings(run);
-        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate, new JsonPointerRegions());
+        SourceRegions regions = new SourceRegions(run.inputs().contains("-"));
+        writeInvocation(sarifRun.putArray("invocations").addObject(), findings, ruleIndex, gate, regions);
         DocumentIdentities identities = DocumentIdentities.of(run);
-        JsonPointerRegions regions = new JsonPointerRegions();
         ArrayNode results = sarifRun.putArray("results");
+        // Columns and character offsets count UTF-16 code units, as Java's strings (and the readers) do.
+        sarifRun.put("columnKind", "utf16CodeUnits");
         for (Finding finding : findings) {
             ObjectNode result = result(finding, ruleIndex, identities.of(finding), regions);
             if (gate.baselined()) {
@@ -119,7 +123,7 @@ public final class SarifReport implements ReportWriter {
     }
 
     private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex, Gate gate,
-                                        JsonPointerRegions regions) {
+                                        SourceRegions regions) {
         ObjectNode decision = invocation.putObject("properties").putObject("gate");
         decision.put("failed", gate.fails());
         decision.put("failOn", gate.thresholdLabel());
@@ -144,7 +148,7 @@ public final class SarifReport implements ReportWriter {
     }
 
     private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String documentIdentity,
-                                     JsonPointerRegions regions) {
+                                     SourceRegions regions) {
         ObjectNode result = JSON.createObjectNode();
         result.put("ruleId", finding.rule());
         Integer index = ruleIndex.get(finding.rule());
@@ -189,23 +193,28 @@ public final class SarifReport implements ReportWriter {
     }
 
     /**
-     * A SARIF location: the file and its region, plus the JSON Pointer (or HTML cell path) as a
-     * logical location. The region is the line the reader knew; for a {@code .json} file, the line
-     * and column where the pointer's value starts; for a finding on a whole document, its first
-     * line (where code-scanning services show file-level results). An HTML cell path has no region:
-     * the page is not re-parsed to find the line of the cell.
+     * A SARIF location: the file and its region, plus the JSON Pointer (or HTML path) as a logical
+     * location. The region is what {@link SourceRegions} can tell: an HTML cell's characters, a
+     * JSON value's, the line (and column) a line reader knew, the first line for a finding on a
+     * whole document. Where none can be told (a data set's zip, a file gone), the logical location
+     * alone names the place.
      */
-    private static ObjectNode location(Location where, CellRef cell, JsonPointerRegions regions) {
+    private static ObjectNode location(Location where, CellRef cell, SourceRegions regions) {
         ObjectNode location = JSON.createObjectNode();
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(where.file()));
-        JsonPointerRegions.Place place = where.line() > 0 ? null : regions.of(where.file(), where.fragment());
-        if (where.line() > 0) {
-            physical.putObject("region").put("startLine", where.line());
-        } else if (place != null) {
-            physical.putObject("region").put("startLine", place.line()).put("startColumn", place.column());
-        } else if (where.fragment() == null || where.fragment().isEmpty()) {
-            physical.putObject("region").put("startLine", 1);
+        TextSpan span = regions.of(where);
+        if (span != null) {
+            ObjectNode region = physical.putObject("region").put("startLine", span.startLine());
+            if (span.startColumn() > 0) {
+                region.put("startColumn", span.startColumn());
+            }
+            if (span.hasLength()) {
+                region.put("endLine", span.endLine()).put("endColumn", span.endColumn());
+            }
+            if (span.offset() >= 0 && span.hasLength()) {
+                region.put("charOffset", span.offset()).put("charLength", span.length());
+            }
         }
         if (where.fragment() != null && !where.fragment().isEmpty()) {
             ObjectNode logical = location.putArray("logicalLocations").addObject();

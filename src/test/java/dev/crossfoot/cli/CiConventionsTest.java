@@ -263,7 +263,7 @@ class CiConventionsTest {
         Path sales = write("data/sales.csv", WRONG);
         Cli cli = Cli.run("check", sales.toString(), "--report", "json=" + folder.resolve("data"));
         assertEquals(2, cli.exit());
-        assertEquals("crossfoot: " + folder.resolve("data") + ": is a directory\n", cli.err());
+        assertEquals("crossfoot: " + folder.resolve("data") + ": cannot write the json report: is a directory\n", cli.err());
     }
 
     @Test

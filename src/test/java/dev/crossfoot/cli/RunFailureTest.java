@@ -29,6 +29,31 @@ class RunFailureTest {
     }
 
     @Test
+    void aSymbolicLinkToNothingIsCalledSoNamedOrInAFolder() throws IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("q3.json"), Path.of("gone/q3.json"));
+        Cli named = Cli.run("check", link.toString());
+        assertEquals(2, named.exit());
+        assertEquals("crossfoot: " + link + ": a symbolic link to gone/q3.json, which does not exist", named.err().strip());
+        Files.copy(Path.of(CLEAN), temp.resolve("clean.json"));
+        Cli folder = Cli.run("check", temp.toString());
+        assertEquals(1, folder.exit(), folder.err());
+        assertTrue(folder.out().contains(link + ": a symbolic link to gone/q3.json, which does not exist"), folder.out());
+        assertFalse(folder.out().contains("FIFO"), folder.out());
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsNamedWithItsFileAndReason() throws IOException {
+        Path file = Files.writeString(temp.resolve("taken"), "a file");
+        Cli underAFile = Cli.run("check", CLEAN, "--report", "json=" + file.resolve("r.json"));
+        assertEquals(2, underAFile.exit());
+        assertEquals("crossfoot: " + file.resolve("r.json") + ": cannot write the json report: " + file + " is a file, not a folder",
+                underAFile.err().strip());
+        Cli aFolder = Cli.run("check", CLEAN, "--report", "sarif=" + temp);
+        assertEquals(2, aFolder.exit());
+        assertEquals("crossfoot: " + temp + ": cannot write the sarif report: is a directory", aFolder.err().strip());
+    }
+
+    @Test
     void malformedJsonNamedOnItsOwn() throws IOException {
         Path bad = temp.resolve("bad.json");
         Files.writeString(bad, "{\"crossfoot\": 1,\n \"tables\": [ {\"rows\": [}\n");

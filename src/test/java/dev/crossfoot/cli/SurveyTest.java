@@ -44,6 +44,22 @@ class SurveyTest {
     }
 
     @Test
+    void surveysWhatCheckWouldReadEachFileOnceWithoutItsOwnReportsOrExcludedFiles(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("data"));
+        Path clean = Files.copy(Path.of("fixtures/sonus-2011q3/sonus-2011q3-release.json"), folder.resolve("a.json"));
+        Files.createSymbolicLink(folder.resolve("link.json"), clean.getFileName());
+        Files.writeString(folder.resolve("draft.csv"), "label,2011\nCash,5\nDebt,7\nTotal,12\n");
+        assertEquals(0, Cli.run("check", clean.toString(), "--report", "json=" + folder.resolve("out.json")).exit());
+        Cli cli = Cli.run("survey", folder.toString(), clean.toString(), "--exclude", "*.csv");
+        assertEquals(0, cli.exit(), cli.err());
+        assertTrue(cli.out().strip().endsWith("total of 1 file(s)"), cli.out());
+        assertTrue(cli.err().contains("1 file(s) not read: crossfoot's own output (a crossfoot JSON report)"), cli.err());
+        assertTrue(cli.err().contains("2 file(s) not read: named or found more than once, read once"), cli.err());
+        assertTrue(cli.err().contains("1 file(s) not read: excluded by --exclude *.csv"), cli.err());
+    }
+
+    @Test
     void theCommandPrintsOneLinePerFileAndTotals() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"survey", SharedData.path("seeds").toString()}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));

@@ -45,6 +45,26 @@ class CsvReportTest {
     }
 
     @Test
+    void a_suggestion_for_another_cell_than_the_rows_names_that_cell() {
+        // A tie reports the cell it checked; diagnosis may blame the other side.
+        Finding tie = run.findings().stream().filter(f -> f.cells().size() > 1).findFirst().orElseThrow();
+        dev.crossfoot.model.CellRef other = tie.cells().get(1);
+        Finding blamingOther = tie.withSuggestion(new dev.crossfoot.model.Suggestion(other, "1,234", "digits swapped", 0.8));
+        List<dev.crossfoot.model.CheckOutcome> outcomes = run.outcomes().stream()
+                .map(o -> o.finding() != tie ? o : new dev.crossfoot.model.CheckOutcome(o.rule(), o.document(), o.table(),
+                        o.column(), o.status(), o.detail(), o.cells(), blamingOther))
+                .toList();
+        CheckRun changed = new CheckRun(run.inputs(), run.documents(), run.statements(), outcomes,
+                run.findings().stream().map(f -> f == tie ? blamingOther : f).toList(), run.skipped(), run.rules());
+        List<String> row = parse(ReportFixture.render(new CsvReport(), changed)).stream()
+                .filter(r -> r.get(11).startsWith("1,234")).findFirst().orElseThrow();
+        assertEquals(tie.cells().get(0).row(), row.get(5), "the row is still the cell the check reported");
+        assertEquals("1,234 (for '" + other.row() + "' at " + other.location() + ")", row.get(11));
+        List<String> ownCell = parse(csv).stream().filter(r -> r.get(11).startsWith("2,000")).findFirst().orElseThrow();
+        assertEquals("2,000", ownCell.get(11), "a suggestion for the row's own cell says only its value");
+    }
+
+    @Test
     void a_label_that_a_spreadsheet_would_run_as_a_formula_becomes_text() {
         List<String> malformed = parse(csv).stream().filter(r -> r.get(0).equals("INPUT.malformed-number")).findFirst()
                 .orElseThrow();

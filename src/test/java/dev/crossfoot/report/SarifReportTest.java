@@ -103,7 +103,7 @@ class SarifReportTest {
     }
 
     @Test
-    void every_location_but_an_html_cell_path_has_a_region() {
+    void every_location_has_a_region_and_a_value_pointed_at_its_characters() throws Exception {
         for (JsonNode result : sarif.path("runs").get(0).path("results")) {
             for (JsonNode location : result.path("locations")) {
                 assertTrue(location.path("physicalLocation").path("region").path("startLine").asInt() >= 1, result.toString());
@@ -111,6 +111,63 @@ class SarifReportTest {
             for (JsonNode location : result.path("relatedLocations")) {
                 assertTrue(location.path("physicalLocation").path("region").path("startLine").asInt() >= 1, result.toString());
             }
+        }
+        String statements = Files.readString(ReportFixture.INPUT.resolve("statements.json"));
+        JsonNode region = resultAt("src/test/resources/reports/input/statements.json#/tables/0/rows/3/cells/0")
+                .path("locations").get(0).path("physicalLocation").path("region");
+        String value = JSON.readTree(statements).at("/tables/0/rows/3/cells/0").asText();
+        assertEquals("\"" + value + "\"", statements.substring(region.path("charOffset").asInt(),
+                region.path("charOffset").asInt() + region.path("charLength").asInt()), region.toString());
+        JsonNode line = resultAt("src/test/resources/reports/input/dataset.jsonl:1#/tables/0/rows/3/cells/0")
+                .path("locations").get(0).path("physicalLocation").path("region");
+        String first = Files.readAllLines(ReportFixture.INPUT.resolve("dataset.jsonl")).get(0);
+        String cell = "\"" + JSON.readTree(first).at("/tables/0/rows/3/cells/0").asText() + "\"";
+        assertEquals(cell, first.substring(line.path("startColumn").asInt() - 1, line.path("endColumn").asInt() - 1),
+                "the value's columns within its line");
+    }
+
+    @Test
+    void an_html_cell_has_the_characters_of_its_text_as_region(@TempDir Path folder) throws Exception {
+        String page = "<html><body><p>Statements of Operations</p>\n<table>\n"
+                + "<tr><td></td><td>2024</td><td>2023</td></tr>\n"
+                + "<tr><td>Product</td><td>41,892</td><td>29,446</td></tr>\n"
+                + "<tr><td>Service</td><td>24,461</td><td>22,326</td></tr>\n"
+                + "<tr><td>Total revenue</td><td>\n  <span>66,853</span>\n</td><td>51,772</td></tr>\n</table></body></html>";
+        Path file = Files.writeString(folder.resolve("filing.htm"), page);
+        JsonNode log = sarif(Crossfoot.standard().check(List.of(file)));
+        assertEquals(Set.of(), SCHEMA.validate(log));
+        JsonNode results = log.path("runs").get(0).path("results");
+        assertFalse(results.isEmpty(), "the wrong total is found");
+        int regions = 0;
+        for (JsonNode result : results) {
+            List<JsonNode> locations = new ArrayList<>();
+            result.path("locations").forEach(locations::add);
+            result.path("relatedLocations").forEach(locations::add);
+            for (JsonNode location : locations) {
+                JsonNode region = location.path("physicalLocation").path("region");
+                String text = page.substring(region.path("charOffset").asInt(), region.path("charOffset").asInt()
+                        + region.path("charLength").asInt());
+                assertTrue(text.matches("[\\d,]+"), "a cell's number, not its tags: " + text);
+                assertEquals(page.substring(0, region.path("charOffset").asInt()).split("\n", -1).length,
+                        region.path("startLine").asInt());
+                regions++;
+            }
+        }
+        assertTrue(regions >= 3, "the total and its two items");
+        assertTrue(results.toString().contains("66,853"), results.toString());
+    }
+
+    @Test
+    void a_document_from_standard_input_is_not_looked_for_in_a_file_of_its_name() throws Exception {
+        Path namesake = Path.of("stdin.json");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(namesake), "a stdin.json of someone's in the working directory");
+        Files.writeString(namesake, "{\"tables\": [{\"rows\": [{\"cells\": [\"1\"]}]}]}");
+        try {
+            dev.crossfoot.model.Location cell = dev.crossfoot.model.Location.ofFragment("stdin.json", "/tables/0/rows/0/cells/0");
+            assertTrue(new SourceRegions(false).of(cell) != null, "a file stdin.json is looked into");
+            assertEquals(null, new SourceRegions(true).of(cell), "after 'check -', stdin.json is the document read from stdin");
+        } finally {
+            Files.delete(namesake);
         }
     }
 
@@ -196,8 +253,10 @@ class SarifReportTest {
     static String locationText(JsonNode location) {
         JsonNode physical = location.path("physicalLocation");
         String text = physical.path("artifactLocation").path("uri").asText();
-        // A region with a column was found from the JSON Pointer; only a line the reader knew is part of the location.
-        if (physical.has("region") && !physical.path("region").has("startColumn")) {
+        // The line is part of crossfoot's location for line formats and JSON Lines; a .json file's
+        // or an HTML page's region was found from the pointer or path, which the location names.
+        boolean lineKnown = !text.endsWith(".json") && !text.matches(".*\\.x?html?(\\.gz)?$");
+        if (physical.has("region") && lineKnown) {
             text += ":" + physical.path("region").path("startLine").asInt();
         }
         if (location.has("logicalLocations")) {
