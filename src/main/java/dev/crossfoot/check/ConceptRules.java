@@ -390,19 +390,47 @@ final class ConceptRules {
             if (DocumentTables.rowOf(table, left.concept()) == null || !referencedStatementsExist(rule.right(), table, document)) {
                 continue;
             }
-            List<ShownLine> shown = linesShownBetween(table, rule);
+            List<List<ShownLine>> shown = shownReadings(table, rule);
             lines.startRule();
-            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false);
+            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false, false);
             // The numbers' reading changes a rule's checks only through the lines between its rows.
             List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) && lines.readingsDifferForRule()
-                    ? evaluate(table, document, convention, rule, shown, lines, true) : byLayout;
+                    ? evaluate(table, document, convention, rule, shown, lines, true, false) : byLayout;
             // Where the sections among the lines between start is a reading like any other: the
             // numbers' reading is the table's when it holds in more of its columns, in a table of
             // two columns at least (one column alone cannot tell a structure from a chance fit).
             boolean voted = byNumbers.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count() >= 2;
-            checks.addAll(voted && held(byNumbers) > held(byLayout) ? byNumbers : byLayout);
+            List<EvaluatedCheck> chosen = voted && held(byNumbers) > held(byLayout) ? byNumbers : byLayout;
+            if (sectionsAboveFirst(table, rule.right())) {
+                // A grand total closes every section above it: a balance sheet that opens on
+                // property, plant and equipment (a utility's) shows a section before the current
+                // assets that "Total assets" adds too. A reading like the others, taken where it
+                // holds in more columns.
+                List<EvaluatedCheck> fromTop = evaluate(table, document, convention, rule, shown, lines, false, true);
+                chosen = held(fromTop) > held(chosen) ? fromTop : chosen;
+            }
+            checks.addAll(chosen);
         }
         return checks;
+    }
+
+    /**
+     * Whether {@code between(a, b)} in the expression starts at a total with lines shown above its
+     * section: sections above it that the grand total may add too.
+     */
+    private static boolean sectionsAboveFirst(StatementTable table, Expr expr) {
+        if (expr instanceof Expr.Binary binary) {
+            return sectionsAboveFirst(table, binary.left()) || sectionsAboveFirst(table, binary.right());
+        }
+        if (!(expr instanceof Expr.Between between)) {
+            return false;
+        }
+        StatementRow from = DocumentTables.rowOf(table, between.from());
+        StatementRow to = DocumentTables.rowOf(table, between.to());
+        if (from == null || to == null || from.role() != dev.crossfoot.model.RowRole.TOTAL || from.index() >= to.index()) {
+            return false;
+        }
+        return Sections.linesBetween(table.rows(), -1, to.index()).stream().anyMatch(row -> row.index() < from.index());
     }
 
     private static boolean readsLinesBetween(Expr expr) {
@@ -416,11 +444,13 @@ final class ConceptRules {
     }
 
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
-                                          List<ShownLine> shown, TableLines lines, boolean sectionsByNumbers) {
+                                          List<List<ShownLine>> shown, TableLines lines, boolean sectionsByNumbers,
+                                          boolean fromTop) {
         Expr.Ref left = (Expr.Ref) rule.left();
         java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers);
         List<EvaluatedCheck> asWritten = new ArrayList<>();
-        List<EvaluatedCheck> withShown = new ArrayList<>();
+        List<List<EvaluatedCheck>> withShown = new ArrayList<>();
+        shown.forEach(reading -> withShown.add(new ArrayList<>()));
         int width = table.width();
         for (int c = 0; c < width; c++) {
             if (ComparisonColumns.contains(table, c)) {
@@ -435,7 +465,7 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -443,23 +473,29 @@ final class ConceptRules {
             if (binding.missing != null) {
                 EvaluatedCheck missing = EvaluatedCheck.notEvaluated(rule, table, c, binding.missing);
                 asWritten.add(missing);
-                withShown.add(missing);
+                withShown.forEach(checks -> checks.add(missing));
                 continue;
             }
             asWritten.add(EvaluatedCheck.of(rule, table, c, reportedTerm, right));
-            if (!shown.isEmpty()) {
+            for (int k = 0; k < shown.size(); k++) {
                 List<Term> extra = new ArrayList<>();
-                for (ShownLine line : shown) {
+                for (ShownLine line : shown.get(k)) {
                     Term term = convention.term(table, line.row(), c, convention.lineSign(line));
                     if (term != null) {
                         extra.add(term);
                     }
                 }
-                withShown.add(extra.isEmpty() ? asWritten.get(asWritten.size() - 1)
+                withShown.get(k).add(extra.isEmpty() ? asWritten.get(asWritten.size() - 1)
                         : EvaluatedCheck.of(rule, table, c, reportedTerm, new BoundExpr.Binary('+', right, BoundExpr.sum(extra))));
             }
         }
-        return !shown.isEmpty() && held(withShown) > held(asWritten) ? withShown : asWritten;
+        // Each reading with the lines shown must explain more than the identity as written, and
+        // more than the readings before it.
+        List<EvaluatedCheck> chosen = asWritten;
+        for (List<EvaluatedCheck> reading : withShown) {
+            chosen = held(reading) > held(chosen) ? reading : chosen;
+        }
+        return chosen;
     }
 
     /**
@@ -480,7 +516,7 @@ final class ConceptRules {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null);
+            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null, false);
             probe.bind(rule.right());
             probe.restated.forEach((row, restates) -> {
                 int[] counts = tally.computeIfAbsent(row, key -> new int[2]);
@@ -490,8 +526,10 @@ final class ConceptRules {
         }
         java.util.Set<StatementRow> results = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         tally.forEach((row, counts) -> {
+            // Two columns at least: one column alone cannot tell a subtotal from a line that
+            // happens to equal the result so far.
             int needed = counts[0] <= 2 ? counts[0] : counts[0] / 2 + 1;
-            if (counts[1] >= needed) {
+            if (counts[0] >= 2 && counts[1] >= needed) {
                 results.add(row);
             }
         });
@@ -541,7 +579,28 @@ final class ConceptRules {
      * in more of its columns than the identity as written (as written wins ties). Only identities
      * that add and subtract concepts of this table, with their result below them.
      */
-    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule) {
+    private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule) {
+        List<List<ShownLine>> readings = new ArrayList<>();
+        List<ShownLine> between = linesShownBetween(table, rule, false);
+        if (!between.isEmpty()) {
+            readings.add(between);
+        }
+        List<ShownLine> fromTop = linesShownBetween(table, rule, true);
+        if (fromTop.size() > between.size()) {
+            readings.add(fromTop);
+        }
+        return readings;
+    }
+
+    /**
+     * As {@link #linesShownBetween(StatementTable, Rule)}, and with {@code fromTop} also the
+     * sections shown above the identity's first row where that row is a total: a grand total closes
+     * every section above it, and a balance sheet that opens on property, plant and equipment
+     * (a utility's) shows a section before the current assets that "Total assets" adds too. Each
+     * section above counts once, by its total; it is a reading like the other, taken where it holds
+     * in more columns.
+     */
+    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, boolean fromTop) {
         Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
         if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
             return List.of();
@@ -566,8 +625,12 @@ final class ConceptRules {
             return List.of();
         }
         StatementRow end = table.rows().get(last);
+        StatementRow opening = table.rows().get(first);
+        if (fromTop && (subtracts || opening.role() != dev.crossfoot.model.RowRole.TOTAL)) {
+            return List.of();
+        }
         List<StatementRow> unnamed = new ArrayList<>();
-        for (StatementRow row : Sections.linesBetween(table.rows(), first, last)) {
+        for (StatementRow row : Sections.linesBetween(table.rows(), fromTop ? -1 : first, last)) {
             if (!named.containsKey(row) && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
                 unnamed.add(row);
             }
@@ -661,12 +724,15 @@ final class ConceptRules {
          */
         private final java.util.Set<StatementRow> runningResults;
         private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
+        /** {@code between(total, grand)} reads every section above the grand total but the first total's. */
+        private final boolean fromTop;
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
         private boolean deducting;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
-                TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults) {
+                TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults, boolean fromTop) {
             this.runningResults = runningResults;
+            this.fromTop = fromTop;
             this.lines = lines;
             this.sectionsByNumbers = sectionsByNumbers;
             this.table = table;
@@ -841,7 +907,8 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             List<Term> terms = new ArrayList<>();
-            List<StatementRow> between = lines.between(from.index(), to.index(), sectionsByNumbers);
+            int first = fromTop && !byEffect && from.role() == dev.crossfoot.model.RowRole.TOTAL ? -1 : from.index();
+            List<StatementRow> between = lines.between(first, to.index(), sectionsByNumbers);
             if (between.isEmpty() && (!byEffect || soFar instanceof BoundExpr.Leaf start && start.term().row() == from)) {
                 // One result right under another ("Operating income", then "Earnings before income
                 // taxes"; "Total current assets", then "Total assets"): the table lists results, not
@@ -850,7 +917,10 @@ final class ConceptRules {
                 untied = true;
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            List<StatementRow> counted = withNestedResults(lines.counted(from.index(), to.index(), sectionsByNumbers));
+            List<StatementRow> counted = withNestedResults(lines.counted(first, to.index(), sectionsByNumbers));
+            if (first < 0) {
+                counted = counted.stream().filter(row -> row != from).toList();
+            }
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
             Map<StatementRow, Integer> effects = byEffect

@@ -53,10 +53,11 @@ final class Sections {
     }
 
     /**
-     * The lines between two rows, with {@code sectionsByNumbers} a second reading of where the
-     * sections among them start: a total stands for the run of lines above it that adds up to it
-     * (and a total that restates the first row and the lines since stands for nothing). Which of
-     * the two readings a table follows its columns decide, as for every other reading.
+     * The lines between two rows ({@code from} −1: from the top of the table), with
+     * {@code sectionsByNumbers} a second reading of where the sections among them start: a total
+     * stands for the run of lines above it that adds up to it (and a total that restates the first
+     * row and the lines since stands for nothing). Which of the two readings a table follows its
+     * columns decide, as for every other reading.
      */
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to, boolean sectionsByNumbers) {
         // Lines between may sit shallower than the second row ("Redeemable noncontrolling
@@ -93,7 +94,7 @@ final class Sections {
                             continue;
                         }
                     }
-                    if (sectionsByNumbers && lines.isEmpty() && !items.isEmpty() && !addsUpInEveryColumn(items, row)
+                    if (sectionsByNumbers && from >= 0 && lines.isEmpty() && !items.isEmpty() && !addsUpInEveryColumn(items, row)
                             && addsUpInEveryColumn(withFirst(rows.get(from), items), row)) {
                         // The first row and the lines since add up to this total: it restates the
                         // result so far ("Total assets of continuing operations" after the current
