@@ -19,8 +19,9 @@ record Repair(SuspectCell cell, BigDecimal value, int decimals, Cause cause) {
      * How well the repair explains the text: the cause's own plausibility, discounted where the
      * fit is weak evidence. A row writes its numbers with the same decimals, so a repair with
      * other decimals is doubtful; and a short number such as 100 often equals its neighbour by
-     * chance, so that equality says little about a swap. A repair that brings a value back to the
-     * magnitude of its line in the other columns is likelier, one that takes it away less likely.
+     * chance, so that equality says little about a swap. A repair that brings a value back towards
+     * its line in the other columns (magnitude and sign) is likelier, one that takes it away less
+     * likely ({@link LineFit}).
      */
     double plausibility() {
         double plausibility = cause.plausibility();

@@ -66,8 +66,13 @@ final class RepairFinder {
     /** A repair of one cell and how many open checks it makes hold. */
     record Partial(Repair repair, int fixed) { }
 
-    /** The best candidate so far: more checks fixed, then more plausible, then nearer the solution. */
+    /**
+     * The best candidate so far: more checks fixed, then clearly more plausible, then nearer the
+     * solution. Values one unit apart that rounding both allows differ in their line's fit by a
+     * hair, which says nothing; the identity's own solution does.
+     */
     private static final class Choice {
+        private static final double CLEARLY = 1.1;
         private final double target;
         private Repair repair;
         private int fixed;
@@ -83,8 +88,8 @@ final class RepairFinder {
             }
             double away = Math.abs(candidate.value().multiply(candidate.cell().scale()).doubleValue() - target);
             boolean better = repair == null || candidateFixed > fixed
-                    || candidateFixed == fixed && (candidate.plausibility() > repair.plausibility()
-                    || candidate.plausibility() == repair.plausibility() && away < distance);
+                    || candidateFixed == fixed && (candidate.plausibility() > repair.plausibility() * CLEARLY
+                    || candidate.plausibility() * CLEARLY >= repair.plausibility() && away < distance);
             if (better) {
                 repair = candidate;
                 fixed = candidateFixed;

@@ -13,7 +13,11 @@ import dev.crossfoot.model.Suggestion;
 import dev.crossfoot.read.JsonReader;
 import dev.crossfoot.understand.NumberParser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +41,23 @@ final class DiagnosisQuality {
     private final Crossfoot crossfoot = Crossfoot.standard();
     private final NumberParser numbers = new NumberParser();
     private final boolean verbose = Boolean.getBoolean("crossfoot.bench.verbose");
+    /** Names the run in the verbose list of misses, and the folder the missed documents are written to. */
+    private final String run;
+    private int misses;
+
+    DiagnosisQuality() {
+        this("run");
+    }
+
+    DiagnosisQuality(String run) {
+        this.run = run;
+    }
 
     QualityTally run(List<Fixture> fixtures, int count, long seed) {
         QualityTally tally = new QualityTally();
+        if (verbose) {
+            System.out.println("=== misses of " + run + " ===");
+        }
         for (Fixture fixture : fixtures) {
             tally.cleanErrorFindings += errors(check(fixture, fixture.bytes())).size();
         }
@@ -82,8 +100,21 @@ final class DiagnosisQuality {
         if (verbose && !(caught && repaired)) {
             System.out.println("missed " + error.cause().label() + " at " + cell.pointer() + ": " + error.original() + " → "
                     + error.altered() + "; caught " + caught + ", top suggestion " + top.map(s -> s.cell().location().fragment()
-                    + " " + s.cell().text() + " → " + s.value() + " (" + s.cause() + ", " + s.confidence() + ")").orElse("none"));
+                    + " " + s.cell().text() + " → " + s.value() + " (" + s.cause() + ", " + s.confidence() + ")").orElse("none")
+                    + "; " + cell.fixture().source() + " " + writeMiss(cell, error));
         }
+    }
+
+    /** The altered document under target/bench-misses/RUN/, so that a miss can be checked and read again. */
+    private Path writeMiss(CoveredCell cell, InjectedError error) {
+        Path file = Path.of("target", "bench-misses", run, String.format("%04d.json", ++misses));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, cell.fixture().withCell(cell.pointer(), error.altered()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     /**
