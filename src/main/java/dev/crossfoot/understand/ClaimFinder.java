@@ -272,8 +272,11 @@ public final class ClaimFinder {
             if (resultOfChange && phrase != null && phrase.start() >= claim.end && !claim.kind.change()) {
                 plainPeriod = true;
             }
+            // "… were $7.7 billion, compared with $7.9 billion in the prior year period": a figure that
+            // borrows the measure of the one before it is as plain as that one, never plainer.
+            boolean borrowsPlainly = claims.isEmpty() || claims.get(claims.size() - 1).plain();
             boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
-                    || ownPeriod && period != null && !period.equals(previousPeriod);
+                    || ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
                 // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
                 plainMeasure = false;
