@@ -113,6 +113,34 @@ final class RunSums {
     }
 
     /**
+     * Of the runs of the first two or more of {@code parts} (nearest the line first, at most
+     * {@code limit}), the length of the one that adds up to the line in the most columns, where
+     * that is most of the columns compared; the shortest of those; 0 when none does. A run that
+     * holds in every column ends the search.
+     */
+    static int bestRun(StatementTable table, StatementRow line, java.util.List<StatementRow> parts, int limit) {
+        if (parts.size() < 2) {
+            return 0;
+        }
+        RunSums sums = new RunSums(table, line);
+        sums.add(parts.get(0));
+        int best = 0;
+        int bestHolds = 0;
+        for (int size = 2; size <= parts.size() && size <= limit; size++) {
+            sums.add(parts.get(size - 1));
+            int[] tally = sums.tally();
+            if (mostly(tally) && tally[1] > bestHolds) {
+                best = size;
+                bestHolds = tally[1];
+                if (tally[1] == tally[0]) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * Whether the run adds up to the line in most columns compared (every one, in a table of one or
      * two): a reading the other columns settle, so that a wrong cell in one column breaks that
      * column's sum rather than the reading.

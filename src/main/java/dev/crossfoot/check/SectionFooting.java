@@ -343,24 +343,11 @@ final class SectionFooting {
             kept.add(line);
             int run = 0;
             if (line.role() == RowRole.ITEM && i + 2 < lines.size() && lines.get(i + 1).role() == RowRole.ITEM) {
-                RunSums parts = new RunSums(table, line);
-                parts.add(lines.get(i + 1));
-                int bestHolds = 0;
-                for (int size = 2; i + size < lines.size() && size <= MAX_IMPLICIT_PARTS; size++) {
-                    StatementRow next = lines.get(i + size);
-                    if (next.role() != RowRole.ITEM) {
-                        break;
-                    }
-                    parts.add(next);
-                    int[] tally = parts.tally();
-                    if (RunSums.mostly(tally) && tally[1] > bestHolds) {
-                        run = size;
-                        bestHolds = tally[1];
-                        if (tally[1] == tally[0]) {
-                            break;
-                        }
-                    }
+                int end = i + 1;
+                while (end < lines.size() && lines.get(end).role() == RowRole.ITEM) {
+                    end++;
                 }
+                run = RunSums.bestRun(table, line, lines.subList(i + 1, end), MAX_IMPLICIT_PARTS);
             }
             i += 1 + run;
         }
@@ -384,22 +371,9 @@ final class SectionFooting {
         if (above.size() < 2) {
             return 0;
         }
-        RunSums parts = new RunSums(table, line);
-        parts.add(above.get(above.size() - 1));
-        int best = 0;
-        int bestHolds = 0;
-        for (int run = 2; run <= above.size() && run <= MAX_IMPLICIT_PARTS; run++) {
-            parts.add(above.get(above.size() - run));
-            int[] tally = parts.tally();
-            if (RunSums.mostly(tally) && tally[1] > bestHolds) {
-                best = run;
-                bestHolds = tally[1];
-                if (tally[1] == tally[0]) {
-                    break;
-                }
-            }
-        }
-        return best;
+        List<StatementRow> nearestFirst = new ArrayList<>(above.subList(Math.max(0, above.size() - MAX_IMPLICIT_PARTS), above.size()));
+        java.util.Collections.reverse(nearestFirst);
+        return RunSums.bestRun(table, line, nearestFirst, MAX_IMPLICIT_PARTS);
     }
 
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
