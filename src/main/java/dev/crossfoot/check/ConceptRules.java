@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Applies identity rules to a table, column by column. A rule applies where the table reports
@@ -401,7 +402,7 @@ final class ConceptRules {
             // two columns at least (one column alone cannot tell a structure from a chance fit).
             boolean voted = byNumbers.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count() >= 2;
             List<EvaluatedCheck> chosen = voted && held(byNumbers) > held(byLayout) ? byNumbers : byLayout;
-            if (sectionsAboveFirst(table, rule.right())) {
+            if (sectionsAboveFirst(table, rule.right(), lines)) {
                 // A grand total closes every section above it: a balance sheet that opens on
                 // property, plant and equipment (a utility's) shows a section before the current
                 // assets that "Total assets" adds too. A reading like the others, taken where it
@@ -418,9 +419,9 @@ final class ConceptRules {
      * Whether {@code between(a, b)} in the expression starts at a total with lines shown above its
      * section: sections above it that the grand total may add too.
      */
-    private static boolean sectionsAboveFirst(StatementTable table, Expr expr) {
+    private static boolean sectionsAboveFirst(StatementTable table, Expr expr, TableLines lines) {
         if (expr instanceof Expr.Binary binary) {
-            return sectionsAboveFirst(table, binary.left()) || sectionsAboveFirst(table, binary.right());
+            return sectionsAboveFirst(table, binary.left(), lines) || sectionsAboveFirst(table, binary.right(), lines);
         }
         if (!(expr instanceof Expr.Between between)) {
             return false;
@@ -430,7 +431,8 @@ final class ConceptRules {
         if (from == null || to == null || from.role() != dev.crossfoot.model.RowRole.TOTAL || from.index() >= to.index()) {
             return false;
         }
-        return Sections.linesBetween(table.rows(), -1, to.index()).stream().anyMatch(row -> row.index() < from.index());
+        // The same span the reading from the top binds, worked out once per table, not per convention.
+        return lines.between(-1, to.index(), false).stream().anyMatch(row -> row.index() < from.index());
     }
 
     private static boolean readsLinesBetween(Expr expr) {
@@ -509,6 +511,10 @@ final class ConceptRules {
     private static java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
                                                               Rule rule, TableLines lines, boolean sectionsByNumbers) {
         if (!(rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect)) {
+            return java.util.Set.of();
+        }
+        if (IntStream.range(0, table.width()).filter(c -> !ComparisonColumns.contains(table, c)).count() < 2) {
+            // One column alone is no evidence (see below): nothing to probe.
             return java.util.Set.of();
         }
         Map<StatementRow, int[]> tally = new java.util.IdentityHashMap<>();
