@@ -77,10 +77,13 @@ final class Sections {
                 lines.addAll(valueOf(rows, i, to));
             } else {
                 if (row.role() == RowRole.TOTAL) {
+                    // By labels, an equity total does not reach past redeemable stock shown above the
+                    // equity section; by numbers, the run that adds up to it says where it starts.
                     List<StatementRow> items = new ArrayList<>();
                     while (!lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.ITEM
                             && lines.get(lines.size() - 1).depth() == row.depth()
-                            && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
+                            && !(!sectionsByNumbers && TemporaryEquity.isEquityTotal(row)
+                                 && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
                         items.add(0, lines.remove(lines.size() - 1));
                     }
                     if (sectionsByNumbers && items.isEmpty() && lines.size() >= 2) {
@@ -103,6 +106,11 @@ final class Sections {
                         continue;
                     }
                     int start = sectionsByNumbers ? lastSectionStart(items, row) : 0;
+                    if (start == items.size() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
+                            && runsOn(lines.get(lines.size() - 1), items, row)) {
+                        // Its lines make it with the total above them: a running total (below).
+                        start = 0;
+                    }
                     lines.addAll(items.subList(0, start));
                     items = items.subList(start, items.size());
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
@@ -124,9 +132,12 @@ final class Sections {
 
     /**
      * Where the section a total closes starts among the lines above it: the longest run ending right
-     * above it that adds up to it ("Total other assets" after "Net property, plant and equipment"
-     * holds only the lines after that), or all of them when no run does (the total's own check
-     * then says where it fails).
+     * above it that adds up to it in every column ("Total other assets" after "Net property, plant
+     * and equipment" holds only the lines after that), else in most columns (one wrong cell breaks
+     * its own column, not the reading: the total's own check says where it fails). Where no run
+     * adds up in most columns the table does not show the total's parts ("Total OTTI losses" over
+     * the portion recognised elsewhere and the net), and it stands for itself: the lines above
+     * are counted as lines, as the total's own check leaves it unread.
      */
     private static int lastSectionStart(List<StatementRow> items, StatementRow total) {
         for (int start = 0; start < items.size(); start++) {
@@ -134,7 +145,12 @@ final class Sections {
                 return subtotalledFrom(items, start);
             }
         }
-        return 0;
+        for (int start = 0; start < items.size(); start++) {
+            if (addsUpInMostColumns(items.subList(start, items.size()), total)) {
+                return start;
+            }
+        }
+        return items.size();
     }
 
     /** Where the longest run of two or more lines ending the list starts that adds up to the total, or −1. */
@@ -185,8 +201,29 @@ final class Sections {
         return tally[0] > 0 && (tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
     }
 
+    /**
+     * Whether a total is the one above it with the lines since added, or deducted ("Total gross
+     * property, plant and equipment", "Less allowances for depreciation" shown positive, then the
+     * net total), in most columns.
+     */
+    private static boolean runsOn(StatementRow above, List<StatementRow> lines, StatementRow total) {
+        return addsUpInMostColumns(withFirst(above, lines), total)
+                || addsUpInMostColumns(List.of(above), total, lines);
+    }
+
+    /** Whether the lines less the deducted ones add up to the total in most columns. */
+    private static boolean addsUpInMostColumns(List<StatementRow> lines, StatementRow total, List<StatementRow> deducted) {
+        int[] tally = tally(lines, total, deducted);
+        return tally[0] > 0 && (tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
+    }
+
     /** Columns compared and columns where the lines add up to the total. */
     private static int[] tally(List<StatementRow> lines, StatementRow total) {
+        return tally(lines, total, List.of());
+    }
+
+    /** Columns compared and columns where the lines less the deducted ones add up to the total. */
+    private static int[] tally(List<StatementRow> lines, StatementRow total, List<StatementRow> deducted) {
         int compared = 0;
         int holds = 0;
         for (int c = 0; c < total.amounts().size(); c++) {
@@ -203,6 +240,11 @@ final class Sections {
                     break;
                 }
                 sum = sum.plus(amount.interval());
+            }
+            for (int i = 0; all && i < deducted.size(); i++) {
+                dev.crossfoot.model.Amount amount = deducted.get(i).amount(c);
+                all = amount != null;
+                sum = all ? sum.minus(amount.interval()) : sum;
             }
             if (all) {
                 compared++;
