@@ -39,23 +39,18 @@ final class ConceptRules {
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
         int bestDepartures = Integer.MAX_VALUE;
-        // How non-operating lines show their effect (signed, or expenses as positive amounts) is a
-        // convention of the table too: its labels suggest one, its columns settle it.
-        List<IncomeEffects.Presentation> presentations = table.kind() == StatementKind.INCOME
-                ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
         List<BigDecimal> shareFactors = shareFactors(table);
         java.util.Set<String> repeated = repeatedConcepts(table);
         List<Tried> tried = new ArrayList<>();
         for (boolean lastOfSeveral : rowChoices(table))
         for (boolean deductionsNegative : deductionSigns(table))
-        for (IncomeEffects.Presentation signedEffects : presentations)
         for (BigDecimal shareFactor : shareFactors) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
                 Map<String, Integer> orientation = new HashMap<>();
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                Convention convention = new Convention(orientation, shareFactor, signedEffects, deductionsNegative,
+                Convention convention = new Convention(orientation, shareFactor, deductionsNegative,
                         lastOfSeveral, repeated);
                 List<EvaluatedCheck> checks = sameAsTried(convention, tried);
                 if (checks == null) {
@@ -63,9 +58,9 @@ final class ConceptRules {
                     tried.add(new Tried(convention, checks));
                 }
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
-                // A presentation the labels did not suggest, or a row other than the first of its
-                // concept, must explain more than the plain reading, not as much.
-                int departures = (signedEffects == IncomeEffects.Presentation.BY_LABELS ? 0 : 1) + (lastOfSeveral ? 1 : 0);
+                // A row other than the first of its concept must explain more than the plain
+                // reading, not as much.
+                int departures = lastOfSeveral ? 1 : 0;
                 if (passed > bestPassed || passed == bestPassed && departures < bestDepartures) {
                     best.clear();
                     bestPassed = passed;
@@ -120,21 +115,17 @@ final class ConceptRules {
     private static final class Convention {
         private final Map<String, Integer> orientation;
         private final BigDecimal shareFactor;
-        private final IncomeEffects.Presentation signedEffects;
         private final boolean deductionsNegative;
         private final boolean lastOfSeveral;
         private final java.util.Set<String> repeated;
         private final java.util.Set<String> signsAsked = new java.util.HashSet<>();
-        private boolean presentationAsked;
         private boolean shareUnitAsked;
         private boolean deductionsAsked;
         private boolean rowChoiceAsked;
 
-        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, IncomeEffects.Presentation signedEffects,
-                   boolean deductionsNegative, boolean lastOfSeveral, java.util.Set<String> repeated) {
+        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative, boolean lastOfSeveral, java.util.Set<String> repeated) {
             this.orientation = orientation;
             this.shareFactor = shareFactor;
-            this.signedEffects = signedEffects;
             this.deductionsNegative = deductionsNegative;
             this.lastOfSeveral = lastOfSeveral;
             this.repeated = repeated;
@@ -154,19 +145,13 @@ final class ConceptRules {
             return orientation.containsKey(concept);
         }
 
-        IncomeEffects.Presentation signedEffects() {
-            presentationAsked = true;
-            return signedEffects;
-        }
-
         /**
          * Whether {@code other} gives every answer this convention gave while its checks were
-         * evaluated: the same sign of each concept asked, and the same presentation, share unit,
+         * evaluated: the same sign of each concept asked, and the same share unit,
          * deduction sign and choice of row wherever one of them was asked.
          */
         boolean answersAs(Convention other) {
-            if (presentationAsked && signedEffects != other.signedEffects
-                    || shareUnitAsked && shareFactor.compareTo(other.shareFactor) != 0
+            if (shareUnitAsked && shareFactor.compareTo(other.shareFactor) != 0
                     || deductionsAsked && deductionsNegative != other.deductionsNegative
                     || rowChoiceAsked && lastOfSeveral != other.lastOfSeveral) {
                 return false;
@@ -392,27 +377,58 @@ final class ConceptRules {
                 continue;
             }
             List<List<ShownLine>> shown = shownReadings(table, rule);
-            lines.startRule();
-            List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false, false);
-            // The numbers' reading changes a rule's checks only through the lines between its rows.
-            List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) && lines.readingsDifferForRule()
-                    ? evaluate(table, document, convention, rule, shown, lines, true, false) : byLayout;
-            // Where the sections among the lines between start is a reading like any other: the
-            // numbers' reading is the table's when it holds in more of its columns, in a table of
-            // two columns at least (one column alone cannot tell a structure from a chance fit).
-            boolean voted = byNumbers.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count() >= 2;
-            List<EvaluatedCheck> chosen = voted && held(byNumbers) > held(byLayout) ? byNumbers : byLayout;
-            if (sectionsAboveFirst(table, rule.right(), lines)) {
-                // A grand total closes every section above it: a balance sheet that opens on
-                // property, plant and equipment (a utility's) shows a section before the current
-                // assets that "Total assets" adds too. A reading like the others, taken where it
-                // holds in more columns.
-                List<EvaluatedCheck> fromTop = evaluate(table, document, convention, rule, shown, lines, false, true);
-                chosen = held(fromTop) > held(chosen) ? fromTop : chosen;
+            // How the lines an identity runs through show their effect on income (signed, expenses
+            // as positive amounts, every line alike…) is the convention of that span of the
+            // statement: a section of "(income) expense" lines before the tax and lines after it
+            // may differ. Its labels suggest one, its columns settle it: another presentation must
+            // hold in more columns than the labels' one.
+            List<EvaluatedCheck> chosen = null;
+            for (IncomeEffects.Presentation presentation : presentations(table, rule)) {
+                List<EvaluatedCheck> read = readLines(table, document, convention, rule, shown, lines, presentation);
+                chosen = chosen == null || held(read) > held(chosen) ? read : chosen;
             }
             checks.addAll(chosen);
         }
         return checks;
+    }
+
+    private static List<IncomeEffects.Presentation> presentations(StatementTable table, Rule rule) {
+        return table.kind() == StatementKind.INCOME && readsIncomeEffects(rule.right())
+                ? List.of(IncomeEffects.Presentation.values()) : List.of(IncomeEffects.Presentation.BY_LABELS);
+    }
+
+    private static boolean readsIncomeEffects(Expr expr) {
+        if (expr instanceof Expr.IncomeEffect) {
+            return true;
+        }
+        if (expr instanceof Expr.Binary binary) {
+            return readsIncomeEffects(binary.left()) || readsIncomeEffects(binary.right());
+        }
+        return expr instanceof Expr.Negate negate && readsIncomeEffects(negate.operand());
+    }
+
+    /** A rule's checks under one presentation of income effects, its sections read as its columns say. */
+    private List<EvaluatedCheck> readLines(StatementTable table, DocumentTables document, Convention convention, Rule rule,
+                                           List<List<ShownLine>> shown, TableLines lines, IncomeEffects.Presentation presentation) {
+        lines.startRule();
+        List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false, false, presentation);
+        // The numbers' reading changes a rule's checks only through the lines between its rows.
+        List<EvaluatedCheck> byNumbers = readsLinesBetween(rule.right()) && lines.readingsDifferForRule()
+                ? evaluate(table, document, convention, rule, shown, lines, true, false, presentation) : byLayout;
+        // Where the sections among the lines between start is a reading like any other: the
+        // numbers' reading is the table's when it holds in more of its columns, in a table of
+        // two columns at least (one column alone cannot tell a structure from a chance fit).
+        boolean voted = byNumbers.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count() >= 2;
+        List<EvaluatedCheck> chosen = voted && held(byNumbers) > held(byLayout) ? byNumbers : byLayout;
+        if (sectionsAboveFirst(table, rule.right(), lines)) {
+            // A grand total closes every section above it: a balance sheet that opens on
+            // property, plant and equipment (a utility's) shows a section before the current
+            // assets that "Total assets" adds too. A reading like the others, taken where it
+            // holds in more columns.
+            List<EvaluatedCheck> fromTop = evaluate(table, document, convention, rule, shown, lines, false, true, presentation);
+            chosen = held(fromTop) > held(chosen) ? fromTop : chosen;
+        }
+        return chosen;
     }
 
     /**
@@ -447,9 +463,9 @@ final class ConceptRules {
 
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
                                           List<List<ShownLine>> shown, TableLines lines, boolean sectionsByNumbers,
-                                          boolean fromTop) {
+                                          boolean fromTop, IncomeEffects.Presentation presentation) {
         Expr.Ref left = (Expr.Ref) rule.left();
-        java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers);
+        java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers, presentation);
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<List<EvaluatedCheck>> withShown = new ArrayList<>();
         shown.forEach(reading -> withShown.add(new ArrayList<>()));
@@ -467,7 +483,7 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -509,7 +525,8 @@ final class ConceptRules {
      * through lines ({@code pretax − tax + income_effect(tax, net)}).
      */
     private static java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
-                                                              Rule rule, TableLines lines, boolean sectionsByNumbers) {
+                                                              Rule rule, TableLines lines, boolean sectionsByNumbers,
+                                                              IncomeEffects.Presentation presentation) {
         if (!(rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect)) {
             return java.util.Set.of();
         }
@@ -522,7 +539,7 @@ final class ConceptRules {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null, false);
+            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null, false, presentation);
             probe.bind(rule.right());
             probe.restated.forEach((row, restates) -> {
                 int[] counts = tally.computeIfAbsent(row, key -> new int[2]);
@@ -732,11 +749,15 @@ final class ConceptRules {
         private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
         /** {@code between(total, grand)} reads every section above the grand total but the first total's. */
         private final boolean fromTop;
+        /** How the lines of {@code income_effect} show their effect on income. */
+        private final IncomeEffects.Presentation presentation;
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
         private boolean deducting;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
-                TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults, boolean fromTop) {
+                TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults, boolean fromTop,
+                IncomeEffects.Presentation presentation) {
+            this.presentation = presentation;
             this.runningResults = runningResults;
             this.fromTop = fromTop;
             this.lines = lines;
@@ -930,7 +951,7 @@ final class ConceptRules {
             // A line whose sign convention the table settles (a tax provision) keeps it; the others
             // count, under income_effect, as their labels say.
             Map<StatementRow, Integer> effects = byEffect
-                    ? lines.effects(from.index(), to.index(), sectionsByNumbers, convention.signedEffects()) : Map.of();
+                    ? lines.effects(from.index(), to.index(), sectionsByNumbers, presentation) : Map.of();
             Interval running = valueOf(soFar);
             for (StatementRow row : counted) {
                 boolean settled = row.concept() != null && convention.settles(row.concept());

@@ -42,8 +42,12 @@ final class IncomeEffects {
      * an "(income) expense" section whose header the extraction left out, every line deducted;
      * or line by line, each expense or loss line signed where it is mostly in parentheses
      * ("Minority interest in earnings" 4.8 deducted, "Loss from discontinued operations" (1.4) as shown).
+     * Two more read every line alike, whatever its label says: each adds as shown (values signed
+     * by their effect on income, as XBRL facts are, where the filer's "(earnings) loss" label was
+     * not marked to negate them), or each is deducted as shown (a statement that lists the lines
+     * after its tax as further deductions, "Income from equity investments" (46) among them).
      */
-    enum Presentation { BY_LABELS, SIGNED, AMOUNTS, BY_SECTION_ITEMS, BY_LINE_SIGNS }
+    enum Presentation { BY_LABELS, SIGNED, AMOUNTS, BY_SECTION_ITEMS, BY_LINE_SIGNS, ALL_ADDED, ALL_DEDUCTED }
 
     private IncomeEffects() {
     }
@@ -57,10 +61,15 @@ final class IncomeEffects {
      */
     static Map<StatementRow, Integer> orientations(StatementTable table, List<StatementRow> lines, List<StatementRow> shown,
                                                    Presentation presentation) {
+        if (presentation == Presentation.ALL_ADDED || presentation == Presentation.ALL_DEDUCTED) {
+            Map<StatementRow, Integer> alike = new java.util.IdentityHashMap<>();
+            lines.forEach(line -> alike.put(line, presentation == Presentation.ALL_ADDED ? 1 : -1));
+            return alike;
+        }
         boolean signed = switch (presentation) {
             case SIGNED -> true;
             case AMOUNTS -> false;
-            case BY_LABELS, BY_SECTION_ITEMS, BY_LINE_SIGNS -> signedPresentation(table, lines);
+            default -> signedPresentation(table, lines);
         };
         Reading implicitSection = presentation == Presentation.BY_SECTION_ITEMS ? fromItems(table, shown) : Reading.NONE;
         // By identity: a line's hash is that of all its cells, and lines of one table are distinct.
