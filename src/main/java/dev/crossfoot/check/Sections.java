@@ -97,12 +97,15 @@ final class Sections {
                             continue;
                         }
                     }
-                    if (sectionsByNumbers && from >= 0 && lines.isEmpty() && !items.isEmpty() && !addsUpInEveryColumn(items, row)
-                            && addsUpInEveryColumn(withFirst(rows.get(from), items), row)) {
+                    int restating = sectionsByNumbers && from >= 0 && !items.isEmpty() && !addsUpInEveryColumn(items, row)
+                            ? restatingFrom(rows.get(from), lines, items, row) : -1;
+                    if (restating >= 0) {
                         // The first row and the lines since add up to this total: it restates the
                         // result so far ("Total assets of continuing operations" after the current
-                        // assets and the non-current lines), so its lines count, not it.
-                        lines.addAll(items);
+                        // assets and the non-current lines; "Total consumer products assets" after
+                        // the current assets, net property and the other lines), so its lines
+                        // count, not it.
+                        lines.addAll(items.subList(restating, items.size()));
                         continue;
                     }
                     int start = sectionsByNumbers ? lastSectionStart(items, row) : 0;
@@ -141,16 +144,37 @@ final class Sections {
      */
     private static int lastSectionStart(List<StatementRow> items, StatementRow total) {
         for (int start = 0; start < items.size(); start++) {
-            if (addsUpInEveryColumn(items.subList(start, items.size()), total)) {
+            if (addsUpInEveryColumn(items.subList(start, items.size()), total)
+                    || withDeductions(items.subList(start, items.size()), total, true)) {
                 return subtotalledFrom(items, start);
             }
         }
         for (int start = 0; start < items.size(); start++) {
-            if (addsUpInMostColumns(items.subList(start, items.size()), total)) {
+            if (addsUpInMostColumns(items.subList(start, items.size()), total)
+                    || withDeductions(items.subList(start, items.size()), total, false)) {
                 return start;
             }
         }
         return items.size();
+    }
+
+    /**
+     * Whether the lines add up to the total with those its labels call deductions ("Less
+     * accumulated depreciation" shown positive) subtracted, in every column or in most.
+     */
+    private static boolean withDeductions(List<StatementRow> lines, StatementRow total, boolean everyColumn) {
+        List<StatementRow> added = new ArrayList<>();
+        List<StatementRow> deducted = new ArrayList<>();
+        for (StatementRow line : lines) {
+            boolean less = dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION,
+                    dev.crossfoot.understand.Labels.normalise(line.label()));
+            (less ? deducted : added).add(line);
+        }
+        if (deducted.isEmpty()) {
+            return false;
+        }
+        int[] tally = tally(added, total, deducted);
+        return tally[0] > 0 && (everyColumn || tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
     }
 
     /** Where the longest run of two or more lines ending the list starts that adds up to the total, or −1. */
@@ -182,6 +206,31 @@ final class Sections {
             }
         }
         return first;
+    }
+
+    /**
+     * Where the lines start that, with the first row and the lines before them, add up to the
+     * total in every column, or −1. Lines before that start are left out only where the first
+     * line after them is their unlabelled subtotal ("Property, plant and equipment, net" under
+     * the cost and "Less accumulated depreciation"): it counts for them.
+     */
+    private static int restatingFrom(StatementRow first, List<StatementRow> lines, List<StatementRow> items, StatementRow total) {
+        for (int start = 0; start < items.size(); start++) {
+            List<StatementRow> before = items.subList(0, start);
+            boolean subtotalled = start == 0 || addsUpInEveryColumn(before, items.get(start))
+                    || withDeductions(before, items.get(start), true);
+            if (subtotalled && addsUpInEveryColumn(withFirst(first, concat(lines, items.subList(start, items.size()))), total)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static List<StatementRow> concat(List<StatementRow> some, List<StatementRow> more) {
+        List<StatementRow> all = new ArrayList<>(some.size() + more.size());
+        all.addAll(some);
+        all.addAll(more);
+        return all;
     }
 
     private static List<StatementRow> withFirst(StatementRow first, List<StatementRow> items) {
