@@ -33,6 +33,9 @@ final class NetLines {
 
     /**
      * Whether row {@code net} is a net line: right under a deduction, itself under an amount. The
+     * deduction says so ("Less: Accumulated depreciation"), or its numbers do: the amount less it
+     * is the net line in every column, two at least ("Accumulated depreciation and amortization"
+     * 2,289,760; one column alone cannot tell a deduction from a chance fit of small lines). The
      * amount may be a total ("Total property and equipment", "Less: Accumulated depreciation",
      * "Property and equipment, net"): a total less its deduction is as common as a line less one.
      */
@@ -43,7 +46,8 @@ final class NetLines {
         StatementRow row = rows.get(net);
         StatementRow less = rows.get(net - 1);
         StatementRow gross = rows.get(net - 2);
-        return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && isLess(less) && !isLess(row) && !isLess(gross)
+        return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && !isLess(row) && !isLess(gross)
+                && (isLess(less) || Sections.differenceInEveryColumn(gross, less, row))
                 && Lexicon.current().matches(Cue.NET, Labels.normalise(row.label()));
     }
 
@@ -100,6 +104,35 @@ final class NetLines {
             kept.add(line);
         }
         return kept;
+    }
+
+    /**
+     * The lines with each net line counted by the amount it is net of: the net line and its
+     * deduction left out, the gross line kept. Empty when no net line is among them.
+     */
+    static List<StatementRow> countedAsGross(StatementTable table, List<StatementRow> lines) {
+        List<StatementRow> rows = table.rows();
+        List<StatementRow> kept = new ArrayList<>();
+        boolean any = false;
+        for (StatementRow line : lines) {
+            if (line.index() < rows.size() && rows.get(line.index()) == line && isNetLine(rows, line.index())) {
+                List<StatementRow> covered = coveredBy(table, line.index());
+                if (covered.size() >= 2 && kept.containsAll(covered)) {
+                    // The lines it is net of, or their subtotal where one closes them.
+                    List<StatementRow> gross = covered.subList(0, covered.size() - 1);
+                    StatementRow last = gross.get(gross.size() - 1);
+                    if (gross.size() > 2 && Sections.addsUpInMostColumns(gross.subList(0, gross.size() - 1), last)) {
+                        gross = List.of(last);
+                    }
+                    kept.removeAll(covered);
+                    kept.addAll(gross);
+                    any = true;
+                    continue;
+                }
+            }
+            kept.add(line);
+        }
+        return any ? kept : List.of();
     }
 
     private static List<StatementRow> coveredBy(StatementTable table, int net) {

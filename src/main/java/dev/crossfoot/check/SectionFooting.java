@@ -58,6 +58,7 @@ final class SectionFooting {
                     : spanned >= 0 ? grandTotalLines(rows, spanned, t)
                     : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
+            List<StatementRow> uncollapsed = addends;
             addends = NetLines.counted(table, addends);
             List<StatementRow> below = totalsAbove && total.role() == RowRole.TOTAL ? linesBelow(rows, t) : List.of();
             if (below.size() >= 2) {
@@ -85,7 +86,18 @@ final class SectionFooting {
             }
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
                     : inferred ? inferredReadings(table, rows, t, addends) : List.of());
+            List<List<StatementRow>> asGross = new ArrayList<>();
+            asGross.add(NetLines.countedAsGross(table, uncollapsed));
+            alternatives.forEach(reading -> asGross.add(NetLines.countedAsGross(table, reading)));
             alternatives.replaceAll(reading -> NetLines.counted(table, reading));
+            // A net line may also count by the amount it is net of: "Total comprehensive income"
+            // adds the consolidated "Net income (loss)" above "Net loss attributable to Fannie
+            // Mae", the part of the noncontrolling interest included. A reading like the others.
+            for (List<StatementRow> reading : asGross) {
+                if (!reading.isEmpty() && !reading.equals(addends) && !alternatives.contains(reading)) {
+                    alternatives.add(reading);
+                }
+            }
             if (inferred && !rollForward) {
                 // A flow total ("Total comprehensive income" in an equity column) adds movements,
                 // never the balance they start from.

@@ -155,7 +155,19 @@ final class Sections {
                 return start;
             }
         }
-        return items.size();
+        // In a table of two columns one wrong cell leaves no majority: the run that holds in the
+        // other column, the only one that holds anywhere, is the section.
+        int only = -1;
+        for (int start = 0; start < items.size(); start++) {
+            int[] tally = tally(items.subList(start, items.size()), total);
+            if (tally[0] == 2 && tally[1] == 1) {
+                if (only >= 0) {
+                    return items.size();
+                }
+                only = start;
+            }
+        }
+        return only >= 0 ? only : items.size();
     }
 
     /**
@@ -258,6 +270,12 @@ final class Sections {
     private static boolean runsOn(StatementRow above, List<StatementRow> lines, StatementRow total) {
         return addsUpInMostColumns(withFirst(above, lines), total)
                 || addsUpInMostColumns(List.of(above), total, lines);
+    }
+
+    /** Whether {@code gross} less {@code deducted} is {@code net} in every column where all three are shown, two at least. */
+    static boolean differenceInEveryColumn(StatementRow gross, StatementRow deducted, StatementRow net) {
+        int[] tally = tally(List.of(gross), net, List.of(deducted));
+        return tally[0] >= 2 && tally[1] == tally[0];
     }
 
     /** Whether the lines less the deducted ones add up to the total in most columns. */
