@@ -953,9 +953,15 @@ final class ConceptRules {
             Map<StatementRow, Integer> effects = byEffect
                     ? lines.effects(from.index(), to.index(), sectionsByNumbers, presentation) : Map.of();
             Interval running = valueOf(soFar);
+            java.util.Set<String> deductedConcepts = deductedConcepts();
             for (StatementRow row : counted) {
                 boolean settled = row.concept() != null && convention.settles(row.concept());
                 int sign = settled || !byEffect ? convention.sign(row.concept()) : effects.getOrDefault(row, 1);
+                if (settled && byEffect && deductedConcepts.contains(row.concept())) {
+                    // Another row of what the identity subtracts ("Deferred income taxes" under
+                    // "Current income taxes"): subtracted like it.
+                    sign = -sign;
+                }
                 Term term = convention.term(table, row, column, sign);
                 if (term == null) {
                     continue;
@@ -984,21 +990,34 @@ final class ConceptRules {
          * stands for the three, where it is the amount less the deduction in every column.
          */
         private List<StatementRow> withNestedResults(List<StatementRow> lines) {
-            List<Expr.Ref> deducted = new ArrayList<>();
-            collectDeducted(rule.right(), false, deducted);
-            java.util.Set<String> deductedConcepts = new java.util.HashSet<>();
-            deducted.forEach(ref -> deductedConcepts.add(ref.concept()));
+            java.util.Set<String> deductedConcepts = deductedConcepts();
             List<StatementRow> kept = new ArrayList<>(lines);
             for (int i = 1; i + 1 < kept.size(); i++) {
                 StatementRow deduction = kept.get(i);
-                if (deduction.concept() != null && deductedConcepts.contains(deduction.concept())
-                        && isAmountLess(kept.get(i - 1), deduction, kept.get(i + 1))) {
-                    kept.remove(i);
-                    kept.remove(i - 1);
-                    i--;
+                if (deduction.concept() == null || !deductedConcepts.contains(deduction.concept())) {
+                    continue;
+                }
+                // The amount is the line above the deduction, or the run of lines above it
+                // ("Income (loss) from discontinued operations", "Gain on sale", their tax, then
+                // the result net of taxes): the shortest run that fits.
+                for (int start = i - 1; start >= 0 && i - start <= 6; start--) {
+                    if (isAmountLess(kept.subList(start, i), deduction, kept.get(i + 1))) {
+                        kept.subList(start, i + 1).clear();
+                        i = start;
+                        break;
+                    }
                 }
             }
             return kept;
+        }
+
+        /** The concepts the identity subtracts: a line of one among the lines it runs through is subtracted too. */
+        private java.util.Set<String> deductedConcepts() {
+            List<Expr.Ref> deducted = new ArrayList<>();
+            collectDeducted(rule.right(), false, deducted);
+            java.util.Set<String> concepts = new java.util.HashSet<>();
+            deducted.forEach(ref -> concepts.add(ref.concept()));
+            return concepts;
         }
 
         /**
@@ -1006,20 +1025,24 @@ final class ConceptRules {
          * in most columns that show all three (every one, in a table of one or two): one wrong cell
          * then breaks its own column, not the reading.
          */
-        private boolean isAmountLess(StatementRow amount, StatementRow deduction, StatementRow result) {
+        private boolean isAmountLess(List<StatementRow> amount, StatementRow deduction, StatementRow result) {
             int compared = 0;
             int asCost = 0;
             int asShown = 0;
             for (int c = 0; c < table.width(); c++) {
-                dev.crossfoot.model.Amount a = amount.amount(c);
+                Interval a = Interval.ZERO;
+                for (StatementRow line : amount) {
+                    dev.crossfoot.model.Amount part = line.amount(c);
+                    a = part == null || a == null ? null : a.plus(part.interval());
+                }
                 dev.crossfoot.model.Amount d = deduction.amount(c);
                 dev.crossfoot.model.Amount r = result.amount(c);
                 if (a == null || d == null || r == null) {
                     continue;
                 }
                 compared++;
-                asCost += a.interval().plus(d.interval().negate()).intersects(r.interval()) ? 1 : 0;
-                asShown += a.interval().plus(d.interval()).intersects(r.interval()) ? 1 : 0;
+                asCost += a.plus(d.interval().negate()).intersects(r.interval()) ? 1 : 0;
+                asShown += a.plus(d.interval()).intersects(r.interval()) ? 1 : 0;
             }
             int needed = compared <= 2 ? compared : compared / 2 + 1;
             return compared > 0 && (asCost >= needed || asShown >= needed);
