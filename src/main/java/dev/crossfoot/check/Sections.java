@@ -116,6 +116,14 @@ final class Sections {
                     }
                     lines.addAll(items.subList(0, start));
                     items = items.subList(start, items.size());
+                    if (items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
+                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && addsUpInMostColumns(List.of(lines.get(lines.size() - 1)), row)) {
+                        // A total right under another that restates it ("Total equity" under
+                        // "Total Shire plc shareholders' equity", no noncontrolling interests
+                        // between): one amount, counted once.
+                        lines.remove(lines.size() - 1);
+                    }
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && lines.get(lines.size() - 1).depth() == row.depth()
                             && !addsUpInEveryColumn(items, row)) {
