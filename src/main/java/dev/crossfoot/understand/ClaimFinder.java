@@ -133,16 +133,18 @@ public final class ClaimFinder {
             placed.add(new PeriodPhrases.Found(found.start(), found.end(), found.period().inYear(year)));
         }
         List<Integer> clauseStarts = new ArrayList<>();
-        for (Matcher m = comparison.matcher(text); m.find(); ) {
+        List<Integer> asides = new ArrayList<>();
+        // Clauses matter only to the figures and periods of a sentence: one with neither (no digit, no period named) is not scanned.
+        boolean clausesMatter = !named.isEmpty() || Figures.hasDigit(text);
+        for (Matcher m = comparison.matcher(text); clausesMatter && m.find(); ) {
             clauseStarts.add(m.end());
         }
-        for (Matcher m = comparisonBeforeFigure.matcher(text); m.find(); ) {
+        for (Matcher m = comparisonBeforeFigure.matcher(text); clausesMatter && m.find(); ) {
             if (figureOrPeriodAt(text, m.end(), placed)) {
                 clauseStarts.add(m.end());
             }
         }
-        List<Integer> asides = new ArrayList<>();
-        for (Matcher m = clauseBreak.matcher(text); m.find(); ) {
+        for (Matcher m = clauseBreak.matcher(text); clausesMatter && m.find(); ) {
             clauseStarts.add(m.end());
             asides.add(m.end());
         }
@@ -299,7 +301,7 @@ public final class ClaimFinder {
             context.year = placed.get(placed.size() - 1).period().fiscalYear();
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
-        boolean heading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
+        boolean heading = found.isEmpty() && wordCount(text.strip()) <= HEADING_WORDS;
         if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
@@ -311,6 +313,21 @@ public final class ClaimFinder {
             context.periodParagraph = paragraphIndex;
         }
         return claims;
+    }
+
+    /** The words of a stripped text, as many as splitting it at runs of white space ({@code \s+}) gives; counted, not split. */
+    private static int wordCount(String stripped) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (white && !inSpace) {
+                words++;
+            }
+            inSpace = white;
+        }
+        return words;
     }
 
     /** A figure found, before its measure and period are settled. */

@@ -63,6 +63,36 @@ final class PeriodPhrases {
 
     List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        if (Figures.hasDigit(text)) {
+            dated(text, found);
+        }
+        for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
+            int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
+            add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
+        }
+        if (Figures.hasDigit(text)) {
+            numbered(text, found);
+        }
+        for (Matcher m = yearBefore.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.yearBefore(m.group()));
+        }
+        for (Matcher m = fullYear.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
+        }
+        if (Figures.hasDigit(text)) {
+            for (Matcher m = bareYear.matcher(text); m.find(); ) {
+                add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /**
+     * The periods a date or a year ends: "the nine months ended September 30, 2011", "the first six
+     * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
+     */
+    private void dated(String text, List<Found> found) {
         for (Matcher m = ended.matcher(text); m.find(); ) {
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
@@ -85,27 +115,16 @@ final class PeriodPhrases {
             // "As of June 30, 2025 and December 31, 2024": the second date is a period too.
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m.start(1), m.end(), ClaimPeriod.instant(end, m.group().strip())));
         }
-        for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
-            int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
-            add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
-        }
+    }
+
+    /** "Q3 2011", "fiscal 2019": periods named by a number, scanned only in a text with a digit. */
+    private void numbered(String text, List<Found> found) {
         for (Matcher m = shortQuarter.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
         for (Matcher m = fiscalYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
         }
-        for (Matcher m = yearBefore.matcher(text); m.find(); ) {
-            add(found, m, ClaimPeriod.yearBefore(m.group()));
-        }
-        for (Matcher m = fullYear.matcher(text); m.find(); ) {
-            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
-        }
-        for (Matcher m = bareYear.matcher(text); m.find(); ) {
-            add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
-        }
-        found.sort(java.util.Comparator.comparingInt(Found::start));
-        return found;
     }
 
     private static void add(List<Found> found, Matcher m, ClaimPeriod period) {
