@@ -38,6 +38,8 @@ final class PeriodPhrases {
     private final Pattern fullYear;
     private final Pattern bareYear;
     private final Pattern yearBefore;
+    private final Pattern listedYear;
+    private final Pattern listJoin;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -59,6 +61,9 @@ final class PeriodPhrases {
         fullYear = Pattern.compile(words.alternation(ClaimCue.YEAR), flags);
         bareYear = Pattern.compile(words.alternation(ClaimCue.PERIOD_PREPOSITION) + "\\s+(?:the\\s+)?(?:year\\s+)?" + YEAR, flags);
         yearBefore = Pattern.compile(words.alternation(ClaimCue.YEAR_BEFORE), flags);
+        String join = "(?:\\s*" + words.alternation(ClaimCue.LIST_JOIN) + ")+\\s*";
+        listedYear = Pattern.compile(join + YEAR + "(?![\\p{L}])", flags);
+        listJoin = Pattern.compile(join, flags);
     }
 
     List<Found> find(String text) {
@@ -125,6 +130,42 @@ final class PeriodPhrases {
         for (Matcher m = fiscalYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
         }
+    }
+
+    /**
+     * The periods with the years listed after each ("fiscal 2025, 2024 and 2023", "as of January 31,
+     * 2025 and 2024"): each year is the period before it in that year, in place of the bare year
+     * "and 2024" may have been read as. {@code found} is in the order of the text.
+     */
+    List<Found> withListedYears(String text, List<Found> found) {
+        List<Found> listed = new ArrayList<>(found);
+        for (int k = 0; k < listed.size(); k++) {
+            Found head = listed.get(k);
+            if (head.relative() || !head.period().placed()) {
+                continue;
+            }
+            Matcher year = listedYear.matcher(text).region(head.end(), text.length());
+            if (!year.lookingAt()) {
+                continue;
+            }
+            ClaimPeriod period = head.period().inAnotherYear(Integer.parseInt(year.group(1)), year.group(1));
+            if (period == null) {
+                continue;
+            }
+            Found next = new Found(year.start(1), year.end(1), period);
+            int at = k + 1;
+            if (at < listed.size() && listed.get(at).start() < next.end()) {
+                listed.set(at, next);
+            } else {
+                listed.add(at, next);
+            }
+        }
+        return listed;
+    }
+
+    /** Whether the text between two items is only what joins a list: ", ", " and ", ", and ". */
+    boolean onlyListJoin(String between) {
+        return listJoin.matcher(between).matches();
     }
 
     private static void add(List<Found> found, Matcher m, ClaimPeriod period) {
