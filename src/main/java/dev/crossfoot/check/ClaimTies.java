@@ -83,7 +83,7 @@ final class ClaimTies {
      * the columns "Fiscal Year 2018 Net Sales" is the line "APAC net sales").
      */
     private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, Set<String> ownKeys,
-                        String sectionKey, boolean measureFromHeader, java.util.BitSet columns) {
+                        String sectionKey, boolean measureFromHeader, java.util.BitSet columns, Set<String> labelWords) {
         boolean has(int column) {
             return columns == null || columns.get(column);
         }
@@ -115,17 +115,20 @@ final class ClaimTies {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-                lines.add(line(table, row, section, "", null));
+                // The words of the label alone, for the concept a claim's words may name (namedByConcept).
+                Set<String> labelWords = Set.copyOf(List.of(names.key(row.label()).split(" ")));
+                lines.add(line(table, row, section, "", null, labelWords));
                 if (!titleMeasure.isEmpty()) {
-                    lines.add(line(table, row, section, titleMeasure, null));
+                    lines.add(line(table, row, section, titleMeasure, null, labelWords));
                 }
-                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns)));
+                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
             }
         }
         return lines;
     }
 
-    private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns) {
+    private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns,
+                      Set<String> labelWords) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section + " " + label);
         Set<String> keys = new java.util.HashSet<>();
@@ -135,7 +138,7 @@ final class ClaimTies {
             keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
-                !columnMeasure.isEmpty(), columns);
+                !columnMeasure.isEmpty(), columns, labelWords);
     }
 
     private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
@@ -509,8 +512,7 @@ final class ClaimTies {
             if (line.measureFromHeader() || line.adjusted() != adjusted || !sameUnit(claim, line)) {
                 continue;
             }
-            Set<String> labelWords = new java.util.HashSet<>(List.of(names.key(line.row().label()).split(" ")));
-            if (!labelWords.containsAll(claimWords)) {
+            if (!line.labelWords().containsAll(claimWords)) {
                 continue;
             }
             if (sameConcept(claim, line)) {
