@@ -68,14 +68,16 @@ final class PeriodPhrases {
 
     List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
-        if (Figures.hasDigit(text)) {
+        // Dates and years need a digit: a sentence without one is scanned only for periods named in words.
+        boolean digits = Figures.hasDigit(text);
+        if (digits) {
             dated(text, found);
         }
         for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
             add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
         }
-        if (Figures.hasDigit(text)) {
+        if (digits) {
             numbered(text, found);
         }
         for (Matcher m = yearBefore.matcher(text); m.find(); ) {
@@ -84,7 +86,7 @@ final class PeriodPhrases {
         for (Matcher m = fullYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
         }
-        if (Figures.hasDigit(text)) {
+        if (digits) {
             for (Matcher m = bareYear.matcher(text); m.find(); ) {
                 add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
             }
