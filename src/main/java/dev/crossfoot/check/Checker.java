@@ -51,7 +51,7 @@ public final class Checker {
         ClaimTies ties = null;
         for (Rule rule : book.rules()) {
             if (ClaimTies.STRUCTURE.equals(rule.structure())) {
-                ties = new ClaimTies(rule, new MeasureNames(book.claimWords()));
+                ties = new ClaimTies(rule, new MeasureNames(book.claimWords()), book.concepts());
             } else if (rule.isStructural()) {
                 StructuralCheck check = StructuralCheck.of(rule);
                 structural.add(check);

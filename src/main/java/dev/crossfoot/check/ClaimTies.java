@@ -5,16 +5,17 @@ import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.Period;
+import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Claim;
 import dev.crossfoot.understand.ClaimCue;
+import dev.crossfoot.understand.ConceptDictionary;
 import dev.crossfoot.understand.MeasureNames;
 import dev.crossfoot.understand.Quantity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,10 +35,12 @@ final class ClaimTies {
 
     private final Rule rule;
     private final MeasureNames names;
+    private final ConceptDictionary concepts;
 
-    ClaimTies(Rule rule, MeasureNames names) {
+    ClaimTies(Rule rule, MeasureNames names, ConceptDictionary concepts) {
         this.rule = rule;
         this.names = names;
+        this.concepts = concepts;
     }
 
     List<ClaimCheck> check(List<Claim> claims, List<StatementTable> tables) {
@@ -80,7 +83,7 @@ final class ClaimTies {
      * the columns "Fiscal Year 2018 Net Sales" is the line "APAC net sales").
      */
     private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, Set<String> ownKeys,
-                        String sectionKey, boolean measureFromHeader, java.util.BitSet columns) {
+                        String sectionKey, boolean measureFromHeader, java.util.BitSet columns, Set<String> labelWords) {
         boolean has(int column) {
             return columns == null || columns.get(column);
         }
@@ -112,17 +115,20 @@ final class ClaimTies {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-                lines.add(line(table, row, section, "", null));
+                // The words of the label alone, for the concept a claim's words may name (namedByConcept).
+                Set<String> labelWords = Set.copyOf(List.of(names.key(row.label()).split(" ")));
+                lines.add(line(table, row, section, "", null, labelWords));
                 if (!titleMeasure.isEmpty()) {
-                    lines.add(line(table, row, section, titleMeasure, null));
+                    lines.add(line(table, row, section, titleMeasure, null, labelWords));
                 }
-                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns)));
+                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
             }
         }
         return lines;
     }
 
-    private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns) {
+    private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns,
+                      Set<String> labelWords) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section + " " + label);
         Set<String> keys = new java.util.HashSet<>();
@@ -132,7 +138,7 @@ final class ClaimTies {
             keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
-                !columnMeasure.isEmpty(), columns);
+                !columnMeasure.isEmpty(), columns, labelWords);
     }
 
     private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
@@ -150,6 +156,9 @@ final class ClaimTies {
             if (names(claim, wanted, adjusted, line)) {
                 named.add(line);
             }
+        }
+        if (named.isEmpty()) {
+            named = namedByConcept(claim, wanted, adjusted, lines);
         }
         if (named.isEmpty()) {
             return ClaimCheck.notInTables(rule, claim, "no line of the tables states " + claim.measure());
@@ -187,14 +196,9 @@ final class ClaimTies {
                     + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units)", candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
-        if (holds(claim, cells)) {
-            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
-        }
-        if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
-            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
-                    + "' (" + stated(cells) + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
-        }
         String stated = stated(cells);
+        // Whether the claim is evaluated is settled before its figure is compared: a claim that would be left
+        // unevaluated if it disagreed never passes either (it could pass but never fail, so accept any figure).
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
                 && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
             // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
@@ -203,7 +207,15 @@ final class ClaimTies {
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + ", but the sentence does not tie the figure plainly to one measure and period", cells, "", "");
+                    + stated + agreement(holds(claim, cells)) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    cells, "", "");
+        }
+        if (holds(claim, cells)) {
+            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+        }
+        if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
+                    + "' (" + stated + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
         }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
                 + " (" + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
@@ -214,7 +226,6 @@ final class ClaimTies {
         if (claim.comparedWith() == null || !claim.comparedWith().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say which period the change is from");
         }
-        Set<String> computed = new LinkedHashSet<>();
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
         for (Line line : closest(named, wanted, line -> !cellsChanging(claim, line, calendar).isEmpty())) {
             candidates.addAll(cellsChanging(claim, line, calendar));
@@ -244,47 +255,41 @@ final class ClaimTies {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables give " + claim.measure()
                     + " changes of " + String.join(" and of ", changes), candidates.get(0), "", "");
         }
-        candidates = distinct;
-        boolean signsAgree = true;
-        for (List<ClaimCheck.Tied> cells : candidates) {
-            Interval stated = claim.figure().interval();
-            if (claim.kind() == Claim.Kind.DECREASE) {
-                stated = stated.negate();
-            }
-            Interval signed = change(claim, cells, false);
-            Interval ofMagnitudes = change(claim, cells, true);
-            if (signed != null && signed.intersects(stated) || ofMagnitudes != null && ofMagnitudes.intersects(stated)) {
-                return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
-            }
-            signsAgree &= interval(cells.get(0)).low().signum() * interval(cells.get(1)).low().signum() > 0;
-            if (ofMagnitudes != null) {
-                computed.add(describeChange(claim, ofMagnitudes));
-            }
+        List<ClaimCheck.Tied> cells = distinct.get(0);
+        // Whether the change is evaluated is settled before its figure is compared, as for a value.
+        if (interval(cells.get(0)).low().signum() * interval(cells.get(1)).low().signum() <= 0) {
+            // From a use of cash to a source, "increased" may mean either way: not called an error, nor passed.
+            return ClaimCheck.notEvaluated(rule, claim, "the line changes sign between the periods (or is zero), so the direction of the change is not plain");
         }
-        if (!signsAgree) {
-            // From a use of cash to a source, "increased" may mean either way: not called an error.
-            return ClaimCheck.notEvaluated(rule, claim, "the line changes sign between the periods, so the direction of the change is not plain");
-        }
-        if (computed.size() != 1) {
-            return ClaimCheck.notEvaluated(rule, claim, computed.isEmpty() ? "the change is from zero"
-                    : "ambiguous: the tables give changes of " + String.join(" and ", computed));
-        }
-        String figure = computed.iterator().next();
-        List<ClaimCheck.Tied> cells = candidates.get(0);
         Interval ofMagnitudes = change(claim, cells, true);
-        if (claim.figure().unit() != Quantity.Unit.PERCENT && ofMagnitudes != null && differsByScale(claim, ofMagnitudes)) {
+        Interval signed = change(claim, cells, false);
+        if (ofMagnitudes == null) {
+            return ClaimCheck.notEvaluated(rule, claim, "the change is from zero");
+        }
+        String figure = describeChange(claim, ofMagnitudes);
+        Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
+        boolean holds = signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange);
+        if (!claim.plain()) {
+            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
+                    + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    cells, "", "");
+        }
+        if (holds) {
+            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+        }
+        if (claim.figure().unit() != Quantity.Unit.PERCENT && differsByScale(claim, ofMagnitudes)) {
             // "increased by €1.3 billion" against lines of 389 and 1,655 in a table whose unit is not read.
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's change and the one table '" + cells.get(0).table().id()
                     + "' gives (" + figure + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
         }
-        if (!claim.plain()) {
-            return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
-                    + "' gives a change of " + figure + ", but the sentence does not tie the figure plainly to one measure and period",
-                    cells, "", "");
-        }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' gives a change of "
                 + figure + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
                 claim.figureText());
+    }
+
+    /** Whether a claim left unevaluated agrees with the table, said beside what the table states. */
+    private static String agreement(boolean holds) {
+        return holds ? " (which the figure agrees with)" : " (which the figure does not agree with)";
     }
 
     /** The change from the second cell to the first (of their magnitudes, or as signed): relative for a percentage, else absolute; null from zero. */
@@ -486,6 +491,65 @@ final class ClaimTies {
             return perShare(claim, wanted, line.sectionKey());
         }
         return line.keys().contains(wanted);
+    }
+
+    /**
+     * The lines that report the concept the claim's words name, where no label names them
+     * ({@link ConceptDictionary}, read as a label of the line's statement): "net cash used in investing
+     * activities" is the line "Net cash provided by (used in) investing activities", "revenue" the
+     * line "Net revenues". The claim's words must all be words of the line's label: a word more
+     * narrows the measure, so that "gross income tax expense" or "excess tax benefits … decreased our
+     * provision for income taxes by" (patterns "*income tax*") is never the line "Provision for
+     * income taxes". Not for a figure per share, whose line is found by its result ({@link #perShare}).
+     */
+    private List<Line> namedByConcept(Claim claim, String wanted, boolean adjusted, List<Line> lines) {
+        if (wanted.isEmpty() || claim.figure().unit() == Quantity.Unit.PER_SHARE) {
+            return List.of();
+        }
+        List<String> claimWords = List.of(wanted.split(" "));
+        List<Line> named = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.measureFromHeader() || line.adjusted() != adjusted || !sameUnit(claim, line)) {
+                continue;
+            }
+            if (!line.labelWords().containsAll(claimWords)) {
+                continue;
+            }
+            if (sameConcept(claim, line)) {
+                named.add(line);
+            }
+        }
+        return named;
+    }
+
+    /** Statements whose concepts a summary table's lines may report ("Cash used in investing activities" beside "Net income"). */
+    private static final List<StatementKind> NAMED_STATEMENTS = List.of(StatementKind.INCOME, StatementKind.CASH_FLOW, StatementKind.BALANCE_SHEET);
+
+    /**
+     * Whether the claim's words name the concept the line reports: in its statement, or — a table
+     * of no statement (a summary of selected lines) — in one of the statements whose lines it shows.
+     */
+    private boolean sameConcept(Claim claim, Line line) {
+        StatementRow row = line.row();
+        if (row.concept() != null) {
+            return row.concept().equals(concepts.conceptOf(claim.measure(), List.of(), line.table().kind(), row.measure()));
+        }
+        if (line.table().kind() != StatementKind.OTHER && line.table().kind() != StatementKind.SUPPLEMENTAL) {
+            return false;
+        }
+        for (StatementKind kind : NAMED_STATEMENTS) {
+            String concept = concepts.conceptOf(row.label(), row.sectionPath(), kind, row.measure());
+            if (concept != null && concept.equals(concepts.conceptOf(claim.measure(), List.of(), kind, row.measure()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line states the claim's kind of figure; a relative change is computed from amounts. */
+    private static boolean sameUnit(Claim claim, Line line) {
+        boolean relativeChange = claim.kind().change() && claim.figure().unit() == Quantity.Unit.PERCENT && line.row().measure() == Measure.MONEY;
+        return relativeChange || sameUnit(claim.figure().unit(), line.row().measure());
     }
 
     /**

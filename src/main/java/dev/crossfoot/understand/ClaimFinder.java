@@ -31,6 +31,7 @@ public final class ClaimFinder {
     private final Pattern rangeJoin;
     private final Pattern rangeEnd;
     private final Pattern respectively;
+    private final Pattern linkingVerbAtEnd;
     private final Pattern trailingVerb;
     private final Pattern leadingArticle;
     private final Pattern perShare;
@@ -58,6 +59,7 @@ public final class ClaimFinder {
         rangeJoin = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_JOIN) + "\\s*$", flags);
         rangeEnd = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_END) + "\\s*$", flags);
         respectively = Pattern.compile(words.alternation(ClaimCue.RESPECTIVELY), flags);
+        linkingVerbAtEnd = Pattern.compile(words.alternation(ClaimCue.LINKING_VERB) + "\\s*$", flags);
         trailingVerb = Pattern.compile("(?:\\s|^)(?:" + words.alternation(ClaimCue.VERB) + "|"
                 + words.alternation(ClaimCue.ARTICLE) + "|for|in|during)[\\s,:;]*$", flags);
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
@@ -133,21 +135,23 @@ public final class ClaimFinder {
             placed.add(new PeriodPhrases.Found(found.start(), found.end(), found.period().inYear(year)));
         }
         List<Integer> clauseStarts = new ArrayList<>();
-        for (Matcher m = comparison.matcher(text); m.find(); ) {
+        List<Integer> asides = new ArrayList<>();
+        // Clauses matter only to the figures and periods of a sentence: one with neither (no digit, no period named) is not scanned.
+        boolean clausesMatter = !named.isEmpty() || Figures.hasDigit(text);
+        for (Matcher m = comparison.matcher(text); clausesMatter && m.find(); ) {
             clauseStarts.add(m.end());
         }
-        for (Matcher m = comparisonBeforeFigure.matcher(text); m.find(); ) {
+        for (Matcher m = comparisonBeforeFigure.matcher(text); clausesMatter && m.find(); ) {
             if (figureOrPeriodAt(text, m.end(), placed)) {
                 clauseStarts.add(m.end());
             }
         }
-        List<Integer> asides = new ArrayList<>();
-        for (Matcher m = clauseBreak.matcher(text); m.find(); ) {
+        for (Matcher m = clauseBreak.matcher(text); clausesMatter && m.find(); ) {
             clauseStarts.add(m.end());
             asides.add(m.end());
         }
         clauseStarts.sort(null);
-        placed = resolvedRelatives(placed, context, paragraphIndex);
+        placed = periods.withListedYears(text, resolvedRelatives(placed, context, paragraphIndex));
         List<Figures.Found> found = new ArrayList<>();
         for (Figures.Found figure : figures.find(text)) {
             if (placed.stream().noneMatch(p -> figure.start() < p.end() && p.start() < figure.end())) {
@@ -201,6 +205,7 @@ public final class ClaimFinder {
             pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
             previousEnd = end;
         }
+        ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts);
         Pending main = null;
         boolean eachInTurn = respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
@@ -241,8 +246,12 @@ public final class ClaimFinder {
                 period = firstIn(placed, clauseStarts, true);
                 comparedWith = firstIn(placed, clauseStarts, false);
             }
+            if (paired[i] != null) {
+                // "$9.0 billion and $9.9 billion as of January 31, 2025 and 2024, respectively": the figure's place in its list.
+                period = paired[i];
+            }
             boolean stated = period != null;
-            boolean ownPeriod = stated && ownPeriod(claim, pending, i, placed, clauseStarts);
+            boolean ownPeriod = paired[i] != null || stated && ownPeriod(claim, pending, i, placed, clauseStarts);
             boolean plainPeriod = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null;
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
@@ -289,9 +298,10 @@ public final class ClaimFinder {
             if (measure.isBlank()) {
                 measure = "(not stated)";
             }
+            boolean inTurn = eachInTurn && paired[i] == null;
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !eachInTurn,
-                    period == null && named.isEmpty() && ownMeasure && plainMeasure && !eachInTurn));
+                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !inTurn,
+                    period == null && named.isEmpty() && ownMeasure && plainMeasure && !inTurn));
         }
         if (sentenceYear != null) {
             context.year = sentenceYear;
@@ -299,7 +309,7 @@ public final class ClaimFinder {
             context.year = placed.get(placed.size() - 1).period().fiscalYear();
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
-        boolean heading = found.isEmpty() && text.strip().split("\\s+").length <= HEADING_WORDS;
+        boolean heading = found.isEmpty() && wordCount(text.strip()) <= HEADING_WORDS;
         if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
@@ -311,6 +321,75 @@ public final class ClaimFinder {
             context.periodParagraph = paragraphIndex;
         }
         return claims;
+    }
+
+    /** The words of a stripped text, as many as splitting it at runs of white space ({@code \s+}) gives; counted, not split. */
+    private static int wordCount(String stripped) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (white && !inSpace) {
+                words++;
+            }
+            inSpace = white;
+        }
+        return words;
+    }
+
+    /**
+     * The period of each figure of a list that a list of periods pairs in order: "Net cash provided by
+     * operating activities was $36.4 billion, $35.7 billion and $28.8 billion for fiscal 2025, 2024 and
+     * 2023, respectively", "Interest expense was $3.2 billion and $2.4 billion in 2023 and 2024". Only
+     * where a clause holds one list of figures of one kind and unit (the later ones with no words of
+     * their own), stated by a linking verb ("was", "were"), and its periods are one list as long, of
+     * flows: balances "as of" two dates are more often of a part of the line of that name (Tesla's
+     * "allowance for expected credit losses was $33 million and $36 million" against a lease note's
+     * line) and stay as they were read, not plain. Anything else is read as before.
+     */
+    private ClaimPeriod[] pairedPeriods(String text, List<Pending> pending, List<PeriodPhrases.Found> placed, List<Integer> clauseStarts) {
+        ClaimPeriod[] paired = new ClaimPeriod[pending.size()];
+        int first = 0;
+        while (first < pending.size()) {
+            int last = first;
+            while (last + 1 < pending.size() && listed(text, pending.get(last), pending.get(last + 1))) {
+                last++;
+            }
+            int clause = pending.get(first).clause;
+            boolean aloneInClause = true;
+            for (int j = 0; j < pending.size(); j++) {
+                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause;
+            }
+            List<PeriodPhrases.Found> periodsOfClause = placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == clause).toList();
+            boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find();
+            if (last > first && aloneInClause && stated && periodsOfClause.size() == last - first + 1 && oneList(text, periodsOfClause)) {
+                for (int j = first; j <= last; j++) {
+                    paired[j] = periodsOfClause.get(j - first).period();
+                }
+            }
+            first = last + 1;
+        }
+        return paired;
+    }
+
+    /** Whether {@code next} is the next item of a list of figures begun by {@code figure}: "$36.4 billion, $35.7 billion and". */
+    private boolean listed(String text, Pending figure, Pending next) {
+        return next.clause == figure.clause && next.measure.isEmpty() && next.kind == figure.kind
+                && (figure.kind == Claim.Kind.VALUE || figure.kind == Claim.Kind.APPROXIMATE)
+                && figure.high == null && next.high == null && next.low.unit() == figure.low.unit()
+                && periods.onlyListJoin(text.substring(figure.end, next.start));
+    }
+
+    /** Whether the periods are one list, each placed and joined to the next only by a comma or "and". */
+    private boolean oneList(String text, List<PeriodPhrases.Found> found) {
+        for (int k = 0; k < found.size(); k++) {
+            if (found.get(k).relative() || !found.get(k).period().placed() || found.get(k).period().type() == ClaimPeriod.Type.INSTANT
+                    || k > 0 && !periods.onlyListJoin(text.substring(found.get(k - 1).end(), found.get(k).start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A figure found, before its measure and period are settled. */

@@ -74,6 +74,24 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         return before;
     }
 
+    /**
+     * The same kind of period in another year: "2024" listed after "as of January 31, 2025" is
+     * January 31, 2024; after "fiscal 2025", fiscal 2024. Null for a period that is not placed or not
+     * of a year (the first six months of a year not said).
+     */
+    ClaimPeriod inAnotherYear(int year, String text) {
+        if (!placed()) {
+            return null;
+        }
+        return switch (type) {
+            case QUARTER -> quarter(quarter, year, text);
+            case FISCAL_YEAR -> fiscalYear(year, text);
+            case ENDED -> end == null ? null : ended(months, end.plusYears(year - end.getYear()), text);
+            case INSTANT -> instant(end.plusYears(year - end.getYear()), text);
+            default -> null;
+        };
+    }
+
     /** This period in a year the context gives, when the words named none ("the fourth quarter"). */
     ClaimPeriod inYear(Integer year) {
         return fiscalYear != null || year == null || relative() || type == Type.ENDED ? this : new ClaimPeriod(type, quarter, year, months, end, text);

@@ -33,6 +33,10 @@ final class Figures {
     }
 
     List<Found> find(String text) {
+        if (!hasDigit(text)) {
+            // Every figure has a digit: most sentences of a filing have none, and need not be scanned.
+            return List.of();
+        }
         List<Raw> raw = new ArrayList<>();
         for (Matcher m = number.matcher(text); m.find(); ) {
             raw.add(new Raw(m.start(), m.end(), m.group("cur") != null, m.group("num"), m.group("scale"),
@@ -54,6 +58,16 @@ final class Figures {
             }
         }
         return found;
+    }
+
+    /** Whether the text has a decimal digit: what every figure, year and date needs. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean dashBetween(String text, Raw first, Raw second) {

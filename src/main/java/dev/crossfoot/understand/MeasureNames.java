@@ -16,10 +16,12 @@ public final class MeasureNames {
     private final ClaimWords words;
     private final java.util.Map<ClaimCue, java.util.regex.Pattern> cues = new java.util.EnumMap<>(ClaimCue.class);
     private final PeriodPhrases periods;
+    private final java.util.Set<String> periodWords;
 
     public MeasureNames(ClaimWords words) {
         this.words = words;
         this.periods = new PeriodPhrases(words);
+        this.periodWords = periodWords(words);
         for (ClaimCue cue : ClaimCue.values()) {
             cues.put(cue, java.util.regex.Pattern.compile(words.alternation(cue),
                     java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE));
@@ -103,18 +105,20 @@ public final class MeasureNames {
     }
 
     private boolean periodWord(String word) {
-        if (words.words(ClaimCue.Valued.MONTH).contains(word) || words.words(ClaimCue.Valued.COUNT).contains(word)) {
-            return true;
-        }
+        return periodWords.contains(word);
+    }
+
+    /** The words of months, counts and period phrases ("fiscal", "ended"), gathered once: asked for every word of every header. */
+    private static java.util.Set<String> periodWords(ClaimWords words) {
+        java.util.Set<String> known = new java.util.HashSet<>(words.words(ClaimCue.Valued.MONTH));
+        known.addAll(words.words(ClaimCue.Valued.COUNT));
         for (ClaimCue cue : List.of(ClaimCue.FISCAL, ClaimCue.YEAR, ClaimCue.QUARTER, ClaimCue.MONTHS_ENDED, ClaimCue.YEAR_ENDED,
                 ClaimCue.QUARTER_ENDED, ClaimCue.AS_OF)) {
             for (String phrase : words.phrases(cue)) {
-                if (List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)) {
-                    return true;
-                }
+                known.addAll(List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+")));
             }
         }
-        return false;
+        return java.util.Set.copyOf(known);
     }
 
     private static final java.util.regex.Pattern ALTERNATIVE =

@@ -38,6 +38,8 @@ final class PeriodPhrases {
     private final Pattern fullYear;
     private final Pattern bareYear;
     private final Pattern yearBefore;
+    private final Pattern listedYear;
+    private final Pattern listJoin;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -59,10 +61,45 @@ final class PeriodPhrases {
         fullYear = Pattern.compile(words.alternation(ClaimCue.YEAR), flags);
         bareYear = Pattern.compile(words.alternation(ClaimCue.PERIOD_PREPOSITION) + "\\s+(?:the\\s+)?(?:year\\s+)?" + YEAR, flags);
         yearBefore = Pattern.compile(words.alternation(ClaimCue.YEAR_BEFORE), flags);
+        String join = "(?:\\s*" + words.alternation(ClaimCue.LIST_JOIN) + ")+\\s*";
+        listedYear = Pattern.compile(join + YEAR + "(?![\\p{L}])", flags);
+        listJoin = Pattern.compile(join, flags);
     }
 
     List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        // Dates and years need a digit: a sentence without one is scanned only for periods named in words.
+        boolean digits = Figures.hasDigit(text);
+        if (digits) {
+            dated(text, found);
+        }
+        for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
+            int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
+            add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
+        }
+        if (digits) {
+            numbered(text, found);
+        }
+        for (Matcher m = yearBefore.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.yearBefore(m.group()));
+        }
+        for (Matcher m = fullYear.matcher(text); m.find(); ) {
+            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
+        }
+        if (digits) {
+            for (Matcher m = bareYear.matcher(text); m.find(); ) {
+                add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    /**
+     * The periods a date or a year ends: "the nine months ended September 30, 2011", "the first six
+     * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
+     */
+    private void dated(String text, List<Found> found) {
         for (Matcher m = ended.matcher(text); m.find(); ) {
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
@@ -85,27 +122,52 @@ final class PeriodPhrases {
             // "As of June 30, 2025 and December 31, 2024": the second date is a period too.
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m.start(1), m.end(), ClaimPeriod.instant(end, m.group().strip())));
         }
-        for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
-            int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
-            add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
-        }
+    }
+
+    /** "Q3 2011", "fiscal 2019": periods named by a number, scanned only in a text with a digit. */
+    private void numbered(String text, List<Found> found) {
         for (Matcher m = shortQuarter.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
         for (Matcher m = fiscalYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
         }
-        for (Matcher m = yearBefore.matcher(text); m.find(); ) {
-            add(found, m, ClaimPeriod.yearBefore(m.group()));
+    }
+
+    /**
+     * The periods with the years listed after each ("fiscal 2025, 2024 and 2023", "as of January 31,
+     * 2025 and 2024"): each year is the period before it in that year, in place of the bare year
+     * "and 2024" may have been read as. {@code found} is in the order of the text.
+     */
+    List<Found> withListedYears(String text, List<Found> found) {
+        List<Found> listed = new ArrayList<>(found);
+        for (int k = 0; k < listed.size(); k++) {
+            Found head = listed.get(k);
+            if (head.relative() || !head.period().placed()) {
+                continue;
+            }
+            Matcher year = listedYear.matcher(text).region(head.end(), text.length());
+            if (!year.lookingAt()) {
+                continue;
+            }
+            ClaimPeriod period = head.period().inAnotherYear(Integer.parseInt(year.group(1)), year.group(1));
+            if (period == null) {
+                continue;
+            }
+            Found next = new Found(year.start(1), year.end(1), period);
+            int at = k + 1;
+            if (at < listed.size() && listed.get(at).start() < next.end()) {
+                listed.set(at, next);
+            } else {
+                listed.add(at, next);
+            }
         }
-        for (Matcher m = fullYear.matcher(text); m.find(); ) {
-            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
-        }
-        for (Matcher m = bareYear.matcher(text); m.find(); ) {
-            add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
-        }
-        found.sort(java.util.Comparator.comparingInt(Found::start));
-        return found;
+        return listed;
+    }
+
+    /** Whether the text between two items is only what joins a list: ", ", " and ", ", and ". */
+    boolean onlyListJoin(String between) {
+        return listJoin.matcher(between).matches();
     }
 
     private static void add(List<Found> found, Matcher m, ClaimPeriod period) {

@@ -26,13 +26,62 @@ class ClaimTiesTest {
                       {"label": "Interest expense", "cells": ["$(17,334)", "$(6,442)"]}]}""";
 
     private CheckOutcome claim(String tables, String sentence) throws Exception {
-        Path file = dir.resolve("doc.json");
-        Files.writeString(file, "{\"crossfoot\": 1, \"document\": {\"id\": \"doc\"}, \"tables\": [" + tables
-                + "], \"paragraphs\": [" + com.fasterxml.jackson.databind.node.TextNode.valueOf(sentence) + "]}");
-        List<CheckOutcome> claims = Crossfoot.standard().check(List.of(file)).outcomes().stream()
-                .filter(o -> o.rule().equals("TEXT.claim-ties")).toList();
+        List<CheckOutcome> claims = claims(tables, sentence);
         assertEquals(1, claims.size(), claims::toString);
         return claims.get(0);
+    }
+
+    private List<CheckOutcome> claims(String tables, String text) throws Exception {
+        Path file = dir.resolve("doc.json");
+        Files.writeString(file, "{\"crossfoot\": 1, \"document\": {\"id\": \"doc\"}, \"tables\": [" + tables
+                + "], \"paragraphs\": [" + com.fasterxml.jackson.databind.node.TextNode.valueOf(text) + "]}");
+        return Crossfoot.standard().check(List.of(file)).outcomes().stream()
+                .filter(o -> o.rule().equals("TEXT.claim-ties")).toList();
+    }
+
+    /** The claim whose figure is {@code figure} among a text's. */
+    private CheckOutcome claimOf(String tables, String text, String figure) throws Exception {
+        List<CheckOutcome> claims = claims(tables, text);
+        return claims.stream().filter(c -> c.cells().get(0).text().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim of " + figure + " in " + claims));
+    }
+
+    @Test
+    void aClaimThatCouldNotFailDoesNotPassEither() throws Exception {
+        // The period of the second sentence is the first's, not said plainly: were it to disagree it would not be
+        // evaluated, so agreeing it is not passed either (a claim that can pass but never fail accepts any figure).
+        String text = "Interest income was $30.2 million in fiscal 2019. Interest expense was %s.";
+        CheckOutcome agrees = claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million");
+        assertEquals(CheckStatus.NOT_EVALUATED, agrees.status(), agrees.detail());
+        assertTrue(agrees.detail().contains("which the figure agrees with"), agrees.detail());
+        assertEquals(CheckStatus.NOT_EVALUATED, claimOf(INTEREST, text.formatted("$19.3 million"), "$19.3 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$30.2 million").status());
+    }
+
+    @Test
+    void aChangeAcrossASignChangeIsNotEvaluatedWhetherItAgreesOrNot() throws Exception {
+        String flows = """
+                {"id": "t1", "unit": "in millions", "columns": ["2019", "2018"],
+                 "rows": [{"label": "Net cash from hedging activities", "cells": ["5", "(3)"]}]}""";
+        for (String change : List.of("$8 million", "$12 million")) {
+            CheckOutcome claim = claim(flows, "Net cash from hedging activities increased " + change + " in 2019.");
+            assertEquals(CheckStatus.NOT_EVALUATED, claim.status(), claim.detail());
+            assertTrue(claim.detail().contains("changes sign"), claim.detail());
+        }
+    }
+
+    @Test
+    void aLineOfTheConceptTheWordsNameTiesWhenTheWordsAreAllTheLabels() throws Exception {
+        String summary = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Net income", "cells": ["24,193", "20,402"]},
+                          {"label": "Net cash used in investing activities", "cells": ["(44,154)", "(33,688)"]},
+                          {"label": "Income tax expense (benefit)", "cells": ["1,377", "1,632"]}]}""";
+        assertEquals(CheckStatus.PASSED, claim(summary, "Cash used in investing activities was $44.2 million in fiscal 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(summary, "Cash used in investing activities was $46.2 million in fiscal 2019.").status());
+        // A word more than the label narrows the measure: gross tax expense is not the line of the (net) tax expense.
+        CheckOutcome gross = claim(summary, "Gross income tax expense was $430 thousand in fiscal 2018.");
+        assertEquals(CheckStatus.NOT_EVALUATED, gross.status(), gross.detail());
     }
 
     @Test

@@ -40,6 +40,36 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aListOfFiguresTakesTheListOfPeriodsInOrder() {
+        List<Claim> cash = claims("Net cash provided by operating activities was $36.4 billion, $35.7 billion and $28.8 billion "
+                + "for fiscal 2025, 2024 and 2023, respectively.");
+        assertEquals(List.of(
+                "Net cash provided by operating activities $36.4 billion (value, fiscal 2025)",
+                "Net cash provided by operating activities $35.7 billion (value, fiscal 2024)",
+                "Net cash provided by operating activities $28.8 billion (value, fiscal 2023)"),
+                cash.stream().map(Claim::describe).toList());
+        assertTrue(cash.stream().allMatch(Claim::plain));
+        // Balances as of two dates are left unpaired: more often of a part of the line of their name.
+        assertFalse(claims("Cash and cash equivalents were $9.0 billion and $9.9 billion as of January 31, 2025 and 2024, respectively.")
+                .stream().anyMatch(Claim::plain));
+        // "X of $A and $B … may not be transferable": no linking verb, a part of X; nothing paired.
+        assertFalse(claims("Cash and cash equivalents of $3.3 billion and $3.5 billion for fiscal 2025 and 2024, respectively, "
+                + "may not be freely transferable to the U.S.").stream().anyMatch(Claim::plain));
+        assertEquals(List.of(
+                "Net cash provided by operating activities $6,805 million (value, 12 months ended 2024-12-31)",
+                "Net cash provided by operating activities $11,599 million (value, 12 months ended 2023-12-31)"),
+                described("Net cash provided by operating activities for the years ended December 31, 2024 and 2023 was "
+                        + "$6,805 million and $11,599 million, respectively."));
+        assertEquals(List.of(
+                "Interest expense $3.2 billion (value, fiscal 2023)",
+                "Interest expense $2.4 billion (value, fiscal 2024)"),
+                described("Interest expense was $3.2 billion and $2.4 billion in 2023 and 2024."));
+        // Two figures, three years: no pairing, and "respectively" leaves them not plain.
+        assertFalse(claims("Revenue was $5.0 million and $4.0 million in 2025, 2024 and 2023, respectively.").stream()
+                .anyMatch(Claim::plain));
+    }
+
+    @Test
     void comparisonsOpenAClauseOfTheirOwnPeriodAndKeepTheMeasure() {
         assertEquals(List.of(
                 "Revenue $66.4 million (value, quarter 3 of fiscal 2011)",
@@ -120,8 +150,9 @@ class ClaimFinderTest {
     }
 
     @Test
-    void respectivelyIsNeverPlain() {
-        List<Claim> found = claims("Interest income was $2.9 billion and $4.7 billion in 2023 and 2024, respectively.");
+    void respectivelyWithoutAListOfPeriodsAsLongIsNeverPlain() {
+        // "respectively" pairs the figures with measures here, not with periods.
+        List<Claim> found = claims("Revenue and gross profit were $5.0 million and $2.0 million, respectively, in 2025.");
         assertTrue(found.stream().noneMatch(Claim::plain));
     }
 
