@@ -604,11 +604,15 @@ final class ConceptRules {
      */
     private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule) {
         List<List<ShownLine>> readings = new ArrayList<>();
-        List<ShownLine> between = linesShownBetween(table, rule, false);
+        List<ShownLine> between = linesShownBetween(table, rule, false, false);
         if (!between.isEmpty()) {
             readings.add(between);
+            List<ShownLine> lessDeducted = linesShownBetween(table, rule, false, true);
+            if (!lessDeducted.equals(between)) {
+                readings.add(lessDeducted);
+            }
         }
-        List<ShownLine> fromTop = linesShownBetween(table, rule, true);
+        List<ShownLine> fromTop = linesShownBetween(table, rule, true, false);
         if (fromTop.size() > between.size()) {
             readings.add(fromTop);
         }
@@ -616,14 +620,14 @@ final class ConceptRules {
     }
 
     /**
-     * As {@link #linesShownBetween(StatementTable, Rule)}, and with {@code fromTop} also the
+     * As the lines shown between an identity's rows, and with {@code fromTop} also the
      * sections shown above the identity's first row where that row is a total: a grand total closes
      * every section above it, and a balance sheet that opens on property, plant and equipment
      * (a utility's) shows a section before the current assets that "Total assets" adds too. Each
      * section above counts once, by its total; it is a reading like the other, taken where it holds
      * in more columns.
      */
-    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, boolean fromTop) {
+    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, boolean fromTop, boolean lessDeducted) {
         Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
         if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
             return List.of();
@@ -675,7 +679,12 @@ final class ConceptRules {
                     after = table.rows().get(i);
                 }
             }
-            shown.add(new ShownLine(row, section < 0, after != null && shownNegative(after, table)));
+            // Read with lessDeducted, a line that says it is deducted ("Less: Cash balance of
+            // discontinued operations, end of the period", between the net change and the ending
+            // cash) takes the other sign.
+            boolean less = lessDeducted && dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION,
+                    dev.crossfoot.understand.Labels.normalise(row.label()));
+            shown.add(new ShownLine(row, (section < 0) != less, !less && after != null && shownNegative(after, table)));
         }
         return shown;
     }
