@@ -1068,8 +1068,10 @@ final class ConceptRules {
         }
 
         private BoundExpr bindElsewhere(Expr.Ref ref) {
+            StatementRow own = rule.left() instanceof Expr.Ref left && left.statement() == null
+                    ? DocumentTables.rowOf(table, left.concept(), column) : null;
             DocumentTables.Located found = document.find(StatementKind.parse(ref.statement()), ref.concept(),
-                    DocumentTables.periodAt(table.period(column), ref.at()), table);
+                    DocumentTables.periodAt(table.period(column), ref.at()), table, own == null ? null : own.label());
             Term term = found == null ? null : Term.at(found.table(), found.row(), found.column(), 1);
             if (term == null) {
                 // Not reported there, or only as a ratio (a percentage in a line of money): nothing to tie to.

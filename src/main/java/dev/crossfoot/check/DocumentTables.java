@@ -48,20 +48,43 @@ public record DocumentTables(List<StatementTable> tables) {
      * tie to the first statement of the kind.
      */
     public Located find(StatementKind kind, String concept, Period period, StatementTable from) {
+        return find(kind, concept, period, from, null);
+    }
+
+    /**
+     * As {@link #find(StatementKind, String, Period, StatementTable)}, preferring, where the other
+     * statement shows several rows of the concept, the one labelled as {@code label}: the filer
+     * names one amount alike in both statements (a cash-flow statement opening on "Net income"
+     * ties to the income statement's "Net income" under the noncontrolling interests' part, not
+     * to "Net income including noncontrolling interests" above it).
+     */
+    public Located find(StatementKind kind, String concept, Period period, StatementTable from, String label) {
         if (period == null) {
             return null;
         }
+        String wanted = label == null ? null : dev.crossfoot.understand.Labels.normalise(label);
         for (StatementTable table : PRIMARY.contains(from.kind()) ? nearestFirst(from) : tables) {
             if (table == from || table.kind() != kind) {
                 continue;
             }
             for (int c = 0, width = table.width(); c < width; c++) {
-                StatementRow row = rowOf(table, concept, c);
+                StatementRow row = wanted == null ? null : rowLabelled(table, concept, wanted, c);
+                row = row != null ? row : rowOf(table, concept, c);
                 // An unreadable cell is still the one tied to: diagnosis may tell what it should read.
                 if (row != null && period.sameAs(table.period(c))
                         && (row.amount(c) != null || row.value(c) instanceof dev.crossfoot.model.CellValue.Malformed)) {
                     return new Located(table, row, c);
                 }
+            }
+        }
+        return null;
+    }
+
+    private static StatementRow rowLabelled(StatementTable table, String concept, String normalisedLabel, int column) {
+        for (StatementRow row : table.rows()) {
+            if (Objects.equals(row.concept(), concept) && row.amount(column) != null
+                    && dev.crossfoot.understand.Labels.normalise(row.label()).equals(normalisedLabel)) {
+                return row;
             }
         }
         return null;
