@@ -71,10 +71,18 @@ final class Blame {
      * confidence is its share of the rivals' plausibility.
      */
     private Blamed mostPlausible(List<Repair> rivals) {
-        Repair best = rivals.stream().max(Comparator.comparingDouble(Repair::plausibility)
+        if (rivals.size() == 1) {
+            Repair only = rivals.get(0);
+            return new Blamed(only, strength(only));
+        }
+        Map<Repair, Double> weight = new HashMap<>();
+        for (Repair rival : rivals) {
+            weight.put(rival, rival.plausibility() * ResidualFit.of(rival, index.checksOf(rival.cell().key())));
+        }
+        Repair best = rivals.stream().max(Comparator.comparingDouble((Repair repair) -> weight.get(repair))
                 .thenComparingInt(repair -> suspicion(repair.cell().key()))).orElseThrow();
-        double total = rivals.stream().mapToDouble(Repair::plausibility).sum();
-        return new Blamed(best, strength(best) * best.plausibility() / total);
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Blamed(best, strength(best) * weight.get(best) / total);
     }
 
     /**
