@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class RollForward {
 
+    /** How many standard deviations of rounding noise a run that truly adds up may miss by. */
+    private static final double NOISE = 3;
+
     private RollForward() {
     }
 
@@ -44,7 +47,7 @@ final class RollForward {
                 continue;
             }
             if (row.role() == RowRole.TOTAL) {
-                int from = addingRunStart(movements, row);
+                int from = addingRunStart(table, movements, row);
                 if (from < 0) {
                     from = movements.size();
                     while (from > 0 && movements.get(from - 1).role() == RowRole.ITEM) {
@@ -75,13 +78,45 @@ final class RollForward {
         return row.role() != RowRole.HEADER && Hierarchy.isBalanceLabel(row.label()) || Hierarchy.isOpeningBalance(row.label());
     }
 
-    /** Where the longest run of movements ending right above the total starts that adds up to it, or −1. */
-    private static int addingRunStart(List<StatementRow> movements, StatementRow total) {
+    /**
+     * Where the run of movements ending right above the total starts that adds up to it, or −1.
+     * The run may count the subtotals the layout marks only by indent once ("Other comprehensive
+     * income" 74 under its four lines, then "Total comprehensive income" 825 adding net income and
+     * it). Of the runs that add up, the longest that closes within its rounding noise wins: ten
+     * lines allow a gap of five units, so a run reaching into the share issues above can fit by
+     * chance, five units off, where the true one adds up exactly. Only where no run closes that
+     * well does the longest that fits at all stand.
+     */
+    private static int addingRunStart(StatementTable table, List<StatementRow> movements, StatementRow total) {
+        List<StatementRow> collapsed = SectionFooting.collapseSubtotals(table, movements);
+        int fits = -1;
         for (int start = 0; start < movements.size(); start++) {
-            if (Sections.addsUpInEveryColumn(movements.subList(start, movements.size()), total)) {
-                return start;
+            List<StatementRow> run = movements.subList(start, movements.size());
+            if (Sections.addsUpInEveryColumn(run, total)) {
+                if (Sections.missInSigmas(run, total) <= NOISE) {
+                    return start;
+                }
+                fits = fits < 0 ? start : fits;
+            }
+            if (collapsed.size() < movements.size()) {
+                List<StatementRow> counted = counted(movements.subList(start, movements.size()), collapsed);
+                if (counted.size() < run.size() && Sections.addsUpInEveryColumn(counted, total)
+                        && Sections.missInSigmas(counted, total) <= NOISE) {
+                    return start;
+                }
             }
         }
-        return -1;
+        return fits;
+    }
+
+    /** The run's lines as the collapsed reading counts them: a part whose subtotal is in the run drops out. */
+    private static List<StatementRow> counted(List<StatementRow> run, List<StatementRow> collapsed) {
+        List<StatementRow> kept = new ArrayList<>();
+        for (StatementRow line : run) {
+            if (collapsed.contains(line)) {
+                kept.add(line);
+            }
+        }
+        return kept;
     }
 }

@@ -586,6 +586,11 @@ final class SectionFooting {
     private static List<List<StatementRow>> inferredReadings(StatementTable table, List<StatementRow> rows, int t,
                                                               List<StatementRow> primary) {
         List<List<StatementRow>> readings = new ArrayList<>(otherReadings(rows, t, primary));
+        if (t > 0 && restatesLineAbove(rows, t)) {
+            // A section of one line: "Total comprehensive income" 268 under "Net income" 268 in the
+            // noncontrolling interest's column, which has no other comprehensive income.
+            readings.add(List.of(rows.get(t - 1)));
+        }
         List<StatementRow> run = new ArrayList<>();
         for (int i = t - 1; i >= 0 && run.size() < 25; i--) {
             StatementRow row = rows.get(i);
@@ -617,6 +622,13 @@ final class SectionFooting {
             }
         }
         return readings;
+    }
+
+    /** The item right above the total equals it in every column where both report, one at least. */
+    private static boolean restatesLineAbove(List<StatementRow> rows, int t) {
+        StatementRow above = rows.get(t - 1);
+        return above.role() == RowRole.ITEM && additive(above)
+                && Sections.addsUpInEveryColumn(List.of(above), rows.get(t)) && Sections.missInSigmas(List.of(above), rows.get(t)) == 0;
     }
 
     /**

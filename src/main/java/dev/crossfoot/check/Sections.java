@@ -329,6 +329,49 @@ final class Sections {
         return new int[] {compared, holds};
     }
 
+    /**
+     * How far the lines miss the total, in standard deviations of their rounding noise, at the
+     * worst column: each amount rounded to half a unit either way is uniform noise of variance
+     * h²/3, so a true sum of n lines is rarely more than a few σ off, while a chance fit of a long
+     * run lands anywhere within the n·h the interval allows. Infinite where nothing is compared.
+     */
+    static double missInSigmas(List<StatementRow> lines, StatementRow total) {
+        double worst = -1;
+        for (int c = 0; c < total.amounts().size(); c++) {
+            dev.crossfoot.model.Amount reported = total.amount(c);
+            if (reported == null) {
+                continue;
+            }
+            double sum = 0;
+            double variance = square(halfWidth(reported.interval())) / 3;
+            boolean all = true;
+            for (StatementRow line : lines) {
+                dev.crossfoot.model.Amount amount = line.amount(c);
+                if (amount == null) {
+                    all = false;
+                    break;
+                }
+                sum += amount.interval().midpoint().doubleValue();
+                variance += square(halfWidth(amount.interval())) / 3;
+            }
+            if (!all) {
+                continue;
+            }
+            double gap = Math.abs(sum - reported.interval().midpoint().doubleValue());
+            double sigmas = variance > 0 ? gap / Math.sqrt(variance) : gap < 1e-9 ? 0 : Double.POSITIVE_INFINITY;
+            worst = Math.max(worst, sigmas);
+        }
+        return worst < 0 ? Double.POSITIVE_INFINITY : worst;
+    }
+
+    private static double halfWidth(dev.crossfoot.model.Interval interval) {
+        return interval.width().doubleValue() / 2;
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
     /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
     static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
         int[] tally = tally(lines, total);
