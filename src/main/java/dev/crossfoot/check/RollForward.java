@@ -40,10 +40,12 @@ final class RollForward {
         if (opening < 0 || closing - opening < 2) {
             return List.of();
         }
+        opening = asAdjusted(table, opening);
         List<StatementRow> movements = new ArrayList<>();
         for (int i = opening + 1; i < closing; i++) {
             StatementRow row = rows.get(i);
-            if (row.role() == RowRole.HEADER) {
+            if (row.role() == RowRole.HEADER || isBalance(row)) {
+                // The adjusted opening balance between: the balance above and its adjustments count instead.
                 continue;
             }
             if (row.role() == RowRole.TOTAL) {
@@ -62,6 +64,56 @@ final class RollForward {
         addends.add(rows.get(opening));
         addends.addAll(movements);
         return addends;
+    }
+
+    /**
+     * The balance a roll-forward opens from when the one right above is an opening "as adjusted":
+     * Ricoh's "Adjusted Balance, beginning of year" restates "Beginning Balance" and the effects
+     * of accounting changes below it, and is shown only for the years that had one. Where it is
+     * blank the year opens from the beginning balance, so the reading that holds in every column
+     * is the beginning balance with the adjustments, the adjusted balance a running subtotal. It
+     * is taken when the adjusted balance adds up that way in every column that shows it (one at
+     * least), and where it is blank so are the adjustments.
+     */
+    private static int asAdjusted(StatementTable table, int adjusted) {
+        List<StatementRow> rows = table.rows();
+        int first = -1;
+        for (int i = adjusted - 1; i >= 0 && first < 0; i--) {
+            if (rows.get(i).role() == RowRole.HEADER) {
+                continue;
+            }
+            if (isBalance(rows.get(i))) {
+                first = i;
+            }
+        }
+        if (first < 0 || adjusted - first < 2) {
+            return adjusted;
+        }
+        StatementRow restated = rows.get(adjusted);
+        int shown = 0;
+        for (int c = 0, width = table.width(); c < width; c++) {
+            dev.crossfoot.model.Amount balance = restated.amount(c);
+            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
+            boolean adjustmentsShown = false;
+            for (int i = first; i < adjusted; i++) {
+                dev.crossfoot.model.Amount amount = rows.get(i).amount(c);
+                if (amount != null) {
+                    sum = sum.plus(amount.interval());
+                    adjustmentsShown |= i > first;
+                }
+            }
+            if (balance == null) {
+                if (adjustmentsShown) {
+                    return adjusted;
+                }
+                continue;
+            }
+            if (rows.get(first).amount(c) == null || !sum.intersects(balance.interval())) {
+                return adjusted;
+            }
+            shown++;
+        }
+        return shown > 0 ? first : adjusted;
     }
 
     /** The lines after the last balance among them: what a total of movements can add. */
