@@ -26,10 +26,12 @@ final class ConceptRules {
 
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
+    private final ResultOrder order;
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
+        this.order = new ResultOrder(this.rules);
     }
 
     List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
@@ -483,7 +485,7 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation);
+            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation, order);
             BoundExpr right = binding.bind(rule.right());
             if (binding.untied) {
                 continue;
@@ -524,7 +526,7 @@ final class ConceptRules {
      * own column instead of being taken for a line of its own. Empty unless the rule runs a result
      * through lines ({@code pretax − tax + income_effect(tax, net)}).
      */
-    private static java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
+    private java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
                                                               Rule rule, TableLines lines, boolean sectionsByNumbers,
                                                               IncomeEffects.Presentation presentation) {
         if (!(rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect)) {
@@ -539,7 +541,7 @@ final class ConceptRules {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
             }
-            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null, false, presentation);
+            Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null, false, presentation, order);
             probe.bind(rule.right());
             probe.restated.forEach((row, restates) -> {
                 int[] counts = tally.computeIfAbsent(row, key -> new int[2]);
@@ -758,6 +760,7 @@ final class ConceptRules {
         private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
         /** {@code between(total, grand)} reads every section above the grand total but the first total's. */
         private final boolean fromTop;
+        private final ResultOrder order;
         /** How the lines of {@code income_effect} show their effect on income. */
         private final IncomeEffects.Presentation presentation;
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
@@ -765,7 +768,8 @@ final class ConceptRules {
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
                 TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults, boolean fromTop,
-                IncomeEffects.Presentation presentation) {
+                IncomeEffects.Presentation presentation, ResultOrder order) {
+            this.order = order;
             this.presentation = presentation;
             this.runningResults = runningResults;
             this.fromTop = fromTop;
@@ -945,6 +949,14 @@ final class ConceptRules {
             List<Term> terms = new ArrayList<>();
             int first = fromTop && !byEffect && from.role() == dev.crossfoot.model.RowRole.TOTAL ? -1 : from.index();
             List<StatementRow> between = lines.between(first, to.index(), sectionsByNumbers);
+            java.util.Set<String> computedLater = order.below(toConcept);
+            if (between.stream().anyMatch(row -> row.concept() != null && computedLater.contains(row.concept()))) {
+                // A line of what is computed from the result lies between its inputs and it (net
+                // income between operating income and income before taxes): the rows are not in
+                // the statement's order, and the lines between say nothing of the identity.
+                untied = true;
+                return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
             if (between.isEmpty() && (!byEffect || soFar instanceof BoundExpr.Leaf start && start.term().row() == from)) {
                 // One result right under another ("Operating income", then "Earnings before income
                 // taxes"; "Total current assets", then "Total assets"): the table lists results, not
