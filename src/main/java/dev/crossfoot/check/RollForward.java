@@ -29,6 +29,20 @@ final class RollForward {
      * empty when no balance opens the roll-forward above it.
      */
     static List<StatementRow> movementsSince(StatementTable table, int closing) {
+        return movementsSince(table, closing, false);
+    }
+
+    /**
+     * The other reading where a total among the movements adds up no run above it (Mannatech's
+     * retained earnings: "Total comprehensive loss" 0 under "Net loss" (2,781), the data set having
+     * kept the member's total empty): its lines count, not it. Empty when no total is read so.
+     */
+    static List<StatementRow> movementsSinceByTheirLines(StatementTable table, int closing) {
+        List<StatementRow> byLines = movementsSince(table, closing, true);
+        return byLines.equals(movementsSince(table, closing, false)) ? List.of() : byLines;
+    }
+
+    private static List<StatementRow> movementsSince(StatementTable table, int closing, boolean linesOfUnreadTotals) {
         List<StatementRow> rows = table.rows();
         int opening = -1;
         for (int i = closing - 1; i >= 0 && opening < 0; i--) {
@@ -50,6 +64,9 @@ final class RollForward {
             }
             if (row.role() == RowRole.TOTAL) {
                 int from = addingRunStart(table, movements, row);
+                if (from < 0 && linesOfUnreadTotals) {
+                    continue;
+                }
                 if (from < 0) {
                     from = movements.size();
                     while (from > 0 && movements.get(from - 1).role() == RowRole.ITEM) {
@@ -86,7 +103,7 @@ final class RollForward {
                 first = i;
             }
         }
-        if (first < 0 || adjusted - first < 2) {
+        if (first < 0) {
             return adjusted;
         }
         StatementRow restated = rows.get(adjusted);

@@ -86,6 +86,12 @@ final class SectionFooting {
             }
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
                     : inferred ? inferredReadings(table, rows, t, addends) : List.of());
+            if (rollForward && !sinceOpening.isEmpty()) {
+                List<StatementRow> byLines = RollForward.movementsSinceByTheirLines(table, t);
+                if (!byLines.isEmpty()) {
+                    alternatives.add(NetLines.counted(table, byLines));
+                }
+            }
             List<List<StatementRow>> asGross = new ArrayList<>();
             asGross.add(NetLines.countedAsGross(table, uncollapsed));
             alternatives.forEach(reading -> asGross.add(NetLines.countedAsGross(table, reading)));
