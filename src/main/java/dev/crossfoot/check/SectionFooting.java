@@ -91,6 +91,12 @@ final class SectionFooting {
                 if (!byLines.isEmpty()) {
                     alternatives.add(NetLines.counted(table, byLines));
                 }
+                if (addends.size() >= 3) {
+                    // A component that does not roll forward: the comprehensive income column of an
+                    // equity statement, whose "ending balance" is the period's net income and other
+                    // comprehensive income, its "beginning balance" the year before's.
+                    alternatives.add(addends.subList(1, addends.size()));
+                }
             }
             List<List<StatementRow>> asGross = new ArrayList<>();
             asGross.add(NetLines.countedAsGross(table, uncollapsed));
