@@ -339,6 +339,23 @@ final class ConceptRules {
         }
     }
 
+    /** Whether two rows show the same figure in every column, and one at least. */
+    private static boolean sameFigures(StatementRow row, StatementRow other) {
+        int compared = 0;
+        for (int c = 0; c < row.amounts().size() || c < other.amounts().size(); c++) {
+            dev.crossfoot.model.Amount mine = c < row.amounts().size() ? row.amount(c) : null;
+            dev.crossfoot.model.Amount theirs = c < other.amounts().size() ? other.amount(c) : null;
+            if (mine == null && theirs == null) {
+                continue;
+            }
+            if (mine == null || theirs == null || mine.value().compareTo(theirs.value()) != 0) {
+                return false;
+            }
+            compared++;
+        }
+        return compared > 0;
+    }
+
     private static boolean shownNegative(StatementRow row, StatementTable table) {
         int negative = 0;
         int shown = 0;
@@ -660,7 +677,12 @@ final class ConceptRules {
         }
         List<StatementRow> unnamed = new ArrayList<>();
         for (StatementRow row : Sections.linesBetween(table.rows(), fromTop ? -1 : first, last)) {
-            if (!named.containsKey(row) && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
+            // A row of a concept the identity names, with that row's figures in every column, is the
+            // line shown again ("Net decrease in cash" repeated between the beginning cash and the
+            // lines that adjust it), not a line of its own.
+            boolean repeat = row.concept() != null && named.keySet().stream()
+                    .anyMatch(other -> row.concept().equals(other.concept()) && sameFigures(row, other));
+            if (!named.containsKey(row) && !repeat && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
                 unnamed.add(row);
             }
         }
