@@ -172,6 +172,14 @@ final class SectionFooting {
                 continue;
             }
             List<ReadingChoice.Candidate> candidates = candidates(table, total, addends, alternatives, inferred, t);
+            List<Integer> withoutParts = columns.stream().filter(c -> partsNotShown(table, total, candidates, c)).toList();
+            if (!withoutParts.isEmpty()) {
+                columns = columns.stream().filter(c -> !withoutParts.contains(c)).toList();
+                for (int c : withoutParts) {
+                    checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "every line above '" + total.label().strip()
+                            + "' is a dash in this column and it is not: the column does not show its parts"));
+                }
+            }
             for (EvaluatedCheck check : ReadingChoice.choose(rule, table, total, candidates, columns, !inferred)) {
                 // A layout that may hide what a total adds (a heading over its main parts, a total
                 // right under another) excuses a failure only where no column shows the reading
@@ -283,6 +291,26 @@ final class SectionFooting {
     private ReadingChoice.Candidate candidate(StatementTable table, StatementRow total, List<StatementRow> lines,
                                               java.util.function.Predicate<StatementRow> deducted) {
         return new ReadingChoice.Candidate(lines, deducted, c -> footColumn(table, total, lines, c, deducted));
+    }
+
+    /**
+     * Whether, in this column, every line of the total's section is a dash (two at least) while
+     * the total states a figure, and no reading adds up to it there: the column does not break the
+     * total down ("Number of securities remaining available" given by plan, not by instrument), so
+     * it has no vote.
+     */
+    private static boolean partsNotShown(StatementTable table, StatementRow total, List<ReadingChoice.Candidate> candidates, int column) {
+        Term reported = Term.at(table, total, column, 1);
+        if (reported == null || !reported.readable() || reported.amount().value().signum() == 0) {
+            return false;
+        }
+        // The lines of the section as laid out (the first, best-cued reading): a reading that
+        // reaches past the total above into other figures is no sign that this column shows parts.
+        List<StatementRow> lines = candidates.isEmpty() ? List.of() : candidates.get(0).lines();
+        return lines.size() >= 2 && lines.stream()
+                .allMatch(line -> line.cell(column).text().chars().noneMatch(Character::isDigit))
+                && candidates.stream().map(candidate -> candidate.footing().apply(column))
+                .noneMatch(check -> check != null && check.status() == dev.crossfoot.model.CheckStatus.PASSED);
     }
 
     private static EvaluatedCheck notEvaluated(EvaluatedCheck check, String why) {

@@ -36,7 +36,9 @@ public record DocumentResult(CorpusSource source, String name, String company, H
     }
 
     public boolean onFaceStatement(Finding finding) {
-        return FACE.contains(kinds.get(finding.table()));
+        // A finding may name no table of the document (a claim in its text): it is on no face statement.
+        StatementKind kind = kinds.get(finding.table());
+        return kind != null && FACE.contains(kind);
     }
 
     /** One line per error finding, as the committed corpus expectations list them: filing, table, rule, row, column. */
