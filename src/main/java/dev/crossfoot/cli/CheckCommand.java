@@ -267,6 +267,10 @@ final class CheckCommand implements Callable<Integer> {
                         out = new WellFormedWriter(spec.commandLine().getOut());
                         partial.add(null);
                     } else {
+                        if (Files.isDirectory(target.file())) {
+                            // Told now, as writing the report whole would tell it, not after the run when it is moved in place.
+                            throw new java.nio.file.FileSystemException(target.file().toString(), null, "Is a directory");
+                        }
                         Path parent = target.file().toAbsolutePath().getParent();
                         Files.createDirectories(parent);
                         // Named beside the report, with the permissions a report written whole gets.

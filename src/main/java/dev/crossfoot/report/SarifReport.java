@@ -212,6 +212,7 @@ public final class SarifReport implements ReportWriter {
                     notifications.add(notification(finding, ruleIndex, regions));
                 }
             }
+            regions.documentWritten();
             generator.flush();
         }
 
