@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The pipeline as a library call: read → understand → check → diagnose, giving the one
@@ -138,6 +140,33 @@ public final class Crossfoot {
         }
     }
 
+    /**
+     * Checks the documents at {@code paths} and hands each one's results to {@code parts} as soon
+     * as its turn comes, in reading order (the same whatever the jobs), as a run of one document:
+     * its outline, findings, every check's outcome (none counted instead) and skipped tables. An
+     * input problem or a skipped table met between documents is a part of its own, without a
+     * document. Nothing of a part is kept once handed over, so a report written part by part holds
+     * the run's memory flat. Claims a document's own tables do not state wait for the other
+     * documents of their company: their outcomes (and findings) come last, in one part without a
+     * document, once every document has been read.
+     */
+    public void stream(List<Path> paths, Progress progress, Consumer<CheckRun> parts) throws Inputs.UnreadablePath {
+        try (Run run = new Run(progress, -1, parts)) {
+            inputs.stream(paths, run);
+            run.finish(paths.stream().map(Path::toString).toList());
+        }
+    }
+
+    /** As {@link #stream(List, Progress, Consumer)}, for documents already read (standard input, a test). */
+    public void stream(ReadResult read, Progress progress, Consumer<CheckRun> parts) {
+        try (Run run = new Run(progress, read.documents().size(), parts)) {
+            read.problems().forEach(run::problem);
+            read.skipped().forEach(run::skipped);
+            read.documents().forEach(run::document);
+            run.finish(List.of());
+        }
+    }
+
     /** A caller's own reading: hands each document, problem and skipped table to the sink as it is read. */
     public interface Feed {
         void into(DocumentSink sink);
@@ -194,22 +223,53 @@ public final class Crossfoot {
         private final Map<List<String>, int[]> passedCounts = new LinkedHashMap<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Skipped> skipped = new ArrayList<>();
+        /** Where each document's results go when the run is streamed; null: kept in the lists above for one {@link CheckRun}. */
+        private final Consumer<CheckRun> parts;
+        private int documentsRecorded;
+        /** Streamed: claims waiting for the other documents of their company, by their place for {@link CrossDocumentClaims}. */
+        private final Map<Integer, CheckOutcome> waitingClaims = new TreeMap<>();
+        private int claimsSeen;
 
         Run(Progress progress, int total) {
+            this(progress, total, null);
+        }
+
+        Run(Progress progress, int total, Consumer<CheckRun> parts) {
             this.progress = progress;
             this.total = total;
+            this.parts = parts;
         }
 
         @Override
         public void problem(InputProblem problem) {
             Finding finding = inputFinding(problem);
-            order.add(() -> findings.add(finding));
+            order.add(() -> recordFinding(finding));
         }
 
         /** A table a reader passed over, with its reason: it is accounted for, not dropped. */
         @Override
         public void skipped(Skipped table) {
-            order.add(() -> skipped.add(table));
+            order.add(() -> recordSkipped(table));
+        }
+
+        private void recordFinding(Finding finding) {
+            if (parts == null) {
+                findings.add(finding);
+            } else {
+                parts.accept(part(List.of(), List.of(), List.of(finding), List.of()));
+            }
+        }
+
+        private void recordSkipped(Skipped table) {
+            if (parts == null) {
+                skipped.add(table);
+            } else {
+                parts.accept(part(List.of(), List.of(), List.of(), List.of(table)));
+            }
+        }
+
+        private CheckRun part(List<Document> documents, List<CheckOutcome> outcomes, List<Finding> found, List<Skipped> passedOver) {
+            return new CheckRun(List.of(), documents, List.of(), outcomes, List.of(), found, passedOver, book.catalogue());
         }
 
         @Override
@@ -258,12 +318,12 @@ public final class Crossfoot {
             @Override
             public void problem(InputProblem problem) {
                 Finding finding = inputFinding(problem);
-                given.add(() -> findings.add(finding));
+                given.add(() -> recordFinding(finding));
             }
 
             @Override
             public void skipped(Skipped table) {
-                given.add(() -> skipped.add(table));
+                given.add(() -> recordSkipped(table));
             }
         }
 
@@ -355,6 +415,10 @@ public final class Crossfoot {
 
         /** On the run's own thread, in reading order. */
         private void record(Checked checked) {
+            if (parts != null) {
+                handOver(checked);
+                return;
+            }
             documents.add(checked.document);
             statements.addAll(checked.statements);
             skipped.addAll(checked.skipped);
@@ -390,8 +454,60 @@ public final class Crossfoot {
             progress.documentChecked(documents.size(), total, tablesChecked);
         }
 
+        /**
+         * Streamed: the document's results go out as one part, except the claims that wait for
+         * other documents of the company (they go out at the end, tied or not, in {@link #finish}).
+         */
+        private void handOver(Checked checked) {
+            List<CheckOutcome> outcomes = new ArrayList<>(checked.outcomes.size());
+            List<Finding> found = new ArrayList<>(checked.findings);
+            int claimsStart = claimsSeen;
+            for (int i = 0; i < checked.outcomes.size(); i++) {
+                CheckOutcome outcome = checked.outcomes.get(i);
+                int claim = i - checked.firstClaimOutcome;
+                if (claim >= 0 && acrossDocuments != null && !checked.entity.isEmpty() && checked.claims.get(claim).untied()) {
+                    waitingClaims.put(claimsStart + claim, outcome);
+                    if (outcome.finding() != null) {
+                        found.remove(outcome.finding());
+                    }
+                    continue;
+                }
+                outcomes.add(outcome);
+            }
+            claimsSeen += checked.claims.size();
+            if (acrossDocuments != null) {
+                acrossDocuments.document(checked.entity, checked.document, checked.claimTables, checked.claims, claimsStart);
+            }
+            parts.accept(part(List.of(checked.document), outcomes, found, checked.skipped));
+            tablesChecked += checked.document.tables().size();
+            progress.documentChecked(++documentsRecorded, total, tablesChecked);
+        }
+
+        /** Streamed: the waiting claims, each as another document of its company settled it, or as it was. */
+        private void handOverWaitingClaims() {
+            if (acrossDocuments != null) {
+                for (CrossDocumentClaims.Retied retied : acrossDocuments.tie()) {
+                    if (waitingClaims.containsKey(retied.outcomeIndex())) {
+                        waitingClaims.put(retied.outcomeIndex(), retied.outcome());
+                    }
+                }
+            }
+            if (waitingClaims.isEmpty()) {
+                return;
+            }
+            List<CheckOutcome> outcomes = List.copyOf(waitingClaims.values());
+            List<Finding> found = outcomes.stream().map(CheckOutcome::finding).filter(java.util.Objects::nonNull).toList();
+            waitingClaims.clear();
+            parts.accept(part(List.of(), outcomes, found, List.of()));
+        }
+
         CheckRun finish(List<String> inputNames) {
             order.finish();
+            if (parts != null) {
+                handOverWaitingClaims();
+                progress.finished();
+                return null;
+            }
             if (acrossDocuments != null) {
                 for (CrossDocumentClaims.Retied retied : acrossDocuments.tie()) {
                     outcomes.set(retied.outcomeIndex(), retied.outcome());

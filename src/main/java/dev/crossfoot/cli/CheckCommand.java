@@ -14,6 +14,8 @@ import dev.crossfoot.report.DocumentIdentities;
 import dev.crossfoot.report.ReportFormats;
 import dev.crossfoot.report.ReportOrder;
 import dev.crossfoot.report.ReportWriter;
+import dev.crossfoot.report.StreamingReport;
+import dev.crossfoot.model.StreamedGate;
 import dev.crossfoot.report.WellFormedWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +135,9 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         Crossfoot.Progress progress = verbosity.quiet() ? Crossfoot.Progress.NONE : Terminal.progress(err);
+        if (streams(targets, threshold, baseline)) {
+            return checkStreamed(book, settings, targets, threshold, progress, err);
+        }
         CheckRun run;
         FileSelection selection = null;
         try {
@@ -176,6 +181,162 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crossfoot: " + gate.headline());
         }
         return gate.fails() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+    }
+
+    /**
+     * Whether the reports are written as documents finish: every one asked for is written so
+     * ({@link ReportFormats#streams}), each finding's verdict is known when it is met (no baseline,
+     * {@code --max-findings 0} or {@code --fail-on never}), and no baseline is to be written
+     * (its entries are shared out over the whole run). Otherwise the run is kept whole and the
+     * reports written at its end.
+     */
+    private boolean streams(List<ReportTarget> targets, Severity threshold, Baseline baseline) {
+        return !paths.contains("-") && baseline == null && writeBaselineFile == null
+                && StreamedGate.decidesEachFindingAlone(threshold, maxFindings, false)
+                && targets.stream().allMatch(target -> ReportFormats.streams(target.format()));
+    }
+
+    /**
+     * A run whose reports are written as it goes: each document's part goes to every report as
+     * soon as its turn comes (reading order), and only counts are kept. A report to a file is
+     * written beside it and moved into place at the end, so a run that checked nothing leaves no
+     * report behind, as a whole run does not.
+     */
+    private int checkStreamed(RuleBook book, RuleSettings settings, List<ReportTarget> targets, Severity threshold,
+                              Crossfoot.Progress progress, PrintWriter err) throws IOException {
+        long started = System.nanoTime();
+        List<Path> named = distinct(paths);
+        Config config = ruleOptions.config();
+        List<String> allExcludes = new ArrayList<>(config.excludes());
+        allExcludes.addAll(excludes);
+        FileSelection selection = new FileSelection(allExcludes, named, Inputs.standard());
+        Inputs inputs = Inputs.standard().withSelection(selection);
+        boolean passedCells = targets.stream().anyMatch(target -> target.format().equals("junit"));
+        Crossfoot crossfoot = new Crossfoot(book, inputs, false, trace(), jobs, passedCells);
+        StreamedGate gate = new StreamedGate(threshold, maxFindings, false);
+        StreamedOutputs outputs = new StreamedOutputs(targets);
+        try {
+            outputs.open(named.stream().map(Path::toString).toList(), book.catalogue());
+            crossfoot.stream(named, progress, part -> outputs.part(settings.apply(part), gate));
+            String nothing = NothingChecked.why(outputs.findings, outputs.totals, outputs.skipped, selection, paths);
+            if (nothing != null) {
+                err.println("crossfoot: " + nothing);
+                return ExitCode.FAILURE.code();
+            }
+            LOG.info("checked {} document(s), {} table(s) in {} ms", outputs.totals.documents(), outputs.totals.tables(),
+                    (System.nanoTime() - started) / 1_000_000);
+            if (!verbosity.quiet()) {
+                selection.passedOver().forEach((reason, count) -> err.println("crossfoot: " + count + " file(s) not read: " + reason));
+            }
+            Gate decided = gate.total();
+            outputs.finish(decided);
+            if (!verbosity.quiet() && decided.count(Verdict.TOLERATED) > 0) {
+                err.println("crossfoot: " + decided.headline());
+            }
+            return decided.fails() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        } catch (Inputs.UnreadablePath unreadable) {
+            err.println("crossfoot: " + unreadable.getMessage());
+            return ExitCode.FAILURE.code();
+        } catch (java.io.UncheckedIOException failure) {
+            throw failure.getCause();
+        } finally {
+            outputs.close();
+        }
+    }
+
+    /** The streamed reports of one run, each to its output, and the run's counts. */
+    private final class StreamedOutputs {
+        private final List<ReportTarget> targets;
+        private final List<StreamingReport> reports = new ArrayList<>();
+        private final List<Writer> writers = new ArrayList<>();
+        /** Each file report's temporary file beside it (null for standard output). */
+        private final List<Path> partial = new ArrayList<>();
+        private CheckRun.Summary totals = CheckRun.Summary.NONE;
+        private int findings;
+        private int skipped;
+
+        StreamedOutputs(List<ReportTarget> targets) {
+            this.targets = targets;
+        }
+
+        void open(List<String> inputNames, List<dev.crossfoot.model.RuleInfo> rules) throws IOException {
+            for (ReportTarget target : targets) {
+                try {
+                    Writer out;
+                    if (target.toStdout()) {
+                        out = new WellFormedWriter(spec.commandLine().getOut());
+                        partial.add(null);
+                    } else {
+                        if (Files.isDirectory(target.file())) {
+                            // Told now, as writing the report whole would tell it, not after the run when it is moved in place.
+                            throw new java.nio.file.FileSystemException(target.file().toString(), null, "Is a directory");
+                        }
+                        Path parent = target.file().toAbsolutePath().getParent();
+                        Files.createDirectories(parent);
+                        // Named beside the report, with the permissions a report written whole gets.
+                        Path file = parent.resolve("." + target.file().getFileName() + ".partial-" + ProcessHandle.current().pid());
+                        partial.add(file);
+                        out = new WellFormedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+                    }
+                    writers.add(out);
+                    StreamingReport report = ReportFormats.streaming(target.format(), out);
+                    reports.add(report);
+                    report.start(inputNames, rules);
+                } catch (IOException failure) {
+                    throw named(target, failure);
+                }
+            }
+        }
+
+        /** One part, on the run's thread in reading order: to every report, then counted. */
+        void part(CheckRun part, StreamedGate gate) {
+            Gate verdicts = gate.part(part.findings());
+            for (int i = 0; i < reports.size(); i++) {
+                try {
+                    reports.get(i).part(part, verdicts);
+                } catch (IOException failure) {
+                    throw new java.io.UncheckedIOException(named(targets.get(i), failure));
+                }
+            }
+            totals = totals.plus(part.summary());
+            findings += part.findings().size();
+            skipped += part.skipped().size();
+        }
+
+        void finish(Gate gate) throws IOException {
+            for (int i = 0; i < reports.size(); i++) {
+                ReportTarget target = targets.get(i);
+                try {
+                    reports.get(i).finish(totals, gate);
+                    writers.get(i).flush();
+                    if (!target.toStdout()) {
+                        writers.get(i).close();
+                        Files.move(partial.get(i), target.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        partial.set(i, null);
+                        LOG.info("{} report written to {}", target.format(), target.file());
+                    }
+                } catch (IOException failure) {
+                    throw named(target, failure);
+                }
+            }
+        }
+
+        /** Spills dropped, files closed, and a report that was not finished not left behind. */
+        void close() throws IOException {
+            for (StreamingReport report : reports) {
+                report.close();
+            }
+            for (int i = 0; i < writers.size(); i++) {
+                if (!targets.get(i).toStdout()) {
+                    writers.get(i).close();
+                }
+            }
+            for (Path file : partial) {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     private CheckRun checkStandardInput(Crossfoot crossfoot, Crossfoot.Progress progress) throws IOException, Inputs.UnreadablePath {
@@ -276,21 +437,26 @@ final class CheckCommand implements Callable<Integer> {
         try {
             writeReport(run, gate, target);
         } catch (IOException failure) {
-            if (target.toStdout()) {
-                throw failure;
-            }
-            String reason = RunFailure.describe(failure);
-            if (failure instanceof java.nio.file.FileAlreadyExistsException exists && exists.getFile() != null
-                    && !Path.of(exists.getFile()).equals(target.file().toAbsolutePath())) {
-                reason = exists.getFile() + " is a file, not a folder";
-            }
-            for (Path named : List.of(target.file(), target.file().toAbsolutePath())) {
-                if (reason.startsWith(named + ": ")) {
-                    reason = reason.substring(named.toString().length() + 2); // the file is named once, first
-                }
-            }
-            throw new IOException(target.file() + ": cannot write the " + target.format() + " report: " + reason, failure);
+            throw named(target, failure);
         }
+    }
+
+    /** A failure to write a report, named with its file and the reason; on standard output, as it is. */
+    private static IOException named(ReportTarget target, IOException failure) {
+        if (target.toStdout()) {
+            return failure;
+        }
+        String reason = RunFailure.describe(failure);
+        if (failure instanceof java.nio.file.FileAlreadyExistsException exists && exists.getFile() != null
+                && !Path.of(exists.getFile()).equals(target.file().toAbsolutePath())) {
+            reason = exists.getFile() + " is a file, not a folder";
+        }
+        for (Path named : List.of(target.file(), target.file().toAbsolutePath())) {
+            if (reason.startsWith(named + ": ")) {
+                reason = reason.substring(named.toString().length() + 2); // the file is named once, first
+            }
+        }
+        return new IOException(target.file() + ": cannot write the " + target.format() + " report: " + reason, failure);
     }
 
     /** Writes one report, in colour only on a terminal's standard output. */

@@ -15,11 +15,16 @@ final class NothingChecked {
 
     /** Why the run checked nothing (one line), or null when it checked something or found something wrong. */
     static String why(CheckRun run, FileSelection selection, List<String> paths) {
-        if (!run.findings().isEmpty() || run.summary().tables() > 0) {
+        return why(run.findings().size(), run.summary(), run.skipped().size(), selection, paths);
+    }
+
+    /** The same from a streamed run's counts: its findings, its summary and its skipped tables. */
+    static String why(int findings, CheckRun.Summary summary, int skippedTables, FileSelection selection, List<String> paths) {
+        if (findings > 0 || summary.tables() > 0) {
             return null;
         }
         String named = String.join(" ", paths);
-        if (run.documents().isEmpty()) {
+        if (summary.documents() == 0) {
             StringBuilder line = new StringBuilder("nothing to check: no document found in " + named);
             if (selection != null && selection.unsupported() > 0) {
                 line.append(" (").append(selection.unsupported()).append(" file(s) of formats crossfoot does not read)");
@@ -30,7 +35,7 @@ final class NothingChecked {
             }
             return line.toString();
         }
-        String skipped = run.skipped().isEmpty() ? "" : "; " + run.skipped().size() + " table(s) skipped, see the report";
-        return "nothing to check: no table found in the " + run.documents().size() + " document(s) read from " + named + skipped;
+        String skipped = skippedTables == 0 ? "" : "; " + skippedTables + " table(s) skipped, see the report";
+        return "nothing to check: no table found in the " + summary.documents() + " document(s) read from " + named + skipped;
     }
 }

@@ -16,7 +16,8 @@ final class OwnReports {
 
     private static final int HEAD = 4096;
     private static final Pattern BASELINE = Pattern.compile("^\\{\\s*\"crossfoot-baseline\"\\s*:");
-    private static final Pattern JSON_REPORT = Pattern.compile("^\\{\\s*\"crossfoot\"\\s*:\\s*1\\s*,\\s*\"summary\"\\s*:");
+    /** A whole-run report opens with its summary; a streamed one with its findings (the summary is known last). */
+    private static final Pattern JSON_REPORT = Pattern.compile("^\\{\\s*\"crossfoot\"\\s*:\\s*1\\s*,\\s*\"(summary|findings)\"\\s*:");
     private static final Pattern SARIF = Pattern.compile("^\\{\\s*\"\\$schema\"\\s*:\\s*\"[^\"]*sarif[^\"]*\"[\\s\\S]*\"name\"\\s*:\\s*\"crossfoot\"");
     private static final Pattern TEXT_GATE = Pattern.compile("(?m)^gate (passed|FAILED): ");
 

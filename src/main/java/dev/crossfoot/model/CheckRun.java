@@ -61,5 +61,15 @@ public record CheckRun(List<String> inputs, List<Document> documents, List<State
 
     /** The counts of the JSON contract's {@code summary} object. */
     public record Summary(int documents, int tables, int checks, int passed, int failed, int notEvaluated,
-                          int errors, int warnings) { }
+                          int errors, int warnings) {
+
+        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** The counts of two runs (two documents of a streamed run) together. */
+        public Summary plus(Summary other) {
+            return new Summary(documents + other.documents, tables + other.tables, checks + other.checks,
+                    passed + other.passed, failed + other.failed, notEvaluated + other.notEvaluated,
+                    errors + other.errors, warnings + other.warnings);
+        }
+    }
 }

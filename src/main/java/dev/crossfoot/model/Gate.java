@@ -16,10 +16,25 @@ import java.util.function.Predicate;
  * @param maxFindings how many new findings at or above the threshold a passing run may have
  * @param baselined   whether a baseline was given, so that reports say "new" only when it means something
  */
-public record Gate(Severity threshold, int maxFindings, boolean baselined, Map<Finding, Verdict> verdicts, boolean fails) {
+public record Gate(Severity threshold, int maxFindings, boolean baselined, Map<Finding, Verdict> verdicts,
+                   Map<Verdict, Long> counts, boolean fails) {
 
     public Gate {
         verdicts = java.util.Collections.unmodifiableMap(new IdentityHashMap<>(verdicts));
+        Map<Verdict, Long> copied = new java.util.EnumMap<>(Verdict.class);
+        copied.putAll(counts);
+        counts = java.util.Collections.unmodifiableMap(copied);
+    }
+
+    /** A gate that knows each finding's verdict; the counts are theirs. */
+    public Gate(Severity threshold, int maxFindings, boolean baselined, Map<Finding, Verdict> verdicts, boolean fails) {
+        this(threshold, maxFindings, baselined, verdicts, countsOf(verdicts), fails);
+    }
+
+    private static Map<Verdict, Long> countsOf(Map<Finding, Verdict> verdicts) {
+        Map<Verdict, Long> counts = new java.util.EnumMap<>(Verdict.class);
+        verdicts.values().forEach(verdict -> counts.merge(verdict, 1L, Long::sum));
+        return counts;
     }
 
     /**
@@ -78,7 +93,7 @@ public record Gate(Severity threshold, int maxFindings, boolean baselined, Map<F
 
     /** How many findings have this verdict. */
     public long count(Verdict verdict) {
-        return verdicts.values().stream().filter(verdict::equals).count();
+        return counts.getOrDefault(verdict, 0L);
     }
 
     /** {@code --fail-on} as the user wrote it. */
@@ -97,7 +112,7 @@ public record Gate(Severity threshold, int maxFindings, boolean baselined, Map<F
                 line.append(" (more than --max-findings ").append(maxFindings).append(')');
             }
         } else if (threshold == null) {
-            line.append("--fail-on never, ").append(verdicts.size() - count(Verdict.ACCEPTED)).append(" new finding(s) reported");
+            line.append("--fail-on never, ").append(counts.values().stream().mapToLong(Long::longValue).sum() - count(Verdict.ACCEPTED)).append(" new finding(s) reported");
         } else if (tolerated > 0) {
             line.append(tolerated).append(" new finding(s) at or above ").append(thresholdLabel())
                     .append(", within --max-findings ").append(maxFindings);

@@ -338,6 +338,17 @@ public final class Inputs {
         }
         try {
             long started = System.nanoTime();
+            if (reader instanceof JsonLinesReader lines) {
+                // A dataset is read a line at a time: its size does not bound the run's memory.
+                try (InputStream raw = Files.newInputStream(file);
+                     InputStream in = lower.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                    lines.stream(file, name, in, MAX_BYTES, sink);
+                } catch (java.util.zip.ZipException | java.io.EOFException corrupt) {
+                    throw new IOException("not a valid gzip file (" + corrupt.getMessage() + ")", corrupt);
+                }
+                LOG.debug("{}: read line by line in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+                return;
+            }
             byte[] content = readBounded(file, lower.endsWith(".gz"));
             reader.stream(file, name, content, sink);
             LOG.debug("{}: read {} bytes as {} in {} ms", name, content.length, reader.getClass().getSimpleName(),

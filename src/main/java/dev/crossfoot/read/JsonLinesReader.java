@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crossfoot.model.Failure;
 import dev.crossfoot.model.Location;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -52,6 +54,47 @@ public final class JsonLinesReader implements DocumentReader {
             }
             start = end + 1;
         }
+    }
+
+    /**
+     * The dataset read from {@code in} a line at a time, each line a part of its own (a copy of its
+     * bytes, parsed on a checking thread): only the lines waiting to be checked are in memory, never
+     * the whole file, so a dataset of any size is read in the same memory. A line longer than
+     * {@code maxLine} bytes is that line's problem, and the next lines are still read.
+     */
+    public void stream(Path file, String name, InputStream in, long maxLine, DocumentSink sink) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        InputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        int lineNumber = 0;
+        boolean tooLong = false;
+        int b;
+        do {
+            b = buffered.read();
+            if (b != '\n' && b != -1) {
+                if (line.size() < maxLine) {
+                    line.write(b);
+                } else {
+                    tooLong = true;
+                }
+                continue;
+            }
+            if (b == -1 && line.size() == 0 && !tooLong) {
+                break;
+            }
+            lineNumber++;
+            int number = lineNumber;
+            if (tooLong) {
+                sink.problem(InputProblem.document(Location.ofLine(name, number),
+                        "line is more than the " + maxLine / (1024 * 1024) + " MB crossfoot reads"));
+            } else {
+                byte[] bytes = line.toByteArray();
+                if (!blank(bytes, 0, bytes.length)) {
+                    sink.part(piece -> read(file, name, bytes, 0, bytes.length, number, piece));
+                }
+            }
+            line.reset();
+            tooLong = false;
+        } while (b != -1);
     }
 
     /**

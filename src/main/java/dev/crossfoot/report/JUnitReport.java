@@ -79,6 +79,110 @@ public final class JUnitReport implements ReportWriter {
         }
     }
 
+    /** The same report written as the run goes: each document's suite as it finishes, the totals that open it last. */
+    public StreamingReport streaming(Writer out) {
+        return new Streamed(out);
+    }
+
+    /**
+     * Suites are written to a {@link Spill} as their documents finish, since the totals that
+     * {@code <testsuites>} opens with are known only at the end; then the opening and the spilled
+     * suites go to the output. A document's input problems and its checks, handed over as
+     * neighbouring parts, stay one suite: a suite is written when a part of another name comes.
+     * Claims tied across documents (the run's last part) are suites of their own.
+     */
+    private static final class Streamed implements StreamingReport {
+        private final Writer out;
+        private Spill suites;
+        private XMLStreamWriter xml;
+        private final Map<String, Suite> waiting = new LinkedHashMap<>();
+        /** Tests, failures, errors and skipped of the suites written: counted, not kept. */
+        private final int[] totals = new int[4];
+
+        Streamed(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void start(List<String> inputs, List<dev.crossfoot.model.RuleInfo> rules) throws IOException {
+            suites = new Spill("junit");
+            try {
+                xml = XMLOutputFactory.newFactory().createXMLStreamWriter(suites.text());
+            } catch (XMLStreamException failure) {
+                throw new IOException("cannot write the JUnit report: " + failure.getMessage(), failure);
+            }
+        }
+
+        @Override
+        public void part(CheckRun part, Gate verdicts) throws IOException {
+            Map<String, Suite> given = suites(part, verdicts);
+            if (!given.isEmpty() && !waiting.containsKey(given.keySet().iterator().next())) {
+                writeWaiting();
+            }
+            for (Suite suite : given.values()) {
+                Suite same = waiting.get(suite.name);
+                if (same == null) {
+                    waiting.put(suite.name, suite);
+                } else {
+                    suite.cases.forEach(same::add);
+                }
+            }
+        }
+
+        private void writeWaiting() throws IOException {
+            try {
+                for (Suite suite : waiting.values()) {
+                    writeSuite(xml, suite);
+                    for (TestCase test : suite.cases) {
+                        totals[0]++;
+                        switch (test.outcome) {
+                            case FAILURE -> totals[1]++;
+                            case ERROR -> totals[2]++;
+                            case SKIPPED -> totals[3]++;
+                            default -> { }
+                        }
+                    }
+                }
+                xml.flush();
+            } catch (XMLStreamException failure) {
+                throw new IOException("cannot write the JUnit report: " + failure.getMessage(), failure);
+            }
+            waiting.clear();
+        }
+
+        @Override
+        public void finish(CheckRun.Summary summary, Gate gate) throws IOException {
+            writeWaiting();
+            try {
+                XMLStreamWriter head = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+                head.writeStartDocument("UTF-8", "1.0");
+                newline(head, 0);
+                head.writeStartElement("testsuites");
+                head.writeAttribute("name", "crossfoot");
+                head.writeAttribute("tests", Integer.toString(totals[0]));
+                head.writeAttribute("failures", Integer.toString(totals[1]));
+                head.writeAttribute("errors", Integer.toString(totals[2]));
+                head.writeAttribute("skipped", Integer.toString(totals[3]));
+                head.writeCharacters(""); // closes the start tag before the suites are copied in
+                head.flush();
+                suites.copyTo(out);
+                newline(head, 0);
+                head.writeEndElement();
+                head.writeEndDocument();
+                head.flush();
+                out.write("\n");
+                out.flush();
+            } catch (XMLStreamException failure) {
+                throw new IOException("cannot write the JUnit report: " + failure.getMessage(), failure);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            Spill.closeAll(suites);
+        }
+    }
+
     /** Documents in reading order, then suites for files that could not be read at all. */
     private static Map<String, Suite> suites(CheckRun run, Gate gate) {
         Map<String, Suite> suites = new LinkedHashMap<>();

@@ -49,6 +49,15 @@ final class JsonPointerRegions {
         return null;
     }
 
+    /**
+     * Forgets the places of JSON Lines lines (one document each), keeping whole {@code .json}
+     * files: a report written document by document asks about each line's document once, and
+     * must not keep every line it asked about.
+     */
+    void forgetLines() {
+        byFile.keySet().removeIf(key -> key.toLowerCase(Locale.ROOT).matches(".*\\.jsonl:\\d+"));
+    }
+
     /** The places of a whole file ({@code line} 0) or of one of its lines. */
     private Map<String, TextSpan> places(String file, int line) {
         try {

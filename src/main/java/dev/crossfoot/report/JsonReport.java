@@ -17,6 +17,8 @@ import dev.crossfoot.model.Suggestion;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import dev.crossfoot.model.RuleInfo;
 
 /**
  * The JSON contract of DESIGN.md: summary, findings, claims, skipped. Tools rely on these field names.
@@ -40,8 +42,32 @@ public final class JsonReport implements ReportWriter {
     public void write(CheckRun run, Gate gate, Writer out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("crossfoot", 1);
-        CheckRun.Summary summary = run.summary();
-        ObjectNode s = root.putObject("summary");
+        ObjectNode s = summary(run.summary());
+        ObjectNode byRule = s.putObject("rules");
+        countByRule(run, byRule);
+        root.set("summary", s);
+        root.set("gate", gate(gate));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : ReportOrder.findings(run)) {
+            findings.add(decided(finding, gate));
+        }
+        ArrayNode claims = root.putArray("claims");
+        for (CheckOutcome claim : ClaimOutcomes.of(run)) {
+            claims.add(claim(claim));
+        }
+        ArrayNode skipped = root.putArray("skipped");
+        for (Skipped skip : run.skipped()) {
+            skipped.add(skipped(skip));
+        }
+        JsonGenerator generator = JSON.getFactory().createGenerator(out);
+        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        JSON.writeTree(generator, root);
+        generator.flush();
+        out.write(System.lineSeparator());
+    }
+
+    private static ObjectNode summary(CheckRun.Summary summary) {
+        ObjectNode s = JSON.createObjectNode();
         s.put("documents", summary.documents());
         s.put("tables", summary.tables());
         s.put("checks", summary.checks());
@@ -50,7 +76,11 @@ public final class JsonReport implements ReportWriter {
         s.put("not_evaluated", summary.notEvaluated());
         s.put("errors", summary.errors());
         s.put("warnings", summary.warnings());
-        ObjectNode byRule = s.putObject("rules");
+        return s;
+    }
+
+    /** Adds the run's checks to the counts per rule and status ({@code summary.rules}). */
+    private static void countByRule(CheckRun run, ObjectNode byRule) {
         for (CheckOutcome outcome : run.outcomes()) {
             ObjectNode counts = byRule.has(outcome.rule()) ? (ObjectNode) byRule.get(outcome.rule()) : byRule.putObject(outcome.rule());
             String status = outcome.status().name().toLowerCase(java.util.Locale.ROOT);
@@ -61,7 +91,10 @@ public final class JsonReport implements ReportWriter {
             ObjectNode counts = (ObjectNode) byRule.get(count.rule());
             counts.put("passed", counts.path("passed").asInt() + count.count());
         }
-        ObjectNode decision = root.putObject("gate");
+    }
+
+    private static ObjectNode gate(Gate gate) {
+        ObjectNode decision = JSON.createObjectNode();
         decision.put("failed", gate.fails());
         decision.put("fail_on", gate.thresholdLabel());
         decision.put("max_findings", gate.maxFindings());
@@ -70,36 +103,109 @@ public final class JsonReport implements ReportWriter {
             decision.put(verdict.label(), gate.count(verdict));
         }
         decision.put("headline", gate.headline());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : ReportOrder.findings(run)) {
-            ObjectNode node = finding(finding);
-            node.put("verdict", gate.of(finding).label());
-            node.put("new", gate.of(finding).isNew());
-            findings.add(node);
+        return decision;
+    }
+
+    private static ObjectNode decided(Finding finding, Gate gate) {
+        ObjectNode node = finding(finding);
+        node.put("verdict", gate.of(finding).label());
+        node.put("new", gate.of(finding).isNew());
+        return node;
+    }
+
+    private static ObjectNode claim(CheckOutcome claim) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("rule", claim.rule());
+        node.put("document", claim.document());
+        node.put("status", ClaimOutcomes.status(claim));
+        node.put("claim", claim.detail());
+        node.put("location", claim.cells().get(0).location().toString());
+        ArrayNode cells = node.putArray("cells");
+        claim.cells().stream().skip(1).forEach(cell -> cells.add(cell(cell)));
+        return node;
+    }
+
+    private static ObjectNode skipped(Skipped skip) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("document", skip.document());
+        node.put("table", skip.table());
+        node.put("reason", skip.reason());
+        return node;
+    }
+
+    /** The same report written as the run goes: findings as each document finishes, the counts and the gate last. */
+    public StreamingReport streaming(Writer out) {
+        return new Streamed(out);
+    }
+
+    /**
+     * The findings array is written part by part; claims and skipped tables, whose arrays follow
+     * it, wait in a {@link Spill}; the summary (counts per rule are kept, one entry a rule) and the
+     * gate close the object, since only then are they known. The same fields as the whole-run
+     * report, in another order: JSON readers go by name.
+     */
+    private static final class Streamed implements StreamingReport {
+        private final Writer out;
+        private JsonGenerator generator;
+        private final ObjectNode byRule = JSON.createObjectNode();
+        private Spill claims;
+        private Spill skipped;
+
+        Streamed(Writer out) {
+            this.out = out;
         }
-        ArrayNode claims = root.putArray("claims");
-        for (CheckOutcome claim : ClaimOutcomes.of(run)) {
-            ObjectNode node = claims.addObject();
-            node.put("rule", claim.rule());
-            node.put("document", claim.document());
-            node.put("status", ClaimOutcomes.status(claim));
-            node.put("claim", claim.detail());
-            node.put("location", claim.cells().get(0).location().toString());
-            ArrayNode cells = node.putArray("cells");
-            claim.cells().stream().skip(1).forEach(cell -> cells.add(cell(cell)));
+
+        @Override
+        public void start(List<String> inputs, List<RuleInfo> rules) throws IOException {
+            claims = new Spill("claims");
+            skipped = new Spill("skipped");
+            generator = JSON.getFactory().createGenerator(out);
+            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            generator.writeStartObject();
+            generator.writeNumberField("crossfoot", 1);
+            generator.writeArrayFieldStart("findings");
         }
-        ArrayNode skipped = root.putArray("skipped");
-        for (Skipped skip : run.skipped()) {
-            ObjectNode node = skipped.addObject();
-            node.put("document", skip.document());
-            node.put("table", skip.table());
-            node.put("reason", skip.reason());
+
+        @Override
+        public void part(CheckRun part, Gate verdicts) throws IOException {
+            for (Finding finding : ReportOrder.findings(part)) {
+                JSON.writeTree(generator, decided(finding, verdicts));
+            }
+            generator.flush();
+            countByRule(part, byRule);
+            for (CheckOutcome claim : ClaimOutcomes.of(part)) {
+                claims.add(claim(claim));
+            }
+            for (Skipped skip : part.skipped()) {
+                skipped.add(skipped(skip));
+            }
         }
-        JsonGenerator generator = JSON.getFactory().createGenerator(out);
-        generator.setPrettyPrinter(new DefaultPrettyPrinter());
-        JSON.writeTree(generator, root);
-        generator.flush();
-        out.write(System.lineSeparator());
+
+        @Override
+        public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
+            generator.writeEndArray();
+            generator.writeArrayFieldStart("claims");
+            claims.forEachNode(node -> JSON.writeTree(generator, node));
+            generator.writeEndArray();
+            generator.writeArrayFieldStart("skipped");
+            skipped.forEachNode(node -> JSON.writeTree(generator, node));
+            generator.writeEndArray();
+            ObjectNode summary = summary(totals);
+            summary.set("rules", byRule);
+            generator.writeFieldName("summary");
+            JSON.writeTree(generator, summary);
+            generator.writeFieldName("gate");
+            JSON.writeTree(generator, gate(gate));
+            generator.writeEndObject();
+            generator.flush();
+            out.write(System.lineSeparator());
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            Spill.closeAll(claims, skipped);
+        }
     }
 
     static ObjectNode finding(Finding finding) {

@@ -30,6 +30,24 @@ public final class ReportFormats {
         return writer == null ? null : writer.get();
     }
 
+    /**
+     * The format written as the run goes, each document's part as it finishes (see
+     * {@link StreamingReport}), to {@code out}; null when the format is written whole at the end.
+     */
+    public static StreamingReport streaming(String name, java.io.Writer out) {
+        return switch (name) {
+            case "json" -> new JsonReport().streaming(out);
+            case "sarif" -> new SarifReport().streaming(out);
+            case "junit" -> new JUnitReport().streaming(out);
+            default -> null;
+        };
+    }
+
+    /** Whether {@link #streaming} writes this format as the run goes. */
+    public static boolean streams(String name) {
+        return List.of("json", "sarif", "junit").contains(name);
+    }
+
     public static List<String> names() {
         return List.copyOf(all(false).keySet());
     }

@@ -80,12 +80,7 @@ public final class SarifReport implements ReportWriter {
         // Columns and character offsets count UTF-16 code units, as Java's strings (and the readers) do.
         sarifRun.put("columnKind", "utf16CodeUnits");
         for (Finding finding : findings) {
-            ObjectNode result = result(finding, ruleIndex, identities.of(finding), regions);
-            if (gate.baselined()) {
-                result.put("baselineState", gate.of(finding).isNew() ? "new" : "unchanged");
-            }
-            result.with("properties").put("verdict", gate.of(finding).label());
-            results.add(result);
+            results.add(decided(finding, gate, ruleIndex, identities.of(finding), regions));
         }
         JsonGenerator generator = JSON.getFactory().createGenerator(out);
         generator.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -124,27 +119,126 @@ public final class SarifReport implements ReportWriter {
 
     private static void writeInvocation(ObjectNode invocation, List<Finding> findings, Map<String, Integer> ruleIndex, Gate gate,
                                         SourceRegions regions) {
+        decide(invocation, gate);
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (Finding finding : findings) {
+            if (finding.rule().equals(InputRules.UNREADABLE_DOCUMENT)) {
+                notifications.add(notification(finding, ruleIndex, regions));
+            }
+        }
+        invocation.put("executionSuccessful", notifications.isEmpty());
+    }
+
+    private static void decide(ObjectNode invocation, Gate gate) {
         ObjectNode decision = invocation.putObject("properties").putObject("gate");
         decision.put("failed", gate.fails());
         decision.put("failOn", gate.thresholdLabel());
         decision.put("maxFindings", gate.maxFindings());
         decision.put("headline", gate.headline());
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        for (Finding finding : findings) {
-            if (!finding.rule().equals(InputRules.UNREADABLE_DOCUMENT)) {
-                continue;
-            }
-            ObjectNode notification = notifications.addObject();
-            notification.put("level", level(finding.severity()));
-            notification.putObject("message").put("text", finding.message());
-            notification.putArray("locations").add(location(finding.primaryLocation(), null, regions));
-            ObjectNode rule = notification.putObject("associatedRule").put("id", finding.rule());
-            Integer index = ruleIndex.get(finding.rule());
-            if (index != null) {
-                rule.put("index", index);
-            }
+    }
+
+    private static ObjectNode notification(Finding finding, Map<String, Integer> ruleIndex, SourceRegions regions) {
+        ObjectNode notification = JSON.createObjectNode();
+        notification.put("level", level(finding.severity()));
+        notification.putObject("message").put("text", finding.message());
+        notification.putArray("locations").add(location(finding.primaryLocation(), null, regions));
+        ObjectNode rule = notification.putObject("associatedRule").put("id", finding.rule());
+        Integer index = ruleIndex.get(finding.rule());
+        if (index != null) {
+            rule.put("index", index);
         }
-        invocation.put("executionSuccessful", notifications.isEmpty());
+        return notification;
+    }
+
+    private static ObjectNode decided(Finding finding, Gate gate, Map<String, Integer> ruleIndex, String documentIdentity,
+                                      SourceRegions regions) {
+        ObjectNode result = result(finding, ruleIndex, documentIdentity, regions);
+        if (gate.baselined()) {
+            result.put("baselineState", gate.of(finding).isNew() ? "new" : "unchanged");
+        }
+        result.with("properties").put("verdict", gate.of(finding).label());
+        return result;
+    }
+
+    /** The same log written as the run goes: results as each document finishes, the invocation (the gate) last. */
+    public StreamingReport streaming(Writer out) {
+        return new Streamed(out);
+    }
+
+    /**
+     * The results array is written part by part; the unreadable documents' notifications wait in a
+     * {@link Spill}; the invocation, which carries the gate's decision, closes the run object.
+     * The same members as the whole-run log, in another order (SARIF readers go by name).
+     */
+    private static final class Streamed implements StreamingReport {
+        private final Writer out;
+        private JsonGenerator generator;
+        private Map<String, Integer> ruleIndex;
+        private SourceRegions regions;
+        private Spill notifications;
+
+        Streamed(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void start(List<String> inputs, List<RuleInfo> rules) throws IOException {
+            notifications = new Spill("notifications");
+            regions = new SourceRegions(inputs.contains("-"));
+            ObjectNode driver = JSON.createObjectNode();
+            ruleIndex = writeDriver(driver, rules);
+            generator = JSON.getFactory().createGenerator(out);
+            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            generator.writeStartObject();
+            generator.writeStringField("$schema", SCHEMA);
+            generator.writeStringField("version", "2.1.0");
+            generator.writeArrayFieldStart("runs");
+            generator.writeStartObject();
+            generator.writeObjectFieldStart("tool");
+            generator.writeFieldName("driver");
+            JSON.writeTree(generator, driver);
+            generator.writeEndObject();
+            // Columns and character offsets count UTF-16 code units, as Java's strings (and the readers) do.
+            generator.writeStringField("columnKind", "utf16CodeUnits");
+            generator.writeArrayFieldStart("results");
+        }
+
+        @Override
+        public void part(CheckRun part, Gate verdicts) throws IOException {
+            DocumentIdentities identities = DocumentIdentities.of(part);
+            for (Finding finding : ReportOrder.findings(part)) {
+                JSON.writeTree(generator, decided(finding, verdicts, ruleIndex, identities.of(finding), regions));
+                if (finding.rule().equals(InputRules.UNREADABLE_DOCUMENT)) {
+                    notifications.add(notification(finding, ruleIndex, regions));
+                }
+            }
+            regions.documentWritten();
+            generator.flush();
+        }
+
+        @Override
+        public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
+            generator.writeEndArray();
+            ObjectNode invocation = JSON.createObjectNode();
+            decide(invocation, gate);
+            ArrayNode notified = invocation.putArray("toolExecutionNotifications");
+            notifications.forEachNode(notified::add);
+            invocation.put("executionSuccessful", notified.isEmpty());
+            generator.writeArrayFieldStart("invocations");
+            JSON.writeTree(generator, invocation);
+            generator.writeEndArray();
+            generator.writeEndObject();
+            generator.writeEndArray();
+            generator.writeEndObject();
+            generator.flush();
+            out.write("\n");
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            Spill.closeAll(notifications);
+        }
     }
 
     private static ObjectNode result(Finding finding, Map<String, Integer> ruleIndex, String documentIdentity,

@@ -34,6 +34,16 @@ final class SourceRegions {
         this.readStandardInput = readStandardInput;
     }
 
+    /**
+     * Forgets what was looked up for the document just written (its HTML page, its JSON Lines
+     * line): a report written as documents finish is not asked about it again, and keeping every
+     * page would grow with the run. Whole {@code .json} files stay, since one may hold many documents.
+     */
+    void documentWritten() {
+        html.clear();
+        json.forgetLines();
+    }
+
     /** The span of {@code where}, or null when its file cannot say. */
     TextSpan of(Location where) {
         if (readStandardInput && where.file() != null && where.file().startsWith("stdin.")) {
