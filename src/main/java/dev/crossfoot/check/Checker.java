@@ -19,6 +19,7 @@ import dev.crossfoot.understand.PeriodAlignment;
 import dev.crossfoot.understand.TableAnalyzer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,7 @@ public final class Checker {
         List<Finding> inputFindings = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         List<StatementTable> statements = new ArrayList<>();
+        Map<Integer, StatementTable> withoutDepths = new HashMap<>();
         for (int t = 0; t < document.tables().size(); t++) {
             Table table = document.tables().get(t);
             Optional<String> tooLarge = TableBounds.exceeded(table);
@@ -103,7 +105,11 @@ public final class Checker {
                 continue;
             }
             try {
-                statements.add(analyzer.analyze(document, table, t));
+                TableAnalyzer.Readings readings = analyzer.analyzeWithAndWithoutDepths(document, table, t);
+                statements.add(readings.givenDepths());
+                if (readings.withoutDepths() != null) {
+                    withoutDepths.put(t, readings.withoutDepths());
+                }
             } catch (Throwable failure) {
                 Failure.rethrowIfFatal(failure);
                 trace.failed(document.file() + " table " + table.id(), failure);
@@ -113,7 +119,7 @@ public final class Checker {
         }
         statements = new PeriodAlignment().align(new FiscalYears().date(statements));
         Map<StatementTable, List<EvaluatedCheck>> footed = new IdentityHashMap<>();
-        statements = readDepths(document, statements, footed);
+        statements = readDepths(document, statements, withoutDepths, footed);
         DocumentTables tables = new DocumentTables(statements);
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementTable> checked = new ArrayList<>();
@@ -170,20 +176,20 @@ public final class Checker {
 
     /**
      * Each table whose input gave depths, as the depths show it or as its labels and numbers alone
-     * do (see {@link DepthCue}); read without them, it keeps the kind and column periods it was given.
-     * {@code footed} gets the section footing each choice was made with, which checking the table
+     * do (see {@link DepthCue}); read without them ({@code withoutDepths}, by table index), it keeps
+     * the kind and column periods it was given. {@code footed} gets the section footing each choice was made with, which checking the table
      * would otherwise redo.
      */
     private List<StatementTable> readDepths(Document document, List<StatementTable> statements,
+                                            Map<Integer, StatementTable> withoutDepths,
                                             Map<StatementTable, List<EvaluatedCheck>> footed) {
         List<StatementTable> read = new ArrayList<>();
         for (StatementTable statement : statements) {
-            Table table = statement.table();
-            if (table.rows().stream().noneMatch(row -> row.depth() != null)) {
+            StatementTable plain = withoutDepths.get(statement.tableIndex());
+            if (plain == null) {
                 read.add(statement);
                 continue;
             }
-            StatementTable plain = analyzer.analyze(document, table.withoutDepths(), statement.tableIndex());
             DepthCue.Read chosen = depthCue.reading(statement, new StatementTable(document, plain.table(), plain.tableIndex(),
                     statement.kind(), statement.periods(), plain.rows()));
             if (chosen.footing() != null) {

@@ -16,16 +16,10 @@ import java.util.List;
  * The running sums are kept in floating point, with a bound on their error: nearly every run is
  * far from its line, and that is settled without building an exact sum per line and column (the
  * largest allocation of footing). Only a run the approximate sums cannot tell from its line is
- * summed exactly, as intervals of decimals, and the answer is that exact one: sums of intervals
- * are exact, in any order.
+ * summed exactly, as intervals of decimals, and the answer is that exact one ({@link FloatBounds}):
+ * sums of intervals are exact, in any order.
  */
 final class RunSums {
-
-    /**
-     * Far more than the error of adding thirty rounded doubles (about 30 × 2⁻⁵³ of the magnitudes
-     * summed): a run the approximate sums put further than this from its line cannot touch it.
-     */
-    private static final double RELATIVE_ERROR = 1e-9;
 
     private final StatementTable table;
     /** Per column: the line's own term, or null where the column is not compared. */
@@ -40,7 +34,9 @@ final class RunSums {
 
     RunSums(StatementTable table, StatementRow line) {
         this.table = table;
-        int width = table.width();
+        // The line's own cells, not the table's width: that walks every row, and a run is started
+        // beside every line. A column past the line's cells has no total to compare with.
+        int width = line.amounts().size();
         this.totals = new Term[width];
         this.lows = new double[width];
         this.highs = new double[width];
@@ -101,7 +97,7 @@ final class RunSums {
                 continue;
             }
             compared++;
-            holds += nonZero[c] && !surelyApart(c, total.interval()) && exactlyAddsUp(c, total) ? 1 : 0;
+            holds += nonZero[c] && addsUp(c, total) ? 1 : 0;
         }
         return new int[] {compared, holds};
     }
@@ -149,11 +145,16 @@ final class RunSums {
         return tally[0] > 0 && (tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
     }
 
-    private boolean surelyApart(int c, Interval total) {
-        double low = total.low().doubleValue();
-        double high = total.high().doubleValue();
-        double margin = RELATIVE_ERROR * (magnitudes[c] + Math.abs(low) + Math.abs(high));
-        return lows[c] - high > margin || low - highs[c] > margin;
+    /** Whether the run adds up to the line in a column: the approximate sums decide unless they are close to an edge. */
+    private boolean addsUp(int c, Term total) {
+        switch (FloatBounds.contact(lows[c], highs[c], magnitudes[c], total.interval())) {
+            case APART:
+                return false;
+            case TOUCHING:
+                return true;
+            default:
+                return exactlyAddsUp(c, total);
+        }
     }
 
     /** The exact answer in one column, for a run the approximate sums could not tell from its line. */

@@ -306,24 +306,10 @@ final class Sections {
             if (reported == null) {
                 continue;
             }
-            dev.crossfoot.model.Interval sum = dev.crossfoot.model.Interval.ZERO;
-            boolean all = true;
-            for (StatementRow line : lines) {
-                dev.crossfoot.model.Amount amount = line.amount(c);
-                if (amount == null) {
-                    all = false;
-                    break;
-                }
-                sum = sum.plus(amount.interval());
-            }
-            for (int i = 0; all && i < deducted.size(); i++) {
-                dev.crossfoot.model.Amount amount = deducted.get(i).amount(c);
-                all = amount != null;
-                sum = all ? sum.minus(amount.interval()) : sum;
-            }
-            if (all) {
+            int addsUp = ColumnSums.addsUp(lines, deducted, c, reported.interval());
+            if (addsUp != ColumnSums.NOT_COMPARED) {
                 compared++;
-                holds += sum.intersects(reported.interval()) ? 1 : 0;
+                holds += addsUp;
             }
         }
         return new int[] {compared, holds};

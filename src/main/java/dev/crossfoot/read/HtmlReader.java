@@ -14,7 +14,6 @@ import org.jsoup.select.NodeVisitor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -209,14 +208,47 @@ public final class HtmlReader implements DocumentReader {
         if (name.equals("ix:header") || name.equals("script") || name.equals("style") || name.equals("head")) {
             return true;
         }
-        String style = element.attr("style");
-        return !style.isEmpty() && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none");
+        return declares(element.attr("style"), "display:none");
     }
 
     private static boolean isPageBreak(Element element) {
-        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("page-break-before:always") || style.contains("page-break-after:always")
-                || style.contains("break-before:page") || style.contains("break-after:page");
+        String style = element.attr("style");
+        return declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
+                || declares(style, "break-before:page") || declares(style, "break-after:page");
+    }
+
+    /**
+     * Whether a style attribute holds {@code declaration} (lower case, no spaces), in any case and
+     * with spaces anywhere: what lower-casing the style, dropping its spaces and searching it finds,
+     * without building those strings for every element, twice (its start and its end).
+     */
+    static boolean declares(String style, String declaration) {
+        for (int start = 0; start < style.length(); start++) {
+            int at = start;
+            int matched = 0;
+            while (matched < declaration.length() && at < style.length()) {
+                char c = style.charAt(at++);
+                if (c == ' ' && matched > 0) {
+                    continue;
+                }
+                if (!sameLowerCase(c, declaration.charAt(matched))) {
+                    break;
+                }
+                matched++;
+            }
+            if (matched == declaration.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code c} lower-cased as {@code String.toLowerCase(Locale.ROOT)} does is {@code lower}, an ASCII
+     * character: 'İ' alone becomes two characters there ("i̇"), never a lone 'i'.
+     */
+    private static boolean sameLowerCase(char c, char lower) {
+        return c == lower || c != '\u0130' && Character.toLowerCase(c) == lower;
     }
 
     static Element blockOf(Node node) {

@@ -34,10 +34,43 @@ public final class TableAnalyzer {
     }
 
     public StatementTable analyze(Document document, Table table, int tableIndex) {
+        return structure(document, table, tableIndex, cells(table), null).statement();
+    }
+
+    /**
+     * A table read as its rows' depths show it and, when any row gives a depth, as its labels and
+     * numbers alone show it (null when none does): {@code analyze} of the table and of
+     * {@link Table#withoutDepths()}. The cells' values, the kind, the units and the column periods do
+     * not depend on depths and are read once; a row whose headers are the same in both readings keeps
+     * its measure, concept and amounts. Reading every table with depths twice over was a tenth of a
+     * dataset run.
+     */
+    public Readings analyzeWithAndWithoutDepths(Document document, Table table, int tableIndex) {
+        Cells cells = cells(table);
+        Structure given = structure(document, table, tableIndex, cells, null);
+        if (table.rows().stream().noneMatch(row -> row.depth() != null)) {
+            return new Readings(given.statement(), null);
+        }
+        return new Readings(given.statement(), structure(document, table.withoutDepths(), tableIndex, cells, given).statement());
+    }
+
+    /** A table as its depths show it, and as its labels and numbers alone do (null when it gives no depths). */
+    public record Readings(StatementTable givenDepths, StatementTable withoutDepths) { }
+
+    /** What does not depend on the rows' depths: each cell's value, which rows carry numbers, kind, units, column periods. */
+    private record Cells(List<List<CellValue>> values, boolean[] numbered, StatementKind kind, Units units,
+                         List<Period> periods) { }
+
+    /** One reading of the rows' structure, kept so that a second reading can reuse the rows it places alike. */
+    private record Structure(StatementTable statement, List<Hierarchy.Place> places, List<Hierarchy.Place> contextPlaces,
+                             List<Measure> classified, List<Measure> measures, List<String> concepts) { }
+
+    private Cells cells(Table table) {
         int width = table.width();
         List<List<CellValue>> values = new ArrayList<>();
-        List<Hierarchy.Line> lines = new ArrayList<>();
-        for (Row row : table.rows()) {
+        boolean[] numbered = new boolean[table.rows().size()];
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = table.rows().get(r);
             List<CellValue> rowValues = new ArrayList<>();
             boolean hasNumbers = false;
             for (int c = 0; c < width; c++) {
@@ -48,17 +81,44 @@ public final class TableAnalyzer {
                 hasNumbers |= !(value instanceof CellValue.Absent);
             }
             values.add(rowValues);
-            lines.add(new Hierarchy.Line(row.label(), hasNumbers && !repeatsColumnHeaders(row, width), row.depth()));
+            numbered[r] = hasNumbers && !repeatsColumnHeaders(row, width);
         }
-        List<Hierarchy.Place> places = hierarchy.places(lines);
         StatementKind kind = kindOf(table);
         Units units = Units.parse(table.unit().isBlank() ? table.title() : table.unit());
+        List<Period> columnPeriods = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            columnPeriods.add(flowPeriod(periods.parse(table.column(c)), kind));
+        }
+        quartersBySpacing(columnPeriods);
+        percentColumnsFollowTheirAmounts(table, columnPeriods);
+        onlyTheReportedColumnIsThePeriod(table, columnPeriods);
+        return new Cells(values, numbered, kind, units, columnPeriods);
+    }
 
-        List<Measure> rowMeasures = new ArrayList<>();
+    /**
+     * Hierarchy, measures, concepts and amounts of the table's rows. {@code earlier}, another reading
+     * of the same cells (or null), lends each row what depends only on the row and the headers above
+     * it, where those are the same: its measure as the label and headers classify it, its concept,
+     * its amounts.
+     */
+    private Structure structure(Document document, Table table, int tableIndex, Cells cells, Structure earlier) {
+        List<List<CellValue>> values = cells.values();
+        StatementKind kind = cells.kind();
+        List<Hierarchy.Line> lines = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = table.rows().get(r);
+            lines.add(new Hierarchy.Line(row.label(), cells.numbered()[r], row.depth()));
+        }
+        List<Hierarchy.Place> places = hierarchy.places(lines);
+
+        List<Measure> classified = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             // What a row measures follows its headers; the reconciliation block only names the concept.
-            rowMeasures.add(measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
+            classified.add(earlier != null && earlier.places().get(r).sectionPath().equals(places.get(r).sectionPath())
+                    ? earlier.classified().get(r)
+                    : measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
         }
+        List<Measure> rowMeasures = new ArrayList<>(classified);
         commonSizeLinesArePercentages(table, values, rowMeasures);
         for (int r = 0; r < table.rows().size(); r++) {
             // A measure the input states (a data set's unit) is taken as given, whatever the label says.
@@ -76,27 +136,37 @@ public final class TableAnalyzer {
                     : new Hierarchy.Place(places.get(r).level(), places.get(r).role(), withBlock(places.get(r).sectionPath(), block));
             contextPlaces.add(place);
             Measure measure = rowMeasures.get(r);
+            boolean header = place.role() == dev.crossfoot.model.RowRole.HEADER;
+            if (earlier != null && (earlier.contextPlaces().get(r).role() == dev.crossfoot.model.RowRole.HEADER) == header
+                    && earlier.measures().get(r) == measure
+                    && earlier.contextPlaces().get(r).sectionPath().equals(place.sectionPath())) {
+                rowConcepts.add(earlier.concepts().get(r));
+                continue;
+            }
             rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
-                    : place.role() == dev.crossfoot.model.RowRole.HEADER ? null
+                    : header ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
         }
+        List<String> readConcepts = new ArrayList<>(rowConcepts);
         if (kind == StatementKind.CASH_FLOW) {
             cashFlowTotalsRestatedAfterTransfers(rowConcepts, contextPlaces, values);
         }
         List<StatementRow> rows = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Hierarchy.Place place = contextPlaces.get(r);
+            List<Amount> amounts = earlier != null && earlier.measures().get(r) == rowMeasures.get(r)
+                    && !leansOnNeighbours(values.get(r))
+                    ? earlier.statement().rows().get(r).amounts() : amountsOf(values, rowMeasures, r, cells.units());
             rows.add(new StatementRow(table.rows().get(r), r, place.level(), place.role(), place.sectionPath(),
-                    rowConcepts.get(r), rowMeasures.get(r), values.get(r), amountsOf(values, rowMeasures, r, units)));
+                    rowConcepts.get(r), rowMeasures.get(r), values.get(r), amounts));
         }
-        List<Period> columnPeriods = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
-            columnPeriods.add(flowPeriod(periods.parse(table.column(c)), kind));
-        }
-        quartersBySpacing(columnPeriods);
-        percentColumnsFollowTheirAmounts(table, columnPeriods);
-        onlyTheReportedColumnIsThePeriod(table, columnPeriods);
-        return new StatementTable(document, table, tableIndex, kind, columnPeriods, rows);
+        StatementTable statement = new StatementTable(document, table, tableIndex, kind, cells.periods(), rows);
+        return new Structure(statement, places, contextPlaces, classified, rowMeasures, readConcepts);
+    }
+
+    /** A row of dashes with no number beside them: its dashes take their precision from the rows of its measure. */
+    private static boolean leansOnNeighbours(List<CellValue> row) {
+        return finestPrecision(row) == null && row.stream().anyMatch(value -> value instanceof CellValue.Nil);
     }
 
     /**
