@@ -192,8 +192,10 @@ final class ClaimTies {
             }
         }
         if (figures.size() > 1) {
+            boolean oneAgrees = distinct.stream().anyMatch(cells -> holds(claim, cells));
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables state " + claim.measure()
-                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units)", candidates.get(0), "", "");
+                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units)"
+                    + (oneAgrees ? ", one of which the figure agrees with" : ", none of which the figure agrees with"), candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
         String stated = stated(cells);
@@ -203,7 +205,7 @@ final class ClaimTies {
                 && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
             // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + " on a line that is not a total, and the text states a total", cells, "", "");
+                    + stated + agreement(holds(claim, cells)) + " on a line that is not a total, and the text states a total", cells, "", "");
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
@@ -252,8 +254,10 @@ final class ClaimTies {
                 Interval ofMagnitudes = change(claim, cells, true);
                 changes.add(ofMagnitudes == null ? "a change from zero" : describeChange(claim, ofMagnitudes));
             }
+            boolean oneAgrees = distinct.stream().anyMatch(cells -> changeHolds(claim, cells));
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables give " + claim.measure()
-                    + " changes of " + String.join(" and of ", changes), candidates.get(0), "", "");
+                    + " changes of " + String.join(" and of ", changes)
+                    + (oneAgrees ? ", one of which the figure agrees with" : ", none of which the figure agrees with"), candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = distinct.get(0);
         // Whether the change is evaluated is settled before its figure is compared, as for a value.
@@ -267,8 +271,7 @@ final class ClaimTies {
             return ClaimCheck.notEvaluated(rule, claim, "the change is from zero");
         }
         String figure = describeChange(claim, ofMagnitudes);
-        Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
-        boolean holds = signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange);
+        boolean holds = changeHolds(claim, cells);
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
                     + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period",
@@ -285,6 +288,14 @@ final class ClaimTies {
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' gives a change of "
                 + figure + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
                 claim.figureText());
+    }
+
+    /** Whether the change the cells give agrees with the claim's, signed or of magnitudes; not from zero. */
+    private static boolean changeHolds(Claim claim, List<ClaimCheck.Tied> cells) {
+        Interval ofMagnitudes = change(claim, cells, true);
+        Interval signed = change(claim, cells, false);
+        Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
+        return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange));
     }
 
     /** Whether a claim left unevaluated agrees with the table, said beside what the table states. */
