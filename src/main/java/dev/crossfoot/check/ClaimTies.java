@@ -165,8 +165,15 @@ final class ClaimTies {
         }
         List<Line> rivals = rivals(claim, wanted, adjusted, lines, named);
         if (claim.kind().change()) {
-            return change(claim, named, rivals, wanted, calendar);
+            ClaimCheck byOwnKind = change(claim, named, rivals, wanted, calendar);
+            return byOwnKind.untied() ? change(claim, named, rivals, wanted, calendar.atClose()) : byOwnKind;
         }
+        ClaimCheck byOwnKind = value(claim, named, rivals, wanted, calendar);
+        return byOwnKind.untied() ? value(claim, named, rivals, wanted, calendar.atClose()) : byOwnKind;
+    }
+
+    /** A value, a range or a bound tied to the one cell of its measure and period. */
+    private ClaimCheck value(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar) {
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
         for (Line line : closest(named, wanted, line -> !cellsStating(claim, line, calendar).isEmpty())) {
             candidates.addAll(cellsStating(claim, line, calendar));
