@@ -219,6 +219,19 @@ final class ClaimTies {
                     + stated + agreement(holds(claim, cells)) + ", but the sentence does not tie the figure plainly to one measure and period",
                     cells, "", "");
         }
+        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
+        if (unsaid != null) {
+            // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
+            // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
+            Interval scaled = magnitude(interval(cells.get(0))).scale(unsaid);
+            if (scaled.intersects(claim.figure().interval())) {
+                return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+            }
+            return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
+                    + ", read in the unit that brings it nearest the figure (×" + unsaid.toPlainString() + ": the table states none) ("
+                    + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
+                    cells, stated, claim.figureText());
+        }
         if (holds(claim, cells)) {
             return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
         }
@@ -439,6 +452,26 @@ final class ClaimTies {
         return true;
     }
 
+    /**
+     * The unit a table that states none is read in for a figure the text scales ("$44.2 million" against a
+     * cell of 44,154): the power of a thousand, above one, nearest the figure's ratio to the cell; null
+     * where the table states its unit, the figure has no scale word, or it is not a plain amount of money.
+     */
+    private static BigDecimal unsaidUnit(Claim claim, ClaimCheck.Tied cell) {
+        String unit = cell.table().table().unit();
+        if (claim.kind() != Claim.Kind.VALUE || claim.figure().unit() != Quantity.Unit.MONEY || unit != null && !unit.isBlank()
+                || claim.figure().scale() == null || claim.figure().scale().compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        double stated = magnitude(interval(cell)).midpoint().doubleValue();
+        double figure = claim.figure().interval().midpoint().doubleValue();
+        if (stated <= 0 || figure <= 0) {
+            return null;
+        }
+        long thousands = Math.round(Math.log10(figure / stated) / 3);
+        return thousands < 1 || thousands > 3 ? null : BigDecimal.ONE.movePointRight((int) (3 * thousands));
+    }
+
     /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */
     private static boolean differsByScale(Claim claim, ClaimCheck.Tied cell) {
         return differsByScale(claim, magnitude(interval(cell)));
@@ -515,7 +548,8 @@ final class ClaimTies {
      * The lines that report the concept the claim's words name, where no label names them
      * ({@link ConceptDictionary}, read as a label of the line's statement): "net cash used in investing
      * activities" is the line "Net cash provided by (used in) investing activities", "revenue" the
-     * line "Net revenues". The claim's words must all be words of the line's label: a word more
+     * line "Net revenues". The claim's words must all be words of the line's label (but for words the
+     * claims files call concept-neutral, "net" of "net cash used in"): a word more
      * narrows the measure, so that "gross income tax expense" or "excess tax benefits … decreased our
      * provision for income taxes by" (patterns "*income tax*") is never the line "Provision for
      * income taxes". Not for a figure per share, whose line is found by its result ({@link #perShare}).
@@ -524,7 +558,11 @@ final class ClaimTies {
         if (wanted.isEmpty() || claim.figure().unit() == Quantity.Unit.PER_SHARE) {
             return List.of();
         }
-        List<String> claimWords = List.of(wanted.split(" "));
+        // A word that narrows no concept ("net" of "net cash used in investing activities") need not be the label's.
+        List<String> claimWords = java.util.Arrays.stream(wanted.split(" ")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        if (claimWords.isEmpty()) {
+            return List.of();
+        }
         List<Line> named = new ArrayList<>();
         for (Line line : lines) {
             if (line.measureFromHeader() || line.adjusted() != adjusted || !sameUnit(claim, line)) {
