@@ -165,8 +165,15 @@ final class ClaimTies {
         }
         List<Line> rivals = rivals(claim, wanted, adjusted, lines, named);
         if (claim.kind().change()) {
-            return change(claim, named, rivals, wanted, calendar);
+            ClaimCheck byOwnKind = change(claim, named, rivals, wanted, calendar);
+            return byOwnKind.untied() ? change(claim, named, rivals, wanted, calendar.atClose()) : byOwnKind;
         }
+        ClaimCheck byOwnKind = value(claim, named, rivals, wanted, calendar);
+        return byOwnKind.untied() ? value(claim, named, rivals, wanted, calendar.atClose()) : byOwnKind;
+    }
+
+    /** A value, a range or a bound tied to the one cell of its measure and period. */
+    private ClaimCheck value(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar) {
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
         for (Line line : closest(named, wanted, line -> !cellsStating(claim, line, calendar).isEmpty())) {
             candidates.addAll(cellsStating(claim, line, calendar));
@@ -192,8 +199,10 @@ final class ClaimTies {
             }
         }
         if (figures.size() > 1) {
+            boolean oneAgrees = distinct.stream().anyMatch(cells -> holds(claim, cells));
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables state " + claim.measure()
-                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units)", candidates.get(0), "", "");
+                    + " for " + claim.period() + " as " + String.join(" and as ", figures) + " (in units)"
+                    + (oneAgrees ? ", one of which the figure agrees with" : ", none of which the figure agrees with"), candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
         String stated = stated(cells);
@@ -203,12 +212,25 @@ final class ClaimTies {
                 && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
             // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + " on a line that is not a total, and the text states a total", cells, "", "");
+                    + stated + agreement(holds(claim, cells)) + " on a line that is not a total, and the text states a total", cells, "", "");
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
                     + stated + agreement(holds(claim, cells)) + ", but the sentence does not tie the figure plainly to one measure and period",
                     cells, "", "");
+        }
+        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
+        if (unsaid != null) {
+            // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
+            // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
+            Interval scaled = magnitude(interval(cells.get(0))).scale(unsaid);
+            if (scaled.intersects(claim.figure().interval())) {
+                return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+            }
+            return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
+                    + ", read in the unit that brings it nearest the figure (×" + unsaid.toPlainString() + ": the table states none) ("
+                    + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
+                    cells, stated, claim.figureText());
         }
         if (holds(claim, cells)) {
             return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
@@ -252,8 +274,10 @@ final class ClaimTies {
                 Interval ofMagnitudes = change(claim, cells, true);
                 changes.add(ofMagnitudes == null ? "a change from zero" : describeChange(claim, ofMagnitudes));
             }
+            boolean oneAgrees = distinct.stream().anyMatch(cells -> changeHolds(claim, cells));
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables give " + claim.measure()
-                    + " changes of " + String.join(" and of ", changes), candidates.get(0), "", "");
+                    + " changes of " + String.join(" and of ", changes)
+                    + (oneAgrees ? ", one of which the figure agrees with" : ", none of which the figure agrees with"), candidates.get(0), "", "");
         }
         List<ClaimCheck.Tied> cells = distinct.get(0);
         // Whether the change is evaluated is settled before its figure is compared, as for a value.
@@ -267,8 +291,7 @@ final class ClaimTies {
             return ClaimCheck.notEvaluated(rule, claim, "the change is from zero");
         }
         String figure = describeChange(claim, ofMagnitudes);
-        Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
-        boolean holds = signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange);
+        boolean holds = changeHolds(claim, cells);
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
                     + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period",
@@ -285,6 +308,14 @@ final class ClaimTies {
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' gives a change of "
                 + figure + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
                 claim.figureText());
+    }
+
+    /** Whether the change the cells give agrees with the claim's, signed or of magnitudes; not from zero. */
+    private static boolean changeHolds(Claim claim, List<ClaimCheck.Tied> cells) {
+        Interval ofMagnitudes = change(claim, cells, true);
+        Interval signed = change(claim, cells, false);
+        Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
+        return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange));
     }
 
     /** Whether a claim left unevaluated agrees with the table, said beside what the table states. */
@@ -421,6 +452,26 @@ final class ClaimTies {
         return true;
     }
 
+    /**
+     * The unit a table that states none is read in for a figure the text scales ("$44.2 million" against a
+     * cell of 44,154): the power of a thousand, above one, nearest the figure's ratio to the cell; null
+     * where the table states its unit, the figure has no scale word, or it is not a plain amount of money.
+     */
+    private static BigDecimal unsaidUnit(Claim claim, ClaimCheck.Tied cell) {
+        String unit = cell.table().table().unit();
+        if (claim.kind() != Claim.Kind.VALUE || claim.figure().unit() != Quantity.Unit.MONEY || unit != null && !unit.isBlank()
+                || claim.figure().scale() == null || claim.figure().scale().compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        double stated = magnitude(interval(cell)).midpoint().doubleValue();
+        double figure = claim.figure().interval().midpoint().doubleValue();
+        if (stated <= 0 || figure <= 0) {
+            return null;
+        }
+        long thousands = Math.round(Math.log10(figure / stated) / 3);
+        return thousands < 1 || thousands > 3 ? null : BigDecimal.ONE.movePointRight((int) (3 * thousands));
+    }
+
     /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */
     private static boolean differsByScale(Claim claim, ClaimCheck.Tied cell) {
         return differsByScale(claim, magnitude(interval(cell)));
@@ -497,7 +548,8 @@ final class ClaimTies {
      * The lines that report the concept the claim's words name, where no label names them
      * ({@link ConceptDictionary}, read as a label of the line's statement): "net cash used in investing
      * activities" is the line "Net cash provided by (used in) investing activities", "revenue" the
-     * line "Net revenues". The claim's words must all be words of the line's label: a word more
+     * line "Net revenues". The claim's words must all be words of the line's label (but for words the
+     * claims files call concept-neutral, "net" of "net cash used in"): a word more
      * narrows the measure, so that "gross income tax expense" or "excess tax benefits … decreased our
      * provision for income taxes by" (patterns "*income tax*") is never the line "Provision for
      * income taxes". Not for a figure per share, whose line is found by its result ({@link #perShare}).
@@ -506,7 +558,11 @@ final class ClaimTies {
         if (wanted.isEmpty() || claim.figure().unit() == Quantity.Unit.PER_SHARE) {
             return List.of();
         }
-        List<String> claimWords = List.of(wanted.split(" "));
+        // A word that narrows no concept ("net" of "net cash used in investing activities") need not be the label's.
+        List<String> claimWords = java.util.Arrays.stream(wanted.split(" ")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        if (claimWords.isEmpty()) {
+            return List.of();
+        }
         List<Line> named = new ArrayList<>();
         for (Line line : lines) {
             if (line.measureFromHeader() || line.adjusted() != adjusted || !sameUnit(claim, line)) {

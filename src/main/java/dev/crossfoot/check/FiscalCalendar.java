@@ -23,9 +23,31 @@ final class FiscalCalendar {
     /** The quarters columns name by themselves ("Q4 2019"), by table and column. */
     private final java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters;
 
+    /**
+     * Whether a column dated only by a period's close states that period: asked only when no column
+     * states the claim's period by its own kind.
+     */
+    private final boolean atClose;
+
     private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters) {
+        this(yearEndMonth, namedQuarters, false);
+    }
+
+    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters,
+                           boolean atClose) {
         this.yearEndMonth = yearEndMonth;
         this.namedQuarters = namedQuarters;
+        this.atClose = atClose;
+    }
+
+    /**
+     * The same calendar, reading a column by the date that closes it as well: a column headed only
+     * "December 31, 2018" beside "2019" in a table of net sales is the year ended then ("net sales
+     * … versus prior year"). A claim is tied so only where no column states its period by its own
+     * kind, so a statement that does is never overruled.
+     */
+    FiscalCalendar atClose() {
+        return new FiscalCalendar(yearEndMonth, namedQuarters, true);
     }
 
     static FiscalCalendar of(List<StatementTable> tables, MeasureNames names) {
@@ -62,6 +84,9 @@ final class FiscalCalendar {
     /** Whether the column of {@code table} states the claim's period (its low/high variant aside). */
     boolean states(ClaimPeriod claimed, StatementTable table, int column) {
         Period period = table.period(column);
+        if (atClose && period != null && period.end() != null && closes(claimed, period)) {
+            return true;
+        }
         switch (claimed.type()) {
             case ENDED:
                 if (period == null) {
@@ -92,6 +117,24 @@ final class FiscalCalendar {
                 return (period == null || period.end() == null && period.months() == 12)
                         && claimed.fiscalYear() != null && onlyYear(table.table().column(column)) == claimed.fiscalYear();
             default:
+                return false;
+        }
+    }
+
+    /** Whether the column, dated only by its close, closes the claim's period (a flow's). */
+    private boolean closes(ClaimPeriod claimed, Period period) {
+        LocalDate end = period.end();
+        switch (claimed.type()) {
+            case ENDED:
+                return period.instant() && claimed.end().equals(end);
+            case FISCAL_YEAR:
+                // A fiscal year closes in the month the documents' years end, else (none shows it) on December 31.
+                boolean yearEnd = yearEndMonth != null ? monthOf(end) == yearEndMonth : end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
+                return period.instant() && yearEnd && claimed.fiscalYear() != null && claimed.fiscalYear() == yearNamed(end);
+            default:
+                // A balance is not read from a period's column: Boeing's "Total backlog of $64,023 million at December 31,
+                // 2024" (a segment's, in its section) against the company's "Total Backlog" in a column "Years ended
+                // December 31, 2024" of another table was the one false error that reading gave on the corpus.
                 return false;
         }
     }

@@ -281,6 +281,11 @@ public final class ClaimFinder {
             if (resultOfChange && phrase != null && phrase.start() >= claim.end && !claim.kind.change()) {
                 plainPeriod = true;
             }
+            if (changeOfPrevious && comparedWith != null && period != null && period.equals(claims.get(claims.size() - 1).period())) {
+                // "Net sales were $93,662 for the year ended December 31, 2019, a decrease of $9,688 or 9.4% versus prior
+                // year": the change of a plain figure is of that figure's period, as plainly.
+                plainPeriod = true;
+            }
             // "… were $7.7 billion, compared with $7.9 billion in the prior year period": a figure that
             // borrows the measure of the one before it is as plain as that one, never plainer.
             boolean borrowsPlainly = claims.isEmpty() || claims.get(claims.size() - 1).plain();

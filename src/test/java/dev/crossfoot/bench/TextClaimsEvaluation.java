@@ -79,6 +79,16 @@ public class TextClaimsEvaluation {
         int altered;
         int caught;
         int stillAgree;
+        /**
+         * The honest count: every claim whose figure agrees with the cell it was tied to on the original —
+         * passed, or left unevaluated while agreeing (not plain, ambiguous, a total against a line that is
+         * not one) — is a trial, and each of its alterations that is not failed is a miss. A claim that
+         * could pass but never fail then counts against the checker instead of leaving the sample.
+         */
+        int agreeing;
+        int honestAltered;
+        int honestCaught;
+        final Map<String, Integer> honestMechanisms = new java.util.TreeMap<>();
         /** Why an altered claim was not caught, by mechanism (aggregates only: the evaluation half is never read). */
         final Map<String, Integer> mechanisms = new java.util.TreeMap<>();
 
@@ -135,25 +145,43 @@ public class TextClaimsEvaluation {
                     reasons.merge(reason.length() > 90 ? reason.substring(0, 90) : reason, 1, Integer::sum);
                     samples.add(table.id() + " " + claim.detail());
                 }
-                if (claim.status() != CheckStatus.PASSED) {
+                boolean passed = claim.status() == CheckStatus.PASSED;
+                if (!passed && !agreesUnevaluated(claim)) {
                     continue;
                 }
-                tally.passed++;
+                tally.agreeing++;
+                if (passed) {
+                    tally.passed++;
+                }
                 for (int k = 0; k < ALTERATIONS_PER_CLAIM; k++) {
                     long seed = SEEDS[k / ALTERATIONS_PER_SEED];
                     Random random = new Random(seed * 1_000_003 + claim.cells().get(0).location().hashCode() * 31L + k % ALTERATIONS_PER_SEED);
                     Altered changed = alter(document, claim, random);
+                    tally.honestAltered++;
                     if (changed == null) {
+                        tally.honestMechanisms.merge("its figure is not found in the paragraph to alter", 1, Integer::sum);
                         continue;
                     }
-                    tally.altered++;
+                    if (passed) {
+                        tally.altered++;
+                    }
                     CheckRun after = crossfoot.check(List.of(document.file()), new ReadResult(List.of(changed.document()), List.of()));
                     CheckOutcome altered = claims(after).stream().filter(c -> sameClaim(c, claim, changed.figure())).findFirst().orElse(null);
                     if (altered != null && altered.status() == CheckStatus.FAILED) {
-                        tally.caught++;
+                        tally.honestCaught++;
+                        if (passed) {
+                            tally.caught++;
+                        }
                         continue;
                     }
                     String mechanism = mechanism(claim, altered);
+                    tally.honestMechanisms.merge((passed ? "passed: " : "unevaluated though agreeing: ") + mechanism, 1, Integer::sum);
+                    if (!passed) {
+                        if (half == HeldOutSplit.Half.TUNING) {
+                            missed.add("(honest) " + mechanism + " | " + table.id() + " " + claim.detail());
+                        }
+                        continue;
+                    }
                     tally.mechanisms.merge(mechanism, 1, Integer::sum);
                     if (altered != null && altered.status() == CheckStatus.PASSED && !mechanism.startsWith("passes against another")) {
                         // "in excess of $390 million" altered to $395 million against 420: still true, nothing to catch.
@@ -188,17 +216,39 @@ public class TextClaimsEvaluation {
                 + "| caught | " + t.caught + share(t.caught, t.altered) + " | " + e.caught + share(e.caught, e.altered) + " |\n"
                 + "| caught of those that no longer agree | " + t.caught + share(t.caught, t.altered - t.stillAgree) + " | "
                 + e.caught + share(e.caught, e.altered - e.stillAgree) + " |\n"
-                + mechanismRows(t, e);
+                + mechanismRows(t, e)
+                + "\n**Honest count**: every claim that agrees with the cell it is tied to on the original is a trial "
+                + "(passed, or not evaluated though agreeing); an alteration not failed is a miss.\n\n"
+                + "| TAT-QA (dev + test gold) | tuning half | evaluation half |\n|---|---|---|\n"
+                + t.row("claims agreeing with their cell on the original (trials)", x -> x.agreeing, e)
+                + t.row("of which passed", x -> x.passed, e)
+                + t.row("of which not evaluated though agreeing", x -> x.agreeing - x.passed, e)
+                + t.row("alterations (" + ALTERATIONS_PER_CLAIM + " per trial)", x -> x.honestAltered, e)
+                + "| caught (failed) | " + t.honestCaught + share(t.honestCaught, t.honestAltered) + " | "
+                + e.honestCaught + share(e.honestCaught, e.honestAltered) + " |\n"
+                + rows(t.honestMechanisms, e.honestMechanisms);
+    }
+
+    /**
+     * Whether a claim left unevaluated states a figure that agrees with the cell it was tied to: its
+     * reason says so ("which the figure agrees with"; "ambiguous: …, one of which the figure agrees with").
+     */
+    private static boolean agreesUnevaluated(CheckOutcome claim) {
+        return claim.status() == CheckStatus.NOT_EVALUATED && claim.detail().contains("the figure agrees with");
     }
 
     /** One row per mechanism by which an altered claim was not caught, counts of both halves. */
     private static String mechanismRows(Tally t, Tally e) {
-        java.util.Set<String> all = new java.util.TreeSet<>(t.mechanisms.keySet());
-        all.addAll(e.mechanisms.keySet());
+        return rows(t.mechanisms, e.mechanisms);
+    }
+
+    private static String rows(Map<String, Integer> tuning, Map<String, Integer> evaluation) {
+        java.util.Set<String> all = new java.util.TreeSet<>(tuning.keySet());
+        all.addAll(evaluation.keySet());
         StringBuilder rows = new StringBuilder();
         for (String mechanism : all) {
-            rows.append("| not caught: ").append(mechanism).append(" | ").append(t.mechanisms.getOrDefault(mechanism, 0))
-                    .append(" | ").append(e.mechanisms.getOrDefault(mechanism, 0)).append(" |\n");
+            rows.append("| not caught: ").append(mechanism).append(" | ").append(tuning.getOrDefault(mechanism, 0))
+                    .append(" | ").append(evaluation.getOrDefault(mechanism, 0)).append(" |\n");
         }
         return rows.toString();
     }
