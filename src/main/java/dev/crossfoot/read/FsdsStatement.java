@@ -45,6 +45,8 @@ final class FsdsStatement {
             "CF", "Statement of cash flows", "CI", "Statement of comprehensive income", "EQ", "Statement of stockholders' equity");
     private static final Map<String, String> KINDS = Map.of("BS", "balance-sheet", "IS", "income", "CF", "cash-flow",
             "CI", "income", "EQ", "equity");
+    /** The cell of a nil fact: a dash, which the canonical contract reads as nil. */
+    private static final String NIL = "—";
 
     /** The statement kinds of pre.txt that are read as tables. */
     static boolean isStatement(String stmt) {
@@ -415,7 +417,10 @@ final class FsdsStatement {
                 return "";
             }
             if (value.value() == null) {
-                return value.text();
+                // A nil fact is how a filer tags the dash of its statement ("Additional paid-in capital —",
+                // "Preferred stock, none issued —"): a line with nothing in it, not a blank that would make
+                // it a header and cut its section in two.
+                return value.text().isEmpty() ? NIL : value.text();
             }
             return display.format(value.value(), line.negating());
         }
