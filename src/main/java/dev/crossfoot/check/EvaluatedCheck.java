@@ -43,7 +43,10 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
         List<Term> unreadable = pending.unreadableTerms();
         if (!unreadable.isEmpty()) {
             // Kept bound to its cells: diagnosis solves the identity for the unreadable one.
-            return pending.notEvaluated("'" + unreadable.get(0).row().label() + "' is not a readable number");
+            Term first = unreadable.get(0);
+            return pending.notEvaluated(first.row().value(first.column()) instanceof dev.crossfoot.model.CellValue.NotGiven
+                    ? "the input gives no figure for '" + first.row().label() + "' in this period"
+                    : "'" + first.row().label() + "' is not a readable number");
         }
         Interval computed = pending.expectedInterval(Map.of());
         if (computed == null) {

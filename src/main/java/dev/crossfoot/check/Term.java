@@ -23,14 +23,15 @@ public record Term(StatementTable table, StatementRow row, int column, Amount am
 
 
     /**
-     * The term for a cell: a number (or dash) as its amount, malformed text as an unreadable
-     * term, and null for a cell that reports nothing (blank, N/A). A percentage in a line of
+     * The term for a cell: a number (or dash) as its amount, malformed text or a figure the input
+     * does not give as an unreadable term, and null for a cell that reports nothing (blank, N/A). A percentage in a line of
      * money or shares usually stands in a column of ratios ("% of Revenues", "% Increase
      * (Decrease)"): it is not an amount of the line, so it takes part in no identity of the line.
      * In a column of amounts it is a value out of place, unreadable like malformed text.
      */
     static Term at(StatementTable table, StatementRow row, int column, int orientation) {
-        if (row.value(column) instanceof CellValue.Malformed || RatioColumns.misplacedPercentage(table, row, column)) {
+        if (row.value(column) instanceof CellValue.Malformed || row.value(column) instanceof CellValue.NotGiven
+                || RatioColumns.misplacedPercentage(table, row, column)) {
             return new Term(table, row, column, null, orientation);
         }
         if (row.value(column) instanceof CellValue.Number number && number.percent()

@@ -11,6 +11,12 @@ public sealed interface CellValue {
     /** A blank cell: nothing reported. */
     record Absent() implements CellValue { }
 
+    /**
+     * A cell the input does not give a figure for, on a line it has ({@link Cell#notGiven()}): unknown,
+     * not nothing, so an identity that needs it is not evaluated.
+     */
+    record NotGiven() implements CellValue { }
+
     /** A dash: the filer reports zero (or less than half a unit). */
     record Nil() implements CellValue { }
 

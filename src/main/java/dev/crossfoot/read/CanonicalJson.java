@@ -161,12 +161,15 @@ final class CanonicalJson {
             for (int c = 0; c < cellsNode.size(); c++) {
                 JsonNode cell = cellsNode.get(c);
                 String text;
+                if (cell.isNull()) {
+                    // null: the line has no figure in this period in the pipeline's data, which is unknown, not blank.
+                    cells.add(Cell.notGiven(location(pointer + "/cells/" + c)));
+                    continue;
+                }
                 if (cell.isTextual()) {
                     text = cell.asText();
                 } else if (cell.isNumber()) {
                     text = numberText(cell.decimalValue());
-                } else if (cell.isNull()) {
-                    text = "";
                 } else {
                     throw new BadField(pointer + "/cells/" + c, "expected a cell as a string or a number");
                 }

@@ -78,7 +78,11 @@ public final class CanonicalJsonWriter {
                 if (row.hasCells()) {
                     ArrayNode cells = r.putArray("cells");
                     for (Cell cell : row.cells()) {
-                        cells.add(cell.text());
+                        if (cell.notGiven()) {
+                            cells.addNull();
+                        } else {
+                            cells.add(cell.text());
+                        }
                     }
                 }
             }

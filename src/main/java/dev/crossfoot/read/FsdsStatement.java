@@ -223,6 +223,12 @@ final class FsdsStatement {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
+    /** What a line measures by its concept's data type in tag.txt; null where the data set does not say. */
+    private Measure declaredMeasure(FsdsPresentation line) {
+        String dataType = index.dataType(line.concept());
+        return dataType.isEmpty() ? null : FsdsMeasures.of(dataType, "", line.tag());
+    }
+
     private static String sliceLabel(FsdsValue value, String foreignCurrency) {
         List<String> parts = new ArrayList<>();
         if (!value.coreg().isEmpty()) {
@@ -397,13 +403,18 @@ final class FsdsStatement {
                 String rowAt = at + "/line-" + line.line();
                 List<Cell> cells = new ArrayList<>();
                 for (FsdsPeriod column : columns) {
-                    cells.add(new Cell(text(byPeriod.get(column), line, units.ofRow(r)), Location.ofFragment(files.name(),
-                            rowAt + "/" + column.key() + (label.isEmpty() ? "" : "/" + label))));
+                    Location place = Location.ofFragment(files.name(), rowAt + "/" + column.key() + (label.isEmpty() ? "" : "/" + label));
+                    // pre.txt holds no headers: a line with no value in any period of the statement is a line whose
+                    // figures the data set does not give (they stand in another table, or were lost), not a caption.
+                    // Unknown, not blank: what it is part of cannot be footed, where as a header it cut its section
+                    // in two and as a blank it counted as nothing.
+                    cells.add(any ? new Cell(text(byPeriod.get(column), line, units.ofRow(r)), place) : Cell.notGiven(place));
                 }
-                // The line's measure is stated, from its values' units: the checker must not read "Shares, beginning
-                // balance" as money because its label says "balance", nor foot it into the money above it.
-                tableRows.add(new Row(line.label(), null, null, any ? cells : List.of(), Location.ofFragment(files.name(), rowAt),
-                        null, any ? units.measureOf(r) : null));
+                // The line's measure is stated, from its values' units (or, with none, its concept's data type): the
+                // checker must not read "Shares, beginning balance" as money because its label says "balance", nor
+                // foot it into the money above it.
+                tableRows.add(new Row(line.label(), null, null, cells, Location.ofFragment(files.name(), rowAt),
+                        null, any ? units.measureOf(r) : declaredMeasure(line)));
             }
             // Only the entity's own statement is of its kind: a member's or other periods' table is footed, never
             // tied to or taken for the statement.

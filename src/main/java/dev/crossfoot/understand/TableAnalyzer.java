@@ -76,9 +76,15 @@ public final class TableAnalyzer {
             for (int c = 0; c < width; c++) {
                 // A cell the reader saw damaged is not a number to check with, whatever it reads as.
                 CellValue value = row.cell(c).damage() != null ? new CellValue.Malformed(row.cell(c).damage())
-                        : numbers.parse(row.cell(c).text());
+                        : row.cell(c).notGiven() ? new CellValue.NotGiven() : numbers.parse(row.cell(c).text());
                 rowValues.add(value);
                 hasNumbers |= !(value instanceof CellValue.Absent);
+            }
+            if (hasNumbers && rowValues.stream().allMatch(CellValue.NotGiven.class::isInstance) && Hierarchy.isCaption(row.label())) {
+                // "Commitments and contingencies" is a line of the taxonomy that a data set gives no figure for: the
+                // caption it is on the statement, not an unknown amount that would leave the grand total unchecked.
+                java.util.Collections.fill(rowValues, new CellValue.Absent());
+                hasNumbers = false;
             }
             values.add(rowValues);
             numbered[r] = hasNumbers && !repeatsColumnHeaders(row, width);
