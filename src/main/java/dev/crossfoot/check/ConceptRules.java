@@ -513,7 +513,10 @@ final class ConceptRules {
                 withShown.forEach(checks -> checks.add(missing));
                 continue;
             }
-            asWritten.add(EvaluatedCheck.of(rule, table, c, reportedTerm, right));
+            int column = c;
+            java.util.function.Supplier<Binding> fresh = () -> new Binding(table, column, document, convention, rule, lines,
+                    sectionsByNumbers, runningResults, fromTop, presentation, order);
+            asWritten.add(withConditions(EvaluatedCheck.of(rule, table, c, reportedTerm, right), fresh));
             for (int k = 0; k < shown.size(); k++) {
                 List<Term> extra = new ArrayList<>();
                 for (ShownLine line : shown.get(k)) {
@@ -523,7 +526,7 @@ final class ConceptRules {
                     }
                 }
                 withShown.get(k).add(extra.isEmpty() ? asWritten.get(asWritten.size() - 1)
-                        : EvaluatedCheck.of(rule, table, c, reportedTerm, new BoundExpr.Binary('+', right, BoundExpr.sum(extra))));
+                        : withConditions(EvaluatedCheck.of(rule, table, c, reportedTerm, new BoundExpr.Binary('+', right, BoundExpr.sum(extra))), fresh));
             }
         }
         // Each reading with the lines shown must explain more than the identity as written, and
@@ -533,6 +536,23 @@ final class ConceptRules {
             chosen = held(reading) > held(chosen) ? reading : chosen;
         }
         return chosen;
+    }
+
+    /**
+     * A failed check with the rule's margins that may explain it: the unconditional ones, and each
+     * conditional one whose identity holds in the same column, bound as the rule's own concepts are.
+     */
+    private static EvaluatedCheck withConditions(EvaluatedCheck check, java.util.function.Supplier<Binding> fresh) {
+        if (check.status() != CheckStatus.FAILED || check.rule().leniences().stream().noneMatch(Rule.Lenience::conditional)) {
+            return check;
+        }
+        List<Rule.Lenience> applicable = new ArrayList<>();
+        for (Rule.Lenience lenience : check.rule().leniences()) {
+            if (!lenience.conditional() || fresh.get().holds(lenience.whenLeft(), lenience.whenRight())) {
+                applicable.add(lenience);
+            }
+        }
+        return check.excusedBy(applicable);
     }
 
     /**
@@ -802,6 +822,18 @@ final class ConceptRules {
             this.document = document;
             this.convention = convention;
             this.rule = rule;
+        }
+
+        /** Whether {@code left = right} holds in this column, every concept of it reported here. */
+        boolean holds(Expr left, Expr right) {
+            BoundExpr boundLeft = bind(left);
+            BoundExpr boundRight = bind(right);
+            if (untied || missing != null) {
+                return false;
+            }
+            Interval l = valueOf(boundLeft);
+            Interval r = valueOf(boundRight);
+            return l != null && r != null && l.intersects(r);
         }
 
         BoundExpr bind(Expr expr) {

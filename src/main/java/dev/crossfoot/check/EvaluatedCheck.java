@@ -18,9 +18,21 @@ import java.util.Map;
  * @param tolerance extra relative widening in percent from the rule, or null
  * @param detail why the check was not evaluated, or a short description
  * @param reading the structure a footing was read under, chosen once for the table, or null for a rule's identity
+ * @param excuses the rule's margins of a known practice that may explain this check's failure: the
+ *                unconditional ones, and those whose condition holds in this column
  */
 public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected,
-                             BigDecimal tolerance, CheckStatus status, String detail, Reading reading) {
+                             BigDecimal tolerance, CheckStatus status, String detail, Reading reading,
+                             List<Rule.Lenience> excuses) {
+
+    public EvaluatedCheck {
+        excuses = List.copyOf(excuses);
+    }
+
+    public EvaluatedCheck(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected,
+                          BigDecimal tolerance, CheckStatus status, String detail, Reading reading) {
+        this(rule, table, column, reported, expected, tolerance, status, detail, reading, rule.unconditionalLeniences());
+    }
 
     public EvaluatedCheck(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected,
                           BigDecimal tolerance, CheckStatus status, String detail) {
@@ -29,7 +41,12 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
 
     /** The same check, read under {@code chosen}. */
     EvaluatedCheck underReading(Reading chosen) {
-        return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, status, detail, chosen);
+        return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, status, detail, chosen, excuses);
+    }
+
+    /** The same check, with these margins of known practice to explain a failure. */
+    EvaluatedCheck excusedBy(List<Rule.Lenience> applicable) {
+        return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, status, detail, reading, applicable);
     }
 
     /** The identity checked: the reading's lines where the structure was read, else the rule's. */

@@ -36,11 +36,13 @@ public final class FindingFactory {
                 + " (" + check.columnHeader() + "; difference " + decimal(difference, amount)
                 + ", rounding allows ±" + decimal(allowed, amount) + toleranceNote(check) + ")";
         Severity severity = check.rule().severity();
-        if (withinLenience(check)) {
+        Rule.Lenience lenience = explainingPractice(check);
+        if (lenience != null) {
             // A known practice explains a difference this small: still reported, as a warning that names it.
-            Rule.Lenience lenience = check.rule().lenience();
             severity = severity == Severity.ERROR ? Severity.WARNING : severity;
-            message += "; within " + lenience.percent().toPlainString() + "%, so likely " + lenience.reason();
+            message += "; within " + lenience.percent().toPlainString() + "%"
+                    + (lenience.conditional() ? " and " + lenience.whenLeft().render() + " = " + lenience.whenRight().render() + " holds" : "")
+                    + ", so likely " + lenience.reason();
         }
         if (check.reading() != null && check.reading().ambiguous()) {
             // Two readings of the table explain it equally well and disagree here: the table alone
@@ -57,20 +59,24 @@ public final class FindingFactory {
     }
 
     /**
-     * Whether the reported value lies within the rule's lenience margin of the computed one. The
-     * margin is measured from the reported figure itself, not from the edge of its rounding: an
-     * EPS of 0.08 stands for 0.075–0.085, already ±6%, and widening that by 2% more would let a
-     * share count misread by 7% pass as a warning.
+     * The first of the check's margins of known practice that the reported value lies within, or
+     * null. The margin is measured from the reported figure itself, not from the edge of its
+     * rounding: an EPS of 0.08 stands for 0.075–0.085, already ±6%, and widening that by 2% more
+     * would let a share count misread by 7% pass as a warning.
      */
-    private static boolean withinLenience(EvaluatedCheck check) {
-        Rule.Lenience lenience = check.rule().lenience();
-        if (lenience == null || check.expected() == null) {
-            return false;
+    private static Rule.Lenience explainingPractice(EvaluatedCheck check) {
+        if (check.excuses().isEmpty() || check.expected() == null) {
+            return null;
         }
         BigDecimal computed = check.expectedInterval(Map.of()).midpoint();
         BigDecimal reported = check.reportedInterval(Map.of()).midpoint();
-        BigDecimal margin = computed.abs().multiply(lenience.percent()).movePointLeft(2);
-        return reported.subtract(computed).abs().compareTo(margin) <= 0;
+        for (Rule.Lenience lenience : check.excuses()) {
+            BigDecimal margin = computed.abs().multiply(lenience.percent()).movePointLeft(2);
+            if (reported.subtract(computed).abs().compareTo(margin) <= 0) {
+                return lenience;
+            }
+        }
+        return null;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.crossfoot.model.Severity;
 import dev.crossfoot.model.StatementKind;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,23 +13,49 @@ import java.util.stream.Collectors;
  * One rule as written in a rule file: either an identity between concepts ({@code left = right})
  * or a named structural check ({@code structure section-total}) that needs no concepts.
  * {@code tolerance} is an extra relative widening in percent (null for rounding alone).
- * {@code lenience} (or null) names a known presentation practice that explains a small difference:
- * a failure within that margin is reported as a warning that names the practice, never hidden.
+ * {@code leniences} name known presentation practices that explain a small difference: a failure
+ * within such a margin is reported as a warning that names the practice, never hidden.
  */
 public record Rule(String id, String sentence, Set<StatementKind> scope, Expr left, Expr right,
                    String structure, Severity severity, BigDecimal tolerance, String help,
-                   String file, int line, Lenience lenience) {
+                   String file, int line, List<Lenience> leniences) {
 
-    /** {@code warning within 2% "why"}: a failure by at most {@code percent} of the computed side is a warning, for this reason. */
-    public record Lenience(BigDecimal percent, String reason) { }
+    /**
+     * {@code warning within 2% "why"}: a failure by at most {@code percent} of the computed side is a
+     * warning, for this reason. {@code warning within 10% when a = b "why"}: only where the identity
+     * {@code a = b} holds in the same column too, the evidence that the practice, not a wrong cell,
+     * is at work (basic and diluted EPS that imply the same earnings: a numerator adjusted in the
+     * EPS note, where a misread EPS or share count would imply two).
+     */
+    public record Lenience(BigDecimal percent, String reason, Expr whenLeft, Expr whenRight) {
+        public Lenience(BigDecimal percent, String reason) {
+            this(percent, reason, null, null);
+        }
+
+        public boolean conditional() {
+            return whenLeft != null;
+        }
+
+        String describe() {
+            return "a failure within " + percent.toPlainString() + "%"
+                    + (conditional() ? " where " + whenLeft.render() + " = " + whenRight.render() + " holds" : "")
+                    + " is a warning: " + reason;
+        }
+    }
 
     public Rule(String id, String sentence, Set<StatementKind> scope, Expr left, Expr right,
                 String structure, Severity severity, BigDecimal tolerance, String help, String file, int line) {
-        this(id, sentence, scope, left, right, structure, severity, tolerance, help, file, line, null);
+        this(id, sentence, scope, left, right, structure, severity, tolerance, help, file, line, List.of());
     }
 
     public Rule {
         scope = Set.copyOf(scope);
+        leniences = List.copyOf(leniences);
+    }
+
+    /** The practices that may explain any failure of the rule, whatever else holds. */
+    public List<Lenience> unconditionalLeniences() {
+        return leniences.stream().filter(lenience -> !lenience.conditional()).toList();
     }
 
     public boolean isStructural() {
@@ -48,8 +75,8 @@ public record Rule(String id, String sentence, Set<StatementKind> scope, Expr le
                 : scope.stream().map(StatementKind::label).sorted().collect(Collectors.joining(", "));
         String toleranceText = tolerance == null ? "rounding of the reported amounts"
                 : "rounding of the reported amounts, widened by " + tolerance.toPlainString() + "%";
-        if (lenience != null) {
-            toleranceText += "; a failure within " + lenience.percent().toPlainString() + "% is a warning: " + lenience.reason();
+        for (Lenience lenience : leniences) {
+            toleranceText += "; " + lenience.describe();
         }
         return new RuleInfo(id, sentence, identity(), severity, scopeText, toleranceText, file + ":" + line,
                 help == null ? "" : help);

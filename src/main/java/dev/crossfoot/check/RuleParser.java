@@ -26,7 +26,7 @@ import java.util.Set;
  * choice    = ref { "or" ref } ;                 the first of them the table reports
  * ref       = [ KIND ":" ] CONCEPT [ "?" ] ;
  * option    = "severity" LEVEL | "tolerance" NUMBER "%" | "scope" kinds | "help" STRING
- *           | "warning" "within" NUMBER "%" STRING ;
+ *           | "warning" "within" NUMBER "%" [ "when" expr "=" expr ] STRING ;
  * </pre>
  *
  * Every error is a {@link SyntaxError} at {@code file:line:column} saying what was expected.
@@ -100,8 +100,7 @@ public final class RuleParser {
         Severity severity = Severity.ERROR;
         BigDecimal tolerance = null;
         String help = null;
-        BigDecimal lenience = null;
-        String lenienceReason = null;
+        List<Rule.Lenience> leniences = new ArrayList<>();
         Set<StatementKind> scope = statement;
         while (true) {
             skipBlankLines();
@@ -122,13 +121,26 @@ public final class RuleParser {
             } else if (atWord("warning") && !atWord("severity")) {
                 expectWord("warning");
                 expectWord("within");
-                lenience = number();
+                BigDecimal margin = number();
                 skipSpaces();
                 if (peek() != '%') {
                     throw error("expected '%' after the margin (e.g. 'warning within 2% \"why\"')");
                 }
                 pos++;
-                lenienceReason = string();
+                Expr whenLeft = null;
+                Expr whenRight = null;
+                skipSpaces();
+                if (atWord("when")) {
+                    expectWord("when");
+                    whenLeft = expr();
+                    skipSpaces();
+                    if (peek() != '=') {
+                        throw error("expected '=' in the condition of a margin (e.g. 'warning within 10% when a * b = c * d \"why\"')");
+                    }
+                    pos++;
+                    whenRight = expr();
+                }
+                leniences.add(new Rule.Lenience(margin, string(), whenLeft, whenRight));
             } else if (atWord("help")) {
                 expectWord("help");
                 help = string();
@@ -137,8 +149,7 @@ public final class RuleParser {
             }
             endOfLine();
         }
-        return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine,
-                lenience == null ? null : new Rule.Lenience(lenience, lenienceReason));
+        return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine, leniences);
     }
 
     private Expr expr() {

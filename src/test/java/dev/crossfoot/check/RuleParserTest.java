@@ -61,9 +61,35 @@ class RuleParserTest {
             """).get(0);
         assertEquals("eps.basic = (net_income.attributable or net_income) / shares.basic + income_effect(a, b) + others(t)",
                 rule.identity());
-        assertEquals(0, new BigDecimal("2").compareTo(rule.lenience().percent()));
-        assertEquals("the two-class method", rule.lenience().reason());
+        assertEquals(0, new BigDecimal("2").compareTo(rule.leniences().get(0).percent()));
+        assertEquals("the two-class method", rule.leniences().get(0).reason());
         assertEquals(Severity.ERROR, rule.severity());
+    }
+
+    @Test
+    void aMarginMayHoldOnlyWhereAnotherIdentityDoes() {
+        Rule rule = RuleParser.parse("x.rules", """
+            rule IS.eps "EPS"
+              eps.basic = net_income / shares.basic
+              warning within 2% "any adjustment"
+              warning within 10% when eps.basic * shares.basic = eps.diluted * shares.diluted "one adjusted numerator"
+            """).get(0);
+        assertEquals(2, rule.leniences().size());
+        assertEquals(List.of(rule.leniences().get(0)), rule.unconditionalLeniences());
+        Rule.Lenience conditional = rule.leniences().get(1);
+        assertEquals("eps.basic * shares.basic", conditional.whenLeft().render());
+        assertEquals("eps.diluted * shares.diluted", conditional.whenRight().render());
+        assertEquals("one adjusted numerator", conditional.reason());
+    }
+
+    @Test
+    void aMarginsConditionNeedsAnEqualsSign() {
+        SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", """
+            rule IS.eps "EPS"
+              eps.basic = net_income / shares.basic
+              warning within 10% when eps.basic * shares.basic "why"
+            """));
+        assertTrue(error.toString().contains("expected '='"), error.toString());
     }
 
     @Test
