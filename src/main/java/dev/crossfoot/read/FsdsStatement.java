@@ -7,6 +7,7 @@ import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.Hierarchy;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -438,21 +438,24 @@ final class FsdsStatement {
     }
 
     /**
-     * Whether a line of balances opens the statement's periods: the first of several lines of one concept
-     * (cash at the beginning, then at the end), or a single one its filer labelled "beginning".
+     * Whether a line of balances opens the statement's periods: of several lines of one concept, the one its
+     * filer labels as the period's start (the lexicon's {@code period-start}: "Cash at beginning of period",
+     * even listed after "Cash at end of period"), else the first (cash at the beginning, then at the end); a
+     * single line, where its label says so.
      */
     private static boolean opening(List<FsdsPresentation> lines, int r) {
         String concept = lines.get(r).concept();
-        long same = lines.stream().filter(line -> line.concept().equals(concept)).count();
-        if (same > 1) {
-            for (int other = 0; other < r; other++) {
-                if (lines.get(other).concept().equals(concept)) {
-                    return false;
-                }
+        List<Integer> same = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).concept().equals(concept)) {
+                same.add(i);
             }
-            return true;
         }
-        return lines.get(r).label().toLowerCase(Locale.ROOT).contains("beginning");
+        if (same.size() > 1) {
+            List<Integer> namedStart = same.stream().filter(i -> Hierarchy.isPeriodStart(lines.get(i).label())).toList();
+            return namedStart.size() == 1 ? namedStart.get(0) == r : same.get(0) == r;
+        }
+        return Hierarchy.isPeriodStart(lines.get(r).label());
     }
 
     /**

@@ -17,6 +17,7 @@ public enum Cue {
     COMPREHENSIVE_RESULT("comprehensive income: net income and other comprehensive income together, a total of the lines above it"),
     BALANCE("a balance a roll-forward starts or ends with (opening or closing)"),
     OPENING_BALANCE("an opening balance: it starts a roll-forward, it never closes one"),
+    PERIOD_START("a balance at the start of the period (\"Cash at beginning of period\"), whichever line it stands on"),
     DEDUCTION("a line or header of lines subtracted from what is above it"),
     EXCLUDING("a result named as an earlier line without what follows it; group 1 is the earlier line", 1),
     NET("a net amount: an amount less its deduction"),

@@ -134,6 +134,11 @@ public final class Hierarchy {
         return Lexicon.current().matches(Cue.COMMITMENTS_CAPTION, Labels.normalise(label));
     }
 
+    /** Whether a label names a balance at the start of its period, wherever its line stands. */
+    public static boolean isPeriodStart(String label) {
+        return Lexicon.current().matches(Cue.PERIOD_START, Labels.normalise(label));
+    }
+
     public static boolean isOpeningBalance(String label) {
         return Lexicon.current().matches(Cue.OPENING_BALANCE, Labels.normalise(label));
     }
