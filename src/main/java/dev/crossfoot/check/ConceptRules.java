@@ -220,6 +220,11 @@ final class ConceptRules {
          */
         int lineSign(ShownLine line) {
             int sign = sign(line.row().concept());
+            if (line.deducted() && orientation.containsKey(line.row().concept())) {
+                // A second line of a concept whose sign the table settles ("Net income attributable to
+                // noncontrolling interests - other" under the first such line): deducted as that concept is.
+                return -sign;
+            }
             if (!line.deducted() || line.followsNegative()) {
                 return sign;
             }
