@@ -109,24 +109,14 @@ public final class RuleParser {
                 severity = severity();
             } else if (atWord("tolerance")) {
                 expectWord("tolerance");
-                tolerance = number();
-                skipSpaces();
-                if (peek() != '%') {
-                    throw error("expected '%' after the tolerance (a relative widening, e.g. 'tolerance 0.5%')");
-                }
-                pos++;
+                tolerance = percent("after the tolerance (a relative widening, e.g. 'tolerance 0.5%')");
             } else if (atWord("scope")) {
                 expectWord("scope");
                 scope = kinds();
             } else if (atWord("warning") && !atWord("severity")) {
                 expectWord("warning");
                 expectWord("within");
-                BigDecimal margin = number();
-                skipSpaces();
-                if (peek() != '%') {
-                    throw error("expected '%' after the margin (e.g. 'warning within 2% \"why\"')");
-                }
-                pos++;
+                BigDecimal margin = percent("after the margin (e.g. 'warning within 2% \"why\"')");
                 Expr whenLeft = null;
                 Expr whenRight = null;
                 skipSpaces();
@@ -150,6 +140,17 @@ public final class RuleParser {
             endOfLine();
         }
         return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine, leniences);
+    }
+
+    /** A number and its '%': a tolerance or a margin. */
+    private BigDecimal percent(String where) {
+        BigDecimal value = number();
+        skipSpaces();
+        if (peek() != '%') {
+            throw error("expected '%' " + where);
+        }
+        pos++;
+        return value;
     }
 
     private Expr expr() {
