@@ -521,7 +521,7 @@ final class ConceptRules {
             int column = c;
             java.util.function.Supplier<Binding> fresh = () -> new Binding(table, column, document, convention, rule, lines,
                     sectionsByNumbers, runningResults, fromTop, presentation, order);
-            asWritten.add(withConditions(EvaluatedCheck.of(rule, table, c, reportedTerm, right), fresh));
+            asWritten.add(withConditions(ambiguousTie(EvaluatedCheck.of(rule, table, c, reportedTerm, right), binding.tiedElsewhere), fresh));
             for (int k = 0; k < shown.size(); k++) {
                 List<Term> extra = new ArrayList<>();
                 for (ShownLine line : shown.get(k)) {
@@ -541,6 +541,28 @@ final class ConceptRules {
             chosen = held(reading) > held(chosen) ? reading : chosen;
         }
         return chosen;
+    }
+
+    /**
+     * A failed tie to a statement that reports the concept on several rows with different figures
+     * (the group's result and, further down, the parent's part of it), that holds with another of
+     * them: the statement does not say which row the tie means, so it is ambiguous, a warning
+     * naming the other row, never an error. Where no row agrees it stays a failure.
+     */
+    private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Map<Term, List<Term>> tiedElsewhere) {
+        if (check.status() != CheckStatus.FAILED || tiedElsewhere.isEmpty()) {
+            return check;
+        }
+        for (Map.Entry<Term, List<Term>> tied : tiedElsewhere.entrySet()) {
+            for (Term other : tied.getValue()) {
+                if (check.holdsWith(Map.of(tied.getKey().key(), other.amount().interval()))) {
+                    String runnerUp = "the tie to '" + other.row().label() + "' (" + other.table().id() + ", row "
+                            + (other.row().index() + 1) + ", " + other.amount().value().toPlainString() + ")";
+                    return check.underReading(new Reading(check.rule().identity(), 0, 1, runnerUp, 1, true, false));
+                }
+            }
+        }
+        return check;
     }
 
     /**
@@ -799,6 +821,8 @@ final class ConceptRules {
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
+        /** The cells of another statement tied to, each with the other rows there that report its concept differently. */
+        private final Map<Term, List<Term>> tiedElsewhere = new java.util.LinkedHashMap<>();
         /**
          * The running results settled by the columns, or null while probing a column for them:
          * then every line that restates the result so far is taken for one and noted in {@code restated}.
@@ -1149,6 +1173,12 @@ final class ConceptRules {
                     untied = true;
                 }
                 return new BoundExpr.Constant(Interval.ZERO, "0");
+            }
+            for (StatementRow other : DocumentTables.otherRowsOf(found, ref.concept())) {
+                Term alternative = Term.at(found.table(), other, found.column(), 1);
+                if (alternative != null && alternative.readable()) {
+                    tiedElsewhere.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
+                }
             }
             return new BoundExpr.Leaf(term);
         }

@@ -139,4 +139,22 @@ public record DocumentTables(List<StatementTable> tables) {
     }
 
     public record Located(StatementTable table, StatementRow row, int column) { }
+
+    /**
+     * The other rows of the statement found that report the concept in the same column with other
+     * figures: "Income from continuing operations" of the consolidated group, and again, further
+     * down, the part attributable to the parent. Which one a tie means, the statement alone does not say.
+     */
+    public static List<StatementRow> otherRowsOf(Located found, String concept) {
+        List<StatementRow> others = new java.util.ArrayList<>();
+        dev.crossfoot.model.Amount tied = found.row().amount(found.column());
+        for (StatementRow row : found.table().rows()) {
+            dev.crossfoot.model.Amount amount = row.amount(found.column());
+            if (row != found.row() && Objects.equals(row.concept(), concept) && amount != null && tied != null
+                    && amount.value().compareTo(tied.value()) != 0) {
+                others.add(row);
+            }
+        }
+        return others;
+    }
 }
