@@ -47,8 +47,29 @@ final class NetLines {
         StatementRow less = rows.get(net - 1);
         StatementRow gross = rows.get(net - 2);
         return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && !isLess(row) && !isLess(gross)
-                && (isLess(less) || Sections.differenceInEveryColumn(gross, less, row))
+                && (isLess(less) || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net))
                 && Lexicon.current().matches(Cue.NET, Labels.normalise(row.label()));
+    }
+
+    /**
+     * Whether a run of two or more lines right above the deduction, less it, is the net line in every
+     * column (two at least): "Income (loss) from discontinued operations" (5), "Gain on sale" 94,
+     * "Provision (benefit) for income taxes" (122), "Income from discontinued operations, net of taxes"
+     * 211. The run stops at the nearest total, header, other deduction or result.
+     */
+    private static boolean runLessDeduction(List<StatementRow> rows, int net) {
+        int less = net - 1;
+        StatementRow row = rows.get(net);
+        for (int start = less - 2; start >= 0 && less - start <= MAX_COVERED; start--) {
+            StatementRow line = rows.get(start);
+            if (!isLine(line, row) || isLess(line) || Lexicon.current().matches(Cue.NET, Labels.normalise(line.label()))) {
+                return false;
+            }
+            if (Sections.differenceInEveryColumn(rows.subList(start, less), rows.get(less), row)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -281,8 +281,8 @@ final class Sections {
     }
 
     /** Whether {@code gross} less {@code deducted} is {@code net} in every column where all three are shown, two at least. */
-    static boolean differenceInEveryColumn(StatementRow gross, StatementRow deducted, StatementRow net) {
-        int[] tally = tally(List.of(gross), net, List.of(deducted));
+    static boolean differenceInEveryColumn(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
+        int[] tally = tally(gross, net, List.of(deducted));
         return tally[0] >= 2 && tally[1] == tally[0];
     }
 
