@@ -115,8 +115,12 @@ final class ClaimTies {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-                // The words of the label alone, for the concept a claim's words may name (namedByConcept).
-                Set<String> labelWords = Set.copyOf(List.of(names.key(row.label()).split(" ")));
+                // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
+                // for the concept a claim's words may name (namedByConcept).
+                Set<String> labelWords = new java.util.HashSet<>();
+                for (String variant : names.labelVariants(row.label())) {
+                    labelWords.addAll(List.of(names.key(variant).split(" ")));
+                }
                 lines.add(line(table, row, section, "", null, labelWords));
                 if (!titleMeasure.isEmpty()) {
                     lines.add(line(table, row, section, titleMeasure, null, labelWords));
@@ -133,9 +137,14 @@ final class ClaimTies {
         String sectionKey = names.key(section + " " + label);
         Set<String> keys = new java.util.HashSet<>();
         Set<String> ownKeys = new java.util.HashSet<>();
+        List<String> sections = section.isEmpty() ? List.of("") : names.labelVariants(section);
         for (String variant : names.labelVariants(label)) {
             ownKeys.add(names.key(variant));
-            keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
+            keys.add(names.key(variant));
+            // "Operating activities" under "Net cash (used in) provided by:" is "net cash used in operating activities" too.
+            for (String heading : sections) {
+                keys.addAll(List.of(names.key(heading + " " + variant), names.key(variant + " " + heading)));
+            }
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
                 !columnMeasure.isEmpty(), columns, labelWords);
@@ -590,13 +599,17 @@ final class ClaimTies {
         if (row.concept() != null) {
             return row.concept().equals(concepts.conceptOf(claim.measure(), List.of(), line.table().kind(), row.measure()));
         }
-        if (line.table().kind() != StatementKind.OTHER && line.table().kind() != StatementKind.SUPPLEMENTAL) {
-            return false;
-        }
-        for (StatementKind kind : NAMED_STATEMENTS) {
-            String concept = concepts.conceptOf(row.label(), row.sectionPath(), kind, row.measure());
-            if (concept != null && concept.equals(concepts.conceptOf(claim.measure(), List.of(), kind, row.measure()))) {
-                return true;
+        boolean summary = line.table().kind() == StatementKind.OTHER || line.table().kind() == StatementKind.SUPPLEMENTAL;
+        // A label the dictionary names only in another of its names: "Cash provided by (used in) financing activities"
+        // is "Cash used in financing activities" ({@link MeasureNames#labelVariants}).
+        List<String> labels = summary ? names.labelVariants(row.label()) : names.labelVariants(row.label()).subList(1, names.labelVariants(row.label()).size());
+        for (StatementKind kind : summary ? NAMED_STATEMENTS : List.of(line.table().kind())) {
+            String claimed = concepts.conceptOf(claim.measure(), List.of(), kind, row.measure());
+            for (String label : labels) {
+                String concept = concepts.conceptOf(label, row.sectionPath(), kind, row.measure());
+                if (concept != null && concept.equals(claimed)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -149,4 +149,19 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.FAILED, claim(revenues,
                 "Bell Wireless operating revenues increased by 4.1% in Q4 2019, compared to the same period last year.").status());
     }
+
+    @Test
+    void aCashFlowLineIsNamedByEitherOfItsVerbs() throws Exception {
+        // "Cash provided by (used in) financing activities" is also "Cash used in financing activities", and
+        // "Operating activities" under the heading "Net cash (used in) provided by:" is "Net cash used in operating activities".
+        String flows = """
+                {"id": "flows", "unit": "in thousands", "columns": ["Year Ended December 31, 2019", "Year Ended December 31, 2018"],
+                 "rows": [{"label": "Net cash (used in) provided by:", "cells": []},
+                          {"label": "Operating activities", "cells": ["$(618)", "$(3,908)"]},
+                          {"label": "Cash provided by (used in) financing activities", "cells": ["1,389", "(10,442)"]}]}""";
+        assertEquals(CheckStatus.PASSED, claim(flows, "Net cash used in operating activities was $0.6 million for the year ended December 31, 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(flows, "Net cash used in operating activities was $3.4 million for the year ended December 31, 2018.").status());
+        assertEquals(CheckStatus.PASSED, claim(flows, "Net cash used in financing activities was $10.4 million for the year ended December 31, 2018.").status());
+        assertEquals(CheckStatus.FAILED, claim(flows, "Net cash provided by financing activities was $1.6 million for the year ended December 31, 2019.").status());
+    }
 }

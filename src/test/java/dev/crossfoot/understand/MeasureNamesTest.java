@@ -27,4 +27,15 @@ class MeasureNamesTest {
         // A footnote mark is no alternative.
         assertEquals(List.of("Income before income taxes(1)"), names.labelVariants("Income before income taxes(1)"));
     }
+
+    @Test
+    void anAlternativeOfSeveralWordsStandsForAsManyWords() {
+        assertEquals(names.key("Net cash used in operating activities"),
+                names.key(names.labelVariants("Net cash provided by (used in) operating activities").get(2)));
+        assertEquals(List.of("Net cash (used in) provided by:", "Net used in provided by:", "used in provided by:", "Net cash used in:"),
+                names.labelVariants("Net cash (used in) provided by:"));
+        // In front of its line, one word stands for the word after it.
+        assertEquals(List.of("(Increase) decrease in receivables", "Increase in receivables"),
+                names.labelVariants("(Increase) decrease in receivables"));
+    }
 }
