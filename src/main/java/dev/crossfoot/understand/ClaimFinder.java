@@ -614,19 +614,22 @@ public final class ClaimFinder {
         return leadingPreposition.matcher(measure).find() ? "" : withoutRepeatedHeading(measure);
     }
 
-    /** "Net Sales Net sales": a heading run into the sentence under it that repeats it names the measure once. */
+    /**
+     * "Net Sales Net sales": a heading run into the sentence under it that repeats it names the measure once;
+     * so does one the sentence goes on from ("Gross Profit Gross profit as a percentage of net sales").
+     */
     private static String withoutRepeatedHeading(String measure) {
         String[] words = measure.split("\\s+");
-        if (words.length % 2 != 0) {
-            return measure;
-        }
-        int half = words.length / 2;
-        for (int k = 0; k < half; k++) {
-            if (!words[k].equalsIgnoreCase(words[half + k])) {
-                return measure;
+        for (int heading = words.length / 2; heading >= 1; heading--) {
+            boolean repeated = true;
+            for (int k = 0; k < heading && repeated; k++) {
+                repeated = words[k].equalsIgnoreCase(words[heading + k]);
+            }
+            if (repeated) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, heading, words.length));
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length));
+        return measure;
     }
 
     private String trim(String text) {

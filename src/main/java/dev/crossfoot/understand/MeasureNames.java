@@ -17,9 +17,13 @@ public final class MeasureNames {
     private final java.util.Map<ClaimCue, java.util.regex.Pattern> cues = new java.util.EnumMap<>(ClaimCue.class);
     private final PeriodPhrases periods;
     private final java.util.Set<String> periodWords;
+    /** The phrases of one figure as a share of another ("as a percentage of", "% of"), read as one. */
+    private final java.util.regex.Pattern shareOf;
 
     public MeasureNames(ClaimWords words) {
         this.words = words;
+        this.shareOf = java.util.regex.Pattern.compile(words.alternation(ClaimCue.SHARE_OF),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         this.periods = new PeriodPhrases(words);
         this.periodWords = periodWords(words);
         for (ClaimCue cue : ClaimCue.values()) {
@@ -35,6 +39,10 @@ public final class MeasureNames {
 
     public String key(String name) {
         String text = PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" ");
+        if (text.indexOf('%') >= 0 || text.contains("percent")) {
+            // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
+            text = shareOf.matcher(text).replaceAll(" percent of ");
+        }
         for (String phrase : words.phrases(ClaimCue.NON_GAAP)) {
             text = text.replace(phrase.toLowerCase(Locale.ROOT), " ");
         }

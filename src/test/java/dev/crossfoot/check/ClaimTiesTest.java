@@ -164,4 +164,15 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.PASSED, claim(flows, "Net cash used in financing activities was $10.4 million for the year ended December 31, 2018.").status());
         assertEquals(CheckStatus.FAILED, claim(flows, "Net cash provided by financing activities was $1.6 million for the year ended December 31, 2019.").status());
     }
+
+    @Test
+    void aShareOfNetSalesTiesToTheLineThatStatesItWithAPercentSign() throws Exception {
+        String ratios = """
+                {"id": "ratios", "columns": ["2019", "December 31, 2018"],
+                 "rows": [{"label": "Selling expenses", "cells": ["11,062", "13,477"]},
+                          {"label": "Selling expenses % to net sales", "cells": ["11.8%", "13.0%"]}]}""";
+        String text = "Selling expenses as a percentage of net sales were %s during the year ended December 31, 2019.";
+        assertEquals(CheckStatus.PASSED, claim(ratios, text.formatted("11.8%")).status());
+        assertEquals(CheckStatus.FAILED, claim(ratios, text.formatted("12.4%")).status());
+    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class MeasureNamesTest {
 
@@ -37,5 +38,12 @@ class MeasureNamesTest {
         // In front of its line, one word stands for the word after it.
         assertEquals(List.of("(Increase) decrease in receivables", "Increase in receivables"),
                 names.labelVariants("(Increase) decrease in receivables"));
+    }
+
+    @Test
+    void aShareOfAnotherFigureIsNamedTheSameWhicheverPhraseSaysIt() {
+        assertEquals(names.key("Selling expenses % to net sales"), names.key("Selling expenses as a percentage of net sales"));
+        assertEquals(names.key("Gross margin % of revenue"), names.key("gross margin as a percent of revenue"));
+        assertNotEquals(names.key("Selling expenses % to net sales"), names.key("Selling expenses"));
     }
 }
