@@ -215,25 +215,25 @@ final class ClaimTies {
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
         String stated = stated(cells);
+        // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
+        // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
+        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
+        boolean agrees = unsaid == null ? holds(claim, cells) : magnitude(interval(cells.get(0))).scale(unsaid).intersects(claim.figure().interval());
         // Whether the claim is evaluated is settled before its figure is compared: a claim that would be left
         // unevaluated if it disagreed never passes either (it could pass but never fail, so accept any figure).
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
                 && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
             // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + agreement(holds(claim, cells)) + " on a line that is not a total, and the text states a total", cells, "", "");
+                    + stated + agreement(agrees) + " on a line that is not a total, and the text states a total", cells, "", "");
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + agreement(holds(claim, cells)) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    + stated + agreement(agrees) + ", but the sentence does not tie the figure plainly to one measure and period",
                     cells, "", "");
         }
-        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
         if (unsaid != null) {
-            // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
-            // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
-            Interval scaled = magnitude(interval(cells.get(0))).scale(unsaid);
-            if (scaled.intersects(claim.figure().interval())) {
+            if (agrees) {
                 return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
             }
             return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
