@@ -175,4 +175,18 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.PASSED, claim(ratios, text.formatted("11.8%")).status());
         assertEquals(CheckStatus.FAILED, claim(ratios, text.formatted("12.4%")).status());
     }
+
+    @Test
+    void theFiguresAChangeRanFromAndToAreOfItsMeasureInTheirOwnPeriods() throws Exception {
+        // The change's own period is not said plainly (the sentence names two), but its measure is, and each figure after
+        // it names its own year: "$124.0 million for the year ended December 31, 2018" is net voyage revenues of 2018.
+        String voyages = """
+                {"id": "voyages", "columns": ["Years Ended December 31, 2019", "Years Ended December 31, 2018"],
+                 "rows": [{"label": "Net Voyage Revenue", "cells": ["175,450", "124,004"]}]}""";
+        String text = "Net voyage revenues increased by 41.5% from FIGURE for the year ended December 31, 2018, to $175.5 million "
+                + "for the year ended December 31, 2019.";
+        assertEquals(CheckStatus.PASSED, claimOf(voyages, text.replace("FIGURE", "$124.0 million"), "$124.0 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(voyages, text.replace("FIGURE", "$124.0 million"), "$175.5 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(voyages, text.replace("FIGURE", "$128.0 million"), "$128.0 million").status());
+    }
 }
