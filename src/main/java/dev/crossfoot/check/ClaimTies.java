@@ -115,8 +115,12 @@ final class ClaimTies {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-                // The words of the label alone, for the concept a claim's words may name (namedByConcept).
-                Set<String> labelWords = Set.copyOf(List.of(names.key(row.label()).split(" ")));
+                // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
+                // for the concept a claim's words may name (namedByConcept).
+                Set<String> labelWords = new java.util.HashSet<>();
+                for (String variant : names.labelVariants(row.label())) {
+                    labelWords.addAll(List.of(names.key(variant).split(" ")));
+                }
                 lines.add(line(table, row, section, "", null, labelWords));
                 if (!titleMeasure.isEmpty()) {
                     lines.add(line(table, row, section, titleMeasure, null, labelWords));
@@ -133,9 +137,14 @@ final class ClaimTies {
         String sectionKey = names.key(section + " " + label);
         Set<String> keys = new java.util.HashSet<>();
         Set<String> ownKeys = new java.util.HashSet<>();
+        List<String> sections = section.isEmpty() ? List.of("") : names.labelVariants(section);
         for (String variant : names.labelVariants(label)) {
             ownKeys.add(names.key(variant));
-            keys.addAll(List.of(names.key(variant), names.key(section + " " + variant), names.key(variant + " " + section)));
+            keys.add(names.key(variant));
+            // "Operating activities" under "Net cash (used in) provided by:" is "net cash used in operating activities" too.
+            for (String heading : sections) {
+                keys.addAll(List.of(names.key(heading + " " + variant), names.key(variant + " " + heading)));
+            }
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
                 !columnMeasure.isEmpty(), columns, labelWords);
@@ -206,25 +215,25 @@ final class ClaimTies {
         }
         List<ClaimCheck.Tied> cells = candidates.get(0);
         String stated = stated(cells);
+        // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
+        // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
+        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
+        boolean agrees = unsaid == null ? holds(claim, cells) : magnitude(interval(cells.get(0))).scale(unsaid).intersects(claim.figure().interval());
         // Whether the claim is evaluated is settled before its figure is compared: a claim that would be left
         // unevaluated if it disagreed never passes either (it could pass but never fail, so accept any figure).
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
                 && !names.says(ClaimCue.TOTAL, cells.get(0).row().label())) {
             // "Total deferred revenue as of …" adds the current and non-current balances a balance sheet shows apart.
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + agreement(holds(claim, cells)) + " on a line that is not a total, and the text states a total", cells, "", "");
+                    + stated + agreement(agrees) + " on a line that is not a total, and the text states a total", cells, "", "");
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + agreement(holds(claim, cells)) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    + stated + agreement(agrees) + ", but the sentence does not tie the figure plainly to one measure and period",
                     cells, "", "");
         }
-        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
         if (unsaid != null) {
-            // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
-            // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
-            Interval scaled = magnitude(interval(cells.get(0))).scale(unsaid);
-            if (scaled.intersects(claim.figure().interval())) {
+            if (agrees) {
                 return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
             }
             return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
@@ -590,13 +599,17 @@ final class ClaimTies {
         if (row.concept() != null) {
             return row.concept().equals(concepts.conceptOf(claim.measure(), List.of(), line.table().kind(), row.measure()));
         }
-        if (line.table().kind() != StatementKind.OTHER && line.table().kind() != StatementKind.SUPPLEMENTAL) {
-            return false;
-        }
-        for (StatementKind kind : NAMED_STATEMENTS) {
-            String concept = concepts.conceptOf(row.label(), row.sectionPath(), kind, row.measure());
-            if (concept != null && concept.equals(concepts.conceptOf(claim.measure(), List.of(), kind, row.measure()))) {
-                return true;
+        boolean summary = line.table().kind() == StatementKind.OTHER || line.table().kind() == StatementKind.SUPPLEMENTAL;
+        // A label the dictionary names only in another of its names: "Cash provided by (used in) financing activities"
+        // is "Cash used in financing activities" ({@link MeasureNames#labelVariants}).
+        List<String> labels = summary ? names.labelVariants(row.label()) : names.labelVariants(row.label()).subList(1, names.labelVariants(row.label()).size());
+        for (StatementKind kind : summary ? NAMED_STATEMENTS : List.of(line.table().kind())) {
+            String claimed = concepts.conceptOf(claim.measure(), List.of(), kind, row.measure());
+            for (String label : labels) {
+                String concept = concepts.conceptOf(label, row.sectionPath(), kind, row.measure());
+                if (concept != null && concept.equals(claimed)) {
+                    return true;
+                }
             }
         }
         return false;

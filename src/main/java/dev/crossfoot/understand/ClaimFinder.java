@@ -209,6 +209,7 @@ public final class ClaimFinder {
         Pending main = null;
         boolean eachInTurn = respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
+        boolean previousMeasurePlain = true;
         for (int i = 0; i < pending.size(); i++) {
             Pending claim = pending.get(i);
             String measure = claim.measure;
@@ -287,8 +288,10 @@ public final class ClaimFinder {
                 plainPeriod = true;
             }
             // "… were $7.7 billion, compared with $7.9 billion in the prior year period": a figure that
-            // borrows the measure of the one before it is as plain as that one, never plainer.
-            boolean borrowsPlainly = claims.isEmpty() || claims.get(claims.size() - 1).plain();
+            // borrows the measure of the one before it names it as plainly as that one, never more plainly; its
+            // period is its own ("increased by 41.5% from $124.0 million for the year ended December 31, 2018": the
+            // change's period is not said plainly, its measure is, and so is the year of the figure it came from).
+            boolean borrowsPlainly = previousMeasurePlain;
             boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
                     || ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
@@ -300,6 +303,7 @@ public final class ClaimFinder {
                 plainMeasure = false;
             }
             previousPeriod = period;
+            previousMeasurePlain = plainMeasure;
             if (measure.isBlank()) {
                 measure = "(not stated)";
             }
@@ -614,19 +618,22 @@ public final class ClaimFinder {
         return leadingPreposition.matcher(measure).find() ? "" : withoutRepeatedHeading(measure);
     }
 
-    /** "Net Sales Net sales": a heading run into the sentence under it that repeats it names the measure once. */
+    /**
+     * "Net Sales Net sales": a heading run into the sentence under it that repeats it names the measure once;
+     * so does one the sentence goes on from ("Gross Profit Gross profit as a percentage of net sales").
+     */
     private static String withoutRepeatedHeading(String measure) {
         String[] words = measure.split("\\s+");
-        if (words.length % 2 != 0) {
-            return measure;
-        }
-        int half = words.length / 2;
-        for (int k = 0; k < half; k++) {
-            if (!words[k].equalsIgnoreCase(words[half + k])) {
-                return measure;
+        for (int heading = words.length / 2; heading >= 1; heading--) {
+            boolean repeated = true;
+            for (int k = 0; k < heading && repeated; k++) {
+                repeated = words[k].equalsIgnoreCase(words[heading + k]);
+            }
+            if (repeated) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, heading, words.length));
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length));
+        return measure;
     }
 
     private String trim(String text) {

@@ -17,9 +17,13 @@ public final class MeasureNames {
     private final java.util.Map<ClaimCue, java.util.regex.Pattern> cues = new java.util.EnumMap<>(ClaimCue.class);
     private final PeriodPhrases periods;
     private final java.util.Set<String> periodWords;
+    /** The phrases of one figure as a share of another ("as a percentage of", "% of"), read as one. */
+    private final java.util.regex.Pattern shareOf;
 
     public MeasureNames(ClaimWords words) {
         this.words = words;
+        this.shareOf = java.util.regex.Pattern.compile(words.alternation(ClaimCue.SHARE_OF),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         this.periods = new PeriodPhrases(words);
         this.periodWords = periodWords(words);
         for (ClaimCue cue : ClaimCue.values()) {
@@ -35,6 +39,10 @@ public final class MeasureNames {
 
     public String key(String name) {
         String text = PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" ");
+        if (text.indexOf('%') >= 0 || text.contains("percent")) {
+            // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
+            text = shareOf.matcher(text).replaceAll(" percent of ");
+        }
         for (String phrase : words.phrases(ClaimCue.NON_GAAP)) {
             text = text.replace(phrase.toLowerCase(Locale.ROOT), " ");
         }
@@ -123,6 +131,8 @@ public final class MeasureNames {
 
     private static final java.util.regex.Pattern ALTERNATIVE =
             java.util.regex.Pattern.compile("[\\p{L}\\p{N}'-]+\\s*\\(([^()]*\\p{L}[^()]*)\\)");
+    private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\(([^()]*\\p{L}[^()]*)\\)");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'-]+");
 
     /**
      * The names a label gives a line: itself, and each name its parenthesised alternative makes
@@ -130,6 +140,10 @@ public final class MeasureNames {
      * benefit": the same line, which states a benefit in the other sign; "Other income (expense)"
      * is also "Other expense". Without this a claim of "the income tax benefit" found only the
      * line of that name in a note about a part of the company (discontinued operations).
+     * An alternative of several words stands for as many words, before it or after it: "Net cash
+     * provided by (used in) operating activities" is also "Net cash used in operating activities",
+     * and the heading "Net cash (used in) provided by:" is also "Net cash used in:"; one word in
+     * front of its line stands for the word after it ("(Increase) decrease in receivables").
      */
     public List<String> labelVariants(String label) {
         List<String> variants = new ArrayList<>(List.of(label));
@@ -137,7 +151,38 @@ public final class MeasureNames {
         while (m.find()) {
             variants.add(label.substring(0, m.start()) + m.group(1) + label.substring(m.end()));
         }
+        java.util.regex.Matcher alternative = PARENTHESISED.matcher(label);
+        while (alternative.find()) {
+            int count = wordsIn(alternative.group(1)).size();
+            String before = label.substring(0, alternative.start());
+            String after = label.substring(alternative.end());
+            List<int[]> wordsBefore = wordsIn(before);
+            if (count > 1 && wordsBefore.size() >= count) {
+                int from = wordsBefore.get(wordsBefore.size() - count)[0];
+                addNew(variants, before.substring(0, from) + alternative.group(1) + after);
+            }
+            List<int[]> wordsAfter = wordsIn(after);
+            if ((count > 1 || before.isBlank()) && wordsAfter.size() >= count) {
+                int to = wordsAfter.get(count - 1)[1];
+                addNew(variants, before + alternative.group(1) + after.substring(to));
+            }
+        }
         return variants;
+    }
+
+    /** The start and end of each word of a text. */
+    private static List<int[]> wordsIn(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (java.util.regex.Matcher word = WORD.matcher(text); word.find(); ) {
+            found.add(new int[] {word.start(), word.end()});
+        }
+        return found;
+    }
+
+    private static void addNew(List<String> variants, String variant) {
+        if (!variants.contains(variant)) {
+            variants.add(variant);
+        }
     }
 
     /** Whether the name says the measure is adjusted (non-GAAP). */

@@ -149,4 +149,44 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.FAILED, claim(revenues,
                 "Bell Wireless operating revenues increased by 4.1% in Q4 2019, compared to the same period last year.").status());
     }
+
+    @Test
+    void aCashFlowLineIsNamedByEitherOfItsVerbs() throws Exception {
+        // "Cash provided by (used in) financing activities" is also "Cash used in financing activities", and
+        // "Operating activities" under the heading "Net cash (used in) provided by:" is "Net cash used in operating activities".
+        String flows = """
+                {"id": "flows", "unit": "in thousands", "columns": ["Year Ended December 31, 2019", "Year Ended December 31, 2018"],
+                 "rows": [{"label": "Net cash (used in) provided by:", "cells": []},
+                          {"label": "Operating activities", "cells": ["$(618)", "$(3,908)"]},
+                          {"label": "Cash provided by (used in) financing activities", "cells": ["1,389", "(10,442)"]}]}""";
+        assertEquals(CheckStatus.PASSED, claim(flows, "Net cash used in operating activities was $0.6 million for the year ended December 31, 2019.").status());
+        assertEquals(CheckStatus.FAILED, claim(flows, "Net cash used in operating activities was $3.4 million for the year ended December 31, 2018.").status());
+        assertEquals(CheckStatus.PASSED, claim(flows, "Net cash used in financing activities was $10.4 million for the year ended December 31, 2018.").status());
+        assertEquals(CheckStatus.FAILED, claim(flows, "Net cash provided by financing activities was $1.6 million for the year ended December 31, 2019.").status());
+    }
+
+    @Test
+    void aShareOfNetSalesTiesToTheLineThatStatesItWithAPercentSign() throws Exception {
+        String ratios = """
+                {"id": "ratios", "columns": ["2019", "December 31, 2018"],
+                 "rows": [{"label": "Selling expenses", "cells": ["11,062", "13,477"]},
+                          {"label": "Selling expenses % to net sales", "cells": ["11.8%", "13.0%"]}]}""";
+        String text = "Selling expenses as a percentage of net sales were %s during the year ended December 31, 2019.";
+        assertEquals(CheckStatus.PASSED, claim(ratios, text.formatted("11.8%")).status());
+        assertEquals(CheckStatus.FAILED, claim(ratios, text.formatted("12.4%")).status());
+    }
+
+    @Test
+    void theFiguresAChangeRanFromAndToAreOfItsMeasureInTheirOwnPeriods() throws Exception {
+        // The change's own period is not said plainly (the sentence names two), but its measure is, and each figure after
+        // it names its own year: "$124.0 million for the year ended December 31, 2018" is net voyage revenues of 2018.
+        String voyages = """
+                {"id": "voyages", "columns": ["Years Ended December 31, 2019", "Years Ended December 31, 2018"],
+                 "rows": [{"label": "Net Voyage Revenue", "cells": ["175,450", "124,004"]}]}""";
+        String text = "Net voyage revenues increased by 41.5% from FIGURE for the year ended December 31, 2018, to $175.5 million "
+                + "for the year ended December 31, 2019.";
+        assertEquals(CheckStatus.PASSED, claimOf(voyages, text.replace("FIGURE", "$124.0 million"), "$124.0 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(voyages, text.replace("FIGURE", "$124.0 million"), "$175.5 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(voyages, text.replace("FIGURE", "$128.0 million"), "$128.0 million").status());
+    }
 }

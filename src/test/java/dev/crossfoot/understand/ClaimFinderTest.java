@@ -238,4 +238,11 @@ class ClaimFinderTest {
         assertTrue(found.get(0).plain());
         assertTrue(found.get(2).plain());
     }
+
+    @Test
+    void aHeadingRunIntoTheSentenceThatGoesOnFromItNamesTheMeasureOnce() {
+        assertEquals("Gross profit as a percentage of net sales", claims(
+                "Gross Profit Gross profit as a percentage of net sales was 23.6% during the year ended December 31, 2019.").get(0).measure());
+        assertEquals("Net sales", claims("Net Sales Net sales were $93,662 for the year ended December 31, 2019.").get(0).measure());
+    }
 }
