@@ -136,7 +136,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Crossfoot.Progress progress = verbosity.quiet() ? Crossfoot.Progress.NONE : Terminal.progress(err);
         if (streams(targets, threshold, baseline)) {
-            return checkStreamed(book, settings, targets, threshold, progress, err);
+            // A report streamed to standard output shows the run's progress itself; a progress line
+            // rewritten on the same terminal would be cut into by its lines.
+            boolean reportOnTerminal = System.console() != null && targets.stream().anyMatch(ReportTarget::toStdout);
+            return checkStreamed(book, settings, targets, threshold, reportOnTerminal ? Crossfoot.Progress.NONE : progress, err);
         }
         CheckRun run;
         FileSelection selection = null;
@@ -279,7 +282,7 @@ final class CheckCommand implements Callable<Integer> {
                         out = new WellFormedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
                     }
                     writers.add(out);
-                    StreamingReport report = ReportFormats.streaming(target.format(), out);
+                    StreamingReport report = ReportFormats.streaming(target.format(), out, target.toStdout() && Terminal.colour());
                     reports.add(report);
                     report.start(inputNames, rules);
                 } catch (IOException failure) {
@@ -311,9 +314,17 @@ final class CheckCommand implements Callable<Integer> {
                     writers.get(i).flush();
                     if (!target.toStdout()) {
                         writers.get(i).close();
-                        Files.move(partial.get(i), target.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        boolean append = target.format().equals("markdown") && StepSummary.is(target.file());
+                        if (append) {
+                            // Other steps' summaries stay: the report is added to the end of the file.
+                            Files.write(target.file(), Files.readAllBytes(partial.get(i)), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                            Files.delete(partial.get(i));
+                        } else {
+                            Files.move(partial.get(i), target.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
                         partial.set(i, null);
-                        LOG.info("{} report written to {}", target.format(), target.file());
+                        LOG.info("{} report written to {}{}", target.format(), target.file(),
+                                append ? " (appended: the GitHub step summary)" : "");
                     }
                 } catch (IOException failure) {
                     throw named(target, failure);
