@@ -136,6 +136,24 @@ class StreamedReportsTest {
         }
     }
 
+    @Test
+    void withMaxFindingsAStreamedRunGivesEachFindingTheWholeRunsVerdict() throws Exception {
+        List<Path> paths = List.of(SharedData.require("corpus/older-filings"));
+        CheckRun run = new Crossfoot(RuleBook.builtIn(), Inputs.standard(), false, Failure.Trace.NONE, 2).check(paths);
+        long errors = run.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        assertTrue(errors >= 2, "the corpus has errors to count: " + errors);
+        // Just under and just at the number of errors: the run fails, then it passes with every error tolerated.
+        for (long maxFindings : List.of(errors - 1, errors)) {
+            StringWriter whole = new StringWriter();
+            new JsonReport().write(run, Gate.decide(run.findings(), finding -> false, Severity.ERROR, (int) maxFindings, false), whole);
+            JsonNode all = JSON.readTree(whole.toString());
+            JsonNode streamed = JSON.readTree(streamed(paths, 2, new StreamedGate(Severity.ERROR, (int) maxFindings, false)).get("json"));
+            assertEquals(all.get("gate"), streamed.get("gate"), "the same decision with --max-findings " + maxFindings);
+            assertEquals(sorted(all.get("findings")), sorted(streamed.get("findings")),
+                    "the same findings and verdicts with --max-findings " + maxFindings);
+        }
+    }
+
     private static List<String> sorted(JsonNode array) {
         List<String> entries = new ArrayList<>();
         array.forEach(entry -> entries.add(entry.toString()));
@@ -145,6 +163,11 @@ class StreamedReportsTest {
 
     /** The streamed reports of a run, as {@code crossfoot check} writes them under the default gate. */
     private static Map<String, String> streamed(List<Path> paths, int jobs) throws Exception {
+        return streamed(paths, jobs, new StreamedGate(Severity.ERROR, 0, false));
+    }
+
+    /** The streamed reports of a run under {@code gate}, parts written as the gate hands them over. */
+    private static Map<String, String> streamed(List<Path> paths, int jobs, StreamedGate gate) throws Exception {
         Map<String, StringWriter> outputs = new LinkedHashMap<>();
         List<StreamingReport> reports = new ArrayList<>();
         Crossfoot crossfoot = new Crossfoot(RuleBook.builtIn(), Inputs.standard(), false, Failure.Trace.NONE, jobs, true);
@@ -155,10 +178,8 @@ class StreamedReportsTest {
             report.start(paths.stream().map(Path::toString).toList(), crossfoot.book().catalogue());
             reports.add(report);
         }
-        StreamedGate gate = new StreamedGate(Severity.ERROR, 0, false);
         CheckRun.Summary[] totals = {CheckRun.Summary.NONE};
-        crossfoot.stream(paths, Crossfoot.Progress.NONE, part -> {
-            Gate verdicts = gate.part(part.findings());
+        StreamedGate.Written written = (part, verdicts) -> {
             totals[0] = totals[0].plus(part.summary());
             for (StreamingReport report : reports) {
                 try {
@@ -167,9 +188,11 @@ class StreamedReportsTest {
                     throw new UncheckedIOException(failure);
                 }
             }
-        });
+        };
+        crossfoot.stream(paths, Crossfoot.Progress.NONE, part -> gate.part(part, written));
+        Gate decided = gate.finish(written);
         for (StreamingReport report : reports) {
-            report.finish(totals[0], gate.total());
+            report.finish(totals[0], decided);
             report.close();
         }
         Map<String, String> texts = new LinkedHashMap<>();

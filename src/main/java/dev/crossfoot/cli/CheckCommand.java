@@ -188,10 +188,10 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Whether the reports are written as documents finish: every one asked for is written so
-     * ({@link ReportFormats#streams}), each finding's verdict is known when it is met (no baseline,
-     * {@code --max-findings 0} or {@code --fail-on never}), and no baseline is to be written
-     * (its entries are shared out over the whole run). Otherwise the run is kept whole and the
-     * reports written at its end.
+     * ({@link ReportFormats#streams}: all but html), no baseline is read or written (its entries
+     * are shared out over the whole run), and the input is not standard input. With
+     * {@code --max-findings N > 0} the gate holds up to N documents' parts until their verdicts are
+     * known ({@link StreamedGate}). Otherwise the run is kept whole and the reports written at its end.
      */
     private boolean streams(List<ReportTarget> targets, Severity threshold, Baseline baseline) {
         return !paths.contains("-") && baseline == null && writeBaselineFile == null
@@ -220,7 +220,8 @@ final class CheckCommand implements Callable<Integer> {
         StreamedOutputs outputs = new StreamedOutputs(targets);
         try {
             outputs.open(named.stream().map(Path::toString).toList(), book.catalogue());
-            crossfoot.stream(named, progress, part -> outputs.part(settings.apply(part), gate));
+            crossfoot.stream(named, progress, part -> gate.part(settings.apply(part), outputs::part));
+            Gate decided = gate.finish(outputs::part);
             String nothing = NothingChecked.why(outputs.findings, outputs.totals, outputs.skipped, selection, paths);
             if (nothing != null) {
                 err.println("crossfoot: " + nothing);
@@ -231,7 +232,6 @@ final class CheckCommand implements Callable<Integer> {
             if (!verbosity.quiet()) {
                 selection.passedOver().forEach((reason, count) -> err.println("crossfoot: " + count + " file(s) not read: " + reason));
             }
-            Gate decided = gate.total();
             outputs.finish(decided);
             if (!verbosity.quiet() && decided.count(Verdict.TOLERATED) > 0) {
                 err.println("crossfoot: " + decided.headline());
@@ -291,9 +291,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        /** One part, on the run's thread in reading order: to every report, then counted. */
-        void part(CheckRun part, StreamedGate gate) {
-            Gate verdicts = gate.part(part.findings());
+        /** One part with its verdicts, on the run's thread in reading order (a part held by the gate later): to every report, then counted. */
+        void part(CheckRun part, Gate verdicts) {
             for (int i = 0; i < reports.size(); i++) {
                 try {
                     reports.get(i).part(part, verdicts);
