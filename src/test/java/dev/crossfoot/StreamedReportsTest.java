@@ -54,7 +54,7 @@ class StreamedReportsTest {
     void eachDocumentsFindingsAreWrittenBeforeTheNextDocumentArrives() throws Exception {
         Map<String, StringWriter> outputs = new LinkedHashMap<>();
         Map<String, StreamingReport> reports = new LinkedHashMap<>();
-        StreamedGate gate = new StreamedGate(Severity.ERROR, 0, false);
+        StreamedGate gate = new StreamedGate(Severity.ERROR, 0);
         Crossfoot crossfoot = new Crossfoot(RuleBook.builtIn(), Inputs.standard(), false, Failure.Trace.NONE, 2);
         List<String> findingsChecked = new ArrayList<>();
         for (String format : FINDING_BY_FINDING) {
@@ -147,7 +147,7 @@ class StreamedReportsTest {
             StringWriter whole = new StringWriter();
             new JsonReport().write(run, Gate.decide(run.findings(), finding -> false, Severity.ERROR, (int) maxFindings, false), whole);
             JsonNode all = JSON.readTree(whole.toString());
-            JsonNode streamed = JSON.readTree(streamed(paths, 2, new StreamedGate(Severity.ERROR, (int) maxFindings, false)).get("json"));
+            JsonNode streamed = JSON.readTree(streamed(paths, 2, new StreamedGate(Severity.ERROR, (int) maxFindings)).get("json"));
             assertEquals(all.get("gate"), streamed.get("gate"), "the same decision with --max-findings " + maxFindings);
             assertEquals(sorted(all.get("findings")), sorted(streamed.get("findings")),
                     "the same findings and verdicts with --max-findings " + maxFindings);
@@ -163,7 +163,7 @@ class StreamedReportsTest {
 
     /** The streamed reports of a run, as {@code crossfoot check} writes them under the default gate. */
     private static Map<String, String> streamed(List<Path> paths, int jobs) throws Exception {
-        return streamed(paths, jobs, new StreamedGate(Severity.ERROR, 0, false));
+        return streamed(paths, jobs, new StreamedGate(Severity.ERROR, 0));
     }
 
     /** The streamed reports of a run under {@code gate}, parts written as the gate hands them over. */

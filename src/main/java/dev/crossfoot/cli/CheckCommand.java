@@ -135,11 +135,11 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         Crossfoot.Progress progress = verbosity.quiet() ? Crossfoot.Progress.NONE : Terminal.progress(err);
-        if (streams(targets, threshold, baseline)) {
+        if (streams(targets)) {
             // A report streamed to standard output shows the run's progress itself; a progress line
             // rewritten on the same terminal would be cut into by its lines.
             boolean reportOnTerminal = System.console() != null && targets.stream().anyMatch(ReportTarget::toStdout);
-            return checkStreamed(book, settings, targets, threshold, reportOnTerminal ? Crossfoot.Progress.NONE : progress, err);
+            return checkStreamed(book, settings, targets, threshold, baseline, reportOnTerminal ? Crossfoot.Progress.NONE : progress, err);
         }
         CheckRun run;
         FileSelection selection = null;
@@ -188,15 +188,13 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Whether the reports are written as documents finish: every one asked for is written so
-     * ({@link ReportFormats#streams}: all but html), no baseline is read or written (its entries
-     * are shared out over the whole run), and the input is not standard input. With
+     * ({@link ReportFormats#streams}: all but html) and the input is not standard input. With
      * {@code --max-findings N > 0} the gate holds up to N documents' parts until their verdicts are
-     * known ({@link StreamedGate}). Otherwise the run is kept whole and the reports written at its end.
+     * known; a baseline is matched document by document, in reading order ({@link StreamedGate},
+     * {@link Baseline.Matching}). Otherwise the run is kept whole and the reports written at its end.
      */
-    private boolean streams(List<ReportTarget> targets, Severity threshold, Baseline baseline) {
-        return !paths.contains("-") && baseline == null && writeBaselineFile == null
-                && StreamedGate.decidesEachFindingAlone(threshold, maxFindings, false)
-                && targets.stream().allMatch(target -> ReportFormats.streams(target.format()));
+    private boolean streams(List<ReportTarget> targets) {
+        return !paths.contains("-") && targets.stream().allMatch(target -> ReportFormats.streams(target.format()));
     }
 
     /**
@@ -206,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
      * report behind, as a whole run does not.
      */
     private int checkStreamed(RuleBook book, RuleSettings settings, List<ReportTarget> targets, Severity threshold,
-                              Crossfoot.Progress progress, PrintWriter err) throws IOException {
+                              Baseline baseline, Crossfoot.Progress progress, PrintWriter err) throws IOException {
         long started = System.nanoTime();
         List<Path> named = distinct(paths);
         Config config = ruleOptions.config();
@@ -216,12 +214,27 @@ final class CheckCommand implements Callable<Integer> {
         Inputs inputs = Inputs.standard().withSelection(selection);
         boolean passedCells = targets.stream().anyMatch(target -> target.format().equals("junit"));
         Crossfoot crossfoot = new Crossfoot(book, inputs, false, trace(), jobs, passedCells);
-        StreamedGate gate = new StreamedGate(threshold, maxFindings, false);
+        Baseline.Matching matching = baseline == null ? null : baseline.matching();
+        StreamedGate gate = new StreamedGate(threshold, maxFindings,
+                matching == null ? null : part -> matching.accept(ReportOrder.findings(part), DocumentIdentities.of(part)));
         StreamedOutputs outputs = new StreamedOutputs(targets);
+        Baseline.Written baselineOut = null;
         try {
             outputs.open(named.stream().map(Path::toString).toList(), book.catalogue());
-            crossfoot.stream(named, progress, part -> gate.part(settings.apply(part), outputs::part));
-            Gate decided = gate.finish(outputs::part);
+            baselineOut = writeBaselineFile == null ? null : Baseline.writing(writeBaselineFile);
+            Baseline.Written baselineEntries = baselineOut;
+            StreamedGate.Written written = (part, verdicts) -> {
+                outputs.part(part, verdicts);
+                if (baselineEntries != null && !part.findings().isEmpty()) {
+                    try {
+                        baselineEntries.add(ReportOrder.findings(part), DocumentIdentities.of(part));
+                    } catch (IOException failure) {
+                        throw new java.io.UncheckedIOException(failure);
+                    }
+                }
+            };
+            crossfoot.stream(named, progress, part -> gate.part(settings.apply(part), written));
+            Gate decided = gate.finish(written);
             String nothing = NothingChecked.why(outputs.findings, outputs.totals, outputs.skipped, selection, paths);
             if (nothing != null) {
                 err.println("crossfoot: " + nothing);
@@ -233,7 +246,10 @@ final class CheckCommand implements Callable<Integer> {
                 selection.passedOver().forEach((reason, count) -> err.println("crossfoot: " + count + " file(s) not read: " + reason));
             }
             outputs.finish(decided);
-            if (!verbosity.quiet() && decided.count(Verdict.TOLERATED) > 0) {
+            if (baselineOut != null) {
+                baselineOut.finish();
+            }
+            if (!verbosity.quiet() && (baseline != null || decided.count(Verdict.TOLERATED) > 0)) {
                 err.println("crossfoot: " + decided.headline());
             }
             return decided.fails() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
@@ -244,6 +260,9 @@ final class CheckCommand implements Callable<Integer> {
             throw failure.getCause();
         } finally {
             outputs.close();
+            if (baselineOut != null) {
+                baselineOut.close();
+            }
         }
     }
 

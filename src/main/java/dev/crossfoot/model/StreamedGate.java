@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The gate of a run whose reports are written document by document: each document's findings
@@ -18,8 +19,8 @@ import java.util.Map;
  * without such findings are written at once: a held part is written after them, so the reports'
  * order is reading order except for the held parts, the same order whatever the jobs.
  *
- * <p>A baseline is not decided here: its matches are shared out over the whole run
- * ({@link #decidesEachFindingAlone}).
+ * <p>With a baseline, each part's findings are matched against it as the part comes ({@link
+ * Acceptance}, in reading order): an accepted finding is {@link Verdict#ACCEPTED} and not counted.
  */
 public final class StreamedGate {
 
@@ -28,40 +29,47 @@ public final class StreamedGate {
         void write(CheckRun part, Gate verdicts);
     }
 
+    /** A baseline's matches, told part by part: which of a part's findings it accepts (each entry used once in the run). */
+    public interface Acceptance {
+        Set<Finding> accepted(CheckRun part);
+    }
+
+    private record Held(CheckRun part, Set<Finding> accepted) { }
+
     private final Severity threshold;
     private final int maxFindings;
+    private final Acceptance baseline;
     private final Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
-    private final List<CheckRun> held = new ArrayList<>();
-    /** Findings at or above the threshold met so far. */
+    private final List<Held> held = new ArrayList<>();
+    /** New findings at or above the threshold met so far. */
     private long counted;
 
-    public StreamedGate(Severity threshold, int maxFindings, boolean baselined) {
-        if (!decidesEachFindingAlone(threshold, maxFindings, baselined)) {
-            throw new IllegalArgumentException("a streamed gate needs no baseline");
-        }
+    public StreamedGate(Severity threshold, int maxFindings) {
+        this(threshold, maxFindings, null);
+    }
+
+    /** {@code baseline} null: no baseline, every finding is new. */
+    public StreamedGate(Severity threshold, int maxFindings, Acceptance baseline) {
         if (maxFindings < 0) {
             throw new IllegalArgumentException("--max-findings must be 0 or more, not " + maxFindings);
         }
         this.threshold = threshold;
         this.maxFindings = maxFindings;
-    }
-
-    /** Whether the run's findings can be decided part by part, as the run goes (no baseline to share out). */
-    public static boolean decidesEachFindingAlone(Severity threshold, int maxFindings, boolean baselined) {
-        return !baselined;
+        this.baseline = baseline;
     }
 
     /**
      * The verdicts of one document's findings, counted into the run's decision, when they are known
-     * as it comes ({@code --max-findings 0} or {@code --fail-on never}). With {@code --max-findings N > 0}
-     * use {@link #part(CheckRun, Written)}.
+     * as it comes ({@code --max-findings 0} or {@code --fail-on never}, no baseline). Otherwise use
+     * {@link #part(CheckRun, Written)}.
      */
     public Gate part(List<Finding> findings) {
-        if (maxFindings > 0 && threshold != null) {
-            throw new IllegalStateException("with --max-findings " + maxFindings + " a part may wait for the verdict: use part(CheckRun, Written)");
+        if ((maxFindings > 0 && threshold != null) || baseline != null) {
+            throw new IllegalStateException("with --max-findings " + maxFindings + " or a baseline a part may wait for its verdicts:"
+                    + " use part(CheckRun, Written)");
         }
-        counted += counted(findings);
-        return decided(findings, counted > maxFindings);
+        counted += counted(findings, Set.of());
+        return decided(findings, Set.of(), decided());
     }
 
     /**
@@ -69,27 +77,27 @@ public final class StreamedGate {
      * (with the parts held before it, in their order) once the run's decision is.
      */
     public void part(CheckRun part, Written written) {
-        long atOrAbove = counted(part.findings());
+        Set<Finding> accepted = baseline == null || part.findings().isEmpty() ? Set.of() : baseline.accepted(part);
+        long atOrAbove = counted(part.findings(), accepted);
+        counted += atOrAbove;
         if (atOrAbove == 0 || threshold == null || maxFindings == 0 || decided()) {
-            counted += atOrAbove;
-            written.write(part, decided(part.findings(), decided()));
+            written.write(part, decided(part.findings(), accepted, decided()));
             return;
         }
-        counted += atOrAbove;
-        held.add(part);
+        held.add(new Held(part, accepted));
         if (decided()) {
             release(written);
         }
     }
 
-    /** Whether more than {@code --max-findings} findings at or above the threshold have come: every such finding fails. */
+    /** Whether more than {@code --max-findings} new findings at or above the threshold have come: every such finding fails. */
     private boolean decided() {
         return threshold != null && counted > maxFindings;
     }
 
     private void release(Written written) {
-        for (CheckRun part : held) {
-            written.write(part, decided(part.findings(), decided()));
+        for (Held waiting : held) {
+            written.write(waiting.part(), decided(waiting.part().findings(), waiting.accepted(), decided()));
         }
         held.clear();
     }
@@ -102,16 +110,17 @@ public final class StreamedGate {
 
     /** The run's decision from the counts of every part so far: no finding's verdict is asked of it. */
     public Gate total() {
-        return new Gate(threshold, maxFindings, false, Map.of(), counts, decided());
+        return new Gate(threshold, maxFindings, baseline != null, Map.of(), counts, decided());
     }
 
-    private long counted(List<Finding> findings) {
-        return threshold == null ? 0 : findings.stream().filter(finding -> finding.severity().atLeast(threshold)).count();
+    private long counted(List<Finding> findings, Set<Finding> accepted) {
+        return threshold == null ? 0
+                : findings.stream().filter(finding -> !accepted.contains(finding) && finding.severity().atLeast(threshold)).count();
     }
 
-    /** Verdicts for a part's findings: failing when the run fails, otherwise tolerated (or below the threshold). */
-    private Gate decided(List<Finding> findings, boolean fails) {
-        Gate part = Gate.decide(findings, finding -> false, threshold, fails ? 0 : Integer.MAX_VALUE, false);
+    /** Verdicts for a part's findings: accepted by the baseline, failing when the run fails, otherwise tolerated (or below). */
+    private Gate decided(List<Finding> findings, Set<Finding> accepted, boolean fails) {
+        Gate part = Gate.decide(findings, accepted::contains, threshold, fails ? 0 : Integer.MAX_VALUE, baseline != null);
         part.verdicts().values().forEach(verdict -> counts.merge(verdict, 1L, Long::sum));
         return part;
     }
