@@ -93,21 +93,76 @@ final class Baseline {
         return value.asText();
     }
 
+    /**
+     * A baseline written as the run goes, each document's entries as it is checked, to a file beside
+     * {@code file} that is moved in place by {@link Written#finish} (a run that stops leaves no
+     * half-written baseline behind). The same bytes as {@link #write}, entries in reading order.
+     */
+    static Written writing(Path file) throws IOException {
+        return new Written(file);
+    }
+
+    static final class Written implements AutoCloseable {
+        private final Path file;
+        private final Path partial;
+        private final java.io.Writer out;
+        private final com.fasterxml.jackson.core.JsonGenerator generator;
+
+        private Written(Path file) throws IOException {
+            this.file = file;
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            partial = parent.resolve("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
+            out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+            generator = JSON.getFactory().createGenerator(out);
+            generator.setPrettyPrinter(new DefaultPrettyPrinter());
+            generator.writeStartObject();
+            generator.writeNumberField("crossfoot-baseline", 2);
+            generator.writeArrayFieldStart("findings");
+        }
+
+        void add(List<Finding> findings, DocumentIdentities identities) throws IOException {
+            for (Finding finding : findings) {
+                JSON.writeTree(generator, entry(finding, identities));
+            }
+        }
+
+        void finish() throws IOException {
+            generator.writeEndArray();
+            generator.writeEndObject();
+            generator.flush();
+            out.write("\n");
+            out.close();
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static ObjectNode entry(Finding finding, DocumentIdentities identities) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("fingerprint", Fingerprint.of(finding, identities.of(finding)));
+        node.put("name-fingerprint", Fingerprint.byName(finding));
+        node.put("rule", finding.rule());
+        node.put("severity", finding.severity().label());
+        node.put("document", finding.document());
+        node.put("table", finding.table());
+        node.put("row", finding.cells().isEmpty() ? "" : finding.cells().get(0).row());
+        node.put("column", finding.column());
+        node.put("message", finding.message());
+        return node;
+    }
+
     static void write(Path file, List<Finding> findings, DocumentIdentities identities) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("crossfoot-baseline", 2);
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings) {
-            ObjectNode node = list.addObject();
-            node.put("fingerprint", Fingerprint.of(finding, identities.of(finding)));
-            node.put("name-fingerprint", Fingerprint.byName(finding));
-            node.put("rule", finding.rule());
-            node.put("severity", finding.severity().label());
-            node.put("document", finding.document());
-            node.put("table", finding.table());
-            node.put("row", finding.cells().isEmpty() ? "" : finding.cells().get(0).row());
-            node.put("column", finding.column());
-            node.put("message", finding.message());
+            list.add(entry(finding, identities));
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
@@ -118,29 +173,52 @@ final class Baseline {
 
     /** The findings this baseline accounts for (by identity of the finding object), each entry used once. */
     Set<Finding> accepted(List<Finding> findings, DocumentIdentities identities) {
-        Map<String, ArrayDeque<Entry>> byIdentity = new HashMap<>();
-        Map<String, ArrayDeque<Entry>> byName = new HashMap<>();
-        for (Entry entry : entries) {
-            if (entry.identity() != null) {
-                byIdentity.computeIfAbsent(entry.identity(), key -> new ArrayDeque<>()).add(entry);
-            }
-            if (entry.name() != null) {
-                byName.computeIfAbsent(entry.name(), key -> new ArrayDeque<>()).add(entry);
+        return matching().accept(findings, identities);
+    }
+
+    /** The baseline's entries as yet unused, to be matched part by part in a streamed run. */
+    Matching matching() {
+        return new Matching();
+    }
+
+    /**
+     * The entries not used yet. A streamed run matches each document's findings as it comes, in
+     * reading order: first by identity, then by name, within the document. That accepts what the
+     * whole run accepts, except where one entry would match a finding by identity and an earlier
+     * document's finding by name: the whole run gives it to the first, a streamed run to the second
+     * (the same number accepted; which one of the two is new differs).
+     */
+    final class Matching {
+        private final Map<String, ArrayDeque<Entry>> byIdentity = new HashMap<>();
+        private final Map<String, ArrayDeque<Entry>> byName = new HashMap<>();
+        private final Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        private Matching() {
+            for (Entry entry : entries) {
+                if (entry.identity() != null) {
+                    byIdentity.computeIfAbsent(entry.identity(), key -> new ArrayDeque<>()).add(entry);
+                }
+                if (entry.name() != null) {
+                    byName.computeIfAbsent(entry.name(), key -> new ArrayDeque<>()).add(entry);
+                }
             }
         }
-        Set<Entry> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Finding> accepted = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Finding finding : findings) {
-            if (take(byIdentity.get(Fingerprint.of(finding, identities.of(finding))), used)) {
-                accepted.add(finding);
+
+        /** Which of {@code findings} entries not used yet account for, those entries then used. */
+        Set<Finding> accept(List<Finding> findings, DocumentIdentities identities) {
+            Set<Finding> accepted = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Finding finding : findings) {
+                if (take(byIdentity.get(Fingerprint.of(finding, identities.of(finding))), used)) {
+                    accepted.add(finding);
+                }
             }
-        }
-        for (Finding finding : findings) {
-            if (!accepted.contains(finding) && take(byName.get(Fingerprint.byName(finding)), used)) {
-                accepted.add(finding);
+            for (Finding finding : findings) {
+                if (!accepted.contains(finding) && take(byName.get(Fingerprint.byName(finding)), used)) {
+                    accepted.add(finding);
+                }
             }
+            return accepted;
         }
-        return accepted;
     }
 
     /** Uses the first entry of the queue not used yet; false when there is none. */

@@ -135,8 +135,11 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         PrintWriter err = spec.commandLine().getErr();
         Crossfoot.Progress progress = verbosity.quiet() ? Crossfoot.Progress.NONE : Terminal.progress(err);
-        if (streams(targets, threshold, baseline)) {
-            return checkStreamed(book, settings, targets, threshold, progress, err);
+        if (streams(targets)) {
+            // A report streamed to standard output shows the run's progress itself; a progress line
+            // rewritten on the same terminal would be cut into by its lines.
+            boolean reportOnTerminal = System.console() != null && targets.stream().anyMatch(ReportTarget::toStdout);
+            return checkStreamed(book, settings, targets, threshold, baseline, reportOnTerminal ? Crossfoot.Progress.NONE : progress, err);
         }
         CheckRun run;
         FileSelection selection = null;
@@ -185,15 +188,13 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Whether the reports are written as documents finish: every one asked for is written so
-     * ({@link ReportFormats#streams}), each finding's verdict is known when it is met (no baseline,
-     * {@code --max-findings 0} or {@code --fail-on never}), and no baseline is to be written
-     * (its entries are shared out over the whole run). Otherwise the run is kept whole and the
-     * reports written at its end.
+     * ({@link ReportFormats#streams}: all but html) and the input is not standard input. With
+     * {@code --max-findings N > 0} the gate holds up to N documents' parts until their verdicts are
+     * known; a baseline is matched document by document, in reading order ({@link StreamedGate},
+     * {@link Baseline.Matching}). Otherwise the run is kept whole and the reports written at its end.
      */
-    private boolean streams(List<ReportTarget> targets, Severity threshold, Baseline baseline) {
-        return !paths.contains("-") && baseline == null && writeBaselineFile == null
-                && StreamedGate.decidesEachFindingAlone(threshold, maxFindings, false)
-                && targets.stream().allMatch(target -> ReportFormats.streams(target.format()));
+    private boolean streams(List<ReportTarget> targets) {
+        return !paths.contains("-") && targets.stream().allMatch(target -> ReportFormats.streams(target.format()));
     }
 
     /**
@@ -203,7 +204,7 @@ final class CheckCommand implements Callable<Integer> {
      * report behind, as a whole run does not.
      */
     private int checkStreamed(RuleBook book, RuleSettings settings, List<ReportTarget> targets, Severity threshold,
-                              Crossfoot.Progress progress, PrintWriter err) throws IOException {
+                              Baseline baseline, Crossfoot.Progress progress, PrintWriter err) throws IOException {
         long started = System.nanoTime();
         List<Path> named = distinct(paths);
         Config config = ruleOptions.config();
@@ -213,11 +214,27 @@ final class CheckCommand implements Callable<Integer> {
         Inputs inputs = Inputs.standard().withSelection(selection);
         boolean passedCells = targets.stream().anyMatch(target -> target.format().equals("junit"));
         Crossfoot crossfoot = new Crossfoot(book, inputs, false, trace(), jobs, passedCells);
-        StreamedGate gate = new StreamedGate(threshold, maxFindings, false);
+        Baseline.Matching matching = baseline == null ? null : baseline.matching();
+        StreamedGate gate = new StreamedGate(threshold, maxFindings,
+                matching == null ? null : part -> matching.accept(ReportOrder.findings(part), DocumentIdentities.of(part)));
         StreamedOutputs outputs = new StreamedOutputs(targets);
+        Baseline.Written baselineOut = null;
         try {
             outputs.open(named.stream().map(Path::toString).toList(), book.catalogue());
-            crossfoot.stream(named, progress, part -> outputs.part(settings.apply(part), gate));
+            baselineOut = writeBaselineFile == null ? null : Baseline.writing(writeBaselineFile);
+            Baseline.Written baselineEntries = baselineOut;
+            StreamedGate.Written written = (part, verdicts) -> {
+                outputs.part(part, verdicts);
+                if (baselineEntries != null && !part.findings().isEmpty()) {
+                    try {
+                        baselineEntries.add(ReportOrder.findings(part), DocumentIdentities.of(part));
+                    } catch (IOException failure) {
+                        throw new java.io.UncheckedIOException(failure);
+                    }
+                }
+            };
+            crossfoot.stream(named, progress, part -> gate.part(settings.apply(part), written));
+            Gate decided = gate.finish(written);
             String nothing = NothingChecked.why(outputs.findings, outputs.totals, outputs.skipped, selection, paths);
             if (nothing != null) {
                 err.println("crossfoot: " + nothing);
@@ -228,9 +245,11 @@ final class CheckCommand implements Callable<Integer> {
             if (!verbosity.quiet()) {
                 selection.passedOver().forEach((reason, count) -> err.println("crossfoot: " + count + " file(s) not read: " + reason));
             }
-            Gate decided = gate.total();
             outputs.finish(decided);
-            if (!verbosity.quiet() && decided.count(Verdict.TOLERATED) > 0) {
+            if (baselineOut != null) {
+                baselineOut.finish();
+            }
+            if (!verbosity.quiet() && (baseline != null || decided.count(Verdict.TOLERATED) > 0)) {
                 err.println("crossfoot: " + decided.headline());
             }
             return decided.fails() ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
@@ -241,6 +260,9 @@ final class CheckCommand implements Callable<Integer> {
             throw failure.getCause();
         } finally {
             outputs.close();
+            if (baselineOut != null) {
+                baselineOut.close();
+            }
         }
     }
 
@@ -279,7 +301,7 @@ final class CheckCommand implements Callable<Integer> {
                         out = new WellFormedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
                     }
                     writers.add(out);
-                    StreamingReport report = ReportFormats.streaming(target.format(), out);
+                    StreamingReport report = ReportFormats.streaming(target.format(), out, target.toStdout() && Terminal.colour());
                     reports.add(report);
                     report.start(inputNames, rules);
                 } catch (IOException failure) {
@@ -288,9 +310,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        /** One part, on the run's thread in reading order: to every report, then counted. */
-        void part(CheckRun part, StreamedGate gate) {
-            Gate verdicts = gate.part(part.findings());
+        /** One part with its verdicts, on the run's thread in reading order (a part held by the gate later): to every report, then counted. */
+        void part(CheckRun part, Gate verdicts) {
             for (int i = 0; i < reports.size(); i++) {
                 try {
                     reports.get(i).part(part, verdicts);
@@ -311,9 +332,17 @@ final class CheckCommand implements Callable<Integer> {
                     writers.get(i).flush();
                     if (!target.toStdout()) {
                         writers.get(i).close();
-                        Files.move(partial.get(i), target.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        boolean append = target.format().equals("markdown") && StepSummary.is(target.file());
+                        if (append) {
+                            // Other steps' summaries stay: the report is added to the end of the file.
+                            Files.write(target.file(), Files.readAllBytes(partial.get(i)), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                            Files.delete(partial.get(i));
+                        } else {
+                            Files.move(partial.get(i), target.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
                         partial.set(i, null);
-                        LOG.info("{} report written to {}", target.format(), target.file());
+                        LOG.info("{} report written to {}{}", target.format(), target.file(),
+                                append ? " (appended: the GitHub step summary)" : "");
                     }
                 } catch (IOException failure) {
                     throw named(target, failure);

@@ -43,6 +43,34 @@ public final class CsvReport implements ReportWriter {
         out.flush();
     }
 
+    /** The same rows written as the run goes: the header first, each document's rows as it finishes. */
+    public StreamingReport streaming(Writer out) {
+        return new StreamingReport() {
+            @Override
+            public void start(List<String> inputs, List<dev.crossfoot.model.RuleInfo> rules) throws IOException {
+                writeRow(out, HEADER);
+            }
+
+            @Override
+            public void part(CheckRun part, Gate verdicts) throws IOException {
+                for (Finding finding : ReportOrder.findings(part)) {
+                    writeRow(out, fields(finding, verdicts));
+                }
+                out.flush();
+            }
+
+            @Override
+            public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                // nothing kept, nothing spilled
+            }
+        };
+    }
+
     private static List<String> fields(Finding finding, Gate gate) {
         Suggestion suggestion = finding.suggestion();
         List<String> fields = new ArrayList<>();

@@ -36,6 +36,35 @@ public final class GithubReport implements ReportWriter {
         out.flush();
     }
 
+    /** The same annotations written as the run goes, each document's as it finishes. */
+    public StreamingReport streaming(Writer out) {
+        return new StreamingReport() {
+            @Override
+            public void start(java.util.List<String> inputs, java.util.List<dev.crossfoot.model.RuleInfo> rules) {
+                // workflow commands need no opening
+            }
+
+            @Override
+            public void part(CheckRun part, Gate verdicts) throws IOException {
+                for (Finding finding : ReportOrder.findings(part)) {
+                    out.write(annotation(finding, verdicts));
+                    out.write('\n');
+                }
+                out.flush();
+            }
+
+            @Override
+            public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                // nothing kept, nothing spilled
+            }
+        };
+    }
+
     /**
      * The annotation's level is the gate's verdict, not the rule's severity: {@code ::error} only
      * for a finding that fails the run, so that a green check never shows red annotations and a

@@ -35,7 +35,16 @@ public final class ReportFormats {
      * {@link StreamingReport}), to {@code out}; null when the format is written whole at the end.
      */
     public static StreamingReport streaming(String name, java.io.Writer out) {
+        return streaming(name, out, false);
+    }
+
+    /** As {@link #streaming(String, java.io.Writer)}, the text report in colour when {@code colour}. */
+    public static StreamingReport streaming(String name, java.io.Writer out, boolean colour) {
         return switch (name) {
+            case "text" -> new TextReport(colour).streaming(out);
+            case "csv" -> new CsvReport().streaming(out);
+            case "markdown" -> new MarkdownReport().streaming(out);
+            case "github" -> new GithubReport().streaming(out);
             case "json" -> new JsonReport().streaming(out);
             case "sarif" -> new SarifReport().streaming(out);
             case "junit" -> new JUnitReport().streaming(out);
@@ -45,7 +54,7 @@ public final class ReportFormats {
 
     /** Whether {@link #streaming} writes this format as the run goes. */
     public static boolean streams(String name) {
-        return List.of("json", "sarif", "junit").contains(name);
+        return List.of("text", "csv", "markdown", "github", "json", "sarif", "junit").contains(name);
     }
 
     public static List<String> names() {

@@ -47,27 +47,38 @@ public final class TextReport implements ReportWriter {
     public void write(CheckRun run, Gate gate, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
         for (Finding finding : ReportOrder.findings(run)) {
-            out.println(paint(finding.severity()) + " " + safe(finding.primaryLocation()) + "  [" + safe(finding.rule()) + "]  ("
-                    + gate.describe(finding) + ")");
-            out.println("  " + safe(finding.message()));
-            if (finding.cells().size() > 1) {
-                out.println("  cells:");
-                for (CellRef cell : finding.cells()) {
-                    out.println("    " + safe(cell.row()) + " = " + (cell.text().isBlank() ? "(blank)" : safe(cell.text().strip()))
-                            + "  at " + safe(cell.location()));
-                }
-            }
-            Suggestion suggestion = finding.suggestion();
-            if (suggestion != null) {
-                out.println("  suggestion: '" + safe(suggestion.cell().row()) + "' " + safe(suggestion.cell().text().strip()) + " → "
-                        + safe(suggestion.value()) + " (" + safe(suggestion.cause()) + ", confidence "
-                        + Math.round(suggestion.confidence() * 100) + "%) at " + safe(suggestion.cell().location()));
-            }
-            out.println();
+            finding(finding, gate, out);
         }
-        // A 10-K skips dozens of note tables for the same reason: one line per document and reason.
+        skippedLines(run.skipped(), out);
+        boolean claimLines = claims(run, out);
+        totals(run.summary(), gate, !run.skipped().isEmpty() || claimLines, out);
+        out.flush();
+    }
+
+    private void finding(Finding finding, Gate gate, PrintWriter out) {
+        out.println(paint(finding.severity()) + " " + safe(finding.primaryLocation()) + "  [" + safe(finding.rule()) + "]  ("
+                + gate.describe(finding) + ")");
+        out.println("  " + safe(finding.message()));
+        if (finding.cells().size() > 1) {
+            out.println("  cells:");
+            for (CellRef cell : finding.cells()) {
+                out.println("    " + safe(cell.row()) + " = " + (cell.text().isBlank() ? "(blank)" : safe(cell.text().strip()))
+                        + "  at " + safe(cell.location()));
+            }
+        }
+        Suggestion suggestion = finding.suggestion();
+        if (suggestion != null) {
+            out.println("  suggestion: '" + safe(suggestion.cell().row()) + "' " + safe(suggestion.cell().text().strip()) + " → "
+                    + safe(suggestion.value()) + " (" + safe(suggestion.cause()) + ", confidence "
+                    + Math.round(suggestion.confidence() * 100) + "%) at " + safe(suggestion.cell().location()));
+        }
+        out.println();
+    }
+
+    /** A 10-K skips dozens of note tables for the same reason: one line per document and reason. */
+    private static void skippedLines(List<Skipped> skipped, PrintWriter out) {
         Map<String, List<String>> skippedTables = new LinkedHashMap<>();
-        for (Skipped skip : run.skipped()) {
+        for (Skipped skip : skipped) {
             skippedTables.computeIfAbsent(skip.document() + "\u0000" + skip.reason(), key -> new ArrayList<>())
                     .add(skip.table());
         }
@@ -77,14 +88,146 @@ public final class TextReport implements ReportWriter {
             String which = tables.size() == 1 ? tables.get(0) : tables.size() + " tables (" + String.join(", ", tables) + ")";
             out.println("skipped " + safe(documentAndReason[0]) + " / " + safe(which) + ": " + safe(documentAndReason[1]));
         }
-        boolean claimLines = claims(run, out);
-        CheckRun.Summary s = run.summary();
-        out.println((run.skipped().isEmpty() && !claimLines ? "" : System.lineSeparator())
+    }
+
+    /** The closing lines: the run's counts (after a blank line when skipped tables or claims were listed) and the gate. */
+    private static void totals(CheckRun.Summary s, Gate gate, boolean afterLists, PrintWriter out) {
+        out.println((afterLists ? System.lineSeparator() : "")
                 + s.documents() + " document(s), " + s.tables() + " table(s): " + s.checks() + " checks evaluated, "
                 + s.passed() + " passed, " + s.failed() + " failed, " + s.notEvaluated() + " not evaluated; "
                 + s.errors() + " error(s), " + s.warnings() + " warning(s)");
         out.println(gate.headline());
-        out.flush();
+    }
+
+    /** The same report written as the run goes: each document's findings as it finishes, the rest at the end. */
+    public StreamingReport streaming(Writer out) {
+        return new Streamed(out);
+    }
+
+    /**
+     * Findings are printed part by part. The skipped tables, the claims and the documents with
+     * nothing in them come after every finding, so they wait: skipped tables (grouped per document
+     * and reason, a document's group held until another document's part comes) and each
+     * document's claim counts in a {@link Spill}; the claim lines themselves in memory only while
+     * there are at most {@link #CLAIM_LINES} of them (beyond, the report counts per document). Claims
+     * that waited for another document of their company come in the run's last part, without a
+     * document: their counts are added to their documents' when the counts are read back.
+     */
+    private final class Streamed implements StreamingReport {
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        private final PrintWriter out;
+        private Spill skippedLines;
+        private Spill perDocument;
+        private String skippedDocument;
+        private final List<Skipped> skippedOfDocument = new ArrayList<>();
+        private int skipped;
+        private final List<String> claimLines = new ArrayList<>();
+        private long claims;
+        /** Counts of the claims that came without their document (the last part), by document. */
+        private final Map<String, int[]> lateCounts = new LinkedHashMap<>();
+
+        Streamed(Writer out) {
+            this.out = new PrintWriter(out);
+        }
+
+        @Override
+        public void start(List<String> inputs, List<dev.crossfoot.model.RuleInfo> rules) throws IOException {
+            skippedLines = new Spill("text-skipped");
+            perDocument = new Spill("text-claims");
+        }
+
+        @Override
+        public void part(CheckRun part, Gate verdicts) throws IOException {
+            for (Finding finding : ReportOrder.findings(part)) {
+                finding(finding, verdicts, out);
+            }
+            out.flush();
+            for (Skipped skip : part.skipped()) {
+                if (!java.util.Objects.equals(skip.document(), skippedDocument)) {
+                    writeSkippedOfDocument();
+                    skippedDocument = skip.document();
+                }
+                skippedOfDocument.add(skip);
+                skipped++;
+            }
+            List<CheckOutcome> stated = ClaimOutcomes.of(part);
+            for (CheckOutcome claim : stated) {
+                if (++claims <= CLAIM_LINES) {
+                    claimLines.add(claimLine(claim));
+                } else {
+                    claimLines.clear();
+                }
+            }
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            for (CheckOutcome claim : stated) {
+                Map<String, int[]> into = part.documents().isEmpty() ? lateCounts : counts;
+                into.computeIfAbsent(claim.document(), d -> new int[3])[claim.status().ordinal()]++;
+            }
+            for (var entry : counts.entrySet()) {
+                var node = JSON.createObjectNode().put("document", entry.getKey());
+                var array = node.putArray("counts");
+                for (int count : entry.getValue()) {
+                    array.add(count);
+                }
+                perDocument.add(node);
+            }
+            for (Document document : part.documents()) {
+                if (document.tables().isEmpty() && !counts.containsKey(document.id())) {
+                    perDocument.add(JSON.createObjectNode().put("document", document.id()).put("nothing", true));
+                }
+            }
+        }
+
+        private void writeSkippedOfDocument() {
+            if (!skippedOfDocument.isEmpty()) {
+                skippedLines(skippedOfDocument, new PrintWriter(skippedLines.text()));
+                skippedOfDocument.clear();
+            }
+        }
+
+        @Override
+        public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
+            writeSkippedOfDocument();
+            out.flush();
+            skippedLines.copyTo(out);
+            boolean[] printed = {false};
+            if (claims <= CLAIM_LINES) {
+                claimLines.forEach(out::println);
+                printed[0] = !claimLines.isEmpty();
+            } else {
+                Map<String, int[]> late = new LinkedHashMap<>(lateCounts);
+                perDocument.forEachNode(node -> {
+                    if (node.has("counts")) {
+                        int[] counts = new int[3];
+                        for (int i = 0; i < 3; i++) {
+                            counts[i] = node.get("counts").get(i).asInt();
+                        }
+                        int[] more = late.remove(node.get("document").asText());
+                        for (int i = 0; more != null && i < 3; i++) {
+                            counts[i] += more[i];
+                        }
+                        out.println(claimCounts(node.get("document").asText(), counts));
+                        printed[0] = true;
+                    }
+                });
+                late.forEach((document, counts) -> out.println(claimCounts(document, counts)));
+                printed[0] |= !late.isEmpty();
+            }
+            perDocument.forEachNode(node -> {
+                if (node.has("nothing") && !lateCounts.containsKey(node.get("document").asText())) {
+                    out.println(nothingIn(node.get("document").asText()));
+                    printed[0] = true;
+                }
+            });
+            totals(totals, gate, skipped > 0 || printed[0], out);
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            Spill.closeAll(skippedLines, perDocument);
+        }
     }
 
     /**
@@ -102,28 +245,44 @@ public final class TextReport implements ReportWriter {
         boolean printed = false;
         if (claims.size() <= CLAIM_LINES) {
             for (CheckOutcome claim : claims) {
-                String tied = claim.cells().size() < 2 ? "" : " = " + claim.cells().stream().skip(1)
-                        .map(cell -> cell.table() + " '" + cell.row() + "' " + cell.text().strip()).collect(Collectors.joining(", "));
-                out.println("claim " + ClaimOutcomes.status(claim) + " " + safe(claim.cells().get(0).location()) + "  "
-                        + safe(claim.detail()) + safe(tied));
+                out.println(claimLine(claim));
                 printed = true;
             }
         } else {
             for (var entry : perDocument.entrySet()) {
-                int[] counts = entry.getValue();
-                out.println("claims " + safe(entry.getKey()) + ": " + (counts[0] + counts[1] + counts[2]) + " figures in the text, "
-                        + counts[0] + " agree with the tables, " + counts[1] + " do not, " + counts[2]
-                        + " not evaluated (each is in the json report)");
+                out.println(claimCounts(entry.getKey(), entry.getValue()));
                 printed = true;
             }
         }
         for (Document document : run.documents()) {
             if (document.tables().isEmpty() && !perDocument.containsKey(document.id())) {
-                out.println("document " + safe(document.id()) + ": no tables and no figures in its text");
+                out.println(nothingIn(document));
                 printed = true;
             }
         }
         return printed;
+    }
+
+    private static String claimLine(CheckOutcome claim) {
+        String tied = claim.cells().size() < 2 ? "" : " = " + claim.cells().stream().skip(1)
+                .map(cell -> cell.table() + " '" + cell.row() + "' " + cell.text().strip()).collect(Collectors.joining(", "));
+        return "claim " + ClaimOutcomes.status(claim) + " " + safe(claim.cells().get(0).location()) + "  "
+                + safe(claim.detail()) + safe(tied);
+    }
+
+    /** One document's figures in the text, counted: agree, do not, not evaluated. */
+    private static String claimCounts(String document, int[] counts) {
+        return "claims " + safe(document) + ": " + (counts[0] + counts[1] + counts[2]) + " figures in the text, "
+                + counts[0] + " agree with the tables, " + counts[1] + " do not, " + counts[2]
+                + " not evaluated (each is in the json report)";
+    }
+
+    private static String nothingIn(Document document) {
+        return nothingIn(document.id());
+    }
+
+    private static String nothingIn(String document) {
+        return "document " + safe(document) + ": no tables and no figures in its text";
     }
 
     /**
