@@ -126,12 +126,16 @@ final class Sections {
                     }
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && lines.get(lines.size() - 1).depth() == row.depth()
-                            && !addsUpInEveryColumn(items, row)) {
+                            && !addsUpInEveryColumn(items, row)
+                            && !(sectionsByNumbers && noColumnCompares(items, row))) {
                         // A running total: "Total equity" after "Total shareholders' equity" and
                         // "Noncontrolling interests" holds them both. Not when the lines since
                         // the total before add up to this one on their own: then it is the next
                         // section's total ("Total other assets" after "Property, plant and
                         // equipment, net" and the other assets), which a flat table shows alike.
+                        // Where no column can tell (a line among them has no figure), the
+                        // numbers' reading takes it for the next section's total, the layout's
+                        // for a running one, and the table's columns choose between the two.
                         lines.remove(lines.size() - 1);
                     }
                 }
@@ -175,7 +179,12 @@ final class Sections {
                 only = start;
             }
         }
-        return only >= 0 ? only : items.size();
+        if (only >= 0) {
+            return only;
+        }
+        // No run adds up; where the whole run cannot be compared in any column (a line among them
+        // has no figure), the numbers say nothing, and the total covers the lines the layout gives it.
+        return noColumnCompares(items, total) ? 0 : items.size();
     }
 
     /**
@@ -273,11 +282,17 @@ final class Sections {
     /**
      * Whether a total is the one above it with the lines since added, or deducted ("Total gross
      * property, plant and equipment", "Less allowances for depreciation" shown positive, then the
-     * net total), in most columns.
+     * net total), in most columns, or in one of two: there one wrong cell leaves no majority, and
+     * the lines between two totals leave no other reading to confuse it with.
      */
     private static boolean runsOn(StatementRow above, List<StatementRow> lines, StatementRow total) {
-        return addsUpInMostColumns(withFirst(above, lines), total)
-                || addsUpInMostColumns(List.of(above), total, lines);
+        return holdsDespiteOneCell(tally(withFirst(above, lines), total, List.of()))
+                || holdsDespiteOneCell(tally(List.of(above), total, lines));
+    }
+
+    /** Whether a tally holds in most columns compared, or in one of two. */
+    private static boolean holdsDespiteOneCell(int[] tally) {
+        return tally[0] > 0 && (tally[0] == 2 ? tally[1] >= 1 : tally[1] * 2 > tally[0]);
     }
 
     /** Whether {@code gross} less {@code deducted} is {@code net} in every column where all three are shown, two at least. */
@@ -359,6 +374,11 @@ final class Sections {
     }
 
     /** Whether the lines add up to the total in every column where all of them report an amount, and there is one. */
+    /** Whether no column shows the total and every one of the lines, so none can say whether they add up. */
+    private static boolean noColumnCompares(List<StatementRow> lines, StatementRow total) {
+        return tally(lines, total)[0] == 0;
+    }
+
     static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
         int[] tally = tally(lines, total);
         return tally[0] > 0 && tally[1] == tally[0];
