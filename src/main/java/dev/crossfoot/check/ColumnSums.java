@@ -1,6 +1,7 @@
 package dev.crossfoot.check;
 
 import dev.crossfoot.model.Amount;
+import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.StatementRow;
 
@@ -18,16 +19,26 @@ final class ColumnSums {
     private ColumnSums() {
     }
 
-    /** 1 when the lines less the deducted ones add up to {@code reported} in column {@code c}, 0 when not, or {@link #NOT_COMPARED}. */
+    /**
+     * 1 when the lines less the deducted ones add up to {@code reported} in column {@code c}, 0 when
+     * not, or {@link #NOT_COMPARED}. A line left blank in the column counts for nothing, as it does
+     * when the total is footed, where another of the lines has a figure there; a line with no
+     * readable figure (not given, malformed) leaves the column uncompared.
+     */
     static int addsUp(List<StatementRow> lines, List<StatementRow> deducted, int c, Interval reported) {
         double low = 0;
         double high = 0;
         double magnitude = 0;
+        boolean anyFigure = false;
         for (StatementRow line : lines) {
             Amount amount = line.amount(c);
+            if (amount == null && line.value(c) instanceof CellValue.Absent) {
+                continue;
+            }
             if (amount == null) {
                 return NOT_COMPARED;
             }
+            anyFigure = true;
             double lineLow = amount.interval().low().doubleValue();
             double lineHigh = amount.interval().high().doubleValue();
             low += lineLow;
@@ -36,14 +47,21 @@ final class ColumnSums {
         }
         for (StatementRow line : deducted) {
             Amount amount = line.amount(c);
+            if (amount == null && line.value(c) instanceof CellValue.Absent) {
+                continue;
+            }
             if (amount == null) {
                 return NOT_COMPARED;
             }
+            anyFigure = true;
             double lineLow = amount.interval().low().doubleValue();
             double lineHigh = amount.interval().high().doubleValue();
             low -= lineHigh;
             high -= lineLow;
             magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
+        }
+        if (!anyFigure) {
+            return NOT_COMPARED;
         }
         switch (FloatBounds.contact(low, high, magnitude, reported)) {
             case APART:
@@ -58,10 +76,14 @@ final class ColumnSums {
     private static Interval exactSum(List<StatementRow> lines, List<StatementRow> deducted, int c) {
         Interval sum = Interval.ZERO;
         for (StatementRow line : lines) {
-            sum = sum.plus(line.amount(c).interval());
+            if (line.amount(c) != null) {
+                sum = sum.plus(line.amount(c).interval());
+            }
         }
         for (StatementRow line : deducted) {
-            sum = sum.minus(line.amount(c).interval());
+            if (line.amount(c) != null) {
+                sum = sum.minus(line.amount(c).interval());
+            }
         }
         return sum;
     }

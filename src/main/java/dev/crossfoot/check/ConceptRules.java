@@ -540,7 +540,37 @@ final class ConceptRules {
         for (List<EvaluatedCheck> reading : withShown) {
             chosen = held(reading) > held(chosen) ? reading : chosen;
         }
-        return chosen;
+        List<List<EvaluatedCheck>> rivals = new ArrayList<>(withShown);
+        rivals.add(asWritten);
+        rivals.remove(chosen);
+        return undecidedWhereRivalCannotTell(chosen, rivals);
+    }
+
+    /**
+     * A failure under the chosen reading where a rival reading that fails nowhere cannot be
+     * evaluated, because a line it adds has no figure (a line shown between the activities and
+     * the net change in cash that the data set gives no value for): the failure may be that
+     * line's, so the identity is not evaluated there, with the rival's reason.
+     */
+    private static List<EvaluatedCheck> undecidedWhereRivalCannotTell(List<EvaluatedCheck> chosen, List<List<EvaluatedCheck>> rivals) {
+        List<EvaluatedCheck> result = null;
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.get(i).status() != CheckStatus.FAILED) {
+                continue;
+            }
+            for (List<EvaluatedCheck> rival : rivals) {
+                EvaluatedCheck theirs = rival.get(i);
+                if (theirs.status() == CheckStatus.NOT_EVALUATED && theirs.column() == chosen.get(i).column()
+                        && rival.stream().noneMatch(check -> check.status() == CheckStatus.FAILED)) {
+                    if (result == null) {
+                        result = new ArrayList<>(chosen);
+                    }
+                    result.set(i, theirs);
+                    break;
+                }
+            }
+        }
+        return result == null ? chosen : result;
     }
 
     /**
@@ -670,15 +700,22 @@ final class ConceptRules {
      */
     private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule) {
         List<List<ShownLine>> readings = new ArrayList<>();
-        List<ShownLine> between = linesShownBetween(table, rule, false, false);
+        List<ShownLine> between = linesShownBetween(table, rule, false, false, false);
         if (!between.isEmpty()) {
             readings.add(between);
-            List<ShownLine> lessDeducted = linesShownBetween(table, rule, false, true);
+            List<ShownLine> lessDeducted = linesShownBetween(table, rule, false, true, false);
             if (!lessDeducted.equals(between)) {
                 readings.add(lessDeducted);
             }
         }
-        List<ShownLine> fromTop = linesShownBetween(table, rule, true, false);
+        // Where the sections among them start is a reading too: "Net cash used in discontinued
+        // operating activities" right after the operating total is a line of its own by the
+        // numbers, where the layout takes it into the investing section below.
+        List<ShownLine> byNumbers = linesShownBetween(table, rule, false, false, true);
+        if (!byNumbers.isEmpty() && !byNumbers.equals(between)) {
+            readings.add(byNumbers);
+        }
+        List<ShownLine> fromTop = linesShownBetween(table, rule, true, false, false);
         if (fromTop.size() > between.size()) {
             readings.add(fromTop);
         }
@@ -693,7 +730,8 @@ final class ConceptRules {
      * section above counts once, by its total; it is a reading like the other, taken where it holds
      * in more columns.
      */
-    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, boolean fromTop, boolean lessDeducted) {
+    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, boolean fromTop, boolean lessDeducted,
+                                                     boolean sectionsByNumbers) {
         Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
         if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
             return List.of();
@@ -723,7 +761,10 @@ final class ConceptRules {
             return List.of();
         }
         List<StatementRow> unnamed = new ArrayList<>();
-        for (StatementRow row : Sections.linesBetween(table.rows(), fromTop ? -1 : first, last)) {
+        List<StatementRow> lines = Sections.linesBetween(table.rows(), fromTop ? -1 : first, last, sectionsByNumbers);
+        // By the numbers, a net line ("Net proceeds (repayments) in debt") may stand among the
+        // lines it is net of: it counts for them, once.
+        for (StatementRow row : sectionsByNumbers ? NetLines.counted(table, lines) : lines) {
             // A row of a concept the identity names, with that row's figures in every column, is the
             // line shown again ("Net decrease in cash" repeated between the beginning cash and the
             // lines that adjust it), not a line of its own.
