@@ -84,7 +84,8 @@ final class SectionFooting {
             if (rollForward) {
                 addends = sinceOpening.isEmpty() ? sinceOpeningBalance(addends) : NetLines.counted(table, sinceOpening);
             }
-            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward || spanned >= 0 ? List.of()
+            List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
+                    : spanned >= 0 ? (inferred ? grandTotalLinesByNumbers(table, spanned, t, addends) : List.of())
                     : inferred ? inferredReadings(table, rows, t, addends) : List.of());
             if (rollForward && !sinceOpening.isEmpty()) {
                 List<StatementRow> byLines = RollForward.movementsSinceByTheirLines(table, t);
@@ -337,6 +338,20 @@ final class SectionFooting {
             }
         }
         return -1;
+    }
+
+    /**
+     * The grand total's lines with the sections among them read by their numbers: preferred stock
+     * shown between total liabilities and the shareholders' equity that does not include it is a
+     * line of its own where the equity lines add up without it. A reading like the others; none
+     * where it gives the same lines.
+     */
+    private static List<List<StatementRow>> grandTotalLinesByNumbers(StatementTable table, int first, int t, List<StatementRow> byLayout) {
+        List<StatementRow> lines = new ArrayList<>();
+        lines.add(table.rows().get(first));
+        lines.addAll(Sections.linesBetween(table.rows(), first, t, true));
+        lines = NetLines.counted(table, lines);
+        return lines.equals(byLayout) ? List.of() : List.of(lines);
     }
 
     /** The first section's total and every line after it, each subsection counted once by its total. */
