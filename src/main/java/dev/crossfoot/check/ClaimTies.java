@@ -609,14 +609,14 @@ final class ClaimTies {
     private boolean sameConcept(Claim claim, Line line) {
         StatementRow row = line.row();
         if (row.concept() != null) {
-            return row.concept().equals(concepts.conceptOf(claim.measure(), List.of(), line.table().kind(), row.measure()));
+            return row.concept().equals(claimedConcept(claim, line.table().kind(), row.measure()));
         }
         boolean summary = line.table().kind() == StatementKind.OTHER || line.table().kind() == StatementKind.SUPPLEMENTAL;
         // A label the dictionary names only in another of its names: "Cash provided by (used in) financing activities"
         // is "Cash used in financing activities" ({@link MeasureNames#labelVariants}).
         List<String> labels = summary ? names.labelVariants(row.label()) : names.labelVariants(row.label()).subList(1, names.labelVariants(row.label()).size());
         for (StatementKind kind : summary ? NAMED_STATEMENTS : List.of(line.table().kind())) {
-            String claimed = concepts.conceptOf(claim.measure(), List.of(), kind, row.measure());
+            String claimed = claimedConcept(claim, kind, row.measure());
             for (String label : labels) {
                 String concept = concepts.conceptOf(label, row.sectionPath(), kind, row.measure());
                 if (concept != null && concept.equals(claimed)) {
@@ -625,6 +625,15 @@ final class ClaimTies {
             }
         }
         return false;
+    }
+
+    /**
+     * The concept the claim's words name in a statement of {@code kind}: as said, or with operating activities said as a
+     * line says them ("Net cash provided by operations" is the concept of "net cash*operating activities*").
+     */
+    private String claimedConcept(Claim claim, StatementKind kind, Measure measure) {
+        String said = concepts.conceptOf(claim.measure(), List.of(), kind, measure);
+        return said != null ? said : concepts.conceptOf(names.operatingActivities(claim.measure()), List.of(), kind, measure);
     }
 
     /** Whether the line states the claim's kind of figure; a relative change is computed from amounts. */

@@ -85,6 +85,22 @@ class ClaimTiesTest {
     }
 
     @Test
+    void cashProvidedByOperationsIsTheLineOfOperatingActivities() throws Exception {
+        // A summary of cash flows whose table states no unit: "$45.0 million" is read in thousands, nearest the figure.
+        String summary = """
+                {"id": "t1", "columns": ["Fiscal Year Ended December 27, 2019", "Fiscal Year Ended December 28, 2018"],
+                 "rows": [{"label": "Net income", "cells": ["$24,193", "$20,402"]},
+                          {"label": "Cash provided by operating activities", "cells": ["$45,007", "$45,082"]},
+                          {"label": "Cash used in investing activities", "cells": ["$(44,154)", "$(33,688)"]}]}""";
+        assertEquals(CheckStatus.PASSED, claim(summary, "Net cash provided by operations was $45.0 million for fiscal 2019.").status());
+        CheckOutcome altered = claim(summary, "Net cash provided by operations was $45.7 million for fiscal 2019.");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // "operations" of another phrase is not operating activities: discontinued operations name no line here.
+        assertEquals(CheckStatus.NOT_EVALUATED,
+                claim(summary, "Net cash provided by discontinued operations was $45.0 million for fiscal 2019.").status());
+    }
+
+    @Test
     void aYearsChangeIsFromTheYearBeforeAndCanFail() throws Exception {
         assertEquals(CheckStatus.PASSED, claim(INTEREST, "Interest income increased by $16.9 million in fiscal year 2019.").status());
         assertEquals(CheckStatus.FAILED, claim(INTEREST, "Interest income increased by $17.5 million in fiscal year 2019.").status());
