@@ -217,8 +217,12 @@ final class ClaimTies {
         String stated = stated(cells);
         // The table states no unit and the text scales its figure: the table's unit is the power of a thousand that brings
         // the cell nearest the figure, chosen before comparing (so an altered figure fails against the same unit).
-        BigDecimal unsaid = unsaidUnit(claim, cells.get(0));
+        BigDecimal unsaid = unsaidUnit(claim, cells.get(0).table(), magnitude(interval(cells.get(0))));
         boolean agrees = unsaid == null ? holds(claim, cells) : magnitude(interval(cells.get(0))).scale(unsaid).intersects(claim.figure().interval());
+        // A figure a power of a thousand from a cell of a table that states its unit leaves a unit unsaid: told from the
+        // orders of magnitude, not from whether the figure would agree once scaled (an altered figure is placed alike).
+        boolean scaleApart = unsaid == null && claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY
+                && thousandsApart(claim, magnitude(interval(cells.get(0)))) != 0;
         // Whether the claim is evaluated is settled before its figure is compared: a claim that would be left
         // unevaluated if it disagreed never passes either (it could pass but never fail, so accept any figure).
         if (claim.period().type() == dev.crossfoot.understand.ClaimPeriod.Type.INSTANT && names.says(ClaimCue.TOTAL, claim.measure())
@@ -241,12 +245,12 @@ final class ClaimTies {
                     + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
                     cells, stated, claim.figureText());
         }
-        if (holds(claim, cells)) {
-            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
-        }
-        if (claim.kind() == Claim.Kind.VALUE && claim.figure().unit() == Quantity.Unit.MONEY && differsByScale(claim, cells.get(0))) {
+        if (scaleApart) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's figure and table '" + cells.get(0).table().id()
                     + "' (" + stated + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
+        }
+        if (holds(claim, cells)) {
+            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
         }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
                 + " (" + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
@@ -283,7 +287,7 @@ final class ClaimTies {
                 Interval ofMagnitudes = change(claim, cells, true);
                 changes.add(ofMagnitudes == null ? "a change from zero" : describeChange(claim, ofMagnitudes));
             }
-            boolean oneAgrees = distinct.stream().anyMatch(cells -> changeHolds(claim, cells));
+            boolean oneAgrees = distinct.stream().anyMatch(cells -> changeHolds(claim, cells, BigDecimal.ONE));
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "ambiguous: the tables give " + claim.measure()
                     + " changes of " + String.join(" and of ", changes)
                     + (oneAgrees ? ", one of which the figure agrees with" : ", none of which the figure agrees with"), candidates.get(0), "", "");
@@ -299,30 +303,40 @@ final class ClaimTies {
         if (ofMagnitudes == null) {
             return ClaimCheck.notEvaluated(rule, claim, "the change is from zero");
         }
-        String figure = describeChange(claim, ofMagnitudes);
-        boolean holds = changeHolds(claim, cells);
+        // The unit of a table that states none, for a change the text scales, or whether the change is a power of a
+        // thousand from the cells': both told from orders of magnitude before comparing, as for a value.
+        BigDecimal unsaid = claim.figure().unit() == Quantity.Unit.PERCENT ? null : unsaidUnit(claim, cells.get(0).table(), magnitude(ofMagnitudes));
+        BigDecimal unit = unsaid == null ? BigDecimal.ONE : unsaid;
+        boolean scaleApart = unsaid == null && claim.figure().unit() != Quantity.Unit.PERCENT && thousandsApart(claim, magnitude(ofMagnitudes)) != 0;
+        String figure = describeChange(claim, ofMagnitudes.scale(unit));
+        boolean holds = changeHolds(claim, cells, unit);
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
                     + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period",
                     cells, "", "");
         }
-        if (holds) {
-            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
-        }
-        if (claim.figure().unit() != Quantity.Unit.PERCENT && differsByScale(claim, ofMagnitudes)) {
+        if (scaleApart) {
             // "increased by €1.3 billion" against lines of 389 and 1,655 in a table whose unit is not read.
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "the text's change and the one table '" + cells.get(0).table().id()
                     + "' gives (" + figure + ") differ by a power of a thousand: a unit one of them leaves unsaid", cells, "", "");
         }
+        if (holds) {
+            return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
+        }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' gives a change of "
-                + figure + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
+                + figure + (unsaid == null ? "" : ", read in the unit that brings it nearest the figure (×" + unsaid.toPlainString()
+                + ": the table states none)") + " (" + stated(cells.subList(1, 2)) + " to " + stated(cells.subList(0, 1)) + ")", cells, figure,
                 claim.figureText());
     }
 
-    /** Whether the change the cells give agrees with the claim's, signed or of magnitudes; not from zero. */
-    private static boolean changeHolds(Claim claim, List<ClaimCheck.Tied> cells) {
+    /** Whether the change the cells give, in {@code unit}s, agrees with the claim's, signed or of magnitudes; not from zero. */
+    private static boolean changeHolds(Claim claim, List<ClaimCheck.Tied> cells, BigDecimal unit) {
         Interval ofMagnitudes = change(claim, cells, true);
         Interval signed = change(claim, cells, false);
+        if (ofMagnitudes != null && claim.figure().unit() != Quantity.Unit.PERCENT) {
+            ofMagnitudes = ofMagnitudes.scale(unit);
+            signed = signed.scale(unit);
+        }
         Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
         return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange));
     }
@@ -463,36 +477,34 @@ final class ClaimTies {
 
     /**
      * The unit a table that states none is read in for a figure the text scales ("$44.2 million" against a
-     * cell of 44,154): the power of a thousand, above one, nearest the figure's ratio to the cell; null
-     * where the table states its unit, the figure has no scale word, or it is not a plain amount of money.
+     * cell of 44,154; "increased by €1.3 billion" against lines of 389 and 1,655): the power of a thousand,
+     * above one, nearest the figure's ratio to what the cells state; null where the table states its unit,
+     * the figure has no scale word, or it is not an amount of money (a value, or a change of one).
      */
-    private static BigDecimal unsaidUnit(Claim claim, ClaimCheck.Tied cell) {
-        String unit = cell.table().table().unit();
-        if (claim.kind() != Claim.Kind.VALUE || claim.figure().unit() != Quantity.Unit.MONEY || unit != null && !unit.isBlank()
+    private static BigDecimal unsaidUnit(Claim claim, StatementTable table, Interval stated) {
+        String unit = table.table().unit();
+        boolean amount = claim.kind() == Claim.Kind.VALUE || claim.kind().change();
+        if (!amount || claim.figure().unit() != Quantity.Unit.MONEY || unit != null && !unit.isBlank()
                 || claim.figure().scale() == null || claim.figure().scale().compareTo(BigDecimal.ONE) <= 0) {
             return null;
         }
-        double stated = magnitude(interval(cell)).midpoint().doubleValue();
+        int thousands = thousandsApart(claim, stated);
+        return thousands < 1 || thousands > 3 ? null : BigDecimal.ONE.movePointRight(3 * thousands);
+    }
+
+    /**
+     * How many powers of a thousand the figure is from what the cells state, to the nearest: 0 for "$66.4 million"
+     * against 66,353 thousand, 1 for "$1.3 billion" against 1,266 million read as units. Told from the orders of
+     * magnitude alone, so a figure altered by a few units of its last digit is as far as the original; 0 where
+     * either is zero.
+     */
+    private static int thousandsApart(Claim claim, Interval stated) {
+        double cells = stated.midpoint().doubleValue();
         double figure = claim.figure().interval().midpoint().doubleValue();
-        if (stated <= 0 || figure <= 0) {
-            return null;
+        if (cells <= 0 || figure <= 0) {
+            return 0;
         }
-        long thousands = Math.round(Math.log10(figure / stated) / 3);
-        return thousands < 1 || thousands > 3 ? null : BigDecimal.ONE.movePointRight((int) (3 * thousands));
-    }
-
-    /** Whether the figure agrees with the cell once scaled by a thousand, a million or a billion, up or down. */
-    private static boolean differsByScale(Claim claim, ClaimCheck.Tied cell) {
-        return differsByScale(claim, magnitude(interval(cell)));
-    }
-
-    private static boolean differsByScale(Claim claim, Interval stated) {
-        for (int power : new int[] {-9, -6, -3, 3, 6, 9}) {
-            if (claim.figure().interval().scale(BigDecimal.ONE.movePointRight(power)).intersects(stated)) {
-                return true;
-            }
-        }
-        return false;
+        return (int) Math.round(Math.log10(figure / cells) / 3);
     }
 
     /** Whether every cell agrees with its end of the claim. */
@@ -597,14 +609,14 @@ final class ClaimTies {
     private boolean sameConcept(Claim claim, Line line) {
         StatementRow row = line.row();
         if (row.concept() != null) {
-            return row.concept().equals(concepts.conceptOf(claim.measure(), List.of(), line.table().kind(), row.measure()));
+            return row.concept().equals(claimedConcept(claim, line.table().kind(), row.measure()));
         }
         boolean summary = line.table().kind() == StatementKind.OTHER || line.table().kind() == StatementKind.SUPPLEMENTAL;
         // A label the dictionary names only in another of its names: "Cash provided by (used in) financing activities"
         // is "Cash used in financing activities" ({@link MeasureNames#labelVariants}).
         List<String> labels = summary ? names.labelVariants(row.label()) : names.labelVariants(row.label()).subList(1, names.labelVariants(row.label()).size());
         for (StatementKind kind : summary ? NAMED_STATEMENTS : List.of(line.table().kind())) {
-            String claimed = concepts.conceptOf(claim.measure(), List.of(), kind, row.measure());
+            String claimed = claimedConcept(claim, kind, row.measure());
             for (String label : labels) {
                 String concept = concepts.conceptOf(label, row.sectionPath(), kind, row.measure());
                 if (concept != null && concept.equals(claimed)) {
@@ -613,6 +625,15 @@ final class ClaimTies {
             }
         }
         return false;
+    }
+
+    /**
+     * The concept the claim's words name in a statement of {@code kind}: as said, or with operating activities said as a
+     * line says them ("Net cash provided by operations" is the concept of "net cash*operating activities*").
+     */
+    private String claimedConcept(Claim claim, StatementKind kind, Measure measure) {
+        String said = concepts.conceptOf(claim.measure(), List.of(), kind, measure);
+        return said != null ? said : concepts.conceptOf(names.operatingActivities(claim.measure()), List.of(), kind, measure);
     }
 
     /** Whether the line states the claim's kind of figure; a relative change is computed from amounts. */

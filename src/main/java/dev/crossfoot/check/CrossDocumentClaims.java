@@ -134,12 +134,16 @@ public final class CrossDocumentClaims {
                 if (check.untied() || check.status() == CheckStatus.NOT_EVALUATED && check.cells().isEmpty()) {
                     continue;
                 }
-                if (check.status() == CheckStatus.FAILED && claim.hasTables()) {
+                if (check.status() != CheckStatus.NOT_EVALUATED && claim.hasTables()) {
                     // Boeing's 10-K: "Total backlog … $64,023 million" is of a segment its own tables leave out; the
                     // 10-Q's "Total Backlog" is the company's. Only a document with no tables of its own (a Form
                     // 12b-25, a release's text) states figures of the whole that its company's other filings must match.
-                    check = new ClaimCheck(check.rule(), check.claim(), CheckStatus.NOT_EVALUATED, check.detail()
-                            + "; not an error: the claim's own document has tables that do not state it, so the figure may be of a part "
+                    // Settled before the figure is compared: a tie that passed when it agreed but was never failed
+                    // would accept any figure, so it is not evaluated either way (its reason says whether it agrees).
+                    String compared = check.status() == CheckStatus.PASSED ? "the other document's table states it (which the figure agrees with)"
+                            : check.detail() + " (which the figure does not agree with)";
+                    check = new ClaimCheck(check.rule(), check.claim(), CheckStatus.NOT_EVALUATED, compared
+                            + "; not evaluated: the claim's own document has tables that do not state it, so the figure may be of a part "
                             + "the other document does not show", check.cells(), "", "");
                 }
                 retied.add(new Retied(claim.outcomeIndex(), check.inDocument(other.document).outcome(claim.document())));

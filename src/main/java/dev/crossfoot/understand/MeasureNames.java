@@ -19,10 +19,18 @@ public final class MeasureNames {
     private final java.util.Set<String> periodWords;
     /** The phrases of one figure as a share of another ("as a percentage of", "% of"), read as one. */
     private final java.util.regex.Pattern shareOf;
+    /** How a line names operating activities, and the other phrases that name them ("operations"); null where none. */
+    private final String operatingPhrase;
+    private final java.util.regex.Pattern otherOperatingPhrases;
 
     public MeasureNames(ClaimWords words) {
         this.words = words;
         this.shareOf = java.util.regex.Pattern.compile(words.alternation(ClaimCue.SHARE_OF),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        List<String> operating = words.phrases(ClaimCue.OPERATING_ACTIVITIES);
+        this.operatingPhrase = operating.isEmpty() ? "" : java.util.regex.Matcher.quoteReplacement(operating.get(0));
+        this.otherOperatingPhrases = operating.size() < 2 ? null : java.util.regex.Pattern.compile(
+                ClaimWords.alternation(operating.subList(1, operating.size())),
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         this.periods = new PeriodPhrases(words);
         this.periodWords = periodWords(words);
@@ -38,7 +46,7 @@ public final class MeasureNames {
     private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
 
     public String key(String name) {
-        String text = PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" ");
+        String text = operatingActivities(PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" "));
         if (text.indexOf('%') >= 0 || text.contains("percent")) {
             // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
             text = shareOf.matcher(text).replaceAll(" percent of ");
@@ -55,6 +63,14 @@ public final class MeasureNames {
             kept.add(words.is(ClaimCue.SAME_AS_INCOME, word) || words.is(ClaimCue.SAME_AS_INCOME, singular) ? "income" : singular);
         }
         return String.join(" ", kept);
+    }
+
+    /**
+     * The name with each other phrase of operating activities said as a line says it: "Net cash provided by
+     * operations" is "Net cash provided by operating activities" (the claims files' {@code operating-activities}).
+     */
+    public String operatingActivities(String name) {
+        return otherOperatingPhrases == null ? name : otherOperatingPhrases.matcher(name).replaceAll(operatingPhrase);
     }
 
     /** A key without its vague words ("share-based plans expense" is "share-based plans"): what else the words may name. */

@@ -89,6 +89,12 @@ public class TextClaimsEvaluation {
         int honestAltered;
         int honestCaught;
         final Map<String, Integer> honestMechanisms = new java.util.TreeMap<>();
+        /**
+         * The placement audit: every claim found, altered once, should be placed as before — the same cells, and
+         * evaluated or not for the same reason — only its agreement may change. Counted by how it moved where not.
+         */
+        int audited;
+        final Map<String, Integer> placementMoves = new java.util.TreeMap<>();
         /** Why an altered claim was not caught, by mechanism (aggregates only: the evaluation half is never read). */
         final Map<String, Integer> mechanisms = new java.util.TreeMap<>();
 
@@ -116,6 +122,7 @@ public class TextClaimsEvaluation {
         Map<String, Integer> reasons = new java.util.TreeMap<>();
         List<String> samples = new ArrayList<>();
         List<String> missed = new ArrayList<>();
+        List<String> placements = new ArrayList<>();
         for (Document table : read.documents()) {
             List<String> texts = paragraphs.get(table.id().substring(table.id().indexOf(':') + 1));
             if (texts == null || texts.isEmpty()) {
@@ -144,6 +151,14 @@ public class TextClaimsEvaluation {
                     String reason = claim.detail().replaceAll("^.*?\\): ", "").replaceAll("'[^']*'|\\d[\\d,.]*", "#");
                     reasons.merge(reason.length() > 90 ? reason.substring(0, 90) : reason, 1, Integer::sum);
                     samples.add(table.id() + " " + claim.detail());
+                }
+                String move = placementMove(crossfoot, document, claim, new Random(claim.cells().get(0).location().hashCode() * 31L));
+                tally.audited++;
+                if (move != null) {
+                    tally.placementMoves.merge(move, 1, Integer::sum);
+                    if (half == HeldOutSplit.Half.TUNING) {
+                        placements.add(move + " | " + table.id() + " " + claim.detail());
+                    }
                 }
                 boolean passed = claim.status() == CheckStatus.PASSED;
                 if (!passed && !agreesUnevaluated(claim)) {
@@ -196,6 +211,7 @@ public class TextClaimsEvaluation {
         }
         Files.write(Path.of("target", "text-claims-errors.txt"), errors);
         Files.write(Path.of("target", "text-claims-missed.txt"), missed);
+        Files.write(Path.of("target", "text-claims-placement.txt"), placements);
         List<String> reasonLines = new ArrayList<>();
         reasons.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> reasonLines.add(e.getValue() + "\t" + e.getKey()));
@@ -226,7 +242,44 @@ public class TextClaimsEvaluation {
                 + t.row("alterations (" + ALTERATIONS_PER_CLAIM + " per trial)", x -> x.honestAltered, e)
                 + "| caught (failed) | " + t.honestCaught + share(t.honestCaught, t.honestAltered) + " | "
                 + e.honestCaught + share(e.honestCaught, e.honestAltered) + " |\n"
-                + rows(t.honestMechanisms, e.honestMechanisms);
+                + rows(t.honestMechanisms, e.honestMechanisms)
+                + "\n**Placement audit**: every claim found, its figure altered once as above; it should be tied to the same "
+                + "cells and evaluated (or not) for the same reason, only its agreement changing.\n\n"
+                + "| TAT-QA (dev + test gold) | tuning half | evaluation half |\n|---|---|---|\n"
+                + t.row("claims altered", x -> x.audited, e)
+                + t.row("placed otherwise once altered", x -> x.placementMoves.values().stream().mapToInt(Integer::intValue).sum(), e)
+                + rows(t.placementMoves, e.placementMoves).replace("| not caught: ", "| moved: ");
+    }
+
+    /**
+     * How the claim's placement moved once its figure is altered, or null where it did not: the same cells, and the
+     * same status but for agreement (passed becomes failed) and the same reason but for its figures.
+     */
+    private static String placementMove(Crossfoot crossfoot, Document document, CheckOutcome claim, Random random) {
+        Altered changed = alter(document, claim, random);
+        if (changed == null) {
+            return null;
+        }
+        CheckRun after = crossfoot.check(List.of(document.file()), new ReadResult(List.of(changed.document()), List.of()));
+        CheckOutcome altered = claims(after).stream().filter(c -> sameClaim(c, claim, changed.figure())).findFirst().orElse(null);
+        if (altered == null) {
+            return "the altered figure is not read as the same claim";
+        }
+        String was = placement(claim);
+        String now = placement(altered);
+        if (!cellsOf(altered).equals(cellsOf(claim))) {
+            return "tied to other cells: " + was + " -> " + now;
+        }
+        return was.equals(now) ? null : was + " -> " + now;
+    }
+
+    /** A claim's placement, its agreement left out: evaluated, or the first words of why not, its figures and quotes blanked. */
+    private static String placement(CheckOutcome claim) {
+        if (claim.status() != CheckStatus.NOT_EVALUATED) {
+            return "evaluated";
+        }
+        String reason = claim.detail().replaceAll("^.*?\\): ", "").replaceAll("\\((which the figure|one of which|none of which)[^)]*\\)|, (one|none) of which the figure agrees with", "");
+        return "not evaluated: " + reason.replaceAll("'[^']*'|\\d[\\d,.]*", "#").replaceAll("^(\\S+(?:\\s+\\S+){0,5}).*$", "$1");
     }
 
     /**
@@ -348,7 +401,7 @@ public class TextClaimsEvaluation {
         }
         BigDecimal value = new BigDecimal(number.group().replace(",", ""));
         int decimals = Math.max(0, value.scale());
-        Matcher cell = NUMBER.matcher(claim.cells().get(1).text());
+        Matcher cell = NUMBER.matcher(claim.cells().size() > 1 ? claim.cells().get(1).text() : "");
         if (!SCALED.matcher(figure).find() && cell.find()) {
             decimals = Math.min(decimals, Math.max(0, new BigDecimal(cell.group().replace(",", "")).scale()));
         }
