@@ -63,13 +63,28 @@ public record DocumentTables(List<StatementTable> tables) {
             return null;
         }
         String wanted = label == null ? null : dev.crossfoot.understand.Labels.normalise(label);
-        for (StatementTable table : PRIMARY.contains(from.kind()) ? nearestFirst(from) : tables) {
+        List<StatementTable> searched = PRIMARY.contains(from.kind()) ? nearestFirst(from) : tables;
+        if (wanted != null) {
+            // The row labelled alike wins over a nearer statement of the kind that shows the
+            // concept otherwise (a statement of comprehensive income opening on the parent's "Net
+            // earnings", between the income statement and the cash flows).
+            Located labelled = find(kind, period, from, searched,
+                    (table, c) -> rowLabelled(table, concept, wanted, c));
+            if (labelled != null) {
+                return labelled;
+            }
+        }
+        return find(kind, period, from, searched, (table, c) -> rowOf(table, concept, c));
+    }
+
+    private static Located find(StatementKind kind, Period period, StatementTable from, List<StatementTable> searched,
+                         java.util.function.BiFunction<StatementTable, Integer, StatementRow> rowIn) {
+        for (StatementTable table : searched) {
             if (table == from || table.kind() != kind) {
                 continue;
             }
             for (int c = 0, width = table.width(); c < width; c++) {
-                StatementRow row = wanted == null ? null : rowLabelled(table, concept, wanted, c);
-                row = row != null ? row : rowOf(table, concept, c);
+                StatementRow row = rowIn.apply(table, c);
                 // An unreadable cell is still the one tied to: diagnosis may tell what it should read.
                 if (row != null && period.sameAs(table.period(c))
                         && (row.amount(c) != null || row.value(c) instanceof dev.crossfoot.model.CellValue.Malformed)) {
