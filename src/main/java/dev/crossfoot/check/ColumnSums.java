@@ -20,38 +20,45 @@ final class ColumnSums {
 
     /** 1 when the lines less the deducted ones add up to {@code reported} in column {@code c}, 0 when not, or {@link #NOT_COMPARED}. */
     static int addsUp(List<StatementRow> lines, List<StatementRow> deducted, int c, Interval reported) {
-        double low = 0;
-        double high = 0;
-        double magnitude = 0;
-        for (StatementRow line : lines) {
-            Amount amount = line.amount(c);
-            if (amount == null) {
-                return NOT_COMPARED;
-            }
-            double lineLow = amount.interval().low().doubleValue();
-            double lineHigh = amount.interval().high().doubleValue();
-            low += lineLow;
-            high += lineHigh;
-            magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
+        FloatSum sum = new FloatSum();
+        if (!sum.add(lines, c, false) || !sum.add(deducted, c, true)) {
+            return NOT_COMPARED;
         }
-        for (StatementRow line : deducted) {
-            Amount amount = line.amount(c);
-            if (amount == null) {
-                return NOT_COMPARED;
-            }
-            double lineLow = amount.interval().low().doubleValue();
-            double lineHigh = amount.interval().high().doubleValue();
-            low -= lineHigh;
-            high -= lineLow;
-            magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
-        }
-        switch (FloatBounds.contact(low, high, magnitude, reported)) {
+        switch (FloatBounds.contact(sum.low, sum.high, sum.magnitude, reported)) {
             case APART:
                 return 0;
             case TOUCHING:
                 return 1;
             default:
                 return exactSum(lines, deducted, c).intersects(reported) ? 1 : 0;
+        }
+    }
+
+    /** The bounds of a sum of lines in floating point, and the magnitude of what went into it (for its rounding error). */
+    private static final class FloatSum {
+        double low;
+        double high;
+        double magnitude;
+
+        /** Adds (or, {@code deducted}, subtracts) the lines' amounts in column {@code c}; false when one is not reported there. */
+        boolean add(List<StatementRow> lines, int c, boolean deducted) {
+            for (StatementRow line : lines) {
+                Amount amount = line.amount(c);
+                if (amount == null) {
+                    return false;
+                }
+                double lineLow = amount.interval().low().doubleValue();
+                double lineHigh = amount.interval().high().doubleValue();
+                if (deducted) {
+                    low -= lineHigh;
+                    high -= lineLow;
+                } else {
+                    low += lineLow;
+                    high += lineHigh;
+                }
+                magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
+            }
+            return true;
         }
     }
 
