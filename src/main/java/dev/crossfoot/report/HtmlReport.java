@@ -47,6 +47,10 @@ import java.util.stream.Collectors;
  * Content-Security-Policy that allows no network at all and only the one inline script and style
  * it ships, by their SHA-256 hashes. The page has no timestamp, so the same run gives the same
  * bytes.
+ *
+ * <p>The page is written as the run goes ({@link #streaming}): each document's markup as it
+ * finishes, to temporary files, the summary that opens the page at the end. A whole run is written
+ * as one part, in document-id order; a streamed run's documents come in reading order.
  */
 public final class HtmlReport implements ReportWriter {
 
