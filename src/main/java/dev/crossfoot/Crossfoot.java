@@ -143,7 +143,8 @@ public final class Crossfoot {
     /**
      * Checks the documents at {@code paths} and hands each one's results to {@code parts} as soon
      * as its turn comes, in reading order (the same whatever the jobs), as a run of one document:
-     * its outline, findings, every check's outcome (none counted instead) and skipped tables. An
+     * its outline (the whole document and its understood tables when statements are kept, for the HTML
+     * report), findings, every check's outcome (none counted instead) and skipped tables. An
      * input problem or a skipped table met between documents is a part of its own, without a
      * document. Nothing of a part is kept once handed over, so a report written part by part holds
      * the run's memory flat. Claims a document's own tables do not state wait for the other
@@ -269,7 +270,13 @@ public final class Crossfoot {
         }
 
         private CheckRun part(List<Document> documents, List<CheckOutcome> outcomes, List<Finding> found, List<Skipped> passedOver) {
-            return new CheckRun(List.of(), documents, List.of(), outcomes, List.of(), found, passedOver, book.catalogue());
+            return part(documents, List.of(), outcomes, found, passedOver);
+        }
+
+        /** A part with the document's understood tables, which a run that keeps statements hands over for the HTML report. */
+        private CheckRun part(List<Document> documents, List<StatementTable> understood, List<CheckOutcome> outcomes,
+                              List<Finding> found, List<Skipped> passedOver) {
+            return new CheckRun(List.of(), documents, understood, outcomes, List.of(), found, passedOver, book.catalogue());
         }
 
         @Override
@@ -478,7 +485,7 @@ public final class Crossfoot {
             if (acrossDocuments != null) {
                 acrossDocuments.document(checked.entity, checked.document, checked.claimTables, checked.claims, claimsStart);
             }
-            parts.accept(part(List.of(checked.document), outcomes, found, checked.skipped));
+            parts.accept(part(List.of(checked.document), checked.statements, outcomes, found, checked.skipped));
             tablesChecked += checked.document.tables().size();
             progress.documentChecked(++documentsRecorded, total, tablesChecked);
         }

@@ -26,50 +26,53 @@ final class ColumnSums {
      * readable figure (not given, malformed) leaves the column uncompared.
      */
     static int addsUp(List<StatementRow> lines, List<StatementRow> deducted, int c, Interval reported) {
-        double low = 0;
-        double high = 0;
-        double magnitude = 0;
-        boolean anyFigure = false;
-        for (StatementRow line : lines) {
-            Amount amount = line.amount(c);
-            if (amount == null && line.value(c) instanceof CellValue.Absent) {
-                continue;
-            }
-            if (amount == null) {
-                return NOT_COMPARED;
-            }
-            anyFigure = true;
-            double lineLow = amount.interval().low().doubleValue();
-            double lineHigh = amount.interval().high().doubleValue();
-            low += lineLow;
-            high += lineHigh;
-            magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
-        }
-        for (StatementRow line : deducted) {
-            Amount amount = line.amount(c);
-            if (amount == null && line.value(c) instanceof CellValue.Absent) {
-                continue;
-            }
-            if (amount == null) {
-                return NOT_COMPARED;
-            }
-            anyFigure = true;
-            double lineLow = amount.interval().low().doubleValue();
-            double lineHigh = amount.interval().high().doubleValue();
-            low -= lineHigh;
-            high -= lineLow;
-            magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
-        }
-        if (!anyFigure) {
+        FloatSum sum = new FloatSum();
+        if (!sum.add(lines, c, false) || !sum.add(deducted, c, true) || !sum.anyFigure) {
             return NOT_COMPARED;
         }
-        switch (FloatBounds.contact(low, high, magnitude, reported)) {
+        switch (FloatBounds.contact(sum.low, sum.high, sum.magnitude, reported)) {
             case APART:
                 return 0;
             case TOUCHING:
                 return 1;
             default:
                 return exactSum(lines, deducted, c).intersects(reported) ? 1 : 0;
+        }
+    }
+
+    /** The bounds of a sum of lines in floating point, and the magnitude of what went into it (for its rounding error). */
+    private static final class FloatSum {
+        double low;
+        double high;
+        double magnitude;
+        boolean anyFigure;
+
+        /**
+         * Adds (or, {@code deducted}, subtracts) the lines' amounts in column {@code c}, blanks
+         * counting for nothing; false when one has no readable figure there.
+         */
+        boolean add(List<StatementRow> lines, int c, boolean deducted) {
+            for (StatementRow line : lines) {
+                Amount amount = line.amount(c);
+                if (amount == null && line.value(c) instanceof CellValue.Absent) {
+                    continue;
+                }
+                if (amount == null) {
+                    return false;
+                }
+                anyFigure = true;
+                double lineLow = amount.interval().low().doubleValue();
+                double lineHigh = amount.interval().high().doubleValue();
+                if (deducted) {
+                    low -= lineHigh;
+                    high -= lineLow;
+                } else {
+                    low += lineLow;
+                    high += lineHigh;
+                }
+                magnitude += Math.abs(lineLow) + Math.abs(lineHigh);
+            }
+            return true;
         }
     }
 

@@ -188,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Whether the reports are written as documents finish: every one asked for is written so
-     * ({@link ReportFormats#streams}: all but html) and the input is not standard input. With
+     * ({@link ReportFormats#streams}: every format) and the input is not standard input. With
      * {@code --max-findings N > 0} the gate holds up to N documents' parts until their verdicts are
      * known; a baseline is matched document by document, in reading order ({@link StreamedGate},
      * {@link Baseline.Matching}). Otherwise the run is kept whole and the reports written at its end.
@@ -213,7 +213,8 @@ final class CheckCommand implements Callable<Integer> {
         FileSelection selection = new FileSelection(allExcludes, named, Inputs.standard());
         Inputs inputs = Inputs.standard().withSelection(selection);
         boolean passedCells = targets.stream().anyMatch(target -> target.format().equals("junit"));
-        Crossfoot crossfoot = new Crossfoot(book, inputs, false, trace(), jobs, passedCells);
+        boolean rendersStatements = targets.stream().anyMatch(target -> target.format().equals("html"));
+        Crossfoot crossfoot = new Crossfoot(book, inputs, rendersStatements, trace(), jobs, passedCells);
         Baseline.Matching matching = baseline == null ? null : baseline.matching();
         StreamedGate gate = new StreamedGate(threshold, maxFindings,
                 matching == null ? null : part -> matching.accept(ReportOrder.findings(part), DocumentIdentities.of(part)));

@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * a cell adding its column's period ({@code /20090630-q1}).
  *
  * <p>What is held: sub.txt, pre.txt and the data types of tag.txt (small: about 50,000 lines a quarter),
- * then, in one pass over num.txt, the values that stand on a statement, in a list per filing — num.txt is
- * not sorted by filing, so no filing is complete before its end. Each filing's lines and values are then
+ * then one partition of the values that stand on a statement ({@link FsdsValues}): num.txt is not sorted
+ * by filing, so no filing is complete before its end, and its values wait in temporary files, split by
+ * runs of filings in the order they are handed out, each read back once. Each filing's lines and values are then
  * handed to the sink as a {@linkplain DocumentSink#part piece} of its own, its document built (on a checking
  * thread, when the run has several) and its values dropped: the derived documents are never held together.
  */
@@ -76,16 +77,23 @@ public final class FsdsReader {
         }
     }
 
-    private void stream(FsdsFiles files, DocumentSink sink) {
+    private void stream(FsdsFiles files, DocumentSink sink) throws IOException {
         FsdsIndex index = new FsdsIndex();
         if (!index.read(files, sink)) {
             return;
         }
-        FsdsValues values = new FsdsValues();
-        if (!values.read(files, index, sink)) {
-            return;
+        List<String> filings = index.filings();
+        try (FsdsValues values = new FsdsValues(filings)) {
+            if (values.read(files, index, sink)) {
+                handOut(files, index, values, filings, sink);
+            }
         }
-        for (String adsh : index.filings()) {
+    }
+
+    /** Each filing as a piece of its own, in the order of {@code filings} (which reads each partition of values once). */
+    private void handOut(FsdsFiles files, FsdsIndex index, FsdsValues values, List<String> filings, DocumentSink sink)
+            throws IOException {
+        for (String adsh : filings) {
             // Each filing's document is built on a checking thread, from what is taken here for it alone.
             FsdsSubmission submission = index.submission(adsh);
             List<FsdsPresentation> presented = index.presentations(adsh);

@@ -1,6 +1,5 @@
 package dev.crossfoot.report;
 
-import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Suggestion;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code -0.08} or {@code -180}: it is no formula, and reviewers sort and sum these columns, so it
  * stays a number.
  */
-public final class CsvReport implements ReportWriter {
+public final class CsvReport extends LinePerFindingReport {
 
     static final List<String> HEADER = List.of("rule", "severity", "document", "table", "column", "row", "location",
             "reported", "expected", "difference", "allowed", "suggestion", "cause", "message", "verdict");
@@ -35,40 +34,13 @@ public final class CsvReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
+    void writeOpening(Writer out) throws IOException {
         writeRow(out, HEADER);
-        for (Finding finding : ReportOrder.findings(run)) {
-            writeRow(out, fields(finding, gate));
-        }
-        out.flush();
     }
 
-    /** The same rows written as the run goes: the header first, each document's rows as it finishes. */
-    public StreamingReport streaming(Writer out) {
-        return new StreamingReport() {
-            @Override
-            public void start(List<String> inputs, List<dev.crossfoot.model.RuleInfo> rules) throws IOException {
-                writeRow(out, HEADER);
-            }
-
-            @Override
-            public void part(CheckRun part, Gate verdicts) throws IOException {
-                for (Finding finding : ReportOrder.findings(part)) {
-                    writeRow(out, fields(finding, verdicts));
-                }
-                out.flush();
-            }
-
-            @Override
-            public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
-                out.flush();
-            }
-
-            @Override
-            public void close() {
-                // nothing kept, nothing spilled
-            }
-        };
+    @Override
+    void writeLine(Writer out, Finding finding, Gate gate) throws IOException {
+        writeRow(out, fields(finding, gate));
     }
 
     private static List<String> fields(Finding finding, Gate gate) {

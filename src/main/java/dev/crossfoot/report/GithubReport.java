@@ -1,6 +1,5 @@
 package dev.crossfoot.report;
 
-import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Gate;
 import dev.crossfoot.model.Verdict;
@@ -20,7 +19,7 @@ import java.io.Writer;
  * label holding a line break could start a workflow command of its own. Other line separators and
  * control characters are written as {@code \\uXXXX} (see {@link #data}).
  */
-public final class GithubReport implements ReportWriter {
+public final class GithubReport extends LinePerFindingReport {
 
     @Override
     public String format() {
@@ -28,41 +27,14 @@ public final class GithubReport implements ReportWriter {
     }
 
     @Override
-    public void write(CheckRun run, Gate gate, Writer out) throws IOException {
-        for (Finding finding : ReportOrder.findings(run)) {
-            out.write(annotation(finding, gate));
-            out.write('\n');
-        }
-        out.flush();
+    void writeOpening(Writer out) {
+        // workflow commands need no opening
     }
 
-    /** The same annotations written as the run goes, each document's as it finishes. */
-    public StreamingReport streaming(Writer out) {
-        return new StreamingReport() {
-            @Override
-            public void start(java.util.List<String> inputs, java.util.List<dev.crossfoot.model.RuleInfo> rules) {
-                // workflow commands need no opening
-            }
-
-            @Override
-            public void part(CheckRun part, Gate verdicts) throws IOException {
-                for (Finding finding : ReportOrder.findings(part)) {
-                    out.write(annotation(finding, verdicts));
-                    out.write('\n');
-                }
-                out.flush();
-            }
-
-            @Override
-            public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
-                out.flush();
-            }
-
-            @Override
-            public void close() {
-                // nothing kept, nothing spilled
-            }
-        };
+    @Override
+    void writeLine(Writer out, Finding finding, Gate gate) throws IOException {
+        out.write(annotation(finding, gate));
+        out.write('\n');
     }
 
     /**

@@ -47,6 +47,10 @@ import java.util.stream.Collectors;
  * Content-Security-Policy that allows no network at all and only the one inline script and style
  * it ships, by their SHA-256 hashes. The page has no timestamp, so the same run gives the same
  * bytes.
+ *
+ * <p>The page is written as the run goes ({@link #streaming}): each document's markup as it
+ * finishes, to temporary files, the summary that opens the page at the end. A whole run is written
+ * as one part, in document-id order; a streamed run's documents come in reading order.
  */
 public final class HtmlReport implements ReportWriter {
 
@@ -61,83 +65,282 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public void write(CheckRun run, Gate gate, Writer out) throws IOException {
-        List<Finding> findings = ReportOrder.findings(run);
-        Map<String, RuleInfo> rules = run.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (first, second) -> first, HashMap::new));
-        Map<String, String> kinds = new HashMap<>();
-        for (StatementTable statement : run.statements()) {
-            kinds.put(key(statement), statement.kind().label());
+        // A whole run is the page's one part: indexed, numbered and marked over every document at once.
+        try (StreamingReport page = streaming(out)) {
+            page.start(run.inputs(), run.rules());
+            page.part(run, gate);
+            page.finish(run.summary(), gate);
         }
-        Map<Finding, String> anchors = new java.util.IdentityHashMap<>();
-        for (Finding finding : findings) {
-            anchors.put(finding, "finding-" + (anchors.size() + 1));
-        }
-        // One set of marks for the page: a tie's blamed cell may sit in another statement than its finding.
-        CellMarks marks = new CellMarks(findings);
-        Map<String, List<Finding>> byStatement = new LinkedHashMap<>();
-        List<Finding> unplaced = new ArrayList<>();
-        for (StatementTable statement : run.statements()) {
-            byStatement.put(key(statement), new ArrayList<>());
-        }
-        for (Finding finding : findings) {
-            List<Finding> list = byStatement.get(finding.document() + "/" + finding.table());
-            (list == null ? unplaced : list).add(finding);
+    }
+
+    /** The same page written as the run goes: each document's sections as it finishes, the summary that opens the page last. */
+    public StreamingReport streaming(Writer out) {
+        return new Page(out);
+    }
+
+    /**
+     * The page in the making. Each part's markup is rendered at once, in the place it will stand,
+     * and spilled: its entries of the index and of the document filter, its statement sections,
+     * its unreadable input, tied claims and skipped tables. What opens the page (the counts, the
+     * gate, the statement kinds and rules to filter by) is counted or kept as short sets; at the end
+     * the opening is written and each spilled list copied into its place. Anchors are numbered
+     * across parts, in the order the findings arrive.
+     */
+    private static final class Page implements StreamingReport {
+        private final Writer out;
+        private List<String> inputs;
+        private Map<String, RuleInfo> rules;
+        private Spill index;
+        private Spill documentOptions;
+        private Spill statements;
+        private Spill unreadable;
+        private Spill claimRows;
+        private Spill skippedItems;
+        private int findingsNumbered;
+        private int documentsIndexed;
+        private int documentsWithout;
+        private int unreadableCount;
+        private int untiedClaims;
+        private int tiedClaims;
+        private int skippedCount;
+        private final java.util.SortedSet<String> kinds = new java.util.TreeSet<>();
+        private final java.util.SortedSet<String> rulesFound = new java.util.TreeSet<>();
+
+        Page(Writer out) {
+            this.out = out;
         }
 
-        // The page is written in parts, one document at a time, so the markup in memory is one
-        // document's shown tables, never the whole run's: a corpus of 10-Ks is a few thousand tables.
-        out.write("<!doctype html>\n<html lang=\"en\">\n");
-        Element head = part().head();
-        head(head);
-        out.write(head.outerHtml());
-        out.write("\n<body>\n");
-        Element top = part().body();
-        top.appendElement("h1").text("crossfoot audit report");
-        top.appendElement("p").addClass("inputs").text("Checked: " + String.join(", ", run.inputs()));
-        summary(top, run, gate);
-        index(top, run, findings, gate, anchors);
-        filters(top, run, findings, kinds);
-        flush(top, out);
-
-        Map<String, List<StatementTable>> byDocument = new LinkedHashMap<>();
-        for (StatementTable statement : run.statements()) {
-            byDocument.computeIfAbsent(statement.document().id(), id -> new ArrayList<>()).add(statement);
-        }
-        for (Map.Entry<String, List<StatementTable>> document : byDocument.entrySet()) {
-            Element body = part().body();
-            document(body, document.getKey(), document.getValue(), byStatement, rules, gate, marks, anchors);
-            flush(body, out);
+        @Override
+        public void start(List<String> inputs, List<RuleInfo> catalogue) throws IOException {
+            this.inputs = inputs;
+            rules = catalogue.stream()
+                    .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (first, second) -> first, HashMap::new));
+            index = new Spill("html-index");
+            documentOptions = new Spill("html-documents");
+            statements = new Spill("html-statements");
+            unreadable = new Spill("html-unreadable");
+            claimRows = new Spill("html-claims");
+            skippedItems = new Spill("html-skipped");
         }
 
-        Element tail = part().body();
-        if (!unplaced.isEmpty()) {
-            // After the statements, folded: a garbled extraction can have dozens of unreadable
-            // lines, and a reviewer comes for the statements first.
-            Element problems = tail.appendElement("section").addClass("statement").attr("data-statement", "")
-                    .attr("data-document", "").attr("data-kind", "").attr("id", "input-problems");
-            problems.appendElement("h2").text("Input that could not be read");
-            Element fold = problems.appendElement("details");
-            fold.appendElement("summary").text(unplaced.size() + " problem(s) reading the input");
-            for (Finding finding : unplaced) {
-                finding(fold, finding, rules.get(finding.rule()), "", "", gate, anchors);
+        @Override
+        public void part(CheckRun part, Gate gate) throws IOException {
+            List<Finding> findings = ReportOrder.findings(part);
+            Map<Finding, String> anchors = new java.util.IdentityHashMap<>();
+            for (Finding finding : findings) {
+                anchors.put(finding, "finding-" + ++findingsNumbered);
+                rulesFound.add(finding.rule());
+            }
+            for (StatementTable statement : part.statements()) {
+                kinds.add(statement.kind().label());
+            }
+            indexEntries(part, findings, gate, anchors);
+            for (String document : part.documents().stream().map(dev.crossfoot.model.Document::id).distinct().toList()) {
+                Element option = shell().body().appendElement("option").attr("value", document).text(document);
+                documentOptions.text().write(option.outerHtml());
+            }
+
+            // One set of marks for the part: a tie's blamed cell may sit in another statement than its finding.
+            CellMarks marks = new CellMarks(findings);
+            Map<String, List<Finding>> byStatement = new LinkedHashMap<>();
+            List<Finding> unplaced = new ArrayList<>();
+            for (StatementTable statement : part.statements()) {
+                byStatement.put(key(statement), new ArrayList<>());
+            }
+            for (Finding finding : findings) {
+                List<Finding> list = byStatement.get(finding.document() + "/" + finding.table());
+                (list == null ? unplaced : list).add(finding);
+            }
+            // Written one document at a time, so the markup in memory is one document's shown
+            // tables, never the whole part's: a corpus of 10-Ks is a few thousand tables.
+            Map<String, List<StatementTable>> byDocument = new LinkedHashMap<>();
+            for (StatementTable statement : part.statements()) {
+                byDocument.computeIfAbsent(statement.document().id(), id -> new ArrayList<>()).add(statement);
+            }
+            for (Map.Entry<String, List<StatementTable>> document : byDocument.entrySet()) {
+                Element body = shell().body();
+                document(body, document.getKey(), document.getValue(), byStatement, rules, gate, marks, anchors);
+                flush(body, statements.text());
+            }
+
+            if (!unplaced.isEmpty()) {
+                Element fold = shell().body().appendElement("section").appendElement("details");
+                for (Finding finding : unplaced) {
+                    finding(fold, finding, rules.get(finding.rule()), "", "", gate, anchors);
+                }
+                unreadable.text().write(ListItems.of(fold));
+                unreadableCount += unplaced.size();
+            }
+            claimRows(ClaimOutcomes.of(part));
+            if (!part.skipped().isEmpty()) {
+                Element list = shell().body().appendElement("section").appendElement("details").appendElement("ul");
+                for (Skipped skip : part.skipped()) {
+                    list.appendElement("li").text(skip.document() + " / " + skip.table() + ": " + skip.reason());
+                }
+                skippedItems.text().write(ListItems.of(list));
+                skippedCount += part.skipped().size();
             }
         }
-        claims(tail, ClaimOutcomes.of(run));
-        if (!run.skipped().isEmpty()) {
-            Element skipped = tail.appendElement("section").addClass("skipped");
-            skipped.appendElement("h2").text("Tables not checked");
-            // Folded: in a 10-K most are layout tables without a number, each with its reason.
-            Element fold = skipped.appendElement("details");
-            fold.appendElement("summary").text(run.skipped().size() + " table(s) not checked, each with the reason");
-            Element list = fold.appendElement("ul");
-            for (Skipped skip : run.skipped()) {
-                list.appendElement("li").text(skip.document() + " / " + skip.table() + ": " + skip.reason());
+
+        /**
+         * The part's entries of the index: per document (an anchor of its own), the findings that
+         * fail the gate first, then by severity, each a link to its finding.
+         */
+        private void indexEntries(CheckRun part, List<Finding> findings, Gate gate, Map<Finding, String> anchors)
+                throws IOException {
+            Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
+            for (Finding finding : findings) {
+                byDocument.computeIfAbsent(finding.document() == null ? "" : finding.document(), d -> new ArrayList<>()).add(finding);
             }
+            documentsWithout += (int) part.documents().stream().filter(d -> !byDocument.containsKey(d.id())).count();
+            if (byDocument.isEmpty()) {
+                return;
+            }
+            Element section = shell().body().appendElement("section");
+            for (Map.Entry<String, List<Finding>> document : byDocument.entrySet()) {
+                int number = ++documentsIndexed;
+                Element heading = section.appendElement("h3").attr("id", "document-" + number);
+                heading.appendElement("a").attr("href", "#document-" + number).text(document.getKey());
+                heading.appendText(" · " + document.getValue().size() + " finding(s)");
+                Element list = section.appendElement("ol").addClass("index");
+                document.getValue().stream()
+                        .sorted(java.util.Comparator.comparing((Finding f) -> gate.of(f) == dev.crossfoot.model.Verdict.FAILS ? 0 : 1)
+                                .thenComparing(f -> -f.severity().ordinal()))
+                        .forEach(finding -> {
+                            Element item = list.appendElement("li").addClass(finding.severity().label());
+                            String row = finding.cells().isEmpty() ? "" : finding.cells().get(0).row();
+                            item.appendElement("a").attr("href", "#" + anchors.get(finding)).text(finding.severity().label() + " · "
+                                    + finding.rule() + " · " + String.join(" / ", java.util.stream.Stream.of(finding.table(), row,
+                                            finding.column()).filter(piece -> piece != null && !piece.isEmpty()).toList()));
+                            item.appendText(" (" + gate.describe(finding) + ")");
+                        });
+            }
+            index.text().write(ListItems.of(section));
         }
-        tail.appendElement("script").appendChild(new DataNode(SCRIPT));
-        flush(tail, out);
-        out.write("</body>\n</html>\n");
-        out.flush();
+
+        /**
+         * The figures stated in the text that were tied to a table, each with its status, where it
+         * stands and the cells it was tied to. The figures that could not be tied (a 10-K states
+         * thousands: years, page numbers, percentages) are counted, not listed; the JSON report lists them.
+         */
+        private void claimRows(List<CheckOutcome> claims) throws IOException {
+            List<CheckOutcome> tied = claims.stream().filter(claim -> claim.status() != dev.crossfoot.model.CheckStatus.NOT_EVALUATED).toList();
+            untiedClaims += claims.size() - tied.size();
+            if (tied.isEmpty()) {
+                return;
+            }
+            Element rows = shell().body().appendElement("section").appendElement("div").appendElement("table")
+                    .appendElement("tbody");
+            for (CheckOutcome claim : tied) {
+                Element row = rows.appendElement("tr").addClass("claim-" + claim.status().name().toLowerCase(java.util.Locale.ROOT));
+                row.appendElement("td").text(ClaimOutcomes.status(claim));
+                row.appendElement("td").text(claim.cells().get(0).location().toString());
+                row.appendElement("td").text(claim.detail());
+                row.appendElement("td").text(claim.cells().stream().skip(1)
+                        .map(cell -> cell.table() + " / " + cell.row() + " / " + cell.column() + ": " + cell.text().strip())
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            }
+            claimRows.text().write(ListItems.of(rows));
+            tiedClaims += tied.size();
+        }
+
+        @Override
+        public void finish(CheckRun.Summary totals, Gate gate) throws IOException {
+            out.write("<!doctype html>\n<html lang=\"en\">\n");
+            Element head = shell().head();
+            head(head);
+            out.write(head.outerHtml());
+            out.write("\n<body>\n");
+            Element top = shell().body();
+            top.appendElement("h1").text("crossfoot audit report");
+            top.appendElement("p").addClass("inputs").text("Checked: " + String.join(", ", inputs));
+            summary(top, totals, gate);
+            flush(top, out);
+            writeIndex();
+            writeFilters();
+            statements.copyTo(out);
+            writeTail();
+            out.write("</body>\n</html>\n");
+            out.flush();
+        }
+
+        private void writeIndex() throws IOException {
+            Element section = shell().body().appendElement("section").attr("id", "index");
+            section.appendElement("h2").text("Findings by document");
+            if (findingsNumbered == 0) {
+                section.appendElement("p").text("No findings.");
+            } else {
+                ListItems.placeholderIn(section);
+            }
+            if (documentsWithout > 0) {
+                section.appendElement("p").addClass("meta").text(documentsWithout + " document(s) without findings");
+            }
+            ListItems.write(section, index, out);
+        }
+
+        /** Filters by severity, document, statement kind and rule: the documents' options are copied in from their spill. */
+        private void writeFilters() throws IOException {
+            Element filters = shell().body().appendElement("div").addClass("filters");
+            select(filters, "Severity", "filter-severity", List.of("error", "warning", "info"));
+            Element documents = select(filters, "Document", "filter-document", List.of());
+            select(filters, "Statement", "filter-kind", List.copyOf(kinds));
+            select(filters, "Rule", "filter-rule", List.copyOf(rulesFound));
+            filters.appendElement("span").attr("id", "filter-count");
+            String markup = filters.outerHtml();
+            String afterAll = documents.child(0).outerHtml();
+            int cut = markup.indexOf(afterAll, markup.indexOf("id=\"filter-document\"")) + afterAll.length();
+            out.write(markup, 0, cut);
+            documentOptions.copyTo(out);
+            out.write(markup, cut, markup.length() - cut);
+            out.write("\n");
+        }
+
+        private void writeTail() throws IOException {
+            if (unreadableCount > 0) {
+                // After the statements, folded: a garbled extraction can have dozens of unreadable
+                // lines, and a reviewer comes for the statements first.
+                Element problems = shell().body().appendElement("section").addClass("statement").attr("data-statement", "")
+                        .attr("data-document", "").attr("data-kind", "").attr("id", "input-problems");
+                problems.appendElement("h2").text("Input that could not be read");
+                Element fold = problems.appendElement("details");
+                fold.appendElement("summary").text(unreadableCount + " problem(s) reading the input");
+                ListItems.placeholderIn(fold);
+                ListItems.write(problems, unreadable, out);
+            }
+            if (tiedClaims + untiedClaims > 0) {
+                Element section = shell().body().appendElement("section").addClass("claims").attr("id", "claims");
+                section.appendElement("h2").text("Figures in the text");
+                if (untiedClaims > 0) {
+                    section.appendElement("p").addClass("meta").text(untiedClaims
+                            + " figure(s) in the text not tied to a table cell, not listed here (the JSON report lists them)");
+                }
+                if (tiedClaims > 0) {
+                    Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("figures");
+                    Element header = table.appendElement("thead").appendElement("tr");
+                    for (String title : List.of("status", "where", "claim", "table cells")) {
+                        header.appendElement("th").text(title);
+                    }
+                    ListItems.placeholderIn(table.appendElement("tbody"));
+                }
+                ListItems.write(section, claimRows, out);
+            }
+            if (skippedCount > 0) {
+                Element skipped = shell().body().appendElement("section").addClass("skipped");
+                skipped.appendElement("h2").text("Tables not checked");
+                // Folded: in a 10-K most are layout tables without a number, each with its reason.
+                Element fold = skipped.appendElement("details");
+                fold.appendElement("summary").text(skippedCount + " table(s) not checked, each with the reason");
+                ListItems.placeholderIn(fold.appendElement("ul"));
+                ListItems.write(skipped, skippedItems, out);
+            }
+            Element script = shell().body().appendElement("script").appendChild(new DataNode(SCRIPT));
+            flush(script.parent(), out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            Spill.closeAll(index, documentOptions, statements, unreadable, claimRows, skippedItems);
+        }
     }
 
     /**
@@ -187,10 +390,10 @@ public final class HtmlReport implements ReportWriter {
     }
 
     /** A fresh shell to build one part of the page in, with the page's output settings. */
-    private static Document part() {
-        Document part = Document.createShell("");
-        part.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
-        return part;
+    private static Document shell() {
+        Document shell = Document.createShell("");
+        shell.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).indentAmount(1);
+        return shell;
     }
 
     /** Writes a part's elements to the page and lets the part go. */
@@ -200,43 +403,6 @@ public final class HtmlReport implements ReportWriter {
             out.write("\n");
         }
         out.flush();
-    }
-
-    /**
-     * The figures stated in the text that were tied to a table, each with its status, where it
-     * stands and the cells it was tied to. The figures that could not be tied (a 10-K states
-     * thousands: years, page numbers, percentages) are counted, not listed; the JSON report lists them.
-     */
-    private static void claims(Element body, List<CheckOutcome> claims) {
-        if (claims.isEmpty()) {
-            return;
-        }
-        Element section = body.appendElement("section").addClass("claims").attr("id", "claims");
-        section.appendElement("h2").text("Figures in the text");
-        List<CheckOutcome> tied = claims.stream().filter(claim -> claim.status() != dev.crossfoot.model.CheckStatus.NOT_EVALUATED).toList();
-        int untied = claims.size() - tied.size();
-        if (untied > 0) {
-            section.appendElement("p").addClass("meta").text(untied
-                    + " figure(s) in the text not tied to a table cell, not listed here (the JSON report lists them)");
-        }
-        if (tied.isEmpty()) {
-            return;
-        }
-        Element table = section.appendElement("div").addClass("scroll").appendElement("table").addClass("figures");
-        Element header = table.appendElement("thead").appendElement("tr");
-        for (String title : List.of("status", "where", "claim", "table cells")) {
-            header.appendElement("th").text(title);
-        }
-        Element rows = table.appendElement("tbody");
-        for (CheckOutcome claim : tied) {
-            Element row = rows.appendElement("tr").addClass("claim-" + claim.status().name().toLowerCase(java.util.Locale.ROOT));
-            row.appendElement("td").text(ClaimOutcomes.status(claim));
-            row.appendElement("td").text(claim.cells().get(0).location().toString());
-            row.appendElement("td").text(claim.detail());
-            row.appendElement("td").text(claim.cells().stream().skip(1)
-                    .map(cell -> cell.table() + " / " + cell.row() + " / " + cell.column() + ": " + cell.text().strip())
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
     }
 
     private static void head(Element head) {
@@ -249,8 +415,7 @@ public final class HtmlReport implements ReportWriter {
         head.appendElement("style").appendChild(new DataNode(STYLE));
     }
 
-    private static void summary(Element body, CheckRun run, Gate gate) {
-        CheckRun.Summary s = run.summary();
+    private static void summary(Element body, CheckRun.Summary s, Gate gate) {
         Element section = body.appendElement("section").attr("id", "summary");
         section.appendElement("p").addClass("verdict").addClass(gate.fails() ? "failing" : "passing").text(gate.headline());
         section.appendElement("p").addClass("totals")
@@ -266,62 +431,13 @@ public final class HtmlReport implements ReportWriter {
         }
     }
 
-    /**
-     * The findings at a glance, before any statement: per document (an anchor of its own), the
-     * findings that fail the gate first, then by severity, each a link to its finding. A 10-K of a
-     * hundred tables so opens on what is wrong with it.
-     */
-    private static void index(Element body, CheckRun run, List<Finding> findings, Gate gate, Map<Finding, String> anchors) {
-        Element section = body.appendElement("section").attr("id", "index");
-        section.appendElement("h2").text("Findings by document");
-        Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
-        for (Finding finding : findings) {
-            byDocument.computeIfAbsent(finding.document() == null ? "" : finding.document(), d -> new ArrayList<>()).add(finding);
-        }
-        if (byDocument.isEmpty()) {
-            section.appendElement("p").text("No findings.");
-        }
-        int number = 0;
-        for (Map.Entry<String, List<Finding>> document : byDocument.entrySet()) {
-            number++;
-            Element heading = section.appendElement("h3").attr("id", "document-" + number);
-            heading.appendElement("a").attr("href", "#document-" + number).text(document.getKey());
-            heading.appendText(" · " + document.getValue().size() + " finding(s)");
-            Element list = section.appendElement("ol").addClass("index");
-            document.getValue().stream()
-                    .sorted(java.util.Comparator.comparing((Finding f) -> gate.of(f) == dev.crossfoot.model.Verdict.FAILS ? 0 : 1)
-                            .thenComparing(f -> -f.severity().ordinal()))
-                    .forEach(finding -> {
-                        Element item = list.appendElement("li").addClass(finding.severity().label());
-                        String row = finding.cells().isEmpty() ? "" : finding.cells().get(0).row();
-                        item.appendElement("a").attr("href", "#" + anchors.get(finding)).text(finding.severity().label() + " · "
-                                + finding.rule() + " · " + String.join(" / ", java.util.stream.Stream.of(finding.table(), row,
-                                        finding.column()).filter(part -> part != null && !part.isEmpty()).toList()));
-                        item.appendText(" (" + gate.describe(finding) + ")");
-                    });
-        }
-        int quiet = run.documents().size() - (int) run.documents().stream().filter(d -> byDocument.containsKey(d.id())).count();
-        if (quiet > 0) {
-            section.appendElement("p").addClass("meta").text(quiet + " document(s) without findings");
-        }
-    }
-
-    /** Filters by severity, document, statement kind and rule: short lists, whatever the size of the run. */
-    private static void filters(Element body, CheckRun run, List<Finding> findings, Map<String, String> kinds) {
-        Element filters = body.appendElement("div").addClass("filters");
-        select(filters, "Severity", "filter-severity", List.of("error", "warning", "info"));
-        select(filters, "Document", "filter-document", run.documents().stream().map(dev.crossfoot.model.Document::id).distinct().toList());
-        select(filters, "Statement", "filter-kind", new java.util.TreeSet<>(kinds.values()).stream().toList());
-        select(filters, "Rule", "filter-rule", findings.stream().map(Finding::rule).distinct().sorted().toList());
-        filters.appendElement("span").attr("id", "filter-count");
-    }
-
-    private static void select(Element filters, String label, String id, List<String> values) {
+    private static Element select(Element filters, String label, String id, List<String> values) {
         Element select = filters.appendElement("label").text(label + " ").appendElement("select").attr("id", id);
         select.appendElement("option").attr("value", "").text("all");
         for (String value : values) {
             select.appendElement("option").attr("value", value).text(value);
         }
+        return select;
     }
 
     private static void statement(Element body, StatementTable statement, List<Finding> findings, Map<String, RuleInfo> rules,

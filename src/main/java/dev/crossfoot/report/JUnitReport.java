@@ -60,20 +60,13 @@ public final class JUnitReport implements ReportWriter {
         Map<String, Suite> suites = suites(run, gate);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            newline(xml, 0);
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "crossfoot");
-            writeCounts(xml, suites.values());
+            Totals totals = new Totals();
+            suites.values().forEach(totals::add);
+            openTestsuites(xml, totals);
             for (Suite suite : suites.values()) {
                 writeSuite(xml, suite);
             }
-            newline(xml, 0);
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-            out.write("\n");
-            out.flush();
+            closeTestsuites(xml, out);
         } catch (XMLStreamException failure) {
             throw new IOException("cannot write the JUnit report: " + failure.getMessage(), failure);
         }
@@ -96,8 +89,8 @@ public final class JUnitReport implements ReportWriter {
         private Spill suites;
         private XMLStreamWriter xml;
         private final Map<String, Suite> waiting = new LinkedHashMap<>();
-        /** Tests, failures, errors and skipped of the suites written: counted, not kept. */
-        private final int[] totals = new int[4];
+        /** The suites written: counted, not kept. */
+        private final Totals totals = new Totals();
 
         Streamed(Writer out) {
             this.out = out;
@@ -133,15 +126,7 @@ public final class JUnitReport implements ReportWriter {
             try {
                 for (Suite suite : waiting.values()) {
                     writeSuite(xml, suite);
-                    for (TestCase test : suite.cases) {
-                        totals[0]++;
-                        switch (test.outcome) {
-                            case FAILURE -> totals[1]++;
-                            case ERROR -> totals[2]++;
-                            case SKIPPED -> totals[3]++;
-                            default -> { }
-                        }
-                    }
+                    totals.add(suite);
                 }
                 xml.flush();
             } catch (XMLStreamException failure) {
@@ -155,23 +140,11 @@ public final class JUnitReport implements ReportWriter {
             writeWaiting();
             try {
                 XMLStreamWriter head = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                head.writeStartDocument("UTF-8", "1.0");
-                newline(head, 0);
-                head.writeStartElement("testsuites");
-                head.writeAttribute("name", "crossfoot");
-                head.writeAttribute("tests", Integer.toString(totals[0]));
-                head.writeAttribute("failures", Integer.toString(totals[1]));
-                head.writeAttribute("errors", Integer.toString(totals[2]));
-                head.writeAttribute("skipped", Integer.toString(totals[3]));
+                openTestsuites(head, totals);
                 head.writeCharacters(""); // closes the start tag before the suites are copied in
                 head.flush();
                 suites.copyTo(out);
-                newline(head, 0);
-                head.writeEndElement();
-                head.writeEndDocument();
-                head.flush();
-                out.write("\n");
-                out.flush();
+                closeTestsuites(head, out);
             } catch (XMLStreamException failure) {
                 throw new IOException("cannot write the JUnit report: " + failure.getMessage(), failure);
             }
@@ -205,7 +178,9 @@ public final class JUnitReport implements ReportWriter {
         newline(xml, 1);
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", clean(suite.name));
-        writeCounts(xml, List.of(suite));
+        Totals counts = new Totals();
+        counts.add(suite);
+        counts.write(xml);
         if (suite.document != null) {
             newline(xml, 2);
             xml.writeStartElement("properties");
@@ -277,12 +252,33 @@ public final class JUnitReport implements ReportWriter {
         }
     }
 
-    private static void writeCounts(XMLStreamWriter xml, Iterable<Suite> suites) throws XMLStreamException {
-        int tests = 0;
-        int failures = 0;
-        int errors = 0;
-        int skipped = 0;
-        for (Suite suite : suites) {
+    /** The XML declaration and the opening of {@code <testsuites>} with the run's totals. */
+    private static void openTestsuites(XMLStreamWriter xml, Totals totals) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        newline(xml, 0);
+        xml.writeStartElement("testsuites");
+        xml.writeAttribute("name", "crossfoot");
+        totals.write(xml);
+    }
+
+    /** The end of {@code <testsuites>} and of the file, with a line end. */
+    private static void closeTestsuites(XMLStreamWriter xml, Writer out) throws XMLStreamException, IOException {
+        newline(xml, 0);
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+        out.write("\n");
+        out.flush();
+    }
+
+    /** Tests, failures, errors and skipped cases, the counts {@code <testsuites>} and each {@code <testsuite>} open with. */
+    private static final class Totals {
+        private int tests;
+        private int failures;
+        private int errors;
+        private int skipped;
+
+        void add(Suite suite) {
             for (TestCase test : suite.cases) {
                 tests++;
                 switch (test.outcome) {
@@ -293,10 +289,13 @@ public final class JUnitReport implements ReportWriter {
                 }
             }
         }
-        xml.writeAttribute("tests", Integer.toString(tests));
-        xml.writeAttribute("failures", Integer.toString(failures));
-        xml.writeAttribute("errors", Integer.toString(errors));
-        xml.writeAttribute("skipped", Integer.toString(skipped));
+
+        void write(XMLStreamWriter xml) throws XMLStreamException {
+            xml.writeAttribute("tests", Integer.toString(tests));
+            xml.writeAttribute("failures", Integer.toString(failures));
+            xml.writeAttribute("errors", Integer.toString(errors));
+            xml.writeAttribute("skipped", Integer.toString(skipped));
+        }
     }
 
     /** The evidence a reviewer reads under a failure: where, the numbers, the cells, the repair. */

@@ -1,7 +1,6 @@
 package dev.crossfoot.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,8 +58,7 @@ public final class JsonReport implements ReportWriter {
         for (Skipped skip : run.skipped()) {
             skipped.add(skipped(skip));
         }
-        JsonGenerator generator = JSON.getFactory().createGenerator(out);
-        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        JsonGenerator generator = StreamedJsonDocument.prettyGenerator(JSON, out);
         JSON.writeTree(generator, root);
         generator.flush();
         out.write(System.lineSeparator());
@@ -126,11 +124,7 @@ public final class JsonReport implements ReportWriter {
     }
 
     private static ObjectNode skipped(Skipped skip) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("document", skip.document());
-        node.put("table", skip.table());
-        node.put("reason", skip.reason());
-        return node;
+        return textObject("document", skip.document(), "table", skip.table(), "reason", skip.reason());
     }
 
     /** The same report written as the run goes: findings as each document finishes, the counts and the gate last. */
@@ -144,24 +138,20 @@ public final class JsonReport implements ReportWriter {
      * gate close the object, since only then are they known. The same fields as the whole-run
      * report, in another order: JSON readers go by name.
      */
-    private static final class Streamed implements StreamingReport {
-        private final Writer out;
-        private JsonGenerator generator;
+    private static final class Streamed extends StreamedJsonDocument {
         private final ObjectNode byRule = JSON.createObjectNode();
         private Spill claims;
         private Spill skipped;
 
         Streamed(Writer out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
         public void start(List<String> inputs, List<RuleInfo> rules) throws IOException {
             claims = new Spill("claims");
             skipped = new Spill("skipped");
-            generator = JSON.getFactory().createGenerator(out);
-            generator.setPrettyPrinter(new DefaultPrettyPrinter());
-            generator.writeStartObject();
+            openObject(JSON);
             generator.writeNumberField("crossfoot", 1);
             generator.writeArrayFieldStart("findings");
         }
@@ -240,12 +230,16 @@ public final class JsonReport implements ReportWriter {
     }
 
     private static ObjectNode cell(CellRef cell) {
+        return textObject("table", cell.table(), "row", cell.row(), "column", cell.column(), "text", cell.text(),
+                "location", cell.location().toString());
+    }
+
+    /** An object of text members, given as name, value, name, value… in the order they are written. */
+    private static ObjectNode textObject(String... namesAndValues) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("table", cell.table());
-        node.put("row", cell.row());
-        node.put("column", cell.column());
-        node.put("text", cell.text());
-        node.put("location", cell.location().toString());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            node.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
         return node;
     }
 

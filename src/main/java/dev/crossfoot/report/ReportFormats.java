@@ -48,13 +48,14 @@ public final class ReportFormats {
             case "json" -> new JsonReport().streaming(out);
             case "sarif" -> new SarifReport().streaming(out);
             case "junit" -> new JUnitReport().streaming(out);
+            case "html" -> new HtmlReport().streaming(out);
             default -> null;
         };
     }
 
     /** Whether {@link #streaming} writes this format as the run goes. */
     public static boolean streams(String name) {
-        return List.of("text", "csv", "markdown", "github", "json", "sarif", "junit").contains(name);
+        return List.of("text", "csv", "markdown", "github", "json", "sarif", "junit", "html").contains(name);
     }
 
     public static List<String> names() {

@@ -1,7 +1,6 @@
 package dev.crossfoot.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -82,8 +81,7 @@ public final class SarifReport implements ReportWriter {
         for (Finding finding : findings) {
             results.add(decided(finding, gate, ruleIndex, identities.of(finding), regions));
         }
-        JsonGenerator generator = JSON.getFactory().createGenerator(out);
-        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        JsonGenerator generator = StreamedJsonDocument.prettyGenerator(JSON, out);
         JSON.writeTree(generator, root);
         generator.flush();
         out.write("\n");
@@ -170,15 +168,13 @@ public final class SarifReport implements ReportWriter {
      * {@link Spill}; the invocation, which carries the gate's decision, closes the run object.
      * The same members as the whole-run log, in another order (SARIF readers go by name).
      */
-    private static final class Streamed implements StreamingReport {
-        private final Writer out;
-        private JsonGenerator generator;
+    private static final class Streamed extends StreamedJsonDocument {
         private Map<String, Integer> ruleIndex;
         private SourceRegions regions;
         private Spill notifications;
 
         Streamed(Writer out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
@@ -187,9 +183,7 @@ public final class SarifReport implements ReportWriter {
             regions = new SourceRegions(inputs.contains("-"));
             ObjectNode driver = JSON.createObjectNode();
             ruleIndex = writeDriver(driver, rules);
-            generator = JSON.getFactory().createGenerator(out);
-            generator.setPrettyPrinter(new DefaultPrettyPrinter());
-            generator.writeStartObject();
+            openObject(JSON);
             generator.writeStringField("$schema", SCHEMA);
             generator.writeStringField("version", "2.1.0");
             generator.writeArrayFieldStart("runs");
