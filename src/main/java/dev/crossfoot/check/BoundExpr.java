@@ -134,7 +134,11 @@ public sealed interface BoundExpr {
 
         Sum(List<Leaf> parts) {
             this.parts = List.copyOf(parts);
-            this.allReadable = this.parts.stream().allMatch(part -> part.term().readable());
+            boolean readable = true;
+            for (Leaf part : this.parts) {
+                readable &= part.term().readable();
+            }
+            this.allReadable = readable;
         }
 
         private boolean allReadable() {
@@ -236,6 +240,10 @@ public sealed interface BoundExpr {
         if (terms.size() == 1) {
             return new Leaf(terms.get(0));
         }
-        return new Sum(terms.stream().map(Leaf::new).toList());
+        List<Leaf> leaves = new java.util.ArrayList<>(terms.size());
+        for (Term term : terms) {
+            leaves.add(new Leaf(term));
+        }
+        return new Sum(leaves);
     }
 }

@@ -684,7 +684,11 @@ final class ConceptRules {
     }
 
     private static long held(List<EvaluatedCheck> checks) {
-        return checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
+        long held = 0;
+        for (EvaluatedCheck check : checks) {
+            held += check.status() == CheckStatus.PASSED ? 1 : 0;
+        }
+        return held;
     }
 
     /**
@@ -1199,7 +1203,12 @@ final class ConceptRules {
             }
             List<Term> used = new ArrayList<>();
             side.collectTerms(used);
-            return used.stream().allMatch(Term::readable) ? side.evaluate(Map.of()) : null;
+            for (Term term : used) {
+                if (!term.readable()) {
+                    return null;
+                }
+            }
+            return side.evaluate(Map.of());
         }
 
         private BoundExpr bindElsewhere(Expr.Ref ref) {

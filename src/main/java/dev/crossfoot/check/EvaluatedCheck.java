@@ -110,7 +110,16 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
 
     /** The cells this check needs that are not readable numbers: why it was not evaluated, if any. */
     public List<Term> unreadableTerms() {
-        return terms().stream().filter(term -> !term.readable()).toList();
+        List<Term> unreadable = List.of();
+        for (Term term : terms()) {
+            if (!term.readable()) {
+                if (unreadable.isEmpty()) {
+                    unreadable = new ArrayList<>();
+                }
+                unreadable.add(term);
+            }
+        }
+        return unreadable;
     }
 
     /** The computed side, widened by the rule's tolerance; null when it cannot be computed. */

@@ -49,8 +49,10 @@ final class LineKinds {
         if (lexicon.matches(Cue.BALANCE_LINE, label)) {
             return Kind.BALANCE;
         }
-        boolean underBalance = line.sectionPath().stream()
-                .anyMatch(header -> lexicon.matches(Cue.BALANCE_WORDS, Labels.normalise(header)));
+        boolean underBalance = false;
+        for (String header : line.sectionPath()) {
+            underBalance = underBalance || lexicon.matches(Cue.BALANCE_WORDS, Labels.normalise(header));
+        }
         if (lexicon.matches(Cue.FLOW_LINE, label) && !lexicon.matches(Cue.BALANCE_WORDS, label) && !underBalance) {
             return Kind.FLOW;
         }
@@ -64,6 +66,11 @@ final class LineKinds {
             return false;
         }
         Kind other = kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
-        return reading.stream().anyMatch(line -> ofLine(line) == other);
+        for (StatementRow line : reading) {
+            if (ofLine(line) == other) {
+                return true;
+            }
+        }
+        return false;
     }
 }

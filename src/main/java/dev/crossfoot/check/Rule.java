@@ -55,7 +55,16 @@ public record Rule(String id, String sentence, Set<StatementKind> scope, Expr le
 
     /** The practices that may explain any failure of the rule, whatever else holds. */
     public List<Lenience> unconditionalLeniences() {
-        return leniences.stream().filter(lenience -> !lenience.conditional()).toList();
+        if (leniences.isEmpty()) {
+            return List.of();
+        }
+        List<Lenience> unconditional = new java.util.ArrayList<>();
+        for (Lenience lenience : leniences) {
+            if (!lenience.conditional()) {
+                unconditional.add(lenience);
+            }
+        }
+        return List.copyOf(unconditional);
     }
 
     public boolean isStructural() {

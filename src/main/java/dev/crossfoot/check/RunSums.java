@@ -22,6 +22,7 @@ import java.util.List;
 final class RunSums {
 
     private final StatementTable table;
+    private final LineSummands.OfTable lines;
     /** Per column: the line's own term, or null where the column is not compared. */
     private final Term[] totals;
     private final double[] lows;
@@ -34,6 +35,7 @@ final class RunSums {
 
     RunSums(StatementTable table, StatementRow line) {
         this.table = table;
+        this.lines = LineSummands.OfTable.of(table);
         // The line's own cells, not the table's width: that walks every row, and a run is started
         // beside every line. A column past the line's cells has no total to compare with.
         int width = line.amounts().size();
@@ -56,24 +58,24 @@ final class RunSums {
     /** Adds a line to the run. */
     void add(StatementRow part) {
         parts.add(part);
+        LineSummands cells = lines.line(part);
+        // Summing runs of lines column by column is work the table's time budget must be able to stop.
+        TimeBudget.tick(totals.length);
         for (int c = 0; c < totals.length; c++) {
-            // Summing runs of lines column by column is work the table's time budget must be able to stop.
-            TimeBudget.tick();
             if (totals[c] == null) {
                 continue;
             }
-            Term term = Term.at(table, part, c, 1);
-            if (term == null) {
+            LineSummands.State state = cells.state(c);
+            if (state == LineSummands.State.NONE) {
                 continue;
             }
-            if (!term.readable()) {
+            if (state == LineSummands.State.UNREADABLE) {
                 unreadable = true;
                 return;
             }
-            nonZero[c] |= term.amount().value().signum() != 0;
-            Interval interval = term.interval();
-            double low = interval.low().doubleValue();
-            double high = interval.high().doubleValue();
+            nonZero[c] |= state == LineSummands.State.NON_ZERO;
+            double low = cells.low(c);
+            double high = cells.high(c);
             lows[c] += low;
             highs[c] += high;
             magnitudes[c] += Math.abs(low) + Math.abs(high);

@@ -63,38 +63,50 @@ public final class JsonLinesReader implements DocumentReader {
      * {@code maxLine} bytes is that line's problem, and the next lines are still read.
      */
     public void stream(Path file, String name, InputStream in, long maxLine, DocumentSink sink) throws IOException {
+        // The lines are found in blocks of the file, not a byte per call: reading a byte at a time
+        // through a synchronized stream into a synchronized buffer was 5 % of a dataset run's time.
         java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        InputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+        byte[] block = new byte[1 << 16];
         int lineNumber = 0;
         boolean tooLong = false;
-        int b;
-        do {
-            b = buffered.read();
-            if (b != '\n' && b != -1) {
-                if (line.size() < maxLine) {
-                    line.write(b);
-                } else {
-                    tooLong = true;
+        int read;
+        while ((read = in.read(block)) != -1) {
+            int start = 0;
+            while (start < read) {
+                int end = start;
+                while (end < read && block[end] != '\n') {
+                    end++;
                 }
-                continue;
-            }
-            if (b == -1 && line.size() == 0 && !tooLong) {
-                break;
-            }
-            lineNumber++;
-            int number = lineNumber;
-            if (tooLong) {
-                sink.problem(InputProblem.document(Location.ofLine(name, number),
-                        "line is more than the " + maxLine / (1024 * 1024) + " MB crossfoot reads"));
-            } else {
-                byte[] bytes = line.toByteArray();
-                if (!blank(bytes, 0, bytes.length)) {
-                    sink.part(piece -> read(file, name, bytes, 0, bytes.length, number, piece));
+                int room = (int) Math.min(end - start, Math.max(0, maxLine - line.size()));
+                line.write(block, start, room);
+                tooLong |= room < end - start;
+                if (end == read) {
+                    break;
                 }
+                lineNumber++;
+                emit(file, name, line, tooLong, lineNumber, maxLine, sink);
+                line.reset();
+                tooLong = false;
+                start = end + 1;
             }
-            line.reset();
-            tooLong = false;
-        } while (b != -1);
+        }
+        if (line.size() > 0 || tooLong) {
+            emit(file, name, line, tooLong, lineNumber + 1, maxLine, sink);
+        }
+    }
+
+    /** Line {@code number}, ended: a problem when it was too long, else a part to read unless blank. */
+    private static void emit(Path file, String name, java.io.ByteArrayOutputStream line, boolean tooLong, int number,
+                             long maxLine, DocumentSink sink) {
+        if (tooLong) {
+            sink.problem(InputProblem.document(Location.ofLine(name, number),
+                    "line is more than the " + maxLine / (1024 * 1024) + " MB crossfoot reads"));
+            return;
+        }
+        byte[] bytes = line.toByteArray();
+        if (!blank(bytes, 0, bytes.length)) {
+            sink.part(piece -> read(file, name, bytes, 0, bytes.length, number, piece));
+        }
     }
 
     /**

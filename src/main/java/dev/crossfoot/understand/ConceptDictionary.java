@@ -40,6 +40,7 @@ public final class ConceptDictionary {
     private final List<Entry> entries;
     private final Set<String> signVaries;
     private final java.util.Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, int[]> byLabel = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ConceptDictionary(List<Entry> entries, Set<String> signVaries) {
         this.entries = List.copyOf(entries);
@@ -78,12 +79,9 @@ public final class ConceptDictionary {
         if (normal.isEmpty()) {
             return null;
         }
-        for (Entry entry : entries) {
+        for (int index : entriesMatching(normal)) {
+            Entry entry = entries.get(index);
             if (!entry.in().isEmpty() && !entry.in().contains(kind) || entry.measure() != null && entry.measure() != measure) {
-                continue;
-            }
-            if (entry.labels().stream().noneMatch(p -> p.matcher(normal).matches())
-                    || entry.unless().stream().anyMatch(p -> p.matcher(normal).matches())) {
                 continue;
             }
             if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
@@ -92,6 +90,27 @@ public final class ConceptDictionary {
             }
         }
         return null;
+    }
+
+    /**
+     * The entries, in order, whose labels match the normalised label and whose exceptions do not:
+     * what the label alone decides, asked once per label. The same label comes back under other
+     * sections, statements and measures (every filing of a quarter has its own), and matching it
+     * against every pattern of the dictionary again was the most of reading a row's concept.
+     */
+    private int[] entriesMatching(String normal) {
+        int[] known = byLabel.get(normal);
+        if (known == null) {
+            known = java.util.stream.IntStream.range(0, entries.size())
+                    .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matcher(normal).matches())
+                            && entries.get(index).unless().stream().noneMatch(p -> p.matcher(normal).matches()))
+                    .toArray();
+            if (byLabel.size() >= MEMO_LIMIT) {
+                byLabel.clear();
+            }
+            byLabel.put(normal, known);
+        }
+        return known;
     }
 
     /** The dictionary lines of a concept, as written: what {@code explain} shows. */

@@ -1,0 +1,41 @@
+package dev.crossfoot.bench;
+
+import dev.crossfoot.Crossfoot;
+import dev.crossfoot.check.RuleBook;
+import dev.crossfoot.read.Inputs;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Checking at steady state (BENCHMARKS.md, "Issue 14, seventh round"): the same inputs checked
+ * PASSES times in one JVM on one job, the CPU time of the checking thread per pass. The first
+ * passes pay for the JIT (whose compiler threads took as much CPU as the checking in a run of a
+ * thousand documents); the later ones say what checking costs, and compare with the parse floor
+ * ({@link ParseFloor}) the same way.
+ * {@code java -cp target/test-classes:target/crossfoot.jar dev.crossfoot.bench.SteadyCheck 4 dataset.jsonl}
+ */
+public final class SteadyCheck {
+
+    private SteadyCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int passes = Integer.parseInt(args[0]);
+        List<Path> paths = Arrays.stream(args).skip(1).map(Path::of).toList();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int pass = 1; pass <= passes; pass++) {
+            Crossfoot crossfoot = new Crossfoot(RuleBook.builtIn(), Inputs.standard(), false,
+                    (where, failure) -> { }, 1, false);
+            long[] findings = {0};
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            crossfoot.stream(paths, Crossfoot.Progress.NONE, part -> findings[0] += part.findings().size());
+            System.out.printf("pass %d: %d findings, %d ms CPU of the checking thread, %d ms wall%n", pass, findings[0],
+                    (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
+        }
+    }
+}
