@@ -145,7 +145,7 @@ final class IncomeEffects {
         }
         int header = sectionHeader(table, line);
         if (header < 0) {
-            return Reading.NONE;
+            return line.role() == RowRole.TOTAL ? fromItemWords(table, line) : Reading.NONE;
         }
         Reading heading = read(table.rows().get(header).label());
         if (heading.nature() != Nature.NONE) {
@@ -184,6 +184,28 @@ final class IncomeEffects {
             items.add(rows.get(i));
         }
         return fromItems(table, items);
+    }
+
+    /**
+     * A total that names no side, under no header (a utility's "TOTAL" of interest charges, the
+     * header lost in extraction), is of the side its items name: the items since the total
+     * before it that name a side, all naming the same one. Items that say nothing, or disagree,
+     * leave it unread.
+     */
+    private static Reading fromItemWords(StatementTable table, StatementRow total) {
+        List<StatementRow> rows = table.rows();
+        Nature side = Nature.NONE;
+        for (int i = total.index() - 1; i >= 0 && rows.get(i).role() == RowRole.ITEM && rows.get(i).depth() >= total.depth(); i--) {
+            Nature nature = read(rows.get(i).label()).nature();
+            if (nature == Nature.NONE) {
+                continue;
+            }
+            if (side != Nature.NONE && side != nature) {
+                return Reading.NONE;
+            }
+            side = nature;
+        }
+        return side == Nature.NONE ? Reading.NONE : new Reading(side, false);
     }
 
     /** The side a run of items shows positive, read from the signs of the items that name their side. */

@@ -126,13 +126,15 @@ final class Sections {
                     }
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && lines.get(lines.size() - 1).depth() == row.depth()
-                            && !addsUpInEveryColumn(items, row)
+                            && !holdsDespiteOneCell(tally(items, row, List.of()))
                             && !(sectionsByNumbers && noColumnCompares(items, row))) {
                         // A running total: "Total equity" after "Total shareholders' equity" and
                         // "Noncontrolling interests" holds them both. Not when the lines since
-                        // the total before add up to this one on their own: then it is the next
-                        // section's total ("Total other assets" after "Property, plant and
-                        // equipment, net" and the other assets), which a flat table shows alike.
+                        // the total before add up to this one on their own (in most columns, or
+                        // one of two: one wrong cell must not turn a section into a running
+                        // total): then it is the next section's total ("Total other assets" after
+                        // "Property, plant and equipment, net" and the other assets), which a
+                        // flat table shows alike.
                         // Where no column can tell (a line among them has no figure), the
                         // numbers' reading takes it for the next section's total, the layout's
                         // for a running one, and the table's columns choose between the two.
