@@ -559,8 +559,9 @@ final class ConceptRules {
                 continue;
             }
             for (List<EvaluatedCheck> rival : rivals) {
+                // The readings' checks are of the same columns, in the same order.
                 EvaluatedCheck theirs = rival.get(i);
-                if (theirs.status() == CheckStatus.NOT_EVALUATED && theirs.column() == chosen.get(i).column()
+                if (theirs.status() == CheckStatus.NOT_EVALUATED
                         && rival.stream().noneMatch(check -> check.status() == CheckStatus.FAILED)) {
                     if (result == null) {
                         result = new ArrayList<>(chosen);

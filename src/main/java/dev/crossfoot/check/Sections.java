@@ -126,7 +126,7 @@ final class Sections {
                     }
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && lines.get(lines.size() - 1).depth() == row.depth()
-                            && !holdsDespiteOneCell(tally(items, row, List.of()))
+                            && !holdsDespiteOneCell(tally(items, row))
                             && !(sectionsByNumbers && noColumnCompares(items, row))) {
                         // A running total: "Total equity" after "Total shareholders' equity" and
                         // "Noncontrolling interests" holds them both. Not when the lines since
@@ -288,7 +288,7 @@ final class Sections {
      * the lines between two totals leave no other reading to confuse it with.
      */
     private static boolean runsOn(StatementRow above, List<StatementRow> lines, StatementRow total) {
-        return holdsDespiteOneCell(tally(withFirst(above, lines), total, List.of()))
+        return holdsDespiteOneCell(tally(withFirst(above, lines), total))
                 || holdsDespiteOneCell(tally(List.of(above), total, lines));
     }
 
