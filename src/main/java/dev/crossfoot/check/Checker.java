@@ -42,6 +42,7 @@ public final class Checker {
     private final Rule sectionTotal;
     private final ClaimFinder claimFinder;
     private final ClaimTies claimTies;
+    private final StatementOrder statementOrder;
 
     public Checker(RuleBook book) {
         this.analyzer = new TableAnalyzer(book.concepts());
@@ -67,6 +68,7 @@ public final class Checker {
         this.sectionFooting = footing;
         this.claimFinder = new ClaimFinder(book.claimWords());
         this.claimTies = ties;
+        this.statementOrder = new StatementOrder(book.concepts().orders());
     }
 
     /** Structural checks named in a rule file must exist; say so before any document is read. */
@@ -132,13 +134,16 @@ public final class Checker {
             List<EvaluatedCheck> tableChecks = new ArrayList<>();
             List<Finding> malformed;
             try {
+                Optional<String> outOfOrder = statementOrder.brokenIn(statement);
                 TimeBudget.within(TimeBudget.PER_TABLE, () -> {
                     for (StructuralCheck check : structural) {
                         boolean footedAlready = check == sectionFooting && footed.containsKey(statement);
-                        tableChecks.addAll(!footedAlready ? check.check(statement, tables)
-                                : sectionTotal.appliesTo(statement.kind()) ? footed.get(statement) : List.of());
+                        List<EvaluatedCheck> results = !footedAlready ? check.check(statement, tables)
+                                : sectionTotal.appliesTo(statement.kind()) ? footed.get(statement) : List.of();
+                        tableChecks.addAll(outOfOrder.isPresent() && check.readsLineOrder()
+                                ? EvaluatedCheck.withheld(results, outOfOrder.get()) : results);
                     }
-                    tableChecks.addAll(conceptRules.check(statement, tables));
+                    tableChecks.addAll(conceptRules.check(statement, tables, outOfOrder));
                     return tableChecks;
                 });
                 malformed = MalformedCells.of(statement);

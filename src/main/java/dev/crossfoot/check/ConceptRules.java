@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -34,10 +35,16 @@ final class ConceptRules {
         this.order = new ResultOrder(this.rules);
     }
 
-    List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
+    /**
+     * The table's identities, under the convention that explains most of them. {@code outOfOrder}
+     * says why the table's lines are not in its statement's order, where they are not: an identity
+     * that reads the lines between its rows is then not evaluated, and one of named rows alone is
+     * read as written.
+     */
+    List<EvaluatedCheck> check(StatementTable table, DocumentTables document, Optional<String> outOfOrder) {
         List<String> varying = table.rows().stream().map(StatementRow::concept)
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
-        TableLines lines = new TableLines(table);
+        TableLines lines = new TableLines(table, outOfOrder.isEmpty());
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
         int bestDepartures = Integer.MAX_VALUE;
@@ -56,7 +63,7 @@ final class ConceptRules {
                         lastOfSeveral, repeated);
                 List<EvaluatedCheck> checks = sameAsTried(convention, tried);
                 if (checks == null) {
-                    checks = checkWith(table, document, convention, lines);
+                    checks = checkWith(table, document, convention, lines, outOfOrder);
                     tried.add(new Tried(convention, checks));
                 }
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
@@ -391,7 +398,8 @@ final class ConceptRules {
         return merged;
     }
 
-    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention, TableLines lines) {
+    private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention, TableLines lines,
+                                           Optional<String> outOfOrder) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         for (Rule rule : rules) {
             if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
@@ -400,7 +408,11 @@ final class ConceptRules {
             if (DocumentTables.rowOf(table, left.concept()) == null || !referencedStatementsExist(rule.right(), table, document)) {
                 continue;
             }
-            List<List<ShownLine>> shown = shownReadings(table, rule);
+            if (outOfOrder.isPresent() && (readsLinesBetween(rule.right()) || runFrom(rule.right(), left.concept()) != null)) {
+                checks.addAll(withheld(table, rule, outOfOrder.get()));
+                continue;
+            }
+            List<List<ShownLine>> shown = outOfOrder.isPresent() ? List.of() : shownReadings(table, rule);
             // How the lines an identity runs through show their effect on income (signed, expenses
             // as positive amounts, every line alike…) is the convention of that span of the
             // statement: a section of "(income) expense" lines before the tax and lines after it
@@ -414,6 +426,18 @@ final class ConceptRules {
             checks.addAll(chosen);
         }
         return checks;
+    }
+
+    /** One check per column of the rule's result, not evaluated for {@code why}. */
+    private static List<EvaluatedCheck> withheld(StatementTable table, Rule rule, String why) {
+        List<EvaluatedCheck> withheld = new ArrayList<>();
+        StatementRow result = DocumentTables.rowOf(table, ((Expr.Ref) rule.left()).concept());
+        for (int c = 0; c < table.width(); c++) {
+            if (!ComparisonColumns.contains(table, c) && result.value(c) instanceof dev.crossfoot.model.CellValue.Number) {
+                withheld.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + result.label() + "': " + why));
+            }
+        }
+        return withheld;
     }
 
     private static List<IncomeEffects.Presentation> presentations(StatementTable table, Rule rule) {
@@ -951,9 +975,10 @@ final class ConceptRules {
 
         private BoundExpr bindHere(Expr.Ref ref) {
             StatementRow row = convention.row(table, ref.concept(), column);
-            if (row != null && ref.optional() && beyondItsTotal(row)) {
+            if (row != null && ref.optional() && lines.inStatementOrder() && beyondItsTotal(row)) {
                 // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
-                // shows past the total is not one of its items, whatever the identity allows.
+                // shows past the total is not one of its items, whatever the identity allows
+                // (where the lines are in the statement's order: elsewhere its place says nothing).
                 row = null;
             }
             if (row == null) {

@@ -74,6 +74,19 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
         return new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(), status, "");
     }
 
+    /**
+     * The checks, those evaluated now not evaluated for {@code why}, the total they checked named:
+     * what they read cannot be relied on in this table.
+     */
+    static List<EvaluatedCheck> withheld(List<EvaluatedCheck> checks, String why) {
+        List<EvaluatedCheck> withheld = new ArrayList<>(checks.size());
+        for (EvaluatedCheck check : checks) {
+            withheld.add(!check.evaluated() ? check : notEvaluated(check.rule(), check.table(), check.column(),
+                    (check.reported() == null ? "" : "'" + check.reported().row().label() + "': ") + why));
+        }
+        return withheld;
+    }
+
     static EvaluatedCheck notEvaluated(Rule rule, StatementTable table, int column, String why) {
         return new EvaluatedCheck(rule, table, column, null, null, rule.tolerance(), CheckStatus.NOT_EVALUATED, why);
     }

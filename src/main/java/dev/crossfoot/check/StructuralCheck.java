@@ -15,6 +15,14 @@ interface StructuralCheck {
 
     List<EvaluatedCheck> check(StatementTable table, DocumentTables document);
 
+    /**
+     * Whether what the check reads depends on where lines stand (a section's total below its
+     * lines); a check across columns (quarters adding to the year) does not.
+     */
+    default boolean readsLineOrder() {
+        return true;
+    }
+
     /** The structural checks a rule file may name. */
     Map<String, Function<Rule, StructuralCheck>> KNOWN = new TreeMap<>(Map.of(
             "section-total", rule -> (table, document) -> new SectionFooting(rule).check(table),
@@ -29,6 +37,17 @@ interface StructuralCheck {
                     + rule.structure() + "' (known: " + String.join(", ", KNOWN.keySet()) + ")");
         }
         StructuralCheck check = factory.apply(rule);
-        return (table, document) -> rule.appliesTo(table.kind()) ? check.check(table, document) : List.of();
+        boolean acrossColumns = "period-sum".equals(rule.structure());
+        return new StructuralCheck() {
+            @Override
+            public List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {
+                return rule.appliesTo(table.kind()) ? check.check(table, document) : List.of();
+            }
+
+            @Override
+            public boolean readsLineOrder() {
+                return !acrossColumns;
+            }
+        };
     }
 }

@@ -29,14 +29,24 @@ final class TableLines {
     }
 
     private final StatementTable table;
+    private final boolean inStatementOrder;
     private final Map<Span, List<StatementRow>> between = new HashMap<>();
     private final Map<Span, List<StatementRow>> counted = new HashMap<>();
     private final Map<Effects, Map<StatementRow, Integer>> effects = new HashMap<>();
     /** The spans asked for since {@link #startRule()}, by the layout's reading. */
     private final Set<Span> asked = new LinkedHashSet<>();
 
-    TableLines(StatementTable table) {
+    TableLines(StatementTable table, boolean inStatementOrder) {
         this.table = table;
+        this.inStatementOrder = inStatementOrder;
+    }
+
+    /**
+     * Whether the table lists its lines in its statement's order ({@link StatementOrder}): only
+     * then does where a line stands say what it adds to.
+     */
+    boolean inStatementOrder() {
+        return inStatementOrder;
     }
 
     /** Starts listening for the spans one rule asks for. */

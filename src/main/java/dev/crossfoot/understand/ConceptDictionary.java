@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  *
  * Patterns are compared with {@link Labels#normalise}d labels; {@code *} matches any text.
  * The first concept whose pattern matches wins, so specific entries come first.
+ *
+ * <p>A file may also say in which order a statement presents some of its concepts:
+ * <pre>
+ * order in balance-sheet: total_current_assets, total_assets, total_liabilities_and_equity
+ * </pre>
  */
 public final class ConceptDictionary {
 
@@ -39,16 +44,34 @@ public final class ConceptDictionary {
 
     private final List<Entry> entries;
     private final Set<String> signVaries;
+    private final List<PresentationOrder> orders;
     private final java.util.Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, int[]> byLabel = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ConceptDictionary(List<Entry> entries, Set<String> signVaries) {
+    private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders) {
         this.entries = List.copyOf(entries);
         this.signVaries = Set.copyOf(signVaries);
+        this.orders = List.copyOf(orders);
     }
 
     public static ConceptDictionary empty() {
-        return new ConceptDictionary(List.of(), Set.of());
+        return new ConceptDictionary(List.of(), Set.of(), List.of());
+    }
+
+    /**
+     * Concepts a statement of one kind always presents in this order ("Total current assets"
+     * above "Total assets"): a table that shows them the other way round lists its lines in some
+     * other order than the statement's.
+     */
+    public record PresentationOrder(StatementKind kind, List<String> concepts, String text) {
+        public PresentationOrder {
+            concepts = List.copyOf(concepts);
+        }
+    }
+
+    /** The presentation orders the files declare, built-in and the user's alike. */
+    public List<PresentationOrder> orders() {
+        return orders;
     }
 
     /** Entries of {@code later} come first, so a user's dictionary overrides the built-in one. */
@@ -57,7 +80,9 @@ public final class ConceptDictionary {
         merged.addAll(entries);
         Set<String> varies = new java.util.HashSet<>(signVaries);
         varies.addAll(later.signVaries);
-        return new ConceptDictionary(merged, varies);
+        List<PresentationOrder> allOrders = new ArrayList<>(orders);
+        allOrders.addAll(later.orders);
+        return new ConceptDictionary(merged, varies, allOrders);
     }
 
     /** The concept a row reports, or null. */
@@ -135,6 +160,7 @@ public final class ConceptDictionary {
     public static ConceptDictionary parse(String file, String text) {
         List<Entry> entries = new ArrayList<>();
         Set<String> varies = new java.util.HashSet<>();
+        List<PresentationOrder> orders = new ArrayList<>();
         String concept = null;
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -143,6 +169,11 @@ public final class ConceptDictionary {
                 continue;
             }
             LineScanner scan = new LineScanner(file, n + 1, line);
+            if (!Character.isWhitespace(line.charAt(0)) && scan.atWord("order")) {
+                orders.add(order(scan, line.strip()));
+                concept = null;
+                continue;
+            }
             if (!Character.isWhitespace(line.charAt(0))) {
                 scan.expectWord("concept");
                 concept = scan.name("a concept name such as revenue.total", c -> c == '_' || c == '.');
@@ -181,7 +212,27 @@ public final class ConceptDictionary {
             }
             entries.add(new Entry(concept, labels, unless, under, in, measure, line.strip()));
         }
-        return new ConceptDictionary(entries, varies);
+        return new ConceptDictionary(entries, varies, orders);
+    }
+
+    /** {@code order in KIND: concept, concept[, concept…]}. */
+    private static PresentationOrder order(LineScanner scan, String text) {
+        scan.expectWord("order");
+        scan.expectWord("in");
+        List<StatementKind> kinds = kinds(scan);
+        if (kinds.size() != 1) {
+            throw scan.error("an order is of one statement kind");
+        }
+        scan.expectWord(":");
+        List<String> concepts = new ArrayList<>();
+        do {
+            concepts.add(scan.name("a concept name such as total_assets", c -> c == '_' || c == '.'));
+        } while (scan.comma());
+        scan.expectEnd();
+        if (concepts.size() < 2) {
+            throw scan.error("an order names two concepts at least");
+        }
+        return new PresentationOrder(kinds.get(0), concepts, text);
     }
 
 

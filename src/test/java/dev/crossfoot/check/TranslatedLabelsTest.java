@@ -25,7 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A new language is a data file: the fixture cases with their structure words in German or French
  * (see {@link LabelTranslation}) are read into the same structure as in English, so the footing
  * checks come out the same — as many evaluated, passed and failed, the injected errors caught on
- * the same rows.
+ * the same rows. Not compared: tables whose lines are out of their statement's order
+ * ({@link StatementOrder}), which is told from the concepts of their totals; the dictionary's
+ * label patterns are English, so a translated copy is read by its layout (see the README).
  */
 class TranslatedLabelsTest {
 
@@ -38,6 +40,9 @@ class TranslatedLabelsTest {
         try (Stream<Path> cases = Files.list(CASES)) {
             for (Path input : cases.sorted().map(dir -> dir.resolve("input.json")).filter(Files::isRegularFile).toList()) {
                 String english = Files.readString(input, StandardCharsets.UTF_8);
+                if (outOfStatementOrder(english)) {
+                    continue;
+                }
                 for (LabelTranslation language : LabelTranslation.values()) {
                     tests.add(DynamicTest.dynamicTest(input.getParent().getFileName() + " in " + language, () ->
                             assertEquals(footing(english), footing(language.document(english)))));
@@ -86,6 +91,11 @@ class TranslatedLabelsTest {
         counts.put("failed on", run.outcomes().stream().filter(o -> o.rule().equals(FOOTING) && o.status() == CheckStatus.FAILED)
                 .map(o -> o.table() + "/" + o.column() + "/" + rowIndex(o)).sorted().toList());
         return counts;
+    }
+
+    private static boolean outOfStatementOrder(String canonicalJson) {
+        return TestRuns.check(canonicalJson).outcomes().stream()
+                .anyMatch(o -> o.rule().equals(FOOTING) && o.detail() != null && o.detail().contains("not in its statement's order"));
     }
 
     private static String rowIndex(CheckOutcome outcome) {

@@ -1,0 +1,101 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.CheckOutcome;
+import dev.crossfoot.model.CheckRun;
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.SyntaxError;
+import dev.crossfoot.understand.ConceptDictionary;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@DisplayName("A table whose lines are not in its statement's order: what depends on where lines stand is not evaluated")
+class StatementOrderTest {
+
+    private static final String CURRENT_ASSETS = """
+        {"label": "Cash and cash equivalents", "cells": ["100", "90"]},
+        {"label": "Accounts receivable", "cells": ["50", "40"]},
+        {"label": "Total current assets", "cells": ["%s", "130"]},
+        """;
+    private static final String TOTAL_ASSETS = """
+        {"label": "Property and equipment, net", "cells": ["200", "210"]},
+        {"label": "Total assets", "cells": ["350", "340"]},
+        """;
+    private static final String LIABILITIES_AND_EQUITY = """
+        {"label": "Accounts payable", "cells": ["80", "70"]},
+        {"label": "Total current liabilities", "cells": ["80", "70"]},
+        {"label": "Long-term debt", "cells": ["120", "130"]},
+        {"label": "Total liabilities", "cells": ["200", "200"]},
+        {"label": "Common stock", "cells": ["100", "100"]},
+        {"label": "Retained earnings", "cells": ["50", "40"]},
+        {"label": "Total stockholders' equity", "cells": ["150", "140"]},
+        {"label": "Total liabilities and stockholders' equity", "cells": ["%s", "340"]}
+        """;
+
+    @Test
+    @DisplayName("in the statement's order, a wrong total of current assets fails its section")
+    void inOrderTheSectionIsFooted() {
+        CheckRun run = run(CURRENT_ASSETS.formatted("160") + TOTAL_ASSETS + LIABILITIES_AND_EQUITY.formatted("350"));
+        assertEquals(CheckStatus.FAILED, status(run, "FOOT.section-total", "Total current assets"));
+    }
+
+    @Test
+    @DisplayName("'Total assets' above the current assets: no section is footed, each withheld with the reason")
+    void outOfOrderNoSectionIsFooted() {
+        CheckRun run = run(TOTAL_ASSETS + CURRENT_ASSETS.formatted("160") + LIABILITIES_AND_EQUITY.formatted("350"));
+        List<CheckOutcome> footings = outcomes(run, "FOOT.section-total");
+        assertTrue(!footings.isEmpty() && footings.stream().allMatch(o -> o.status() == CheckStatus.NOT_EVALUATED), footings.toString());
+        assertTrue(footings.stream().anyMatch(o -> o.detail().startsWith("'Total current assets': its lines are not in its statement's order")
+                && o.detail().contains("'Total assets' stands above 'Total current assets'")), footings.toString());
+    }
+
+    @Test
+    @DisplayName("out of order, identities of named rows alone still hold or fail: total assets against liabilities and equity")
+    void outOfOrderTheBalanceIsStillChecked() {
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), outcomes(
+                run(TOTAL_ASSETS + CURRENT_ASSETS.formatted("150") + LIABILITIES_AND_EQUITY.formatted("350")), "BS.balance")
+                .stream().map(CheckOutcome::status).toList());
+        assertEquals(List.of(CheckStatus.FAILED, CheckStatus.PASSED), outcomes(
+                run(TOTAL_ASSETS + CURRENT_ASSETS.formatted("150") + LIABILITIES_AND_EQUITY.formatted("305")), "BS.balance")
+                .stream().map(CheckOutcome::status).toList());
+    }
+
+    @Test
+    @DisplayName("the liabilities and equity listed before the assets, each in order, is not out of order")
+    void eitherHalfMayComeFirst() {
+        CheckRun run = run(LIABILITIES_AND_EQUITY.formatted("350") + ",\n" + CURRENT_ASSETS.formatted("160")
+                + TOTAL_ASSETS.substring(0, TOTAL_ASSETS.lastIndexOf(',')));
+        assertEquals(CheckStatus.FAILED, status(run, "FOOT.section-total", "Total current assets"));
+    }
+
+    @Test
+    @DisplayName("an order line names one statement kind and two concepts at least; a mistake names its file and line")
+    void orderSyntax() {
+        ConceptDictionary parsed = ConceptDictionary.parse("x.concepts", "order in cash-flow: cash_from_operations, net_change_in_cash\n");
+        assertEquals(List.of("cash_from_operations", "net_change_in_cash"), parsed.orders().get(0).concepts());
+        SyntaxError oneConcept = assertThrows(SyntaxError.class,
+                () -> ConceptDictionary.parse("x.concepts", "# orders\norder in income: net_income\n"));
+        assertTrue(oneConcept.toString().contains("x.concepts:2"), oneConcept.toString());
+        assertThrows(SyntaxError.class, () -> ConceptDictionary.parse("x.concepts", "order in sideways: a, b\n"));
+    }
+
+    private static CheckRun run(String rows) {
+        return Checks.of(Checks.document("Consolidated Balance Sheets", "In millions",
+                List.of("December 31, 2024", "December 31, 2023"), rows));
+    }
+
+    private static List<CheckOutcome> outcomes(CheckRun run, String rule) {
+        return run.outcomes().stream().filter(o -> o.rule().equals(rule)).toList();
+    }
+
+    private static CheckStatus status(CheckRun run, String rule, String total) {
+        return outcomes(run, rule).stream()
+                .filter(o -> o.cells().stream().anyMatch(cell -> cell.row().equals(total)))
+                .map(CheckOutcome::status).findFirst().orElse(null);
+    }
+}
