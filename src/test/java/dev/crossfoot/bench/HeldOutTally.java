@@ -24,6 +24,7 @@ final class HeldOutTally {
     long notEvaluated;
     int errors;
     int reviewedReal;
+    int scaleApart;
     int warnings;
     int tablesWithError;
     int faceErrors;
@@ -45,6 +46,7 @@ final class HeldOutTally {
         for (Finding error : document.errors()) {
             errors++;
             reviewedReal += reviewed.isReal(document, error) ? 1 : 0;
+            scaleApart += ScaleApart.of(error) ? 1 : 0;
             failing.add(error.table());
             faceErrors += document.onFaceStatement(error) ? 1 : 0;
         }
@@ -70,13 +72,13 @@ final class HeldOutTally {
 
     static String header() {
         return "| source | half | companies | documents | tables | checks evaluated | passed | failed | not evaluated "
-                + "| error findings | of them reviewed real | warnings | error rate | false error rate | tables with ≥1 error | errors on face statements |\n"
-                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+                + "| error findings | of them reviewed real | of them a power of 1,000 apart | warnings | error rate | false error rate | tables with ≥1 error | errors on face statements |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     }
 
     String markdownRow() {
-        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d |%n",
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %d |%n",
                 source.name(), half.label(), companies.size(), documents, tables, passed + failed, passed, failed,
-                notEvaluated, errors, reviewedReal, warnings, rate(), falseRate(), tablesWithError, faceErrors);
+                notEvaluated, errors, reviewedReal, scaleApart, warnings, rate(), falseRate(), tablesWithError, faceErrors);
     }
 }
