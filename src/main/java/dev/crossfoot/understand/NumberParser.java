@@ -73,7 +73,16 @@ public final class NumberParser {
         if (raw == null || raw.length() > MAX_CHARS || Lexicon.current() != Lexicon.builtIn()) {
             return parsed(raw);
         }
-        return MEMO.get(raw, this::parsed);
+        // A plain number is read without the patterns (and without the memo: reading it costs less
+        // than keeping it, and an SEC quarter's values are mostly distinct). Only under the built-in
+        // lexicon, as the memo: a language added by --rules may read a cell as a rank.
+        CellValue plain = PlainNumber.read(raw);
+        return plain != null ? plain : MEMO.get(raw, this::parsed);
+    }
+
+    /** The reading by patterns alone, that {@link PlainNumber} stands in for where it can: for the properties that compare the two. */
+    CellValue parsedByPatterns(String raw) {
+        return parsed(raw);
     }
 
     private CellValue parsed(String raw) {
