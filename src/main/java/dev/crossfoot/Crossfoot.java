@@ -134,7 +134,7 @@ public final class Crossfoot {
     }
 
     public CheckRun check(List<Path> paths, Progress progress) throws Inputs.UnreadablePath {
-        try (Run run = new Run(progress, -1)) {
+        try (Run run = new Run(progress, -1, null, Inputs.mayHoldText(paths))) {
             inputs.stream(paths, run);
             return run.finish(paths.stream().map(Path::toString).toList());
         }
@@ -152,7 +152,7 @@ public final class Crossfoot {
      * document, once every document has been read.
      */
     public void stream(List<Path> paths, Progress progress, Consumer<CheckRun> parts) throws Inputs.UnreadablePath {
-        try (Run run = new Run(progress, -1, parts)) {
+        try (Run run = new Run(progress, -1, parts, Inputs.mayHoldText(paths))) {
             inputs.stream(paths, run);
             run.finish(paths.stream().map(Path::toString).toList());
         }
@@ -206,8 +206,13 @@ public final class Crossfoot {
      */
     private final class Run implements DocumentSink, AutoCloseable {
         private final Checker checker = new Checker(book);
-        /** Claims no table of their own document states, tied to other documents of the company once all are checked. */
-        private final CrossDocumentClaims acrossDocuments = CrossDocumentClaims.of(book);
+        /**
+         * Claims no table of their own document states, tied to other documents of the company once
+         * all are checked; null when there is nothing to tie. To tie, it keeps the tables of every
+         * document whose company is known until the run ends: for a run of SEC data sets, which hold
+         * no text and so no claim, that was the one thing that grew with the filings checked.
+         */
+        private final CrossDocumentClaims acrossDocuments;
         private final UniqueIds ids = new UniqueIds();
         private final InArrivalOrder order = new InArrivalOrder(jobs);
         private final Progress progress;
@@ -236,9 +241,15 @@ public final class Crossfoot {
         }
 
         Run(Progress progress, int total, Consumer<CheckRun> parts) {
+            this(progress, total, parts, true);
+        }
+
+        /** {@code mayHoldText}: whether any document of the run can make a claim in words to tie across documents. */
+        Run(Progress progress, int total, Consumer<CheckRun> parts, boolean mayHoldText) {
             this.progress = progress;
             this.total = total;
             this.parts = parts;
+            this.acrossDocuments = mayHoldText ? CrossDocumentClaims.of(book) : null;
         }
 
         @Override

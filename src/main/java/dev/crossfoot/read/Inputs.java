@@ -68,6 +68,16 @@ public final class Inputs {
         return inner.endsWith(".zip") || readerFor(inner) != null;
     }
 
+    /**
+     * Whether the documents at these paths may hold text besides tables: not when every path is an
+     * SEC Financial Statement Data Set (a quarter's zip or folder), whose filings are statements
+     * only, so none of them can make a claim in words for another filing's tables to settle.
+     */
+    public static boolean mayHoldText(List<Path> paths) {
+        return !paths.stream().allMatch(path -> Files.isDirectory(path) ? FsdsReader.isDataset(path)
+                : path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"));
+    }
+
     public static Inputs standard() {
         return new Inputs(ReaderCatalogue.all());
     }

@@ -38,15 +38,18 @@ public final class ConceptDictionary {
     private record Entry(String concept, List<Pattern> labels, List<Pattern> unless, List<Pattern> under,
                          Set<StatementKind> in, Measure measure, String text) { }
 
-    /** Datasets repeat the same labels in every document; matching each once is most of the cost. */
-    private static final int MEMO_LIMIT = 200_000;
     private static final String NO_CONCEPT = "";
 
     private final List<Entry> entries;
     private final Set<String> signVaries;
     private final List<PresentationOrder> orders;
-    private final java.util.Map<String, String> memo = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, int[]> byLabel = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Datasets repeat the same labels in every document; matching each once is most of the cost.
+     * Bounded (see {@link BoundedMemo}): the key is a filer's label with its sections, an open set.
+     */
+    private final BoundedMemo<String, String> memo = new BoundedMemo<>(30_000);
+    /** The entries a normalised label's patterns admit; bounded for the same reason. */
+    private final BoundedMemo<String, int[]> byLabel = new BoundedMemo<>(30_000);
 
     private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders) {
         this.entries = List.copyOf(entries);
@@ -88,15 +91,11 @@ public final class ConceptDictionary {
     /** The concept a row reports, or null. */
     public String conceptOf(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
         String key = label + '\u0000' + String.join("\u0000", sectionPath) + '\u0000' + kind + '\u0000' + measure;
-        String known = memo.get(key);
-        if (known == null) {
-            known = match(label, sectionPath, kind, measure);
-            if (memo.size() >= MEMO_LIMIT) {
-                memo.clear();
-            }
-            memo.put(key, known == null ? NO_CONCEPT : known);
-        }
-        return known == null || known.isEmpty() ? null : known;
+        String known = memo.get(key, k -> {
+            String concept = match(label, sectionPath, kind, measure);
+            return concept == null ? NO_CONCEPT : concept;
+        });
+        return known.isEmpty() ? null : known;
     }
 
     private String match(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
@@ -124,18 +123,10 @@ public final class ConceptDictionary {
      * against every pattern of the dictionary again was the most of reading a row's concept.
      */
     private int[] entriesMatching(String normal) {
-        int[] known = byLabel.get(normal);
-        if (known == null) {
-            known = java.util.stream.IntStream.range(0, entries.size())
-                    .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matcher(normal).matches())
-                            && entries.get(index).unless().stream().noneMatch(p -> p.matcher(normal).matches()))
-                    .toArray();
-            if (byLabel.size() >= MEMO_LIMIT) {
-                byLabel.clear();
-            }
-            byLabel.put(normal, known);
-        }
-        return known;
+        return byLabel.get(normal, label -> java.util.stream.IntStream.range(0, entries.size())
+                .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matcher(label).matches())
+                        && entries.get(index).unless().stream().noneMatch(p -> p.matcher(label).matches()))
+                .toArray());
     }
 
     /** The dictionary lines of a concept, as written: what {@code explain} shows. */

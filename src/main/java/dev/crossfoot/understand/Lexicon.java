@@ -35,7 +35,6 @@ public final class Lexicon {
     }
 
     private static final String INDEX = "rules/INDEX";
-    private static final int MEMO_LIMIT = 100_000;
     private static final ThreadLocal<Lexicon> IN_FORCE = new ThreadLocal<>();
     private static volatile Lexicon builtIn;
 
@@ -45,16 +44,43 @@ public final class Lexicon {
     private final Map<Cue, Pattern> phrases = new EnumMap<>(Cue.class);
     private final Map<Cue, List<Pattern>> regexes = new EnumMap<>(Cue.class);
     /**
-     * Per cue, the labels already asked about: each cue's alternation of every language's phrases
-     * is asked of the same few labels once per line, candidate reading and column, and that
-     * matching was the largest cost of checking. Bounded like {@link Labels}'s memo.
+     * The texts already asked about, with what each cue answered: each cue's alternation of every
+     * language's phrases is asked of the same few labels once per line, candidate reading and
+     * column, and that matching was the largest cost of checking. One entry per text, not one per
+     * text and cue: an SEC quarter asked some 350,000 (text, cue) pairs of 20,000 labels, and a
+     * memo per cue, each bounded alone, let the whole grow to forty times its bound. Bounded like
+     * {@link Labels}'s memo.
      */
-    private final Map<Cue, Map<String, Boolean>> answers = new EnumMap<>(Cue.class);
+    private final BoundedMemo<String, Heard> heard = new BoundedMemo<>(30_000);
+
     /**
-     * Per cue, where it first occurs in the labels already asked about: the reading of a line's
-     * effect on income asks it of every line again for each sign convention a table is tried under.
+     * What the cues answered about one text, filled in as they are asked. Two threads may work out
+     * the same cue at once; they write the same answer, so no lock is needed.
      */
-    private final Map<Cue, Map<String, Integer>> starts = new EnumMap<>(Cue.class);
+    private static final class Heard {
+        private static final byte UNKNOWN = 0;
+        private static final byte NO = 1;
+        private static final byte YES = 2;
+        private static final int NOT_ASKED = -2;
+
+        private final byte[] matches = new byte[Cue.values().length];
+        /**
+         * Where each cue first occurs (-1: nowhere): the reading of a line's effect on income asks
+         * it of every line again for each sign convention a table is tried under. Few texts are
+         * asked, so it is made on the first question.
+         */
+        private volatile int[] starts;
+
+        int[] starts() {
+            int[] known = starts;
+            if (known == null) {
+                known = new int[Cue.values().length];
+                java.util.Arrays.fill(known, NOT_ASKED);
+                starts = known;
+            }
+            return known;
+        }
+    }
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -70,8 +96,6 @@ public final class Lexicon {
                 phrases.put(cue, Pattern.compile("(?:" + String.join("|", alternatives) + ")", LexiconParser.FLAGS));
             }
             regexes.put(cue, own.stream().filter(Entry::regex).map(Entry::pattern).toList());
-            answers.put(cue, new java.util.concurrent.ConcurrentHashMap<>());
-            starts.put(cue, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -146,16 +170,13 @@ public final class Lexicon {
         if (text == null) {
             return false;
         }
-        Map<String, Boolean> known = answers.get(cue);
-        Boolean answer = known.get(text);
-        if (answer == null) {
-            answer = matched(cue, text);
-            if (known.size() >= MEMO_LIMIT) {
-                known.clear();
-            }
-            known.put(text, answer);
+        byte[] known = heard.get(text, t -> new Heard()).matches;
+        byte answer = known[cue.ordinal()];
+        if (answer == Heard.UNKNOWN) {
+            answer = matched(cue, text) ? Heard.YES : Heard.NO;
+            known[cue.ordinal()] = answer;
         }
-        return answer;
+        return answer == Heard.YES;
     }
 
     private boolean matched(Cue cue, String text) {
@@ -197,14 +218,11 @@ public final class Lexicon {
         if (text == null) {
             return -1;
         }
-        Map<String, Integer> known = starts.get(cue);
-        Integer answer = known.get(text);
-        if (answer == null) {
+        int[] known = heard.get(text, t -> new Heard()).starts();
+        int answer = known[cue.ordinal()];
+        if (answer == Heard.NOT_ASKED) {
             answer = find(cue, text).map(MatchResult::start).orElse(-1);
-            if (known.size() >= MEMO_LIMIT) {
-                known.clear();
-            }
-            known.put(text, answer);
+            known[cue.ordinal()] = answer;
         }
         return answer;
     }

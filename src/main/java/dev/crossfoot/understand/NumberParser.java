@@ -4,9 +4,7 @@ import dev.crossfoot.model.CellValue;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,22 +67,22 @@ public final class NumberParser {
      * are immutable records, so sharing one between cells is safe. Only under the built-in
      * lexicon: a language added by {@code --rules} may read a cell as a rank.
      */
-    private static final int MEMO_LIMIT = 100_000;
-    private static final Map<String, CellValue> MEMO = new ConcurrentHashMap<>();
+    private static final BoundedMemo<String, CellValue> MEMO = new BoundedMemo<>(30_000);
 
     public CellValue parse(String raw) {
         if (raw == null || raw.length() > MAX_CHARS || Lexicon.current() != Lexicon.builtIn()) {
             return parsed(raw);
         }
-        CellValue known = MEMO.get(raw);
-        if (known == null) {
-            known = parsed(raw);
-            if (MEMO.size() >= MEMO_LIMIT) {
-                MEMO.clear();
-            }
-            MEMO.put(raw, known);
-        }
-        return known;
+        // A plain number is read without the patterns (and without the memo: reading it costs less
+        // than keeping it, and an SEC quarter's values are mostly distinct). Only under the built-in
+        // lexicon, as the memo: a language added by --rules may read a cell as a rank.
+        CellValue plain = PlainNumber.read(raw);
+        return plain != null ? plain : MEMO.get(raw, this::parsed);
+    }
+
+    /** The reading by patterns alone, that {@link PlainNumber} stands in for where it can: for the properties that compare the two. */
+    CellValue parsedByPatterns(String raw) {
+        return parsed(raw);
     }
 
     private CellValue parsed(String raw) {

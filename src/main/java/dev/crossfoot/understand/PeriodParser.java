@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,10 +44,9 @@ public final class PeriodParser {
     /**
      * Headers already read, under the lexicon in force (it says which are non-GAAP or adjustment
      * columns): a dataset repeats the same few headers in every document, and reading one takes a
-     * dozen patterns. Bounded like {@link Labels}'s memo.
+     * dozen patterns. Bounded like {@link Labels}'s memo: filers word their own headers.
      */
-    private static final int MEMO_LIMIT = 100_000;
-    private final Map<Heard, Optional<Period>> memo = new ConcurrentHashMap<>();
+    private final BoundedMemo<Heard, Optional<Period>> memo = new BoundedMemo<>(10_000);
 
     private record Heard(Lexicon lexicon, String header) {
     }
@@ -57,16 +55,7 @@ public final class PeriodParser {
         if (header == null || header.isBlank()) {
             return null;
         }
-        Heard heard = new Heard(Lexicon.current(), header);
-        Optional<Period> known = memo.get(heard);
-        if (known == null) {
-            known = Optional.ofNullable(read(header));
-            if (memo.size() >= MEMO_LIMIT) {
-                memo.clear();
-            }
-            memo.put(heard, known);
-        }
-        return known.orElse(null);
+        return memo.get(new Heard(Lexicon.current(), header), heard -> Optional.ofNullable(read(heard.header()))).orElse(null);
     }
 
     private Period read(String header) {

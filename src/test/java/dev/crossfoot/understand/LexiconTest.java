@@ -149,4 +149,18 @@ class LexiconTest {
         assertEquals("état de la situation financière", Labels.normalise("ÉTAT DE LA SITUATION FINANCIÈRE"));
         assertEquals("produits à recevoir", Labels.normalise("Produits\u00a0à recevoir (1)"));
     }
+
+    @Test
+    void eachCueAnswersForItselfAboutTheSameText() {
+        Lexicon lexicon = lexicon("cue total\n  starts \"total\"\ncue net\n  words \"net\"\n");
+        String text = "total net revenue";
+        for (int time = 0; time < 2; time++) {
+            assertTrue(lexicon.matches(Cue.TOTAL, text));
+            assertTrue(lexicon.matches(Cue.NET, text));
+            assertFalse(lexicon.matches(Cue.SUBTOTAL, text));
+            assertEquals(0, lexicon.start(Cue.TOTAL, text));
+            assertEquals(6, lexicon.start(Cue.NET, text));
+            assertEquals(-1, lexicon.start(Cue.SUBTOTAL, text));
+        }
+    }
 }
