@@ -2,6 +2,7 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.understand.Cue;
+import dev.crossfoot.understand.Hierarchy;
 import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
@@ -36,7 +37,7 @@ final class LineKinds {
         if (lexicon.matches(Cue.BALANCE_TOTAL, label)) {
             return Kind.BALANCE;
         }
-        if (lexicon.matches(Cue.ACTIVITY_NET_CASH, label)) {
+        if (Hierarchy.namesActivityNetCash(label)) {
             return Kind.FLOW;
         }
         return Kind.UNKNOWN;

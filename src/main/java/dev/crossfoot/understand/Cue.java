@@ -11,6 +11,7 @@ public enum Cue {
     TOTAL("a line that totals the lines of its section; what follows the word names the section"),
     SUBTOTAL("a subtotal: it closes the innermost open section"),
     ACTIVITY_NET_CASH("the net cash of an operating, investing or financing activity: the total of its section"),
+    DISCONTINUED_PART("the part of an activity's cash (or of a result) of discontinued operations: a line of its own beside the continuing activities, never the activity's total"),
     CASH_ACTIVITY("the activity a cash-flow section or its total names; the matched words are looked up in headers"),
     RECONCILIATION("a header of lines that reconcile one figure to another, closed by no activity total"),
     COMMITMENTS_CAPTION("a balance-sheet caption for items without an amount: it heads no lines"),

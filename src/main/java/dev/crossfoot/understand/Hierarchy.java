@@ -32,7 +32,17 @@ public final class Hierarchy {
         String normal = Labels.normalise(label);
         Lexicon lexicon = Lexicon.current();
         return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal)
-                || lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) || lexicon.matches(Cue.COMPREHENSIVE_RESULT, normal);
+                || namesActivityNetCash(normal) || lexicon.matches(Cue.COMPREHENSIVE_RESULT, normal);
+    }
+
+    /**
+     * Whether a normalised label is the net cash of an activity, the total of its section: not
+     * the part of it of discontinued operations ("Net cash provided by operating activities
+     * attributable to discontinued operations"), a line of its own within or beside the section.
+     */
+    public static boolean namesActivityNetCash(String normal) {
+        Lexicon lexicon = Lexicon.current();
+        return lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) && !lexicon.matches(Cue.DISCONTINUED_PART, normal);
     }
 
     public List<Place> places(List<Line> lines) {
@@ -317,7 +327,7 @@ public final class Hierarchy {
         Lexicon lexicon = Lexicon.current();
         String total = Labels.normalise(totalLabel);
         String named = lexicon.strip(Cue.TOTAL, total);
-        String activity = lexicon.matches(Cue.ACTIVITY_NET_CASH, total)
+        String activity = namesActivityNetCash(total)
                 ? lexicon.find(Cue.CASH_ACTIVITY, total).map(MatchResult::group).orElse(null) : null;
         for (int i = open.size() - 1; i >= 0; i--) {
             String header = Labels.normalise(open.get(i).label());
