@@ -161,6 +161,7 @@ final class SectionFooting {
                     && alternatives.stream().allMatch(reading -> reading.size() <= 1);
             // A closing balance whose opening the table shows is read as the roll-forward, whatever precedes it.
             boolean followsTotal = inferred && sinceOpening.isEmpty() && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
+            boolean grossOfNet = inferred && total.role() == RowRole.TOTAL && grossOfNetBelow(table, t);
             List<Integer> columns = footedColumns(table);
             if (standsAlone) {
                 for (int c : columns) {
@@ -192,6 +193,9 @@ final class SectionFooting {
                 } else if (singleLine && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' follows a single line that "
                             + "differs from it and no other reading of the rows above matches: the layout does not show its lines");
+                } else if (grossOfNet && unsupported) {
+                    check = notEvaluated(check, "'" + total.label() + "' is the amount '" + rows.get(t + 2).label()
+                            + "' below it is net of, and no sum of the rows above it matches: the table does not show its parts");
                 } else if (followsTotal && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' directly follows another "
                             + "total (or a line that adds up the lines above it) and no sum of the rows above it matches: "
@@ -201,6 +205,24 @@ final class SectionFooting {
             }
         }
         return checks;
+    }
+
+    /**
+     * Whether the total is the amount a net line two rows below is net of: "Total other-than-temporary
+     * impairment losses", "Portion recognized in other comprehensive income", "Net impairment losses
+     * recognized in earnings" — a gross figure whose parts the statement does not show. The net line
+     * says so by its label, and the figures by agreeing (the gross amount plus or less the line
+     * between) in every column where the three have one, one column at least.
+     */
+    private static boolean grossOfNetBelow(StatementTable table, int t) {
+        List<StatementRow> rows = table.rows();
+        if (t + 2 >= rows.size() || rows.get(t + 1).role() != RowRole.ITEM || rows.get(t + 2).role() == RowRole.HEADER) {
+            return false;
+        }
+        StatementRow net = rows.get(t + 2);
+        return dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.NET,
+                        dev.crossfoot.understand.Labels.normalise(net.label()))
+                && Sections.netOfInEveryColumn(rows.get(t), rows.get(t + 1), net);
     }
 
     /**

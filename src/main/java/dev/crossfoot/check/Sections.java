@@ -303,6 +303,16 @@ final class Sections {
         return tally[0] >= 2 && tally[1] == tally[0];
     }
 
+    /**
+     * Whether {@code net} is {@code gross} plus {@code other} as shown, or less it, in every column
+     * where the three have figures, one at least.
+     */
+    static boolean netOfInEveryColumn(StatementRow gross, StatementRow other, StatementRow net) {
+        int[] added = tally(List.of(gross, other), net, List.of());
+        int[] less = tally(List.of(gross), net, List.of(other));
+        return added[0] >= 1 && added[1] == added[0] || less[0] >= 1 && less[1] == less[0];
+    }
+
     /** Whether the lines less the deducted ones add up to the total in most columns. */
     private static boolean addsUpInMostColumns(List<StatementRow> lines, StatementRow total, List<StatementRow> deducted) {
         int[] tally = tally(lines, total, deducted);
