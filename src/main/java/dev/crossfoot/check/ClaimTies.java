@@ -49,8 +49,9 @@ final class ClaimTies {
         }
         FiscalCalendar calendar = FiscalCalendar.of(tables, names);
         List<Line> lines = lines(tables);
-        // A text that names no period anywhere (an excerpt of a discussion beside its table) speaks of the latest year its tables show.
-        Integer latest = claims.stream().allMatch(claim -> claim.period() == null) ? FiscalCalendar.latestYear(tables) : null;
+        // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year
+        // its tables show.
+        Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(tables) : null;
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
             checks.add(check(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim, lines, calendar));
@@ -233,7 +234,8 @@ final class ClaimTies {
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + agreement(agrees) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    + stated + agreement(agrees) + ", but the sentence does not tie the figure plainly to one measure and period ("
+                    + claim.plainness().words() + ")",
                     cells, "", "");
         }
         if (unsaid != null) {
@@ -312,7 +314,8 @@ final class ClaimTies {
         boolean holds = changeHolds(claim, cells, unit);
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
-                    + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period ("
+                    + claim.plainness().words() + ")",
                     cells, "", "");
         }
         if (scaleApart) {

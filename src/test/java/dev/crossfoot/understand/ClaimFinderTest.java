@@ -40,6 +40,17 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aDollarOfAnotherCountryIsMoneyAndNoPartOfTheMeasure() {
+        assertEquals(List.of("Net cash outflow for financing activities S$3.06 billion (value, period not stated)"),
+                described("Net cash outflow for financing activities amounted to S$3.06 billion."));
+        assertEquals(List.of("Capital investments in mobile networks A$633 million (value, period not stated)"),
+                described("Capital investments in mobile networks amounted to A$633 million."));
+        assertEquals(List.of("Revenue US$1.2 billion (value, fiscal 2019)"), described("Revenue was US$1.2 billion in fiscal 2019."));
+        // A figure that only follows a word ("costs$5 million", a lost space) takes no letters of it.
+        assertEquals(List.of("Other costs $5 million (value, fiscal 2019)"), described("Other costs were$5 million in fiscal 2019."));
+    }
+
+    @Test
     void aListOfFiguresTakesTheListOfPeriodsInOrder() {
         List<Claim> cash = claims("Net cash provided by operating activities was $36.4 billion, $35.7 billion and $28.8 billion "
                 + "for fiscal 2025, 2024 and 2023, respectively.");
