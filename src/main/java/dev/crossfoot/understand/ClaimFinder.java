@@ -297,14 +297,14 @@ public final class ClaimFinder {
             // change's period is not said plainly, its measure is, and so is the year of the figure it came from).
             boolean borrowsPlainly = previousMeasurePlain;
             boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
-                    || ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
-            Claim.Plainness measurePlainness = plainMeasure ? Claim.Plainness.PLAIN : Claim.Plainness.MEASURE_BORROWED;
+                    || i > 0 && ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
+            Claim.Plainness measurePlainness = plainMeasure ? Claim.Plainness.PLAIN
+                    : measure.isEmpty() ? Claim.Plainness.NO_MEASURE : Claim.Plainness.MEASURE_BORROWED;
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
                 // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
                 plainMeasure = false;
                 measurePlainness = Claim.Plainness.ASIDE;
-            } else if (claim.clause > 0 && ownMeasure && main != null && main != claim
-                    && !names.key(claim.measure).equals(names.key(main.measure))) {
+            } else if (claim.clause > 0 && ownMeasure && main != null && main != claim && !restates(claim.measure, main.measure)) {
                 // A comparison restates the main measure ("compared to a net loss of"); another one is not plain.
                 plainMeasure = false;
                 measurePlainness = Claim.Plainness.OTHER_MEASURE_COMPARED;
@@ -344,6 +344,17 @@ public final class ClaimFinder {
             context.periodParagraph = paragraphIndex;
         }
         return claims;
+    }
+
+    /**
+     * Whether a comparison's measure restates the main one: the same name, or the end of its words, the main
+     * measure's subject left out ("CMS had operating income of $7.8 million in 2019 compared to an operating loss of
+     * $0.1 million in 2018": an operating loss is operating income, as a line names both).
+     */
+    private boolean restates(String compared, String main) {
+        String comparedKey = names.key(compared);
+        String mainKey = names.key(main);
+        return comparedKey.equals(mainKey) || !comparedKey.isEmpty() && mainKey.endsWith(" " + comparedKey);
     }
 
     /** Whether a claim names its measure plainly: it is plain, or would be once the period its text has not named is known. */
@@ -624,7 +635,13 @@ public final class ClaimFinder {
             before = before.substring(itemEnd);
         }
         before = trim(before);
-        int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
+        int colon = before.lastIndexOf(':');
+        if (colon >= 0 && hasWords(trim(before.substring(colon + 1)))) {
+            // "Sales: CMS sales increased 59%", "Key changes in expenses were: • Cost of revenue increased": a colon ends a
+            // run-in heading or an introduction, and the words after it are the sentence's own.
+            before = trim(before.substring(colon + 1));
+        }
+        int comma = before.lastIndexOf(',');
         if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
             // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
             return "";

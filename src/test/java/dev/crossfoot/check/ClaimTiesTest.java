@@ -251,6 +251,25 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.FAILED, claimOf(voyages, text.replace("FIGURE", "$128.0 million"), "$128.0 million").status());
     }
 
+    @Test
+    void aComparisonRestatesTheMainMeasureWhenItsWordsEndTheMainOnes() throws Exception {
+        String segment = """
+                {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2019 (in millions)", "Fiscal 2018 (in millions)"],
+                 "rows": [{"label": "Sales", "cells": ["$ 328.8", "$ 207.0"]},
+                          {"label": "Operating income (loss)", "cells": ["7.8", "(0.1)"]}]}""";
+        String text = "Operating Income: CMS had operating income of $7.8 million in 2019 compared to an operating loss of %s in 2018.";
+        assertEquals(CheckStatus.PASSED, claimOf(segment, text.formatted("$0.1 million"), "$0.1 million").status());
+        CheckOutcome altered = claimOf(segment, text.formatted("$0.4 million"), "$0.4 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A comparison of another measure stays not plain, whether its figure agrees or not.
+        for (String figure : List.of("$207.0 million", "$201.0 million")) {
+            CheckOutcome sales = claimOf(segment, "CMS had operating income of $7.8 million in 2019 compared to sales of " + figure
+                    + " in 2018.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, sales.status(), sales.detail());
+            assertTrue(sales.detail().contains("a comparison in the sentence names another measure"), sales.detail());
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
