@@ -402,7 +402,9 @@ public class TextClaimsEvaluation {
         }
         String reason = altered.detail().replaceAll("^.*?\\): ", "");
         if (reason.contains("does not tie the figure plainly")) {
-            return "not evaluated: the sentence does not tie it plainly";
+            // The reason the finder withheld judgement (Claim.Plainness), in counts only for the evaluation half.
+            Matcher why = Pattern.compile("plainly to one measure and period \\((.*)\\)$").matcher(reason);
+            return "not evaluated: the sentence does not tie it plainly" + (why.find() ? " (" + why.group(1) + ")" : "");
         }
         if (reason.startsWith("ambiguous")) {
             return "not evaluated: ambiguous";
