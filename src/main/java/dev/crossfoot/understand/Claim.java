@@ -73,7 +73,10 @@ public record Claim(Kind kind, String measure, Quantity figure, Quantity high, C
         PERIOD_OF_ANOTHER_FIGURE("its period is named only for another figure of the sentence"),
         /** A sentence that names no period after one that does (not a heading): the period may have moved on. */
         PERIOD_FROM_SENTENCE_BEFORE("its period is a sentence's before, not a heading's"),
-        /** No period named in the sentence or the text before it. */
+        /**
+         * No period named in its sentence, nor carried from the sentence or heading just before, after the text named
+         * one (a text that has named none yet speaks of the latest year its tables show: {@code undatedButPlain}).
+         */
         NO_PERIOD("no period is named");
 
         private final String words;

@@ -252,6 +252,23 @@ class ClaimTiesTest {
     }
 
     @Test
+    void aGrandTotalNamesTheMeasureOfTheLinesAboveIt() throws Exception {
+        String groups = """
+                {"id": "t1", "unit": "in thousands", "columns": ["2018", "2019"],
+                 "rows": [{"label": "Ceramic Components", "cells": ["$226,204", "$421,849"]},
+                          {"label": "Total Electronic Components", "cells": ["1,235,173", "1,289,962"]},
+                          {"label": "Interconnect, Sensing and Control Devices", "cells": ["327,301", "501,828"]},
+                          {"label": "Total Net Sales", "cells": ["$1,562,474", "$1,791,790"]}]}""";
+        String text = "Electronic Component sales were %s for the fiscal year ended March 31, 2019.";
+        assertEquals(CheckStatus.PASSED, claim(groups, text.formatted("$1,290.0 million")).status());
+        assertEquals(CheckStatus.FAILED, claim(groups, text.formatted("$1,296.0 million")).status());
+        // A last line that is no total names nothing for the lines above it.
+        String noTotal = groups.replace("Total Net Sales", "Other");
+        CheckOutcome untied = claim(noTotal, text.formatted("$1,290.0 million"));
+        assertEquals(CheckStatus.NOT_EVALUATED, untied.status(), untied.detail());
+    }
+
+    @Test
     void aComparisonRestatesTheMainMeasureWhenItsWordsEndTheMainOnes() throws Exception {
         String segment = """
                 {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2019 (in millions)", "Fiscal 2018 (in millions)"],
