@@ -43,9 +43,11 @@ import java.util.zip.GZIPInputStream;
  * are tied to a cell, how many error findings the consistent originals give (each is a false
  * one), and, for every claim that agrees with its table, whether changing its figure by 2 to 9
  * units of its last digit (beyond rounding) is caught, and by which mechanism an alteration that
- * is not caught escapes. Prints the Markdown that BENCHMARKS.md records (also {@code
- * target/text-claims.md}); the tuning half's error findings, missed alterations and claims not
- * evaluated go to {@code target/text-claims-*.txt} — the evaluation half only ever in counts.
+ * is not caught escapes; and, as a plainness study, the claims not evaluated whose figure some cell
+ * of their document states, grouped by why the finder did not find them plain ({@code Claim.Plainness}).
+ * Prints the Markdown that BENCHMARKS.md records (also {@code target/text-claims.md}); the tuning
+ * half's error findings, missed alterations, claims not evaluated and that study's claims go to
+ * {@code target/text-claims-*.txt} — the evaluation half only ever in counts.
  */
 public class TextClaimsEvaluation {
 
