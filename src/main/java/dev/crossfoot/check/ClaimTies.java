@@ -11,6 +11,7 @@ import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Claim;
 import dev.crossfoot.understand.ClaimCue;
 import dev.crossfoot.understand.ConceptDictionary;
+import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.MeasureNames;
 import dev.crossfoot.understand.Quantity;
 
@@ -49,8 +50,9 @@ final class ClaimTies {
         }
         FiscalCalendar calendar = FiscalCalendar.of(tables, names);
         List<Line> lines = lines(tables);
-        // A text that names no period anywhere (an excerpt of a discussion beside its table) speaks of the latest year its tables show.
-        Integer latest = claims.stream().allMatch(claim -> claim.period() == null) ? FiscalCalendar.latestYear(tables) : null;
+        // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year
+        // its tables show.
+        Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(tables) : null;
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
             checks.add(check(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim, lines, calendar));
@@ -108,8 +110,13 @@ final class ClaimTies {
                     columnMeasures.computeIfAbsent(measure, m -> new java.util.BitSet()).set(c);
                 }
             }
-            // A title that names a measure names it for every line: "Bell Wireless" in "Operating revenues".
+            // A title that names a measure names it for every line: "Bell Wireless" in "Operating revenues"; where it names
+            // none, a grand total does: "Total Electronic Components" above "Total Net Sales" is Electronic Components net sales.
             String titleMeasure = table.table().title() == null ? "" : names.columnMeasure(table.table().title());
+            StatementRow grandTotal = titleMeasure.isEmpty() ? grandTotal(table) : null;
+            if (grandTotal != null) {
+                titleMeasure = names.columnMeasure(Labels.normalise(grandTotal.label()).substring(TOTAL_WORD.length()));
+            }
             for (StatementRow row : table.rows()) {
                 if (row.amounts().stream().allMatch(java.util.Objects::isNull)) {
                     continue;
@@ -122,13 +129,45 @@ final class ClaimTies {
                     labelWords.addAll(List.of(names.key(variant).split(" ")));
                 }
                 lines.add(line(table, row, section, "", null, labelWords));
-                if (!titleMeasure.isEmpty()) {
-                    lines.add(line(table, row, section, titleMeasure, null, labelWords));
+                if (!titleMeasure.isEmpty() && row != grandTotal) {
+                    for (String measure : withAndWithoutNeutralWords(titleMeasure)) {
+                        lines.add(line(table, row, section, measure, null, labelWords));
+                    }
                 }
                 columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
             }
         }
         return lines;
+    }
+
+    /** The word a grand total's label opens with, as {@code Labels.normalise} writes it. */
+    private static final String TOTAL_WORD = "total ";
+
+    /**
+     * The table's grand total: its last line with amounts, when its label opens with "Total" and names a
+     * measure after it ("Total Net Sales"); else null.
+     */
+    private StatementRow grandTotal(StatementTable table) {
+        StatementRow last = null;
+        for (StatementRow row : table.rows()) {
+            if (row.amounts().stream().anyMatch(java.util.Objects::nonNull)) {
+                last = row;
+            }
+        }
+        if (last == null || !Labels.normalise(last.label()).startsWith(TOTAL_WORD)) {
+            return null;
+        }
+        return names.columnMeasure(Labels.normalise(last.label()).substring(TOTAL_WORD.length())).isEmpty() ? null : last;
+    }
+
+    /**
+     * A measure a title or grand total names for its lines, as written and without the words the claims files call
+     * concept-neutral: in a table of net sales, "Electronic Component sales" are the line's net sales.
+     */
+    private List<String> withAndWithoutNeutralWords(String measure) {
+        List<String> kept = java.util.Arrays.stream(measure.split("\\s+")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        String without = String.join(" ", kept);
+        return without.isEmpty() || without.equals(measure) ? List.of(measure) : List.of(measure, without);
     }
 
     private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns,
@@ -233,7 +272,8 @@ final class ClaimTies {
         }
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id() + "' states "
-                    + stated + agreement(agrees) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    + stated + agreement(agrees) + ", but the sentence does not tie the figure plainly to one measure and period ("
+                    + claim.plainness().words() + ")",
                     cells, "", "");
         }
         if (unsaid != null) {
@@ -312,7 +352,8 @@ final class ClaimTies {
         boolean holds = changeHolds(claim, cells, unit);
         if (!claim.plain()) {
             return new ClaimCheck(rule, claim, CheckStatus.NOT_EVALUATED, "table '" + cells.get(0).table().id()
-                    + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period",
+                    + "' gives a change of " + figure + agreement(holds) + ", but the sentence does not tie the figure plainly to one measure and period ("
+                    + claim.plainness().words() + ")",
                     cells, "", "");
         }
         if (scaleApart) {

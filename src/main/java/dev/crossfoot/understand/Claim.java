@@ -14,34 +14,80 @@ import dev.crossfoot.model.Location;
  * @param comparedWith for a change, the period it is measured from, or null
  * @param sentence the sentence, as written
  * @param location where the figure stands in the input
- * @param plain whether the sentence ties the figure plainly to one measure and one period: its own
- *              words name the measure (or it is the per-share amount of the figure before it, or the
- *              same measure in another period it names), its own stretch of the sentence or a heading
- *              names the period, and no "respectively" pairs figures with periods. Only a plain claim
- *              that disagrees is an error; any other is not evaluated.
- * @param undatedButPlain whether the sentence names no period yet ties the figure plainly to one measure
+ * @param plainness whether the sentence ties the figure plainly to one measure and one period, and if
+ *              not, why not ({@link Plainness}). Only a plain claim that disagrees is an error; any
+ *              other is not evaluated.
+ * @param undatedButPlain whether neither the sentence nor the text before it names a period, and the sentence ties the
+ *              figure plainly to one measure: plain once the period its tables report is known
  */
 public record Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
-                    ClaimPeriod comparedWith, String sentence, Location location, boolean plain, boolean undatedButPlain) {
+                    ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness, boolean undatedButPlain) {
 
-    /**
-     * A claim as the finder gives it; {@code undatedButPlain}: its sentence names no period at all
-     * and ties the figure plainly to one measure, so it is plain once a period is known otherwise.
-     */
+    /** A claim that is plain or not as its own words say, whatever its tables report. */
     public Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
-                 ClaimPeriod comparedWith, String sentence, Location location, boolean plain) {
-        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plain, false);
+                 ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness) {
+        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plainness, false);
+    }
+
+    /** Whether the sentence ties the figure plainly to one measure and one period: a claim that can fail. */
+    public boolean plain() {
+        return plainness == Plainness.PLAIN;
     }
 
     /**
-     * This claim of a text that names no period, read as of {@code year}, the latest its tables
-     * show: an excerpt of a discussion beside its table speaks of the latest year (a change, from
-     * the year before). Plain as its sentence is otherwise.
+     * This claim of a text that has named no period before it, read as of {@code year}, the latest its
+     * tables show: an excerpt of a discussion beside its table, or the opening of one, speaks of the
+     * latest year (a change, from the year before). Plain as its sentence is otherwise.
      */
     public Claim inLatestYear(int year) {
         ClaimPeriod latest = ClaimPeriod.fiscalYear(year, "the latest year the tables show");
         return new Claim(kind, measure, figure, high, latest, false, kind.change() ? latest.yearBefore() : null, sentence,
-                location, undatedButPlain, false);
+                location, undatedButPlain ? Plainness.PLAIN : plainness, false);
+    }
+
+    /**
+     * Whether a claim is plain, and if not, why: the principle by which a claim is evaluated at all. A claim
+     * is plain when its own words name what it measures and one period names when: the measure in the words
+     * before the figure (or the figure is the per-share amount of the one before it, the change of a plain
+     * figure just before it, the figure a plain change came to, or the same measure as the figure before it
+     * in another period it names itself), and the period in its own stretch of the sentence, in a heading
+     * above it, or in a list of periods paired with its list of figures. Each other value is a reason to
+     * withhold judgement because the words leave open which line or which column the figure is of: a check
+     * that guessed would fail figures the text never stated of that cell.
+     */
+    public enum Plainness {
+        PLAIN("plain"),
+        /** "Sales: domestic, international and other sales were $5.0 million": no words before the figure name one measure. */
+        NO_MEASURE("the words before the figure name no one measure"),
+        /** "$1.2 million and $0.8 million": no words of its own, borrowing the measure of a figure of its period or not plain. */
+        MEASURE_BORROWED("the figure has no words of its own, and the figure it borrows them from is of the same period or not plain"),
+        /** "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": about something else. */
+        ASIDE("the figure stands in an aside about something else"),
+        /** "Revenue rose to $5 million, compared to operating income of $2 million": a comparison naming another measure. */
+        OTHER_MEASURE_COMPARED("a comparison in the sentence names another measure"),
+        /** "$9.0 billion and $9.9 billion …, respectively" with no list of periods to pair them with. */
+        UNPAIRED_RESPECTIVELY("\"respectively\" pairs it with no list of periods"),
+        /** "As of June 30, 2025 and December 31, 2024, … was $33 million": which period is not said. */
+        TWO_PERIODS("two periods are named in its stretch of the sentence"),
+        /** "In 2019, revenue was $5 million and costs $3 million": the second's period is named for another figure. */
+        PERIOD_OF_ANOTHER_FIGURE("its period is named only for another figure of the sentence"),
+        /** A sentence that names no period after one that does (not a heading): the period may have moved on. */
+        PERIOD_FROM_SENTENCE_BEFORE("its period is a sentence's before, not a heading's"),
+        /**
+         * No period named in its sentence, nor carried from the sentence or heading just before, after the text named
+         * one (a text that has named none yet speaks of the latest year its tables show: {@code undatedButPlain}).
+         */
+        NO_PERIOD("no period is named");
+
+        private final String words;
+
+        Plainness(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
     }
 
     public enum Kind {

@@ -252,11 +252,15 @@ public final class ClaimFinder {
                 period = paired[i];
             }
             boolean stated = period != null;
-            boolean ownPeriod = paired[i] != null || stated && ownPeriod(claim, pending, i, placed, clauseStarts);
-            boolean plainPeriod = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null;
+            int periodsInStretch = stated ? periodsInStretch(claim, pending, i, placed, clauseStarts) : 0;
+            boolean ownPeriod = paired[i] != null || periodsInStretch == 1;
+            Claim.Plainness periodPlainness = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null
+                    ? Claim.Plainness.PLAIN
+                    : !stated ? Claim.Plainness.NO_PERIOD
+                    : periodsInStretch > 1 ? Claim.Plainness.TWO_PERIODS : Claim.Plainness.PERIOD_OF_ANOTHER_FIGURE;
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
-                plainPeriod = context.fromHeading;
+                periodPlainness = context.fromHeading ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
                 context.periodParagraph = paragraphIndex;
                 if (claim.kind.change() && comparedWith == null && context.fromHeading) {
                     // Under "Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased 14%" is from fiscal 2018.
@@ -274,18 +278,18 @@ public final class ClaimFinder {
             }
             // "… were $3.28 billion, a decrease of $7.8 million": the change of the figure just before, in its clause.
             boolean changeOfPrevious = !ownMeasure && claim.kind.change() && i > 0 && pending.get(i - 1).clause == claim.clause
-                    && claims.size() > 0 && claims.get(claims.size() - 1).plain();
+                    && claims.size() > 0 && plainInMeasure(claims.get(claims.size() - 1));
             // "… decreased by $2,415 or 17.9% to $11,062 during the year …": the figure a plain change came to, in the period after it.
             boolean resultOfChange = !ownMeasure && i > 0 && pending.get(i - 1).kind.change() && pending.get(i - 1).clause == claim.clause
                     && changeResult.matcher(text.substring(pending.get(i - 1).end, claim.start)).matches()
-                    && claims.size() > 0 && claims.get(claims.size() - 1).plain();
+                    && claims.size() > 0 && plainInMeasure(claims.get(claims.size() - 1));
             if (resultOfChange && phrase != null && phrase.start() >= claim.end && !claim.kind.change()) {
-                plainPeriod = true;
+                periodPlainness = Claim.Plainness.PLAIN;
             }
             if (changeOfPrevious && comparedWith != null && period != null && period.equals(claims.get(claims.size() - 1).period())) {
                 // "Net sales were $93,662 for the year ended December 31, 2019, a decrease of $9,688 or 9.4% versus prior
                 // year": the change of a plain figure is of that figure's period, as plainly.
-                plainPeriod = true;
+                periodPlainness = Claim.Plainness.PLAIN;
             }
             // "… were $7.7 billion, compared with $7.9 billion in the prior year period": a figure that
             // borrows the measure of the one before it names it as plainly as that one, never more plainly; its
@@ -293,14 +297,17 @@ public final class ClaimFinder {
             // change's period is not said plainly, its measure is, and so is the year of the figure it came from).
             boolean borrowsPlainly = previousMeasurePlain;
             boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
-                    || ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
+                    || i > 0 && ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
+            Claim.Plainness measurePlainness = plainMeasure ? Claim.Plainness.PLAIN
+                    : measure.isEmpty() ? Claim.Plainness.NO_MEASURE : Claim.Plainness.MEASURE_BORROWED;
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
                 // "…, of which $14.2 billion was recognized", "primarily due to the $1 billion …": an aside about something else.
                 plainMeasure = false;
-            } else if (claim.clause > 0 && ownMeasure && main != null && main != claim
-                    && !names.key(claim.measure).equals(names.key(main.measure))) {
+                measurePlainness = Claim.Plainness.ASIDE;
+            } else if (claim.clause > 0 && ownMeasure && main != null && main != claim && !restates(claim.measure, main.measure)) {
                 // A comparison restates the main measure ("compared to a net loss of"); another one is not plain.
                 plainMeasure = false;
+                measurePlainness = Claim.Plainness.OTHER_MEASURE_COMPARED;
             }
             previousPeriod = period;
             previousMeasurePlain = plainMeasure;
@@ -308,9 +315,16 @@ public final class ClaimFinder {
                 measure = "(not stated)";
             }
             boolean inTurn = eachInTurn && paired[i] == null;
+            // The measure's reason first, then an unpaired "respectively", then the period's: the first that withholds judgement.
+            Claim.Plainness plainness = !plainMeasure ? measurePlainness
+                    : inTurn ? Claim.Plainness.UNPAIRED_RESPECTIVELY
+                    : periodPlainness;
+            // A text that has named no period yet (an excerpt of a discussion beside its table, the opening of a
+            // discussion) speaks of the period its tables report: plain, once that period is known, if all else is.
+            boolean undatedButPlain = period == null && named.isEmpty() && context.period == null && context.year == null
+                    && plainMeasure && !inTurn;
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start), plainMeasure && plainPeriod && !inTurn,
-                    period == null && named.isEmpty() && ownMeasure && plainMeasure && !inTurn));
+                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain));
         }
         if (sentenceYear != null) {
             context.year = sentenceYear;
@@ -330,6 +344,22 @@ public final class ClaimFinder {
             context.periodParagraph = paragraphIndex;
         }
         return claims;
+    }
+
+    /**
+     * Whether a comparison's measure restates the main one: the same name, or the end of its words, the main
+     * measure's subject left out ("CMS had operating income of $7.8 million in 2019 compared to an operating loss of
+     * $0.1 million in 2018": an operating loss is operating income, as a line names both).
+     */
+    private boolean restates(String compared, String main) {
+        String comparedKey = names.key(compared);
+        String mainKey = names.key(main);
+        return comparedKey.equals(mainKey) || !comparedKey.isEmpty() && mainKey.endsWith(" " + comparedKey);
+    }
+
+    /** Whether a claim names its measure plainly: it is plain, or would be once the period its text has not named is known. */
+    private static boolean plainInMeasure(Claim claim) {
+        return claim.plain() || claim.undatedButPlain();
     }
 
     /** The words of a stripped text, as many as splitting it at runs of white space ({@code \s+}) gives; counted, not split. */
@@ -455,11 +485,12 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether a period is named in the figure's own stretch of the sentence: after the figure before
-     * it and before the next figure (figures per share in between do not count), in its clause.
+     * How many periods are named in the figure's own stretch of the sentence: after the figure before
+     * it and before the next figure (figures per share in between do not count), in its clause. One
+     * is the figure's own; none, its period is named for another figure; two or more, which is not said.
      */
-    private static boolean ownPeriod(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
-                                     List<Integer> clauseStarts) {
+    private static int periodsInStretch(Pending claim, List<Pending> pending, int index, List<PeriodPhrases.Found> placed,
+                                        List<Integer> clauseStarts) {
         int from = index == 0 ? 0 : pending.get(index - 1).periodEnd;
         int to = Integer.MAX_VALUE;
         for (int j = index + 1; j < pending.size(); j++) {
@@ -485,7 +516,7 @@ public final class ClaimFinder {
             }
         }
         // Two periods in its stretch ("As of June 30, 2025 and December 31, 2024, … was $33 million"): which one is not plain.
-        return named == 1;
+        return named;
     }
 
     /** The first period named in the main clause ({@code main}) or in a comparison. */
@@ -604,7 +635,13 @@ public final class ClaimFinder {
             before = before.substring(itemEnd);
         }
         before = trim(before);
-        int comma = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'));
+        int colon = before.lastIndexOf(':');
+        if (colon >= 0 && hasWords(trim(before.substring(colon + 1)))) {
+            // "Sales: CMS sales increased 59%", "Key changes in expenses were: • Cost of revenue increased": a colon ends a
+            // run-in heading or an introduction, and the words after it are the sentence's own.
+            before = trim(before.substring(colon + 1));
+        }
+        int comma = before.lastIndexOf(',');
         if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
             // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
             return "";

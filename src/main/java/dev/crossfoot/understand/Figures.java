@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the figures of a sentence that can be claims: an amount of money ("$66.4 million",
  * "€1.2bn"), a percentage ("62%", "62 percent") or an amount per share ("$0.01 per diluted
- * share"). A bare number (a count, a year, a phone number) is no claim. A number joined by a dash
+ * share"). A dollar of another country is money too ("S$3.65 billion", "A$633 million", "US$"): the
+ * capitals before the sign are part of the figure, never of its measure. A bare number (a count,
+ * a year, a phone number) is no claim. A number joined by a dash
  * to a figure ("58-62%", "$70-74 million") takes the figure's currency, scale and percent sign.
  */
 final class Figures {
@@ -25,7 +27,7 @@ final class Figures {
     Figures(ClaimWords words) {
         this.words = words;
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        number = Pattern.compile("(?<cur>US\\\\?\\$|\\\\?\\$|€|£|¥)?\\s?(?<![\\p{L}\\p{N}.,/])"
+        number = Pattern.compile("(?<cur>(?-i:(?<!\\p{L})[A-Z]{1,3})?\\\\?\\$|€|£|¥)?\\s?(?<![\\p{L}\\p{N}.,/])"
                 + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\p{N}]|,\\d|\\.\\d)"
                 + "(?:\\s?(?<scale>" + words.alternation(ClaimCue.Valued.SCALE) + "))?"
                 + "(?<pct>\\s?" + words.alternation(ClaimCue.PERCENT) + ")?", flags);

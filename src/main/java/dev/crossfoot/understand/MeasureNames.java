@@ -43,6 +43,8 @@ public final class MeasureNames {
     // Compiled once: a key is worked out for every line and claim.
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+    /** The mark of a possessive at a word's end: "group's", "companies'". */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
     private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
 
     public String key(String name) {
@@ -55,7 +57,9 @@ public final class MeasureNames {
             text = text.replace(phrase.toLowerCase(Locale.ROOT), " ");
         }
         List<String> kept = new ArrayList<>();
-        for (String word : NOT_WORD.split(text)) {
+        for (String written : NOT_WORD.split(text)) {
+            // "The Group's free cash flow" is the line "Group free cash flow": a possessive names the same word.
+            String word = POSSESSIVE.matcher(written).replaceFirst("");
             if (word.isEmpty() || words.is(ClaimCue.FILLER, word) || words.is(ClaimCue.GAAP, word)) {
                 continue;
             }

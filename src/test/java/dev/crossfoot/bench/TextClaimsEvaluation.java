@@ -13,6 +13,11 @@ import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Paragraph;
 import dev.crossfoot.read.JsonLinesReader;
 import dev.crossfoot.read.ReadResult;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.Claim;
+import dev.crossfoot.understand.ClaimFinder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -38,9 +43,11 @@ import java.util.zip.GZIPInputStream;
  * are tied to a cell, how many error findings the consistent originals give (each is a false
  * one), and, for every claim that agrees with its table, whether changing its figure by 2 to 9
  * units of its last digit (beyond rounding) is caught, and by which mechanism an alteration that
- * is not caught escapes. Prints the Markdown that BENCHMARKS.md records (also {@code
- * target/text-claims.md}); the tuning half's error findings, missed alterations and claims not
- * evaluated go to {@code target/text-claims-*.txt} — the evaluation half only ever in counts.
+ * is not caught escapes; and, as a plainness study, the claims not evaluated whose figure some cell
+ * of their document states, grouped by why the finder did not find them plain ({@code Claim.Plainness}).
+ * Prints the Markdown that BENCHMARKS.md records (also {@code target/text-claims.md}); the tuning
+ * half's error findings, missed alterations, claims not evaluated and that study's claims go to
+ * {@code target/text-claims-*.txt} — the evaluation half only ever in counts.
  */
 public class TextClaimsEvaluation {
 
@@ -95,6 +102,11 @@ public class TextClaimsEvaluation {
          */
         int audited;
         final Map<String, Integer> placementMoves = new java.util.TreeMap<>();
+        /**
+         * The plainness study: claims not plain whose figure some cell of the document states (within rounding, in
+         * any power of a thousand; a change, as the difference or relative change of two cells of one row), by reason.
+         */
+        final Map<String, Integer> notPlainAgreeing = new java.util.TreeMap<>();
         /** Why an altered claim was not caught, by mechanism (aggregates only: the evaluation half is never read). */
         final Map<String, Integer> mechanisms = new java.util.TreeMap<>();
 
@@ -123,6 +135,8 @@ public class TextClaimsEvaluation {
         List<String> samples = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         List<String> placements = new ArrayList<>();
+        List<String> notPlain = new ArrayList<>();
+        ClaimFinder finder = ClaimFinder.builtIn();
         for (Document table : read.documents()) {
             List<String> texts = paragraphs.get(table.id().substring(table.id().indexOf(':') + 1));
             if (texts == null || texts.isEmpty()) {
@@ -137,6 +151,20 @@ public class TextClaimsEvaluation {
             CheckRun run = crossfoot.check(List.of(document.file()), new ReadResult(List.of(document), List.of()));
             List<CheckOutcome> claims = claims(run);
             tally.found += claims.size();
+            for (Claim found : finder.find(document)) {
+                // Not plain as found, and not evaluated as checked (the latest year read for an undated text makes some plain).
+                boolean unevaluated = claims.stream().anyMatch(c -> c.status() == CheckStatus.NOT_EVALUATED
+                        && c.cells().get(0).location().equals(found.location()) && c.cells().get(0).text().equals(found.figureText()));
+                if (unevaluated && someCellStates(document, found)) {
+                    if (!found.plain()) {
+                        tally.notPlainAgreeing.merge(found.plainness().words(), 1, Integer::sum);
+                    }
+                    if (half == HeldOutSplit.Half.TUNING) {
+                        notPlain.add(found.plainness().name() + " | " + table.id() + " " + found.location() + " " + found.describe()
+                                + "\n    " + found.sentence());
+                    }
+                }
+            }
             tally.tied += (int) claims.stream().filter(c -> c.cells().size() > 1 && c.status() != CheckStatus.NOT_EVALUATED).count();
             for (Finding finding : run.findings()) {
                 if (finding.rule().equals("TEXT.claim-ties")) {
@@ -212,6 +240,9 @@ public class TextClaimsEvaluation {
         Files.write(Path.of("target", "text-claims-errors.txt"), errors);
         Files.write(Path.of("target", "text-claims-missed.txt"), missed);
         Files.write(Path.of("target", "text-claims-placement.txt"), placements);
+        notPlain.sort(null);
+        // Plain claims not evaluated whose figure a cell states too (for the measures no line names): PLAIN first in the file.
+        Files.write(Path.of("target", "text-claims-not-plain.txt"), notPlain);
         List<String> reasonLines = new ArrayList<>();
         reasons.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> reasonLines.add(e.getValue() + "\t" + e.getKey()));
@@ -248,9 +279,59 @@ public class TextClaimsEvaluation {
                 + "| TAT-QA (dev + test gold) | tuning half | evaluation half |\n|---|---|---|\n"
                 + t.row("claims altered", x -> x.audited, e)
                 + t.row("placed otherwise once altered", x -> x.placementMoves.values().stream().mapToInt(Integer::intValue).sum(), e)
-                + rows(t.placementMoves, e.placementMoves).replace("| not caught: ", "| moved: ");
+                + rows(t.placementMoves, e.placementMoves).replace("| not caught: ", "| moved: ")
+                + "\n**Plainness study**: claims not plain whose figure some cell of their document states within rounding (in any "
+                + "power of a thousand; a change as the difference or relative change of two cells of one row), by the reason "
+                + "the finder withholds judgement; many are round figures that agree by coincidence.\n\n"
+                + "| TAT-QA (dev + test gold) | tuning half | evaluation half |\n|---|---|---|\n"
+                + rows(t.notPlainAgreeing, e.notPlainAgreeing).replace("| not caught: ", "| not plain: ");
     }
 
+    /** Whether some cell of the document states the claim's figure, in any power of a thousand, or a change two cells of a row give. */
+    private static boolean someCellStates(Document document, Claim claim) {
+        Interval figure = claim.figure().interval();
+        for (Table table : document.tables()) {
+            for (Row row : table.rows()) {
+                List<BigDecimal> values = new ArrayList<>();
+                for (var cell : row.cells()) {
+                    Matcher number = NUMBER.matcher(cell.text());
+                    if (number.find()) {
+                        values.add(new BigDecimal(number.group().replace(",", "")));
+                    }
+                }
+                for (BigDecimal value : values) {
+                    if (!claim.kind().change() && statesInSomeUnit(claim, figure, value)) {
+                        return true;
+                    }
+                    for (BigDecimal other : values) {
+                        if (claim.kind().change() && other.signum() != 0 && value != other && (claim.figure().unit() == dev.crossfoot.understand.Quantity.Unit.PERCENT
+                                ? figure.intersects(Interval.exact(value.subtract(other).abs().divide(other.abs(), Interval.DIVISION)))
+                                : statesInSomeUnit(claim, figure, value.subtract(other).abs()))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean statesInSomeUnit(Claim claim, Interval figure, BigDecimal value) {
+        if (claim.figure().unit() == dev.crossfoot.understand.Quantity.Unit.PERCENT) {
+            return figure.intersects(roughly(value).scale(new BigDecimal("0.01")));
+        }
+        for (int power = -3; power <= 4; power++) {
+            if (figure.intersects(roughly(value).scale(BigDecimal.ONE.movePointRight(3 * power)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cell's value as its last digit rounds it (a ratio computed from cells, exactly). */
+    private static Interval roughly(BigDecimal value) {
+        return Interval.rounded(value, BigDecimal.ONE.movePointLeft(Math.max(0, value.scale())));
+    }
     /**
      * How the claim's placement moved once its figure is altered, or null where it did not: the same cells, and the
      * same status but for agreement (passed becomes failed) and the same reason but for its figures.
@@ -326,7 +407,9 @@ public class TextClaimsEvaluation {
         }
         String reason = altered.detail().replaceAll("^.*?\\): ", "");
         if (reason.contains("does not tie the figure plainly")) {
-            return "not evaluated: the sentence does not tie it plainly";
+            // The reason the finder withheld judgement (Claim.Plainness), in counts only for the evaluation half.
+            Matcher why = Pattern.compile("plainly to one measure and period \\((.*)\\)$").matcher(reason);
+            return "not evaluated: the sentence does not tie it plainly" + (why.find() ? " (" + why.group(1) + ")" : "");
         }
         if (reason.startsWith("ambiguous")) {
             return "not evaluated: ambiguous";

@@ -31,10 +31,11 @@ class ClaimTiesTest {
         return claims.get(0);
     }
 
-    private List<CheckOutcome> claims(String tables, String text) throws Exception {
+    private List<CheckOutcome> claims(String tables, String... paragraphs) throws Exception {
         Path file = dir.resolve("doc.json");
+        List<String> quoted = java.util.Arrays.stream(paragraphs).map(p -> com.fasterxml.jackson.databind.node.TextNode.valueOf(p).toString()).toList();
         Files.writeString(file, "{\"crossfoot\": 1, \"document\": {\"id\": \"doc\"}, \"tables\": [" + tables
-                + "], \"paragraphs\": [" + com.fasterxml.jackson.databind.node.TextNode.valueOf(text) + "]}");
+                + "], \"paragraphs\": [" + String.join(", ", quoted) + "]}");
         return Crossfoot.standard().check(List.of(file)).outcomes().stream()
                 .filter(o -> o.rule().equals("TEXT.claim-ties")).toList();
     }
@@ -111,6 +112,35 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.FAILED, claim(INTEREST, "Interest income increased $18.9 million primarily from higher yields.").status());
         assertEquals(CheckStatus.NOT_EVALUATED, claim(INTEREST.replace("Fiscal 2019", "Q4 2019"),
                 "Interest income increased $18.9 million primarily from higher yields.").status());
+    }
+
+    /** Singtel's cash-flow summary: years ended 31 March, in S$ million (the table states no unit). */
+    private static final String CASH_FLOWS = """
+            {"id": "t1", "columns": ["Financial Year ended 31 March 2019 (S$ million)", "Financial Year ended 31 March 2018 (S$ million)",
+                                     "Financial Year ended 31 March Change (%)"],
+             "rows": [{"label": "Net cash inflow from operating activities", "cells": ["5,368", "5,955", "-9.9"]},
+                      {"label": "Group free cash flow", "cells": ["3,650", "3,606", "1.2"]}]}""";
+
+    @Test
+    void aTextThatHasNamedNoPeriodYetSpeaksOfTheLatestYearItsTablesShowWhateverItNamesLater() throws Exception {
+        String later = "Payments of S$1.75 billion were made for final dividends in respect of FY 2018.";
+        List<CheckOutcome> opening = claims(CASH_FLOWS, "Net cash inflow from operating activities declined 9.9% to S$5.37 billion.", later);
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), opening.subList(0, 2).stream().map(CheckOutcome::status).toList(),
+                opening::toString);
+        List<CheckOutcome> altered = claims(CASH_FLOWS, "Net cash inflow from operating activities declined 9.9% to S$5.57 billion.", later);
+        assertEquals(CheckStatus.FAILED, altered.get(1).status(), altered.get(1).detail());
+        // Once the text has named a period, a paragraph that names none may speak of it or of another: not said.
+        List<CheckOutcome> afterAPeriod = claims(CASH_FLOWS, later, "Dividends are paid twice a year.",
+                "Net cash inflow from operating activities declined 9.9% to S$5.37 billion.");
+        CheckOutcome change = afterAPeriod.get(afterAPeriod.size() - 2);
+        assertEquals(CheckStatus.NOT_EVALUATED, change.status(), change.detail());
+        assertTrue(change.detail().contains("does not say for which period"), change.detail());
+    }
+
+    @Test
+    void aPossessiveNamesTheSameLine() throws Exception {
+        assertEquals(CheckStatus.PASSED, claimOf(CASH_FLOWS, "The Group’s free cash flow grew 1.2% to S$3.65 billion.", "S$3.65 billion").status());
+        assertEquals(CheckStatus.FAILED, claimOf(CASH_FLOWS, "The Group's free cash flow grew 1.2% to S$3.85 billion.", "S$3.85 billion").status());
     }
 
     @Test
@@ -219,6 +249,42 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.PASSED, claimOf(voyages, text.replace("FIGURE", "$124.0 million"), "$124.0 million").status());
         assertEquals(CheckStatus.PASSED, claimOf(voyages, text.replace("FIGURE", "$124.0 million"), "$175.5 million").status());
         assertEquals(CheckStatus.FAILED, claimOf(voyages, text.replace("FIGURE", "$128.0 million"), "$128.0 million").status());
+    }
+
+    @Test
+    void aGrandTotalNamesTheMeasureOfTheLinesAboveIt() throws Exception {
+        String groups = """
+                {"id": "t1", "unit": "in thousands", "columns": ["2018", "2019"],
+                 "rows": [{"label": "Ceramic Components", "cells": ["$226,204", "$421,849"]},
+                          {"label": "Total Electronic Components", "cells": ["1,235,173", "1,289,962"]},
+                          {"label": "Interconnect, Sensing and Control Devices", "cells": ["327,301", "501,828"]},
+                          {"label": "Total Net Sales", "cells": ["$1,562,474", "$1,791,790"]}]}""";
+        String text = "Electronic Component sales were %s for the fiscal year ended March 31, 2019.";
+        assertEquals(CheckStatus.PASSED, claim(groups, text.formatted("$1,290.0 million")).status());
+        assertEquals(CheckStatus.FAILED, claim(groups, text.formatted("$1,296.0 million")).status());
+        // A last line that is no total names nothing for the lines above it.
+        String noTotal = groups.replace("Total Net Sales", "Other");
+        CheckOutcome untied = claim(noTotal, text.formatted("$1,290.0 million"));
+        assertEquals(CheckStatus.NOT_EVALUATED, untied.status(), untied.detail());
+    }
+
+    @Test
+    void aComparisonRestatesTheMainMeasureWhenItsWordsEndTheMainOnes() throws Exception {
+        String segment = """
+                {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2019 (in millions)", "Fiscal 2018 (in millions)"],
+                 "rows": [{"label": "Sales", "cells": ["$ 328.8", "$ 207.0"]},
+                          {"label": "Operating income (loss)", "cells": ["7.8", "(0.1)"]}]}""";
+        String text = "Operating Income: CMS had operating income of $7.8 million in 2019 compared to an operating loss of %s in 2018.";
+        assertEquals(CheckStatus.PASSED, claimOf(segment, text.formatted("$0.1 million"), "$0.1 million").status());
+        CheckOutcome altered = claimOf(segment, text.formatted("$0.4 million"), "$0.4 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A comparison of another measure stays not plain, whether its figure agrees or not.
+        for (String figure : List.of("$207.0 million", "$201.0 million")) {
+            CheckOutcome sales = claimOf(segment, "CMS had operating income of $7.8 million in 2019 compared to sales of " + figure
+                    + " in 2018.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, sales.status(), sales.detail());
+            assertTrue(sales.detail().contains("a comparison in the sentence names another measure"), sales.detail());
+        }
     }
 
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */

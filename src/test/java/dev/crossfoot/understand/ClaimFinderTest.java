@@ -40,6 +40,32 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aColonEndsARunInHeadingAndTheWordsAfterItNameTheMeasure() {
+        List<Claim> sales = claims("Sales: CMS sales increased 59% to $328.8 million in fiscal 2019 compared to $207.0 million in 2018.");
+        assertEquals(List.of("CMS sales 59% (increase, fiscal 2019, from fiscal 2018)", "CMS sales $328.8 million (value, fiscal 2019)",
+                "CMS sales $207.0 million (value, fiscal 2018)"), sales.stream().map(Claim::describe).toList());
+        assertTrue(sales.stream().allMatch(Claim::plain));
+        assertEquals("Cost of revenue", claims("Key changes in expenses were: • Cost of revenue increased $4.1 billion or 12% in "
+                + "fiscal 2018.").get(0).measure());
+        // A colon with nothing after it before the figure leaves the heading as the measure; a list after it names none.
+        assertEquals("Net sales", claims("Net sales: $5.0 million in fiscal 2019.").get(0).measure());
+        Claim list = claims("Sales: domestic, international and other sales were $5.0 million in fiscal 2019.").get(0);
+        assertEquals("(not stated)", list.measure());
+        assertFalse(list.plain());
+    }
+
+    @Test
+    void aDollarOfAnotherCountryIsMoneyAndNoPartOfTheMeasure() {
+        assertEquals(List.of("Net cash outflow for financing activities S$3.06 billion (value, period not stated)"),
+                described("Net cash outflow for financing activities amounted to S$3.06 billion."));
+        assertEquals(List.of("Capital investments in mobile networks A$633 million (value, period not stated)"),
+                described("Capital investments in mobile networks amounted to A$633 million."));
+        assertEquals(List.of("Revenue US$1.2 billion (value, fiscal 2019)"), described("Revenue was US$1.2 billion in fiscal 2019."));
+        // A figure that only follows a word ("costs$5 million", a lost space) takes no letters of it.
+        assertEquals(List.of("Other costs $5 million (value, fiscal 2019)"), described("Other costs were$5 million in fiscal 2019."));
+    }
+
+    @Test
     void aListOfFiguresTakesTheListOfPeriodsInOrder() {
         List<Claim> cash = claims("Net cash provided by operating activities was $36.4 billion, $35.7 billion and $28.8 billion "
                 + "for fiscal 2025, 2024 and 2023, respectively.");
