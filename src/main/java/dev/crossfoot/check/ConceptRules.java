@@ -748,7 +748,51 @@ final class ConceptRules {
         if (fromTop.size() > between.size()) {
             readings.add(fromTop);
         }
+        List<ShownLine> unfigured = unfiguredAfterSpanStart(table, rule.right());
+        if (!unfigured.isEmpty()) {
+            readings.add(unfigured);
+        }
         return readings;
+    }
+
+    /**
+     * The lines right after the row a span of lines starts from ({@code between(a, b)}) that the
+     * input gives no figure for in any column: preferred stock the data set does not value, right
+     * under total liabilities. Such a line may open the section below or stand on its own between
+     * (as a grand total naming it says); with it on its own the identity cannot be evaluated, so a
+     * failure without it is not an error.
+     */
+    private static List<ShownLine> unfiguredAfterSpanStart(StatementTable table, Expr expr) {
+        if (expr instanceof Expr.Binary binary) {
+            List<ShownLine> left = unfiguredAfterSpanStart(table, binary.left());
+            return left.isEmpty() ? unfiguredAfterSpanStart(table, binary.right()) : left;
+        }
+        if (!(expr instanceof Expr.Between between)) {
+            return List.of();
+        }
+        StatementRow from = DocumentTables.rowOf(table, between.from());
+        StatementRow to = DocumentTables.rowOf(table, between.to());
+        if (from == null || to == null || from.index() >= to.index()) {
+            return List.of();
+        }
+        List<ShownLine> unfigured = new ArrayList<>();
+        for (int r = from.index() + 1; r < to.index() && noFigureGiven(table.rows().get(r)); r++) {
+            unfigured.add(new ShownLine(table.rows().get(r), false, false));
+        }
+        return unfigured;
+    }
+
+    /** Whether the input gives no figure for the line in any column, saying so in one at least. */
+    private static boolean noFigureGiven(StatementRow row) {
+        boolean notGiven = false;
+        for (dev.crossfoot.model.CellValue value : row.values()) {
+            if (value instanceof dev.crossfoot.model.CellValue.NotGiven) {
+                notGiven = true;
+            } else if (!(value instanceof dev.crossfoot.model.CellValue.Absent)) {
+                return false;
+            }
+        }
+        return notGiven && row.role() == dev.crossfoot.model.RowRole.ITEM;
     }
 
     /**
