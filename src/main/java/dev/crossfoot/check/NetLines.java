@@ -48,7 +48,12 @@ final class NetLines {
         StatementRow gross = rows.get(net - 2);
         return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && !isLess(row) && !isLess(gross)
                 && (isLess(less) || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net))
-                && Lexicon.current().matches(Cue.NET, Labels.normalise(row.label()));
+                && namesNet(row);
+    }
+
+    /** Whether a line's label says it is a net amount ("Property and equipment, net"). */
+    static boolean namesNet(StatementRow row) {
+        return Lexicon.current().matches(Cue.NET, Labels.normalise(row.label()));
     }
 
     /**
@@ -62,7 +67,7 @@ final class NetLines {
         StatementRow row = rows.get(net);
         for (int start = less - 2; start >= 0 && less - start <= MAX_COVERED; start--) {
             StatementRow line = rows.get(start);
-            if (!isLine(line, row) || isLess(line) || Lexicon.current().matches(Cue.NET, Labels.normalise(line.label()))) {
+            if (!isLine(line, row) || isLess(line) || namesNet(line)) {
                 return false;
             }
             if (Sections.differenceInEveryColumn(rows.subList(start, less), rows.get(less), row)) {

@@ -220,9 +220,7 @@ final class SectionFooting {
             return false;
         }
         StatementRow net = rows.get(t + 2);
-        return dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.NET,
-                        dev.crossfoot.understand.Labels.normalise(net.label()))
-                && Sections.netOfInEveryColumn(rows.get(t), rows.get(t + 1), net);
+        return NetLines.namesNet(net) && Sections.netOfInEveryColumn(rows.get(t), rows.get(t + 1), net);
     }
 
     /**

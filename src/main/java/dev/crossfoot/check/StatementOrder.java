@@ -35,7 +35,7 @@ final class StatementOrder {
             }
             List<String> concepts = order.concepts();
             for (int i = 0; i < concepts.size(); i++) {
-                StatementRow first = firstRow(table, concepts.get(i));
+                StatementRow first = DocumentTables.rowOf(table, concepts.get(i));
                 if (first == null) {
                     continue;
                 }
@@ -50,15 +50,6 @@ final class StatementOrder {
             }
         }
         return Optional.empty();
-    }
-
-    private static StatementRow firstRow(StatementTable table, String concept) {
-        for (StatementRow row : table.rows()) {
-            if (concept.equals(row.concept())) {
-                return row;
-            }
-        }
-        return null;
     }
 
     private static StatementRow lastRow(StatementTable table, String concept) {
