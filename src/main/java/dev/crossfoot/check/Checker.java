@@ -134,16 +134,8 @@ public final class Checker {
             List<EvaluatedCheck> tableChecks = new ArrayList<>();
             List<Finding> malformed;
             try {
-                Optional<String> outOfOrder = statementOrder.brokenIn(statement);
                 TimeBudget.within(TimeBudget.PER_TABLE, () -> {
-                    for (StructuralCheck check : structural) {
-                        boolean footedAlready = check == sectionFooting && footed.containsKey(statement);
-                        List<EvaluatedCheck> results = !footedAlready ? check.check(statement, tables)
-                                : sectionTotal.appliesTo(statement.kind()) ? footed.get(statement) : List.of();
-                        tableChecks.addAll(outOfOrder.isPresent() && check.readsLineOrder()
-                                ? EvaluatedCheck.withheld(results, outOfOrder.get()) : results);
-                    }
-                    tableChecks.addAll(conceptRules.check(statement, tables, outOfOrder));
+                    tableChecks.addAll(checkTable(statement, tables, footed));
                     return tableChecks;
                 });
                 malformed = MalformedCells.of(statement);
@@ -167,6 +159,34 @@ public final class Checker {
         }
         List<ClaimCheck> claims = claimTies == null ? List.of() : claimTies.check(claimFinder.find(document), checked);
         return new DocumentResult(document, checked, checks, inputFindings, skipped, claims);
+    }
+
+    /**
+     * The structural checks and concept rules of one table. What is read from where lines stand is
+     * not evaluated when the lines are not in their statement's order: two named lines the wrong way
+     * round, or most section totals adding up nowhere.
+     */
+    private List<EvaluatedCheck> checkTable(StatementTable statement, DocumentTables tables,
+                                            Map<StatementTable, List<EvaluatedCheck>> footed) {
+        Optional<String> outOfOrder = statementOrder.brokenIn(statement);
+        List<List<EvaluatedCheck>> byCheck = new ArrayList<>();
+        for (StructuralCheck check : structural) {
+            boolean footedAlready = check == sectionFooting && footed.containsKey(statement);
+            List<EvaluatedCheck> results = !footedAlready ? check.check(statement, tables)
+                    : sectionTotal.appliesTo(statement.kind()) ? footed.get(statement) : List.of();
+            byCheck.add(results);
+            if (check == sectionFooting && outOfOrder.isEmpty()) {
+                outOfOrder = SectionsByNumbers.unexplained(results);
+            }
+        }
+        List<EvaluatedCheck> checks = new ArrayList<>();
+        for (int i = 0; i < structural.size(); i++) {
+            List<EvaluatedCheck> results = byCheck.get(i);
+            checks.addAll(outOfOrder.isPresent() && structural.get(i).readsLineOrder()
+                    ? EvaluatedCheck.withheld(results, outOfOrder.get()) : results);
+        }
+        checks.addAll(conceptRules.check(statement, tables, outOfOrder));
+        return checks;
     }
 
     /** A table left unchecked: in {@code skipped} with the reason, and a finding on the table so that CI sees it. */

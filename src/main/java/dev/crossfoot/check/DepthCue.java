@@ -53,7 +53,7 @@ final class DepthCue {
             if (check.status() == CheckStatus.PASSED) {
                 evidence += reading.bestCued() || reading.held() >= 2 ? 1 : -1;
             } else {
-                evidence -= check.status() == CheckStatus.FAILED || check.reported() == null ? 1 : 0;
+                evidence -= check.status() == CheckStatus.FAILED || check.unexplained() ? 1 : 0;
             }
         }
         return evidence;

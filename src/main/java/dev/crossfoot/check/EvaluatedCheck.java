@@ -109,6 +109,14 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
         return status != CheckStatus.NOT_EVALUATED;
     }
 
+    /**
+     * Not evaluated because no reading of the lines around the total adds up to it (the total kept,
+     * the sum it was compared with dropped): what a table whose layout hides its structure shows.
+     */
+    boolean unexplained() {
+        return status == CheckStatus.NOT_EVALUATED && reading != null && reported != null && expected == null;
+    }
+
     /** Every cell the check used, the reported one first. */
     public List<Term> terms() {
         List<Term> terms = new ArrayList<>();

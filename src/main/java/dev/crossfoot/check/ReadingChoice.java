@@ -109,7 +109,7 @@ final class ReadingChoice {
                 continue;
             }
             if (check.status() == CheckStatus.FAILED && !explained) {
-                result.add(new EvaluatedCheck(rule, table, check.column(), null, null, rule.tolerance(),
+                result.add(new EvaluatedCheck(rule, table, check.column(), check.reported(), null, rule.tolerance(),
                         CheckStatus.NOT_EVALUATED, "no reading of the lines around '" + total.label().strip()
                         + "' adds up to it in most of its columns (best: " + reading.summary()
                         + "): the table does not show what it totals", reading));

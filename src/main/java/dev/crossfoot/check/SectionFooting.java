@@ -335,7 +335,8 @@ final class SectionFooting {
     }
 
     private static EvaluatedCheck notEvaluated(EvaluatedCheck check, String why) {
-        return new EvaluatedCheck(check.rule(), check.table(), check.column(), null, null, check.tolerance(),
+        // The total stays named (not the sum it was compared with): what does not add up is still a total.
+        return new EvaluatedCheck(check.rule(), check.table(), check.column(), check.reported(), null, check.tolerance(),
                 dev.crossfoot.model.CheckStatus.NOT_EVALUATED, why, check.reading());
     }
 
