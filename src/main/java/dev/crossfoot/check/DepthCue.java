@@ -53,7 +53,8 @@ final class DepthCue {
             if (check.status() == CheckStatus.PASSED) {
                 evidence += reading.bestCued() || reading.held() >= 2 ? 1 : -1;
             } else {
-                evidence -= check.status() == CheckStatus.FAILED || check.unexplained() ? 1 : 0;
+                // Not evaluated where no reading explains the total, or the layout may hide its lines.
+                evidence -= check.status() == CheckStatus.FAILED || check.unexplained() || check.reported() == null ? 1 : 0;
             }
         }
         return evidence;

@@ -110,8 +110,10 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
     }
 
     /**
-     * Not evaluated because no reading of the lines around the total adds up to it (the total kept,
-     * the sum it was compared with dropped): what a table whose layout hides its structure shows.
+     * Not evaluated because no reading of the lines around the total adds up to it in most of its
+     * columns (the total kept, the sum it was compared with dropped): what a table whose line order
+     * is not its structure shows. A total the layout excuses (a heading over its main parts, a
+     * total right under another) keeps no cell and is not one of these.
      */
     boolean unexplained() {
         return status == CheckStatus.NOT_EVALUATED && reading != null && reported != null && expected == null;

@@ -76,10 +76,18 @@ final class SectionFooting {
             boolean inferred = inferred(table);
             boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
             List<StatementRow> sinceOpening = rollForward ? RollForward.movementsSince(table, t) : List.of();
+            List<List<StatementRow>> enclosing = List.of();
+            boolean innerShown = false;
             if (inferred && sinceOpening.isEmpty() && addends.size() == 1 && addends.get(0).role() == RowRole.TOTAL) {
-                // A total right under another total, nothing in between: two totals side by side
-                // (operating, investing, financing cash), not a sum of one line.
-                continue;
+                // A total right under another total, nothing in between: not a sum of one line. Either
+                // two totals side by side (operating, investing, financing cash), or the total of
+                // the section enclosing the one above; only the numbers can tell.
+                enclosing = enclosingReadings(rows, t);
+                if (enclosing.isEmpty()) {
+                    continue;
+                }
+                addends = enclosing.get(0);
+                innerShown = innerSectionShown(rows, t);
             }
             if (rollForward) {
                 addends = sinceOpening.isEmpty() ? sinceOpeningBalance(addends) : NetLines.counted(table, sinceOpening);
@@ -87,6 +95,9 @@ final class SectionFooting {
             List<List<StatementRow>> alternatives = new ArrayList<>(rollForward ? List.of()
                     : spanned >= 0 ? (inferred ? grandTotalLinesByNumbers(table, spanned, t, addends) : List.of())
                     : inferred ? inferredReadings(table, rows, t, addends) : List.of());
+            if (enclosing.size() > 1) {
+                alternatives.addAll(enclosing.subList(1, enclosing.size()));
+            }
             if (rollForward && !sinceOpening.isEmpty()) {
                 List<StatementRow> byLines = RollForward.movementsSinceByTheirLines(table, t);
                 if (!byLines.isEmpty()) {
@@ -155,6 +166,17 @@ final class SectionFooting {
             } else if (inferred && !rollForward) {
                 alternatives.removeIf(reading -> LineKinds.mixes(total, reading));
             }
+            if (!enclosing.isEmpty()) {
+                // A reading left with the total above alone (the lines before it were an opening
+                // balance) is two totals side by side again, not a sum.
+                alternatives.removeIf(SectionFooting::onlyATotal);
+                if (onlyATotal(addends)) {
+                    if (alternatives.isEmpty()) {
+                        continue;
+                    }
+                    addends = alternatives.remove(0);
+                }
+            }
             // A total over one line that differs from it, with no longer reading of the rows above:
             // its lines are not in the table as read.
             boolean singleLine = inferred && !heading && addends.size() == 1
@@ -196,6 +218,14 @@ final class SectionFooting {
                 } else if (grossOfNet && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' is the amount '" + rows.get(t + 2).label()
                             + "' below it is net of, and no sum of the rows above it matches: the table does not show its parts");
+                } else if (!enclosing.isEmpty() && !innerShown && check.status() == dev.crossfoot.model.CheckStatus.FAILED
+                        && check.reading().held() * 2 <= check.reading().compared()) {
+                    // Which lines a total right under another adds, only the numbers say. Where the
+                    // lines of the total above it do not add up to it in every column, a reading
+                    // that fails in as many columns as it holds has not said it.
+                    check = notEvaluated(check, "'" + total.label().strip() + "' stands right under another total and the"
+                            + " reading of what it adds holds in no more columns than it fails: "
+                            + check.reading().summary());
                 } else if (followsTotal && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' directly follows another "
                             + "total (or a line that adds up the lines above it) and no sum of the rows above it matches: "
@@ -335,8 +365,7 @@ final class SectionFooting {
     }
 
     private static EvaluatedCheck notEvaluated(EvaluatedCheck check, String why) {
-        // The total stays named (not the sum it was compared with): what does not add up is still a total.
-        return new EvaluatedCheck(check.rule(), check.table(), check.column(), check.reported(), null, check.tolerance(),
+        return new EvaluatedCheck(check.rule(), check.table(), check.column(), null, null, check.tolerance(),
                 dev.crossfoot.model.CheckStatus.NOT_EVALUATED, why, check.reading());
     }
 
@@ -903,6 +932,96 @@ final class SectionFooting {
             }
         }
         return run;
+    }
+
+    /**
+     * The readings of a total right under another total ({@code t - 1}) as the total of the section
+     * enclosing both ("Total shareholders' equity" under "Total accumulated other comprehensive
+     * loss"): the lines of that section above the inner total's own, and the inner total. Where the
+     * inner section starts, the numbers say first (the longest run above it that adds up to it in
+     * most columns), then every other start, nearest first, for the columns to vote on as for every
+     * total. None where no line stands above the inner total at its level.
+     */
+    private static List<List<StatementRow>> enclosingReadings(List<StatementRow> rows, int t) {
+        StatementRow total = rows.get(t);
+        StatementRow inner = rows.get(t - 1);
+        int level = total.depth();
+        if (inner.depth() != level) {
+            return List.of();
+        }
+        int start = t - 1;
+        while (start > 0 && t - 1 - start < MAX_IMPLICIT_PARTS && rows.get(start - 1).role() == RowRole.ITEM
+                && rows.get(start - 1).depth() == level
+                && !(TemporaryEquity.isEquityTotal(total) && TemporaryEquity.isTemporaryEquity(rows.get(start - 1)))) {
+            start--;
+        }
+        List<Integer> splits = new ArrayList<>();
+        for (int split = start + 1; split <= t - 2; split++) {
+            if (Sections.addsUpInMostColumns(rows.subList(split, t - 1), inner)) {
+                splits.add(split);
+                break;
+            }
+        }
+        for (int split = t - 2; split > start; split--) {
+            if (!splits.contains(split)) {
+                splits.add(split);
+            }
+        }
+        List<List<StatementRow>> readings = new ArrayList<>();
+        // Or the grand total of the section totals above it at its level ("Total segments" under
+        // the regions' totals), every line above counted once, by the total it belongs to.
+        List<StatementRow> totals = new ArrayList<>();
+        for (int i = t - 1; i >= 0 && t - i <= MAX_IMPLICIT_PARTS * 2; i--) {
+            StatementRow row = rows.get(i);
+            if (row.depth() < level || row.role() == RowRole.HEADER) {
+                break;
+            }
+            if (row.depth() == level && row.role() == RowRole.TOTAL) {
+                totals.add(0, row);
+            }
+        }
+        if (totals.size() >= 2) {
+            readings.add(totals);
+        }
+        for (int split : splits) {
+            // The enclosing section may start later than the run of lines does ("Total comprehensive
+            // income" adds net income and the other comprehensive income, not the stock issued
+            // above them): for the inner section the numbers show, every later start too.
+            int lastStart = split == splits.get(0) && splits.size() > 1 ? split - 1 : start;
+            for (int from = start; from <= lastStart; from++) {
+                List<StatementRow> lines = new ArrayList<>(rows.subList(from, split));
+                lines.add(inner);
+                readings.add(lines);
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * Whether a run of lines right above the total at {@code t - 1} adds up to it in every column,
+     * a figure other than nil among them (dashes add up to a dash whatever the lines are).
+     */
+    private static boolean innerSectionShown(List<StatementRow> rows, int t) {
+        StatementRow inner = rows.get(t - 1);
+        boolean figured = inner.values().stream().anyMatch(value -> value instanceof dev.crossfoot.model.CellValue.Number number
+                && number.value().signum() != 0);
+        if (!figured) {
+            return false;
+        }
+        for (int split = t - 2; split >= 0 && t - 1 - split <= MAX_IMPLICIT_PARTS; split--) {
+            StatementRow line = rows.get(split);
+            if (line.role() != RowRole.ITEM || line.depth() != inner.depth()) {
+                return false;
+            }
+            if (Sections.addsUpInEveryColumn(rows.subList(split, t - 1), inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyATotal(List<StatementRow> reading) {
+        return reading.size() == 1 && reading.get(0).role() == RowRole.TOTAL;
     }
 
     private static List<StatementRow> walkBack(List<StatementRow> rows, int t) {

@@ -86,6 +86,23 @@ final class Sections {
                                  && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
                         items.add(0, lines.remove(lines.size() - 1));
                     }
+                    if (!sectionsByNumbers && items.isEmpty() && !lines.isEmpty()
+                            && lines.get(lines.size() - 1).role() == RowRole.TOTAL
+                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && !addsUpInMostColumns(List.of(lines.get(lines.size() - 1)), row)) {
+                        // By layout, a total right under another total that it does not restate
+                        // closes the section enclosing both ("Total shareholders' equity" under
+                        // "Total accumulated other comprehensive income"): it stands for every
+                        // line of that section above it, the inner total included. Section
+                        // footing checks it adds them.
+                        while (!lines.isEmpty() && lines.get(lines.size() - 1).depth() == row.depth()
+                                && lines.get(lines.size() - 1).role() != RowRole.HEADER
+                                && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
+                            lines.remove(lines.size() - 1);
+                        }
+                        lines.add(row);
+                        continue;
+                    }
                     if (sectionsByNumbers && items.isEmpty() && lines.size() >= 2) {
                         // A total right under another total stands for the run of lines and
                         // totals above it that adds up to it ("Total shareholders' equity" under
