@@ -95,7 +95,7 @@ class FsdsFixturesTest {
         CheckRun run = Crossfoot.standard().check(List.of(inputs));
         List<String> findings = run.findings().stream().map(finding -> finding.rule() + " " + finding.message()).toList();
         assertEquals(List.of("INPUT.unreadable-rows " + unpacked + "/pre.txt:10: line 9 of report R4 of 0000000003-25-000003 "
-                        + "('Income taxes paid', IncomeTaxesPaidNet) has no value in num.txt; its row is shown blank",
+                        + "('Income taxes paid', IncomeTaxesPaidNet) has no value in num.txt; its cells are not given (unknown, not zero)",
                 "INPUT.unreadable-document " + inputs.resolve("missing-num.zip")
                         + ": num.txt is missing: a Financial Statement Data Set needs sub.txt, pre.txt and num.txt; nothing that needs it can be read"),
                 findings);
