@@ -6,10 +6,14 @@ import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.Table;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a filing of {@code fixtures/fsds/layout-2009} and {@code layout-2025} becomes, where the findings alone
  * cannot show it (issue 11): the document's company, form and fiscal period from sub.txt; a column per period
- * captioned as a statement captions it; the unit caption; the value as presented (negating applied); locations
+ * captioned as a statement captions it; rows in pre.txt's line order; the unit caption; the value as presented (negating applied); locations
  * back into the data set; a pre.txt line with no value a row of unknown cells, named by its pre.txt line.
  */
 class FsdsDocumentTest {
@@ -61,6 +65,24 @@ class FsdsDocumentTest {
         assertTrue(read.problems.stream().anyMatch(problem -> problem.location().toString().equals("DATA/pre.txt:13")
                         && problem.message().contains("'Commitments and contingencies'") && problem.message().contains("not given")),
                 () -> read.problems.toString());
+    }
+
+    @Test
+    void rowsStandInTheirLineOrderWhateverTheOrderOfPreTxt(@TempDir Path copy) throws Exception {
+        Path data = Path.of("fixtures/fsds/layout-2009/data");
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        List<String> pre = new ArrayList<>(Files.readAllLines(data.resolve("pre.txt")));
+        Collections.reverse(pre.subList(1, pre.size()));
+        Files.write(copy.resolve("pre.txt"), pre);
+        Read read = new Read();
+        new FsdsReader().streamFolder(copy, "DATA", read);
+        assertEquals(List.of("Revenue", "Cost of revenue", "Gross profit", "Income taxes", "Net income",
+                        "Net income per share, basic", "Weighted average shares outstanding, basic"),
+                table(read.document(ACME), "R4").rows().stream().map(Row::label).toList());
     }
 
     @Test
