@@ -115,7 +115,7 @@ final class FsdsStatement {
             if (rowValues.isEmpty()) {
                 problems.problem(InputProblem.part(Location.ofLine(files.cite(FsdsFiles.PRE), line.sourceLine()),
                         "line " + line.line() + " of report R" + report + " of " + adsh + " ('" + line.label() + "', "
-                                + line.tag() + ") has no value in num.txt; its row is shown blank"));
+                                + line.tag() + ") has no value in num.txt; its cells are not given (unknown, not zero)"));
             }
             rowMeasures.add(rowValues.isEmpty() ? Measure.MONEY : measureOf(rowValues));
             FsdsPrecision digits = new FsdsPrecision();

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The hand-made Financial Statement Data Sets under {@code fixtures/fsds/<case>/data} (the 2009 layout with
- * tag.txt, the 2025 daily layout without it, a data set missing num.txt) must give exactly the findings and
+ * tag.txt, the 2025 daily layout without it, data sets missing one of the files or holding lines that cannot be
+ * read, equity statements, nil facts) must give exactly the findings and
  * skipped tables of {@code expected-findings.txt} — read as a folder and, zipped, as the SEC ships them.
  * Locations are written with the data set as {@code DATA}: {@code DATA/num.txt:13},
  * {@code DATA#<adsh>/R2/line-6/20090630-q0}.
@@ -95,7 +96,7 @@ class FsdsFixturesTest {
         CheckRun run = Crossfoot.standard().check(List.of(inputs));
         List<String> findings = run.findings().stream().map(finding -> finding.rule() + " " + finding.message()).toList();
         assertEquals(List.of("INPUT.unreadable-rows " + unpacked + "/pre.txt:10: line 9 of report R4 of 0000000003-25-000003 "
-                        + "('Income taxes paid', IncomeTaxesPaidNet) has no value in num.txt; its row is shown blank",
+                        + "('Income taxes paid', IncomeTaxesPaidNet) has no value in num.txt; its cells are not given (unknown, not zero)",
                 "INPUT.unreadable-document " + inputs.resolve("missing-num.zip")
                         + ": num.txt is missing: a Financial Statement Data Set needs sub.txt, pre.txt and num.txt; nothing that needs it can be read"),
                 findings);

@@ -57,7 +57,7 @@ public final class FsdsReadFloor {
     };
 
     /** Every line of the four files split into its fields by the header, nothing kept. */
-    private static void parseOnly(Path zip) throws Exception {
+    static void parseOnly(Path zip) throws Exception {
         try (FsdsFiles files = FsdsFiles.zip(zip, zip.toString())) {
             long[] fields = {0};
             for (String file : FsdsFiles.ALL) {
@@ -71,7 +71,8 @@ public final class FsdsReadFloor {
         }
     }
 
-    private static void documents(Path zip) {
+    /** The quarter's documents built by the reader and dropped one by one (no checking). */
+    static void documents(Path zip) {
         new FsdsReader().streamZip(zip, zip.toString(), false, NOWHERE);
     }
 }
