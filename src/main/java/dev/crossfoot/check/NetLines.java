@@ -46,9 +46,11 @@ final class NetLines {
         StatementRow row = rows.get(net);
         StatementRow less = rows.get(net - 1);
         StatementRow gross = rows.get(net - 2);
-        return isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row)) && !isLess(row) && !isLess(gross)
-                && (isLess(less) || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net))
-                && namesNet(row);
+        // The label first: it is one memoised look-up, the arithmetic after it walks every column,
+        // and most lines of a statement do not say they are net.
+        return namesNet(row) && isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row))
+                && !isLess(row) && !isLess(gross)
+                && (isLess(less) || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net));
     }
 
     /** Whether a line's label says it is a net amount ("Property and equipment, net"). */
