@@ -37,7 +37,7 @@ public final class CrossDocumentClaims {
      * cell takes about 115 bytes of heap with its share of its line (measured on the generated JSON Lines data set,
      * whose documents repeat their labels, texts and pointers, which are kept once), about 250 where nothing repeats:
      * 60 to 125 MB at the bound, half of what the 200,000 whole rows of the bound before took (about 1.2 KB a row), for
-     * some 1,700 documents of the Sonus release's size (1,150 before).
+     * some 1,500 documents of the generated dataset (1,150 before).
      */
     static final int MAX_CELLS = 500_000;
 
