@@ -417,9 +417,7 @@ public final class Crossfoot {
             checked.claims.addAll(result.claims());
             if (acrossDocuments != null) {
                 checked.entity = acrossDocuments.entityOf(document);
-                if (acrossDocuments.keeps(checked.entity)) {
-                    checked.claimTables.addAll(result.statements());
-                }
+                checked.claimTables = acrossDocuments.keep(checked.entity, result.statements());
             }
             for (ClaimCheck claim : result.claims()) {
                 CheckOutcome outcome = claim.outcome(document);
@@ -559,7 +557,7 @@ public final class Crossfoot {
         private final List<CheckOutcome> outcomes = new ArrayList<>();
         /** For ties across documents: the company, the tables, the claims and where their outcomes start. */
         private String entity = "";
-        private final List<StatementTable> claimTables = new ArrayList<>();
+        private CrossDocumentClaims.Tables claimTables;
         private final List<ClaimCheck> claims = new ArrayList<>();
         private int firstClaimOutcome;
         /** Which of the outcomes are passed checks the run may count instead of listing, and their tables' titles. */

@@ -5,8 +5,6 @@ import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Finding;
-import dev.crossfoot.model.StatementRow;
-import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Claim;
 
 import java.util.ArrayList;
@@ -31,10 +29,9 @@ public record ClaimCheck(Rule rule, Claim claim, CheckStatus status, String deta
     }
 
     /** A cell a claim was tied to. */
-    public record Tied(StatementTable table, StatementRow row, int column) {
+    public record Tied(StatedTable table, StatedRow row, int column) {
         CellRef ref() {
-            return new CellRef(table.id(), row.label(), table.table().column(column), row.cell(column).text(),
-                    row.cell(column).location());
+            return new CellRef(table.id(), row.label(), table.column(column), row.text(column), row.location(column));
         }
     }
 
@@ -65,7 +62,7 @@ public record ClaimCheck(Rule rule, Claim claim, CheckStatus status, String deta
     /** The outcome every report counts; a failure carries its finding. */
     public CheckOutcome outcome(Document document) {
         String table = cells.isEmpty() ? "" : cells.get(0).table().id();
-        String column = cells.isEmpty() ? "" : cells.get(0).table().table().column(cells.get(0).column());
+        String column = cells.isEmpty() ? "" : cells.get(0).table().column(cells.get(0).column());
         Finding finding = status == CheckStatus.FAILED ? finding(document, table, column) : null;
         return new CheckOutcome(rule.id(), document.id(), table, column, status,
                 claim.describe() + (detail.isEmpty() ? "" : ": " + detail), refs(), finding);

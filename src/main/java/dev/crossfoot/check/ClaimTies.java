@@ -1,12 +1,10 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.Period;
 import dev.crossfoot.model.StatementKind;
-import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Claim;
 import dev.crossfoot.understand.ClaimCue;
@@ -48,11 +46,12 @@ final class ClaimTies {
         if (claims.isEmpty()) {
             return List.of();
         }
-        FiscalCalendar calendar = FiscalCalendar.of(tables, names);
-        List<Line> lines = lines(tables);
+        List<StatedTable> stated = StatedTable.of(tables, SharedValues.NONE);
+        FiscalCalendar calendar = FiscalCalendar.of(stated, names);
+        List<Line> lines = lines(stated);
         // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year
         // its tables show.
-        Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(tables) : null;
+        Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(stated) : null;
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : claims) {
             checks.add(check(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim, lines, calendar));
@@ -65,7 +64,7 @@ final class ClaimTies {
         private final List<Line> lines;
         private final FiscalCalendar calendar;
 
-        private Index(List<StatementTable> tables) {
+        private Index(List<StatedTable> tables) {
             this.lines = lines(tables);
             this.calendar = FiscalCalendar.of(tables, names);
         }
@@ -75,7 +74,7 @@ final class ClaimTies {
         }
     }
 
-    Index index(List<StatementTable> tables) {
+    Index index(List<StatedTable> tables) {
         return new Index(tables);
     }
 
@@ -84,7 +83,7 @@ final class ClaimTies {
      * columns it stands for: all of them, or those whose header names the measure too ("APAC" in
      * the columns "Fiscal Year 2018 Net Sales" is the line "APAC net sales").
      */
-    private record Line(StatementTable table, StatementRow row, boolean adjusted, Set<String> keys, Set<String> ownKeys,
+    private record Line(StatedTable table, StatedRow row, boolean adjusted, Set<String> keys, Set<String> ownKeys,
                         String sectionKey, boolean measureFromHeader, java.util.BitSet columns, Set<String> labelWords) {
         boolean has(int column) {
             return columns == null || columns.get(column);
@@ -100,27 +99,25 @@ final class ClaimTies {
         }
     }
 
-    private List<Line> lines(List<StatementTable> tables) {
+    private List<Line> lines(List<StatedTable> tables) {
         List<Line> lines = new ArrayList<>();
-        for (StatementTable table : tables) {
+        for (StatedTable table : tables) {
             java.util.Map<String, java.util.BitSet> columnMeasures = new java.util.LinkedHashMap<>();
             for (int c = 0; c < table.width(); c++) {
-                String measure = names.columnMeasure(table.table().column(c));
+                String measure = names.columnMeasure(table.column(c));
                 if (!measure.isEmpty()) {
                     columnMeasures.computeIfAbsent(measure, m -> new java.util.BitSet()).set(c);
                 }
             }
             // A title that names a measure names it for every line: "Bell Wireless" in "Operating revenues"; where it names
             // none, a grand total does: "Total Electronic Components" above "Total Net Sales" is Electronic Components net sales.
-            String titleMeasure = table.table().title() == null ? "" : names.columnMeasure(table.table().title());
-            StatementRow grandTotal = titleMeasure.isEmpty() ? grandTotal(table) : null;
+            String titleMeasure = table.title() == null ? "" : names.columnMeasure(table.title());
+            StatedRow grandTotal = titleMeasure.isEmpty() ? grandTotal(table) : null;
             if (grandTotal != null) {
                 titleMeasure = names.columnMeasure(Labels.normalise(grandTotal.label()).substring(TOTAL_WORD.length()));
             }
-            for (StatementRow row : table.rows()) {
-                if (row.amounts().stream().allMatch(java.util.Objects::isNull)) {
-                    continue;
-                }
+            // Its rows are those with an amount: a line without one states nothing.
+            for (StatedRow row : table.rows()) {
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
                 // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
                 // for the concept a claim's words may name (namedByConcept).
@@ -147,13 +144,8 @@ final class ClaimTies {
      * The table's grand total: its last line with amounts, when its label opens with "Total" and names a
      * measure after it ("Total Net Sales"); else null.
      */
-    private StatementRow grandTotal(StatementTable table) {
-        StatementRow last = null;
-        for (StatementRow row : table.rows()) {
-            if (row.amounts().stream().anyMatch(java.util.Objects::nonNull)) {
-                last = row;
-            }
-        }
+    private StatedRow grandTotal(StatedTable table) {
+        StatedRow last = table.rows().isEmpty() ? null : table.rows().get(table.rows().size() - 1);
         if (last == null || !Labels.normalise(last.label()).startsWith(TOTAL_WORD)) {
             return null;
         }
@@ -170,7 +162,7 @@ final class ClaimTies {
         return without.isEmpty() || without.equals(measure) ? List.of(measure) : List.of(measure, without);
     }
 
-    private Line line(StatementTable table, StatementRow row, String section, String columnMeasure, java.util.BitSet columns,
+    private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
                       Set<String> labelWords) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section + " " + label);
@@ -282,7 +274,7 @@ final class ClaimTies {
             }
             return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
                     + ", read in the unit that brings it nearest the figure (×" + unsaid.toPlainString() + ": the table states none) ("
-                    + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
+                    + cells.get(0).row().label() + ", " + cells.get(0).table().column(cells.get(0).column()) + ")",
                     cells, stated, claim.figureText());
         }
         if (scaleApart) {
@@ -293,7 +285,7 @@ final class ClaimTies {
             return new ClaimCheck(rule, claim, CheckStatus.PASSED, "", cells, "", "");
         }
         return new ClaimCheck(rule, claim, CheckStatus.FAILED, "but table '" + cells.get(0).table().id() + "' states " + stated
-                + " (" + cells.get(0).row().label() + ", " + cells.get(0).table().table().column(cells.get(0).column()) + ")",
+                + " (" + cells.get(0).row().label() + ", " + cells.get(0).table().column(cells.get(0).column()) + ")",
                 cells, stated, claim.figureText());
     }
 
@@ -409,10 +401,10 @@ final class ClaimTies {
     }
 
     private static Integer plainColumn(dev.crossfoot.understand.ClaimPeriod period, Line line, FiscalCalendar calendar) {
-        StatementTable table = line.table();
+        StatedTable table = line.table();
         for (int c = 0; c < table.width(); c++) {
             Period p = table.period(c);
-            if (line.has(c) && (p == null || p.variant() == null) && line.row().amount(c) != null && calendar.states(period, table, c)) {
+            if (line.has(c) && (p == null || p.variant() == null) && line.row().has(c) && calendar.states(period, table, c)) {
                 return c;
             }
         }
@@ -420,10 +412,10 @@ final class ClaimTies {
     }
 
     private static Integer variantColumn(Claim claim, Line line, FiscalCalendar calendar, String variant) {
-        StatementTable table = line.table();
+        StatedTable table = line.table();
         for (int c = 0; c < table.width(); c++) {
             Period period = table.period(c);
-            if (line.has(c) && period != null && variant.equals(period.variant()) && line.row().amount(c) != null
+            if (line.has(c) && period != null && variant.equals(period.variant()) && line.row().has(c)
                     && calendar.states(claim.period(), table, c)) {
                 return c;
             }
@@ -462,8 +454,8 @@ final class ClaimTies {
 
     /** The line's cells of the claim's period: one per column, or a low and a high one for a range. */
     private static List<List<ClaimCheck.Tied>> cellsStating(Claim claim, Line line, FiscalCalendar calendar) {
-        StatementTable table = line.table();
-        StatementRow row = line.row();
+        StatedTable table = line.table();
+        StatedRow row = line.row();
         List<List<ClaimCheck.Tied>> cells = new ArrayList<>();
         if (claim.kind() == Claim.Kind.RANGE) {
             Integer low = variantColumn(claim, line, calendar, "low");
@@ -475,7 +467,7 @@ final class ClaimTies {
         }
         for (int c = 0; c < table.width(); c++) {
             Period period = table.period(c);
-            if (line.has(c) && (period == null || period.variant() == null) && row.amount(c) != null
+            if (line.has(c) && (period == null || period.variant() == null) && row.has(c)
                     && calendar.states(claim.period(), table, c)) {
                 cells.add(List.of(new ClaimCheck.Tied(table, row, c)));
             }
@@ -522,8 +514,8 @@ final class ClaimTies {
      * above one, nearest the figure's ratio to what the cells state; null where the table states its unit,
      * the figure has no scale word, or it is not an amount of money (a value, or a change of one).
      */
-    private static BigDecimal unsaidUnit(Claim claim, StatementTable table, Interval stated) {
-        String unit = table.table().unit();
+    private static BigDecimal unsaidUnit(Claim claim, StatedTable table, Interval stated) {
+        String unit = table.unit();
         boolean amount = claim.kind() == Claim.Kind.VALUE || claim.kind().change();
         if (!amount || claim.figure().unit() != Quantity.Unit.MONEY || unit != null && !unit.isBlank()
                 || claim.figure().scale() == null || claim.figure().scale().compareTo(BigDecimal.ONE) <= 0) {
@@ -568,8 +560,7 @@ final class ClaimTies {
     }
 
     private static Interval interval(ClaimCheck.Tied cell) {
-        Amount amount = cell.row().amount(cell.column());
-        return amount.interval();
+        return cell.row().interval(cell.column());
     }
 
     /** The magnitude an interval stands for: a loss of 5,934 is a figure of 5,934. */
@@ -587,9 +578,9 @@ final class ClaimTies {
     private static String stated(List<ClaimCheck.Tied> cells) {
         List<String> texts = new ArrayList<>();
         for (ClaimCheck.Tied cell : cells) {
-            texts.add(cell.row().cell(cell.column()).text().strip());
+            texts.add(cell.row().text(cell.column()).strip());
         }
-        String unit = cells.get(0).table().table().unit();
+        String unit = cells.get(0).table().unit();
         return String.join(" to ", texts) + (unit.isBlank() ? "" : " (" + unit + ")");
     }
 
@@ -648,7 +639,7 @@ final class ClaimTies {
      * of no statement (a summary of selected lines) — in one of the statements whose lines it shows.
      */
     private boolean sameConcept(Claim claim, Line line) {
-        StatementRow row = line.row();
+        StatedRow row = line.row();
         if (row.concept() != null) {
             return row.concept().equals(claimedConcept(claim, line.table().kind(), row.measure()));
         }

@@ -1,7 +1,6 @@
 package dev.crossfoot.check;
 
 import dev.crossfoot.model.Period;
-import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.ClaimPeriod;
 import dev.crossfoot.understand.MeasureNames;
 
@@ -21,7 +20,7 @@ final class FiscalCalendar {
 
     private final Integer yearEndMonth;
     /** The quarters columns name by themselves ("Q4 2019"), by table and column. */
-    private final java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters;
+    private final java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters;
 
     /**
      * Whether a column dated only by a period's close states that period: asked only when no column
@@ -29,11 +28,11 @@ final class FiscalCalendar {
      */
     private final boolean atClose;
 
-    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters) {
+    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters) {
         this(yearEndMonth, namedQuarters, false);
     }
 
-    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters,
+    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters,
                            boolean atClose) {
         this.yearEndMonth = yearEndMonth;
         this.namedQuarters = namedQuarters;
@@ -50,18 +49,18 @@ final class FiscalCalendar {
         return new FiscalCalendar(yearEndMonth, namedQuarters, true);
     }
 
-    static FiscalCalendar of(List<StatementTable> tables, MeasureNames names) {
-        java.util.Map<StatementTable, java.util.Map<Integer, ClaimPeriod>> named = new java.util.IdentityHashMap<>();
-        for (StatementTable table : tables) {
+    static FiscalCalendar of(List<StatedTable> tables, MeasureNames names) {
+        java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> named = new java.util.IdentityHashMap<>();
+        for (StatedTable table : tables) {
             for (int c = 0; c < table.width(); c++) {
-                ClaimPeriod quarter = names.headerQuarter(table.table().column(c));
+                ClaimPeriod quarter = names.headerQuarter(table.column(c));
                 if (quarter != null) {
                     named.computeIfAbsent(table, t -> new java.util.HashMap<>()).put(c, quarter);
                 }
             }
         }
         for (int months : new int[] {12, 9, 6}) {
-            for (StatementTable table : tables) {
+            for (StatedTable table : tables) {
                 for (Period period : table.periods()) {
                     if (period != null && !period.instant() && period.months() == months && period.end() != null) {
                         return new FiscalCalendar(monthOf(period.end().plusMonths(12 - months)), named);
@@ -82,7 +81,7 @@ final class FiscalCalendar {
     }
 
     /** Whether the column of {@code table} states the claim's period (its low/high variant aside). */
-    boolean states(ClaimPeriod claimed, StatementTable table, int column) {
+    boolean states(ClaimPeriod claimed, StatedTable table, int column) {
         Period period = table.period(column);
         if (atClose && period != null && period.end() != null && closes(claimed, period)) {
             return true;
@@ -91,12 +90,12 @@ final class FiscalCalendar {
             case ENDED:
                 if (period == null) {
                     // A column headed only "2019": the year ended in 2019, when the claim is of a year.
-                    return claimed.months() == 12 && onlyYear(table.table().column(column)) == claimed.end().getYear();
+                    return claimed.months() == 12 && onlyYear(table.column(column)) == claimed.end().getYear();
                 }
                 return !period.instant() && period.months() == claimed.months() && claimed.end().equals(period.end());
             case INSTANT:
                 if (period == null) {
-                    return onlyYear(table.table().column(column)) == claimed.end().getYear()
+                    return onlyYear(table.column(column)) == claimed.end().getYear()
                             && claimed.end().getMonthValue() == 12 && claimed.end().getDayOfMonth() == 31;
                 }
                 return period.instant() && claimed.end().equals(period.end());
@@ -111,11 +110,11 @@ final class FiscalCalendar {
             case FISCAL_YEAR:
                 if (period != null && !period.instant() && period.months() == 12 && period.end() != null) {
                     // The header's own year names the fiscal year where it gives one ("Fiscal 2024" ends February 2, 2025).
-                    int named = onlyYear(table.table().column(column));
+                    int named = onlyYear(table.column(column));
                     return claimed.fiscalYear() != null && claimed.fiscalYear() == (named > 0 ? named : yearNamed(period.end()));
                 }
                 return (period == null || period.end() == null && period.months() == 12)
-                        && claimed.fiscalYear() != null && onlyYear(table.table().column(column)) == claimed.fiscalYear();
+                        && claimed.fiscalYear() != null && onlyYear(table.column(column)) == claimed.fiscalYear();
             default:
                 return false;
         }
@@ -143,15 +142,15 @@ final class FiscalCalendar {
      * The latest year the tables' columns show, when every column is of a year (or an instant) and
      * one year is latest; null when a column is of a quarter or months to date, or no year is named.
      */
-    static Integer latestYear(List<StatementTable> tables) {
+    static Integer latestYear(List<StatedTable> tables) {
         int latest = -1;
-        for (StatementTable table : tables) {
+        for (StatedTable table : tables) {
             for (int c = 0; c < table.width(); c++) {
                 Period period = table.period(c);
                 if (period != null && !period.instant() && period.months() != 12) {
                     return null;
                 }
-                int year = period != null && period.end() != null ? yearNamed(period.end()) : onlyYear(table.table().column(c));
+                int year = period != null && period.end() != null ? yearNamed(period.end()) : onlyYear(table.column(c));
                 latest = Math.max(latest, year);
             }
         }

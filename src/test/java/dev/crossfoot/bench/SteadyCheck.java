@@ -17,6 +17,8 @@ import java.util.List;
  * thousand documents); the later ones say what checking costs, and compare with the parse floor
  * ({@link ParseFloor}) the same way.
  * {@code java -cp target/test-classes:target/crossfoot.jar dev.crossfoot.bench.SteadyCheck 4 dataset.jsonl}
+ * <p>With {@code -Dcrossfoot.bench.jobs=N} the passes run on N checking threads (the run's own thread reads and
+ * records): then the wall time and the process's CPU per pass say what a second core gains once the JIT is done.
  */
 public final class SteadyCheck {
 
@@ -27,15 +29,19 @@ public final class SteadyCheck {
         int passes = Integer.parseInt(args[0]);
         List<Path> paths = Arrays.stream(args).skip(1).map(Path::of).toList();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int jobs = Integer.getInteger("crossfoot.bench.jobs", 1);
+        var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int pass = 1; pass <= passes; pass++) {
             Crossfoot crossfoot = new Crossfoot(RuleBook.builtIn(), Inputs.standard(), false,
-                    (where, failure) -> { }, 1, false);
+                    (where, failure) -> { }, jobs, false);
             long[] findings = {0};
             long cpu = threads.getCurrentThreadCpuTime();
+            long processCpu = process.getProcessCpuTime();
             long wall = System.nanoTime();
             crossfoot.stream(paths, Crossfoot.Progress.NONE, part -> findings[0] += part.findings().size());
-            System.out.printf("pass %d: %d findings, %d ms CPU of the checking thread, %d ms wall%n", pass, findings[0],
-                    (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000);
+            System.out.printf("pass %d: %d findings, %d ms CPU of the %s thread, %d ms CPU of the process, %d ms wall (%d jobs)%n", pass,
+                    findings[0], (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, jobs == 1 ? "checking" : "reading and recording",
+                    (process.getProcessCpuTime() - processCpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000, jobs);
         }
     }
 }

@@ -1,0 +1,157 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.Amount;
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.Location;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.StatementRow;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A line of a {@link StatedTable}: its label, section, concept and measure, and for each column
+ * with an amount the cell's text and place (for a finding) and the interval its rounding stands
+ * for. Kept in a few flat arrays rather than the row's cells, locations and amounts, since a run
+ * keeps these lines for every document of a company: an interval whose ends fit a {@code long}
+ * is kept as their unscaled digits and scales and given back as equal decimals (same digits,
+ * same scale), and a place as its parts, so every comparison and every figure and place written
+ * from them is the one the row gives.
+ */
+final class StatedRow {
+
+    private static final byte NONE = 0;
+    private static final byte PACKED = 1;
+    private static final byte WIDE = 2;
+    /** A line number no place has: the cell had no place. */
+    private static final int NO_PLACE = -1;
+
+    private final String label;
+    private final List<String> sectionPath;
+    private final String concept;
+    private final Measure measure;
+    /** Per column: no amount, an interval packed in {@code unscaled} and {@code ints}, or one in {@code wide}. */
+    private final byte[] kinds;
+    /** Per column: the low and high ends' unscaled digits. */
+    private final long[] unscaled;
+    /** Per column: the low and high ends' scales, the place's line and column. */
+    private final int[] ints;
+    /** Per column: the cell's text, the place's file and fragment. */
+    private final String[] strings;
+    /** The intervals whose ends do not fit a long; null when there are none. */
+    private final Interval[] wide;
+
+    @SuppressWarnings("unchecked")
+    private StatedRow(StatementRow row, List<Amount> amounts, UnaryOperator<Object> shared) {
+        this.label = (String) shared.apply(row.label());
+        this.sectionPath = (List<String>) shared.apply(row.sectionPath());
+        this.concept = row.concept();
+        this.measure = row.measure();
+        int width = amounts.size();
+        this.kinds = new byte[width];
+        this.unscaled = new long[2 * width];
+        this.ints = new int[4 * width];
+        this.strings = new String[3 * width];
+        Interval[] tooWide = null;
+        for (int c = 0; c < width; c++) {
+            Amount amount = amounts.get(c);
+            if (amount == null) {
+                continue;
+            }
+            Cell cell = row.cell(c);
+            strings[3 * c] = (String) shared.apply(cell.text());
+            Location place = cell.location();
+            if (place == null) {
+                ints[4 * c + 2] = NO_PLACE;
+            } else {
+                strings[3 * c + 1] = place.file();
+                strings[3 * c + 2] = (String) shared.apply(place.fragment());
+                ints[4 * c + 2] = place.line();
+                ints[4 * c + 3] = place.column();
+            }
+            Interval interval = amount.interval();
+            if (fits(interval.low()) && fits(interval.high())) {
+                kinds[c] = PACKED;
+                unscaled[2 * c] = interval.low().unscaledValue().longValue();
+                ints[4 * c] = interval.low().scale();
+                unscaled[2 * c + 1] = interval.high().unscaledValue().longValue();
+                ints[4 * c + 1] = interval.high().scale();
+            } else {
+                kinds[c] = WIDE;
+                tooWide = tooWide == null ? new Interval[width] : tooWide;
+                tooWide[c] = interval;
+            }
+        }
+        this.wide = tooWide;
+    }
+
+    /**
+     * The line as a claim reads it, its repeated values taken from {@code shared}; null for a line without any
+     * amount, which states nothing.
+     */
+    static StatedRow of(StatementRow row, UnaryOperator<Object> shared) {
+        List<Amount> amounts = row.amounts();
+        for (Amount amount : amounts) {
+            if (amount != null) {
+                return new StatedRow(row, amounts, shared);
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(BigDecimal value) {
+        return value.unscaledValue().bitLength() < Long.SIZE;
+    }
+
+    String label() {
+        return label;
+    }
+
+    List<String> sectionPath() {
+        return sectionPath;
+    }
+
+    String concept() {
+        return concept;
+    }
+
+    Measure measure() {
+        return measure;
+    }
+
+    /** Whether the column states an amount. */
+    boolean has(int column) {
+        return column < kinds.length && kinds[column] != NONE;
+    }
+
+    /** The interval the column's amount stands for; only for a column that {@link #has} one. */
+    Interval interval(int column) {
+        if (kinds[column] == WIDE) {
+            return wide[column];
+        }
+        return new Interval(BigDecimal.valueOf(unscaled[2 * column], ints[4 * column]),
+                BigDecimal.valueOf(unscaled[2 * column + 1], ints[4 * column + 1]));
+    }
+
+    /** The column's cell text as written. */
+    String text(int column) {
+        return strings[3 * column];
+    }
+
+    /** Where the column's cell came from (null where the input did not say). */
+    Location location(int column) {
+        int line = ints[4 * column + 2];
+        return line == NO_PLACE ? null : new Location(strings[3 * column + 1], line, ints[4 * column + 3], strings[3 * column + 2]);
+    }
+
+    /** How many columns state an amount. */
+    int cells() {
+        int cells = 0;
+        for (byte kind : kinds) {
+            cells += kind == NONE ? 0 : 1;
+        }
+        return cells;
+    }
+}
