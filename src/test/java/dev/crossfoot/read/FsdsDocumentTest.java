@@ -3,7 +3,6 @@ package dev.crossfoot.read;
 import dev.crossfoot.model.Cell;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Row;
-import dev.crossfoot.model.Skipped;
 import dev.crossfoot.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,18 +29,18 @@ class FsdsDocumentTest {
 
     @Test
     void aFilingIsADocumentWithItsCompanyFormAndFiscalPeriod() {
-        Read read = read("layout-2009");
-        Document acme = read.document(ACME);
+        ReadResult read = read("layout-2009");
+        Document acme = document(read, ACME);
         assertEquals("ACME WIDGETS INC", acme.entity());
         assertEquals("10-Q", acme.form());
         assertEquals("10-Q, fiscal 2009 Q2, period 20090630", acme.source());
-        assertEquals(List.of(ACME, "0000000002-09-000002"), read.documents.stream().map(Document::id).toList(),
+        assertEquals(List.of(ACME, "0000000002-09-000002"), read.documents().stream().map(Document::id).toList(),
                 "one document per filing, in sub.txt's order");
     }
 
     @Test
     void eachPeriodIsAColumnCaptionedAsStatementsCaptionIt() {
-        Document acme = read("layout-2009").document(ACME);
+        Document acme = document(read("layout-2009"), ACME);
         assertEquals(List.of("June 30, 2009", "December 31, 2008"), table(acme, "R2").columns(), "instants");
         assertEquals(List.of("Three months ended June 30, 2009", "Three months ended June 30, 2008"), table(acme, "R4").columns());
         assertEquals("in millions of USD, except per share amounts", table(acme, "R4").unit(),
@@ -50,7 +49,7 @@ class FsdsDocumentTest {
 
     @Test
     void aValueIsShownAsPresentedWithItsLocationInTheDataSet() {
-        Table income = table(read("layout-2009").document(ACME), "R4");
+        Table income = table(document(read("layout-2009"), ACME), "R4");
         Cell taxes = row(income, "Income taxes").cell(0);
         assertEquals("(5)", taxes.text(), "num.txt's 5000000 on a negating line of pre.txt, in millions");
         assertEquals("DATA#" + ACME + "/R4/line-4/20090630-q1", taxes.location().toString());
@@ -59,12 +58,12 @@ class FsdsDocumentTest {
 
     @Test
     void aPreLineWithNoValueIsARowOfUnknownCellsNamedByItsLine() {
-        Read read = read("layout-2009");
-        Row commitments = row(table(read.document(ACME), "R2"), "Commitments and contingencies");
+        ReadResult read = read("layout-2009");
+        Row commitments = row(table(document(read, ACME), "R2"), "Commitments and contingencies");
         assertTrue(commitments.cells().stream().allMatch(Cell::notGiven), () -> commitments.cells().toString());
-        assertTrue(read.problems.stream().anyMatch(problem -> problem.location().toString().equals("DATA/pre.txt:13")
+        assertTrue(read.problems().stream().anyMatch(problem -> problem.location().toString().equals("DATA/pre.txt:13")
                         && problem.message().contains("'Commitments and contingencies'") && problem.message().contains("not given")),
-                () -> read.problems.toString());
+                () -> read.problems().toString());
     }
 
     @Test
@@ -78,16 +77,17 @@ class FsdsDocumentTest {
         List<String> pre = new ArrayList<>(Files.readAllLines(data.resolve("pre.txt")));
         Collections.reverse(pre.subList(1, pre.size()));
         Files.write(copy.resolve("pre.txt"), pre);
-        Read read = new Read();
-        new FsdsReader().streamFolder(copy, "DATA", read);
+        CollectedDocuments collected = new CollectedDocuments();
+        new FsdsReader().streamFolder(copy, "DATA", collected);
+        ReadResult read = collected.result();
         assertEquals(List.of("Revenue", "Cost of revenue", "Gross profit", "Income taxes", "Net income",
                         "Net income per share, basic", "Weighted average shares outstanding, basic"),
-                table(read.document(ACME), "R4").rows().stream().map(Row::label).toList());
+                table(document(read, ACME), "R4").rows().stream().map(Row::label).toList());
     }
 
     @Test
     void theDailyLayoutIsReadByItsHeaderNames() {
-        Document gamma = read("layout-2025").document("0000000003-25-000003");
+        Document gamma = document(read("layout-2025"), "0000000003-25-000003");
         assertEquals("GAMMA TOOLS CO", gamma.entity());
         Table cash = table(gamma, "R4");
         assertEquals(List.of("Six months ended June 30, 2025", "Six months ended June 30, 2024"), cash.columns());
@@ -97,35 +97,15 @@ class FsdsDocumentTest {
         assertEquals("40.0", row(cash, "Cash at beginning of period").cell(0).text(), "the balance at the period's start");
     }
 
-    /** What a data set folder gave, collected. */
-    private static final class Read implements DocumentSink {
-        final List<Document> documents = new ArrayList<>();
-        final List<InputProblem> problems = new ArrayList<>();
-
-        @Override
-        public void document(Document document) {
-            documents.add(document);
-        }
-
-        @Override
-        public void problem(InputProblem problem) {
-            problems.add(problem);
-        }
-
-        @Override
-        public void skipped(Skipped skipped) {
-        }
-
-        Document document(String id) {
-            return documents.stream().filter(document -> document.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no document " + id));
-        }
+    private static Document document(ReadResult read, String id) {
+        return read.documents().stream().filter(document -> document.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no document " + id));
     }
 
-    private static Read read(String fixture) {
-        Read read = new Read();
+    private static ReadResult read(String fixture) {
+        CollectedDocuments read = new CollectedDocuments();
         new FsdsReader().streamFolder(Path.of("fixtures/fsds", fixture, "data"), "DATA", read);
-        return read;
+        return read.result();
     }
 
     private static Table table(Document document, String id) {
