@@ -527,6 +527,11 @@ final class ConceptRules {
                 // No row of the result below what it is run down from: the identity is not this table's.
                 continue;
             }
+            if (passesAnyOf(table, convention, rule, reportedRow) || !belowItsInputs(table, convention, rule, c)) {
+                // The table states on the way a result another rule runs this one on from; or the
+                // result this one runs on from is not where its own inputs put it.
+                continue;
+            }
             Term reportedTerm = convention.term(table, reportedRow, c, convention.sign(left.concept()));
             if (reportedTerm == null) {
                 continue;
@@ -687,10 +692,84 @@ final class ConceptRules {
      */
     private static StatementRow resultRow(StatementTable table, Convention convention, Rule rule, int column) {
         Expr.Ref left = (Expr.Ref) rule.left();
+        if (runOnFrom(rule) != null) {
+            StatementRow result = convention.row(table, left.concept(), column);
+            return result == null || runOnStart(table, convention, rule, column) == null ? null : result;
+        }
         String from = runFrom(rule.right(), left.concept());
         StatementRow fromRow = from == null ? null : convention.row(table, from);
         return fromRow == null ? convention.row(table, left.concept(), column)
                 : convention.rowBelow(table, left.concept(), fromRow.index());
+    }
+
+    /**
+     * Whether a row of a result the rule names in {@code unless through} lies between its start and its
+     * result row: any row of it, whichever of several the convention reads, since what the filer shows
+     * on the way, not a reading of it, says which identity is the table's.
+     */
+    private static boolean passesAnyOf(StatementTable table, Convention convention, Rule rule, StatementRow result) {
+        if (rule.unlessThrough().isEmpty()) {
+            return false;
+        }
+        String from = runFrom(rule.right(), ((Expr.Ref) rule.left()).concept());
+        StatementRow start = from == null ? null : convention.row(table, from);
+        for (int i = start == null ? 0 : start.index() + 1; i < result.index(); i++) {
+            String concept = table.rows().get(i).concept();
+            if (concept != null && rule.unlessThrough().contains(concept)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a result run on from a stated result ({@code net_income.continuing + income_effect(…)}):
+     * whether that result's row lies below the rows it is computed from, as a presented statement
+     * shows it. An "Income from continuing operations" above the income before taxes is an operating
+     * result under another name, not the one net income runs on from.
+     */
+    private boolean belowItsInputs(StatementTable table, Convention convention, Rule rule, int column) {
+        String start = runOnFrom(rule);
+        StatementRow startRow = start == null ? null : runOnStart(table, convention, rule, column);
+        if (startRow == null) {
+            return true;
+        }
+        for (String input : order.inputs(start)) {
+            StatementRow inputRow = convention.row(table, input);
+            if (inputRow != null && inputRow.index() >= startRow.index()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The stated result a rule runs its result on from ({@code net_income.continuing} in
+     * {@code net_income = net_income.continuing + income_effect(net_income.continuing, net_income)}), or null.
+     */
+    private static String runOnFrom(Rule rule) {
+        return rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.left() instanceof Expr.Ref start
+                && binary.right() instanceof Expr.IncomeEffect effect && effect.from().equals(start.concept())
+                && rule.left() instanceof Expr.Ref result && effect.to().equals(result.concept()) ? start.concept() : null;
+    }
+
+    /**
+     * The row a result is run on from: of the stated result's rows, the nearest above the result's
+     * row (of two "Income from continuing operations", the one the discontinued lines follow);
+     * null where none lies above it.
+     */
+    private static StatementRow runOnStart(StatementTable table, Convention convention, Rule rule, int column) {
+        String start = runOnFrom(rule);
+        StatementRow result = start == null ? null : convention.row(table, ((Expr.Ref) rule.left()).concept(), column);
+        if (result == null) {
+            return null;
+        }
+        for (int i = result.index() - 1; i >= 0; i--) {
+            if (start.equals(table.rows().get(i).concept())) {
+                return table.rows().get(i);
+            }
+        }
+        return null;
     }
 
     /** The concept a rule's result is run down from through the lines below it, or null. */
@@ -1018,7 +1097,8 @@ final class ConceptRules {
         }
 
         private BoundExpr bindHere(Expr.Ref ref) {
-            StatementRow row = convention.row(table, ref.concept(), column);
+            StatementRow row = ref.concept().equals(runOnFrom(rule)) ? runOnStart(table, convention, rule, column)
+                    : convention.row(table, ref.concept(), column);
             if (row != null && ref.optional() && lines.inStatementOrder() && beyondItsTotal(row)) {
                 // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
                 // shows past the total is not one of its items, whatever the identity allows
@@ -1135,8 +1215,10 @@ final class ConceptRules {
          * result, stays in, and shows in the failure.
          */
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
-            StatementRow from = convention.row(table, fromConcept);
-            StatementRow to = from == null ? null : convention.rowBelow(table, toConcept, from.index());
+            boolean runOn = fromConcept.equals(runOnFrom(rule));
+            StatementRow from = runOn ? runOnStart(table, convention, rule, column) : convention.row(table, fromConcept);
+            StatementRow to = from == null ? null
+                    : runOn ? convention.row(table, toConcept, column) : convention.rowBelow(table, toConcept, from.index());
             if (from == null || to == null || from.index() >= to.index()) {
                 // A result is shown below what it is computed from: net income at the head of a
                 // statement of comprehensive income opens that statement, it is not run down to from
@@ -1233,6 +1315,13 @@ final class ConceptRules {
         private java.util.Set<String> deductedConcepts() {
             List<Expr.Ref> deducted = new ArrayList<>();
             collectDeducted(rule.right(), false, deducted);
+            if (rule.right() instanceof Expr.Binary binary && binary.left() instanceof Expr.Ref start
+                    && binary.right() instanceof Expr.IncomeEffect effect && effect.from().equals(start.concept())) {
+                // A result run on from a stated result ("net income from continuing operations",
+                // then the discontinued lines) meets the same nested identity as the rule that
+                // computes that result: "... before income taxes", "Income tax expense", the result.
+                order.computing(start.concept()).forEach(computing -> collectDeducted(computing.right(), false, deducted));
+            }
             java.util.Set<String> concepts = new java.util.HashSet<>();
             deducted.forEach(ref -> concepts.add(ref.concept()));
             return concepts;

@@ -19,18 +19,35 @@ import java.util.Set;
 final class ResultOrder {
 
     private final Map<String, Set<String>> computedFrom = new HashMap<>();
+    private final Map<String, List<Rule>> computing = new HashMap<>();
 
     ResultOrder(List<Rule> rules) {
         for (Rule rule : rules) {
             if (!(rule.left() instanceof Expr.Ref result) || result.statement() != null) {
                 continue;
             }
+            computing.computeIfAbsent(result.concept(), key -> new java.util.ArrayList<>()).add(rule);
             Set<String> inputs = new HashSet<>();
             collect(rule.right(), inputs);
             for (String input : inputs) {
                 computedFrom.computeIfAbsent(input, key -> new HashSet<>()).add(result.concept());
             }
         }
+    }
+
+    /** The concepts of its statement the rules compute {@code concept} from directly. */
+    Set<String> inputs(String concept) {
+        Set<String> inputs = new HashSet<>();
+        for (Rule rule : computing(concept)) {
+            collect(rule.right(), inputs);
+        }
+        inputs.remove(concept);
+        return inputs;
+    }
+
+    /** The rules that compute {@code concept} from others of its statement. */
+    List<Rule> computing(String concept) {
+        return computing.getOrDefault(concept, List.of());
     }
 
     /** Every concept the rules compute, directly or through others, from {@code concept}. */

@@ -15,10 +15,14 @@ import java.util.stream.Collectors;
  * {@code tolerance} is an extra relative widening in percent (null for rounding alone).
  * {@code leniences} name known presentation practices that explain a small difference: a failure
  * within such a margin is reported as a warning that names the practice, never hidden.
+ * {@code unlessThrough} names results whose row, where a table shows one among the lines the rule runs
+ * through, makes another rule the table's identity for the same result ({@code unless through
+ * net_income.continuing}: net income is then run on from the continuing operations' result the filer
+ * states, not from the tax line through it).
  */
 public record Rule(String id, String sentence, Set<StatementKind> scope, Expr left, Expr right,
                    String structure, Severity severity, BigDecimal tolerance, String help,
-                   String file, int line, List<Lenience> leniences) {
+                   String file, int line, List<Lenience> leniences, List<String> unlessThrough) {
 
     /**
      * {@code warning within 2% "why"}: a failure by at most {@code percent} of the computed side is a
@@ -45,12 +49,13 @@ public record Rule(String id, String sentence, Set<StatementKind> scope, Expr le
 
     public Rule(String id, String sentence, Set<StatementKind> scope, Expr left, Expr right,
                 String structure, Severity severity, BigDecimal tolerance, String help, String file, int line) {
-        this(id, sentence, scope, left, right, structure, severity, tolerance, help, file, line, List.of());
+        this(id, sentence, scope, left, right, structure, severity, tolerance, help, file, line, List.of(), List.of());
     }
 
     public Rule {
         scope = Set.copyOf(scope);
         leniences = List.copyOf(leniences);
+        unlessThrough = List.copyOf(unlessThrough);
     }
 
     /** The practices that may explain any failure of the rule, whatever else holds. */

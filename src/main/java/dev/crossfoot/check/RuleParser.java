@@ -26,6 +26,7 @@ import java.util.Set;
  * choice    = ref { "or" ref } ;                 the first of them the table reports
  * ref       = [ KIND ":" ] CONCEPT [ "?" ] ;
  * option    = "severity" LEVEL | "tolerance" NUMBER "%" | "scope" kinds | "help" STRING
+ *           | "unless" "through" CONCEPT { "," CONCEPT }    not where its lines pass one of them
  *           | "warning" "within" NUMBER "%" [ "when" expr "=" expr ] STRING ;
  * </pre>
  *
@@ -101,6 +102,7 @@ public final class RuleParser {
         BigDecimal tolerance = null;
         String help = null;
         List<Rule.Lenience> leniences = new ArrayList<>();
+        List<String> unlessThrough = new ArrayList<>();
         Set<StatementKind> scope = statement;
         while (true) {
             skipBlankLines();
@@ -131,6 +133,10 @@ public final class RuleParser {
                     whenRight = expr();
                 }
                 leniences.add(new Rule.Lenience(margin, string(), whenLeft, whenRight));
+            } else if (atWord("unless")) {
+                expectWord("unless");
+                expectWord("through");
+                unlessThrough.addAll(conceptList());
             } else if (atWord("help")) {
                 expectWord("help");
                 help = string();
@@ -139,7 +145,8 @@ public final class RuleParser {
             }
             endOfLine();
         }
-        return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine, leniences);
+        return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine, leniences,
+                unlessThrough);
     }
 
     /** A number and its '%': a tolerance or a margin. */
@@ -311,6 +318,21 @@ public final class RuleParser {
             optional = true;
         }
         return new Expr.Ref(statement, concept, at, optional);
+    }
+
+    /** {@code a, b}: the concepts of an {@code unless through} option, of this rule's statement. */
+    private List<String> conceptList() {
+        List<String> concepts = new ArrayList<>();
+        do {
+            skipSpaces();
+            if (peek() == ',') {
+                pos++;
+                skipSpaces();
+            }
+            concepts.add(name("a concept name after 'unless through'"));
+            skipSpaces();
+        } while (peek() == ',');
+        return concepts;
     }
 
     private Severity severity() {

@@ -83,6 +83,22 @@ class RuleParserTest {
     }
 
     @Test
+    void aRuleMayGiveWayWhereItsLinesPassAStatedResult() {
+        Rule rule = RuleParser.parse("x.rules", """
+            rule IS.net-income "Net income"
+              net_income = pretax_income - income_tax + income_effect(income_tax, net_income)
+              unless through net_income.continuing, net_income.before_extraordinary
+            """).get(0);
+        assertEquals(List.of("net_income.continuing", "net_income.before_extraordinary"), rule.unlessThrough());
+        SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", """
+            rule IS.net-income "Net income"
+              net_income = pretax_income - income_tax
+              unless net_income.continuing
+            """));
+        assertTrue(error.toString().contains("expected 'through'"), error.toString());
+    }
+
+    @Test
     void aMarginsConditionNeedsAnEqualsSign() {
         SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", """
             rule IS.eps "EPS"
