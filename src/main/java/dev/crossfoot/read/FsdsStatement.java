@@ -375,8 +375,13 @@ final class FsdsStatement {
             List<FsdsPeriod> sparse = columns.stream().filter(column -> !main.contains(column)).toList();
             String caption = label.isEmpty() ? title : title + " — " + label;
             // A member with values only in periods the statement does not report has no table, only its skipped values.
+            // A column that fills fewer than half the lines the fullest one fills (a 10-K's quarterly figures for a
+            // few lines, a restated subset) is a partial column: the lines it leaves out were not reported for that
+            // period, which says nothing of them, where the fuller columns' gaps are lines that had nothing.
+            Set<FsdsPeriod> partial = new HashSet<>();
+            main.stream().filter(column -> filled.getOrDefault(column, 0) * 2 < densest).forEach(partial::add);
             Table table = main.isEmpty() && !label.isEmpty() ? null : table(tableId(report, part, label), caption, adsh,
-                    report, stmt, lines, units, placed, main, label.isEmpty() && part.isEmpty());
+                    report, stmt, lines, units, placed, main, partial, label.isEmpty() && part.isEmpty());
             Skipped other = null;
             if (!sparse.isEmpty()) {
                 int values = sparse.stream().mapToInt(column -> filled.getOrDefault(column, 0)).sum();
@@ -390,7 +395,8 @@ final class FsdsStatement {
         }
 
         private Table table(String tableId, String caption, String adsh, int report, String stmt, List<FsdsPresentation> lines,
-                            Units units, List<Map<FsdsPeriod, FsdsValue>> placed, List<FsdsPeriod> columns, boolean everyLine) {
+                            Units units, List<Map<FsdsPeriod, FsdsValue>> placed, List<FsdsPeriod> columns,
+                            Set<FsdsPeriod> partial, boolean everyLine) {
             String at = adsh + "/R" + report;
             List<Row> tableRows = new ArrayList<>();
             for (int r = 0; r < lines.size(); r++) {
@@ -408,7 +414,8 @@ final class FsdsStatement {
                     // figures the data set does not give (they stand in another table, or were lost), not a caption.
                     // Unknown, not blank: what it is part of cannot be footed, where as a header it cut its section
                     // in two and as a blank it counted as nothing.
-                    cells.add(any ? new Cell(text(byPeriod.get(column), line, units.ofRow(r)), place) : Cell.notGiven(place));
+                    boolean unreported = !any || partial.contains(column) && !byPeriod.containsKey(column);
+                    cells.add(unreported ? Cell.notGiven(place) : new Cell(text(byPeriod.get(column), line, units.ofRow(r)), place));
                 }
                 // The line's measure is stated, from its values' units (or, with none, its concept's data type): the
                 // checker must not read "Shares, beginning balance" as money because its label says "balance", nor
