@@ -227,18 +227,26 @@ final class HtmlTableLayout {
      * "Fiscal Year Ended January 31,"); its words say it is a header.
      */
     private static boolean isData(Line line) {
+        int words = 0;
         for (Piece piece : line.values()) {
-            if (line.label().isEmpty() && isWords(piece.text())) {
-                return false;
+            if (isWords(piece.text())) {
+                if (line.label().isEmpty()) {
+                    return false;
+                }
+                words++;
             }
         }
+        int amounts = 0;
         for (Piece piece : line.values()) {
             CellValue value = NUMBERS.parse(piece.text());
             if (value instanceof CellValue.Number && !YEAR.matcher(piece.text()).matches() || value instanceof CellValue.Nil) {
-                return true;
+                amounts++;
             }
         }
-        return false;
+        // Captions over most of the value columns, the stub's caption beside them ("Period", "Total Number of
+        // Shares Purchased", a footnote mark "1", "Average Price Paid Per Share"): a header row whose one
+        // number is a mark, not a row of amounts.
+        return amounts > 0 && !(words >= 2 && words > amounts);
     }
 
     /** The grid column of each value column: positions of numbers, near ones that never share a row merged. */
