@@ -375,16 +375,22 @@ final class Sections {
             double sum = 0;
             double variance = square(halfWidth(reported.interval())) / 3;
             boolean all = true;
+            boolean anyFigure = false;
             for (StatementRow line : lines) {
                 dev.crossfoot.model.Amount amount = line.amount(c);
+                if (amount == null && line.value(c) instanceof dev.crossfoot.model.CellValue.Absent) {
+                    // A line left blank counts for nothing, as when the lines are added (ColumnSums).
+                    continue;
+                }
                 if (amount == null) {
                     all = false;
                     break;
                 }
+                anyFigure = true;
                 sum += amount.interval().midpoint().doubleValue();
                 variance += square(halfWidth(amount.interval())) / 3;
             }
-            if (!all) {
+            if (!all || !anyFigure) {
                 continue;
             }
             double gap = Math.abs(sum - reported.interval().midpoint().doubleValue());
