@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Maps row labels to concepts, aware of the section a row sits in: {@code Product} under
@@ -35,7 +34,7 @@ import java.util.regex.Pattern;
 public final class ConceptDictionary {
 
     /** One line of patterns of a concept, with the sections and statements it is limited to. */
-    private record Entry(String concept, List<Pattern> labels, List<Pattern> unless, List<Pattern> under,
+    private record Entry(String concept, List<Glob> labels, List<Glob> unless, List<Glob> under,
                          Set<StatementKind> in, Measure measure, String text) { }
 
     private static final String NO_CONCEPT = "";
@@ -109,7 +108,7 @@ public final class ConceptDictionary {
                 continue;
             }
             if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
-                    .anyMatch(section -> entry.under().stream().anyMatch(p -> p.matcher(section).matches()))) {
+                    .anyMatch(section -> entry.under().stream().anyMatch(p -> p.matches(section)))) {
                 return entry.concept();
             }
         }
@@ -124,8 +123,8 @@ public final class ConceptDictionary {
      */
     private int[] entriesMatching(String normal) {
         return byLabel.get(normal, label -> java.util.stream.IntStream.range(0, entries.size())
-                .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matcher(label).matches())
-                        && entries.get(index).unless().stream().noneMatch(p -> p.matcher(label).matches()))
+                .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matches(label))
+                        && entries.get(index).unless().stream().noneMatch(p -> p.matches(label)))
                 .toArray());
     }
 
@@ -179,9 +178,9 @@ public final class ConceptDictionary {
             if (concept == null) {
                 throw new SyntaxError(file, n + 1, 1, "patterns before any 'concept NAME' line");
             }
-            List<Pattern> labels = patterns(scan);
-            List<Pattern> under = List.of();
-            List<Pattern> unless = List.of();
+            List<Glob> labels = patterns(scan);
+            List<Glob> under = List.of();
+            List<Glob> unless = List.of();
             Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
             Measure measure = null;
             while (!scan.atEnd()) {
@@ -227,15 +226,8 @@ public final class ConceptDictionary {
     }
 
 
-    static Pattern glob(String pattern) {
-        String normal = pattern.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
-        return Pattern.compile(java.util.Arrays.stream(normal.split("\\*", -1))
-                .map(part -> part.isEmpty() ? "" : Pattern.quote(part))
-                .collect(java.util.stream.Collectors.joining(".*")));
-    }
-
-    private static List<Pattern> patterns(LineScanner scan) {
-        return scan.quotedList("label pattern").stream().map(ConceptDictionary::glob).toList();
+    private static List<Glob> patterns(LineScanner scan) {
+        return scan.quotedList("label pattern").stream().map(Glob::of).toList();
     }
 
     private static List<StatementKind> kinds(LineScanner scan) {
