@@ -122,10 +122,29 @@ public final class ConceptDictionary {
      * against every pattern of the dictionary again was the most of reading a row's concept.
      */
     private int[] entriesMatching(String normal) {
-        return byLabel.get(normal, label -> java.util.stream.IntStream.range(0, entries.size())
-                .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matches(label))
-                        && entries.get(index).unless().stream().noneMatch(p -> p.matches(label)))
-                .toArray());
+        return byLabel.get(normal, this::entriesAdmitting);
+    }
+
+    private int[] entriesAdmitting(String label) {
+        boolean plain = Glob.plain(label);
+        int[] admitting = new int[entries.size()];
+        int count = 0;
+        for (int index = 0; index < entries.size(); index++) {
+            Entry entry = entries.get(index);
+            if (anyMatches(entry.labels(), label, plain) && !anyMatches(entry.unless(), label, plain)) {
+                admitting[count++] = index;
+            }
+        }
+        return java.util.Arrays.copyOf(admitting, count);
+    }
+
+    private static boolean anyMatches(List<Glob> patterns, String label, boolean plain) {
+        for (Glob pattern : patterns) {
+            if (plain ? pattern.matchesPlain(label) : pattern.matches(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dictionary lines of a concept, as written: what {@code explain} shows. */

@@ -32,11 +32,13 @@ final class Glob {
 
     /** Whether the whole text matches: the literal parts in order, anything between them. */
     boolean matches(String text) {
+        return plain(text) ? matchesPlain(text) : regex.matcher(text).matches();
+    }
+
+    /** {@link #matches} of a {@link #plain} text: the caller matching one text against many patterns looks once. */
+    boolean matchesPlain(String text) {
         if (parts.length == 1) {
             return text.equals(parts[0]);
-        }
-        if (!plain(text)) {
-            return regex.matcher(text).matches();
         }
         String first = parts[0];
         String last = parts[parts.length - 1];
@@ -57,7 +59,7 @@ final class Glob {
     }
 
     /** Whether a regex's {@code .*} could stand for any run of the text's characters. */
-    private static boolean plain(String text) {
+    static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
