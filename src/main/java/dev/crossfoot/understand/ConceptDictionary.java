@@ -46,7 +46,7 @@ public final class ConceptDictionary {
      * Datasets repeat the same labels in every document; matching each once is most of the cost.
      * Bounded (see {@link BoundedMemo}): the key is a filer's label with its sections, an open set.
      */
-    private final BoundedMemo<String, String> memo = new BoundedMemo<>(30_000);
+    private final BoundedMemo<Asked, String> memo = new BoundedMemo<>(30_000);
     /** The entries a normalised label's patterns admit; bounded for the same reason. */
     private final BoundedMemo<String, int[]> byLabel = new BoundedMemo<>(30_000);
 
@@ -89,13 +89,18 @@ public final class ConceptDictionary {
 
     /** The concept a row reports, or null. */
     public String conceptOf(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
-        String key = label + '\u0000' + String.join("\u0000", sectionPath) + '\u0000' + kind + '\u0000' + measure;
-        String known = memo.get(key, k -> {
+        String known = memo.get(new Asked(label, List.copyOf(sectionPath), kind, measure), k -> {
             String concept = match(label, sectionPath, kind, measure);
             return concept == null ? NO_CONCEPT : concept;
         });
         return known.isEmpty() ? null : known;
     }
+
+    /**
+     * What a row's concept is asked by: a record, not a string joined of them, so that a look-up
+     * hashes the label and sections the row already holds instead of building and hashing a new text.
+     */
+    private record Asked(String label, List<String> sectionPath, StatementKind kind, Measure measure) { }
 
     private String match(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
         String normal = Labels.normalise(label);
