@@ -23,7 +23,8 @@ public sealed interface BoundExpr {
     record Leaf(Term term) implements BoundExpr {
         @Override
         public Interval evaluate(Map<CellKey, Interval> overrides) {
-            Interval replaced = overrides.get(term.key());
+            // Checking evaluates with no cell replaced: no key to build and hash.
+            Interval replaced = overrides.isEmpty() ? null : overrides.get(term.key());
             if (replaced == null) {
                 return term.interval();
             }

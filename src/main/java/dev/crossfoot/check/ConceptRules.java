@@ -889,7 +889,8 @@ final class ConceptRules {
             return List.of();
         }
         StatementRow total = DocumentTables.rowOf(table, left.concept());
-        Map<StatementRow, Integer> named = new HashMap<>();
+        // By identity: the rows are this table's own, and hashing a row hashes all its cells.
+        Map<StatementRow, Integer> named = new java.util.IdentityHashMap<>();
         named.put(total, 1);
         List<Expr.Ref> items = new ArrayList<>(refs.keySet());
         for (Map.Entry<Expr.Ref, Integer> ref : refs.entrySet()) {

@@ -156,7 +156,7 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
     }
 
     public Interval reportedInterval(Map<CellKey, Interval> overrides) {
-        Interval replaced = overrides.get(reported.key());
+        Interval replaced = overrides.isEmpty() ? null : overrides.get(reported.key());
         if (replaced == null) {
             return reported.interval();
         }

@@ -43,6 +43,10 @@ final class NetLines {
         if (net < 2) {
             return false;
         }
+        return OfTable.of(rows).isNetLine(net, () -> netLine(rows, net));
+    }
+
+    private static boolean netLine(List<StatementRow> rows, int net) {
         StatementRow row = rows.get(net);
         StatementRow less = rows.get(net - 1);
         StatementRow gross = rows.get(net - 2);
@@ -164,6 +168,10 @@ final class NetLines {
     }
 
     private static List<StatementRow> coveredBy(StatementTable table, int net) {
+        return OfTable.of(table.rows()).coveredBy(table, net, () -> covering(table, net));
+    }
+
+    private static List<StatementRow> covering(StatementTable table, int net) {
         List<List<StatementRow>> readings = readings(table.rows(), net);
         for (List<StatementRow> reading : readings) {
             if (holdsInEveryColumn(table, table.rows().get(net), reading, true)
@@ -243,5 +251,62 @@ final class NetLines {
 
     private static boolean isLess(StatementRow row) {
         return Lexicon.current().matches(Cue.DEDUCTION, Labels.normalise(row.label()));
+    }
+
+    /**
+     * The answers for the lines of one table read so far on this thread. Whether a line is a net
+     * line, and what it covers, depend only on the table and the lexicon in force, yet the section
+     * footing asks them again for every reading it weighs ({@link #counted}, {@link #countedAsGross})
+     * and {@link #readings} for every line above: a table is footed on one thread, its readings one
+     * after another, so the last table's answers are the ones asked for again.
+     */
+    private static final class OfTable {
+        private static final ThreadLocal<OfTable> LAST = new ThreadLocal<>();
+        private static final byte UNKNOWN = 0;
+        private static final byte NET = 1;
+        private static final byte NOT_NET = 2;
+
+        /** The table's own rows (immutable, see {@link StatementTable}): the same list, the same answers. */
+        private final List<StatementRow> rows;
+        private final Lexicon lexicon;
+        private final byte[] netLines;
+        /** What each net line covers, for the one table these answers were worked out in. */
+        private StatementTable coveredIn;
+        private List<StatementRow>[] covered;
+
+        private OfTable(List<StatementRow> rows, Lexicon lexicon) {
+            this.rows = rows;
+            this.lexicon = lexicon;
+            this.netLines = new byte[rows.size()];
+        }
+
+        static OfTable of(List<StatementRow> rows) {
+            OfTable last = LAST.get();
+            Lexicon lexicon = Lexicon.current();
+            if (last == null || last.rows != rows || last.lexicon != lexicon) {
+                last = new OfTable(rows, lexicon);
+                LAST.set(last);
+            }
+            return last;
+        }
+
+        boolean isNetLine(int net, java.util.function.BooleanSupplier work) {
+            if (netLines[net] == UNKNOWN) {
+                netLines[net] = work.getAsBoolean() ? NET : NOT_NET;
+            }
+            return netLines[net] == NET;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<StatementRow> coveredBy(StatementTable table, int net, java.util.function.Supplier<List<StatementRow>> work) {
+            if (coveredIn != table) {
+                coveredIn = table;
+                covered = new List[rows.size()];
+            }
+            if (covered[net] == null) {
+                covered[net] = List.copyOf(work.get());
+            }
+            return covered[net];
+        }
     }
 }

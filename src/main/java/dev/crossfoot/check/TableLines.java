@@ -21,11 +21,35 @@ import java.util.Set;
  */
 final class TableLines {
 
-    /** The range two rows span, and the reading of sections the lines between were read by. */
+    /**
+     * The range two rows span, and the reading of sections the lines between were read by. Looked
+     * up for every rule, column and reading: equality and hash written out (the generated ones
+     * read each field through a method handle), the hash the generated one's.
+     */
     private record Span(int from, int to, boolean sectionsByNumbers) {
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Span span
+                    && from == span.from && to == span.to && sectionsByNumbers == span.sectionsByNumbers;
+        }
+
+        @Override
+        public int hashCode() {
+            return (from * 31 + to) * 31 + Boolean.hashCode(sectionsByNumbers);
+        }
     }
 
     private record Effects(Span span, IncomeEffects.Presentation presentation) {
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Effects effects
+                    && span.equals(effects.span) && presentation == effects.presentation;
+        }
+
+        @Override
+        public int hashCode() {
+            return span.hashCode() * 31 + java.util.Objects.hashCode(presentation);
+        }
     }
 
     private final StatementTable table;

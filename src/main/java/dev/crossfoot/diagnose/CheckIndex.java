@@ -21,6 +21,7 @@ final class CheckIndex {
     private final Map<CellKey, List<EvaluatedCheck>> byCell = new LinkedHashMap<>();
     private final Map<CellKey, Term> terms = new HashMap<>();
     private final List<EvaluatedCheck> failing = new ArrayList<>();
+    private final Map<CellKey, List<EvaluatedCheck>> sorted = new HashMap<>();
 
     CheckIndex(List<EvaluatedCheck> checks) {
         for (EvaluatedCheck check : checks) {
@@ -40,11 +41,16 @@ final class CheckIndex {
         }
     }
 
-    /** The checks using a cell, failing ones first: a candidate value is usually ruled out by them. */
+    /**
+     * The checks using a cell, failing ones first: a candidate value is usually ruled out by them.
+     * Sorted once per cell: blame asks again for every suspect at each step of its search.
+     */
     List<EvaluatedCheck> checksOf(CellKey cell) {
-        List<EvaluatedCheck> using = new ArrayList<>(byCell.getOrDefault(cell, List.of()));
-        using.sort((a, b) -> Boolean.compare(b.status() == CheckStatus.FAILED, a.status() == CheckStatus.FAILED));
-        return using;
+        return sorted.computeIfAbsent(cell, key -> {
+            List<EvaluatedCheck> using = new ArrayList<>(byCell.getOrDefault(key, List.of()));
+            using.sort((a, b) -> Boolean.compare(b.status() == CheckStatus.FAILED, a.status() == CheckStatus.FAILED));
+            return java.util.Collections.unmodifiableList(using);
+        });
     }
 
     Term term(CellKey cell) {

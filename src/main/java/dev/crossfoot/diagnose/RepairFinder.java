@@ -21,6 +21,13 @@ import java.util.Map;
 final class RepairFinder {
 
     private final CauseClassifier classifier = new CauseClassifier();
+    /**
+     * The re-readings of each cell text: blame asks again for every suspect at each step of its
+     * search, and they depend on the text and its row's decimals alone.
+     */
+    private final Map<Text, List<Rereadings.Candidate>> rereadings = new HashMap<>();
+
+    private record Text(String text, int usualDecimals) { }
 
     /** The best value that makes every check using the cell hold, or null when none does. */
     Repair find(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
@@ -105,9 +112,10 @@ final class RepairFinder {
     }
 
     /** Plausible re-readings of the cell's text, and its identities' solutions. */
-    private static List<Rereadings.Candidate> candidates(SuspectCell cell, List<EvaluatedCheck> checks,
-                                                         Map<CellKey, Interval> overrides) {
-        List<Rereadings.Candidate> candidates = new ArrayList<>(Rereadings.of(cell.text(), cell.usualDecimals()));
+    private List<Rereadings.Candidate> candidates(SuspectCell cell, List<EvaluatedCheck> checks,
+                                                  Map<CellKey, Interval> overrides) {
+        List<Rereadings.Candidate> candidates = new ArrayList<>(rereadings.computeIfAbsent(
+                new Text(cell.text(), cell.usualDecimals()), text -> Rereadings.of(text.text(), text.usualDecimals())));
         for (EvaluatedCheck check : checks) {
             IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
             if (root != null) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Maps row labels to concepts, aware of the section a row sits in: {@code Product} under
@@ -35,7 +34,7 @@ import java.util.regex.Pattern;
 public final class ConceptDictionary {
 
     /** One line of patterns of a concept, with the sections and statements it is limited to. */
-    private record Entry(String concept, List<Pattern> labels, List<Pattern> unless, List<Pattern> under,
+    private record Entry(String concept, List<Glob> labels, List<Glob> unless, List<Glob> under,
                          Set<StatementKind> in, Measure measure, String text) { }
 
     private static final String NO_CONCEPT = "";
@@ -47,7 +46,7 @@ public final class ConceptDictionary {
      * Datasets repeat the same labels in every document; matching each once is most of the cost.
      * Bounded (see {@link BoundedMemo}): the key is a filer's label with its sections, an open set.
      */
-    private final BoundedMemo<String, String> memo = new BoundedMemo<>(30_000);
+    private final BoundedMemo<Asked, String> memo = new BoundedMemo<>(30_000);
     /** The entries a normalised label's patterns admit; bounded for the same reason. */
     private final BoundedMemo<String, int[]> byLabel = new BoundedMemo<>(30_000);
 
@@ -90,13 +89,18 @@ public final class ConceptDictionary {
 
     /** The concept a row reports, or null. */
     public String conceptOf(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
-        String key = label + '\u0000' + String.join("\u0000", sectionPath) + '\u0000' + kind + '\u0000' + measure;
-        String known = memo.get(key, k -> {
+        String known = memo.get(new Asked(label, List.copyOf(sectionPath), kind, measure), k -> {
             String concept = match(label, sectionPath, kind, measure);
             return concept == null ? NO_CONCEPT : concept;
         });
         return known.isEmpty() ? null : known;
     }
+
+    /**
+     * What a row's concept is asked by: a record, not a string joined of them, so that a look-up
+     * hashes the label and sections the row already holds instead of building and hashing a new text.
+     */
+    private record Asked(String label, List<String> sectionPath, StatementKind kind, Measure measure) { }
 
     private String match(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
         String normal = Labels.normalise(label);
@@ -109,7 +113,7 @@ public final class ConceptDictionary {
                 continue;
             }
             if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
-                    .anyMatch(section -> entry.under().stream().anyMatch(p -> p.matcher(section).matches()))) {
+                    .anyMatch(section -> entry.under().stream().anyMatch(p -> p.matches(section)))) {
                 return entry.concept();
             }
         }
@@ -123,10 +127,29 @@ public final class ConceptDictionary {
      * against every pattern of the dictionary again was the most of reading a row's concept.
      */
     private int[] entriesMatching(String normal) {
-        return byLabel.get(normal, label -> java.util.stream.IntStream.range(0, entries.size())
-                .filter(index -> entries.get(index).labels().stream().anyMatch(p -> p.matcher(label).matches())
-                        && entries.get(index).unless().stream().noneMatch(p -> p.matcher(label).matches()))
-                .toArray());
+        return byLabel.get(normal, this::entriesAdmitting);
+    }
+
+    private int[] entriesAdmitting(String label) {
+        boolean plain = Glob.plain(label);
+        int[] admitting = new int[entries.size()];
+        int count = 0;
+        for (int index = 0; index < entries.size(); index++) {
+            Entry entry = entries.get(index);
+            if (anyMatches(entry.labels(), label, plain) && !anyMatches(entry.unless(), label, plain)) {
+                admitting[count++] = index;
+            }
+        }
+        return java.util.Arrays.copyOf(admitting, count);
+    }
+
+    private static boolean anyMatches(List<Glob> patterns, String label, boolean plain) {
+        for (Glob pattern : patterns) {
+            if (plain ? pattern.matchesPlain(label) : pattern.matches(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dictionary lines of a concept, as written: what {@code explain} shows. */
@@ -179,9 +202,9 @@ public final class ConceptDictionary {
             if (concept == null) {
                 throw new SyntaxError(file, n + 1, 1, "patterns before any 'concept NAME' line");
             }
-            List<Pattern> labels = patterns(scan);
-            List<Pattern> under = List.of();
-            List<Pattern> unless = List.of();
+            List<Glob> labels = patterns(scan);
+            List<Glob> under = List.of();
+            List<Glob> unless = List.of();
             Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
             Measure measure = null;
             while (!scan.atEnd()) {
@@ -227,15 +250,8 @@ public final class ConceptDictionary {
     }
 
 
-    static Pattern glob(String pattern) {
-        String normal = pattern.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
-        return Pattern.compile(java.util.Arrays.stream(normal.split("\\*", -1))
-                .map(part -> part.isEmpty() ? "" : Pattern.quote(part))
-                .collect(java.util.stream.Collectors.joining(".*")));
-    }
-
-    private static List<Pattern> patterns(LineScanner scan) {
-        return scan.quotedList("label pattern").stream().map(ConceptDictionary::glob).toList();
+    private static List<Glob> patterns(LineScanner scan) {
+        return scan.quotedList("label pattern").stream().map(Glob::of).toList();
     }
 
     private static List<StatementKind> kinds(LineScanner scan) {

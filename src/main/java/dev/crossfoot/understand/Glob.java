@@ -1,0 +1,71 @@
+package dev.crossfoot.understand;
+
+import java.util.regex.Pattern;
+
+/**
+ * A label pattern of the concept files, {@code *} for any text and the rest as written, matched
+ * against a whole normalised label. Every new label of a run is matched against every pattern of
+ * the dictionary (an SEC quarter brings some 20,000), and doing it with a regex was a quarter of
+ * checking the quarter: the text between the stars is found with {@code startsWith},
+ * {@code indexOf} and {@code endsWith} instead, leftmost first, which finds a match whenever
+ * there is one. A regex's {@code .} does not cross a line break, nor splits a surrogate pair; a
+ * text holding either is matched by the pattern's regex, so the answer is the regex's always.
+ */
+final class Glob {
+
+    private final String[] parts;
+    private final Pattern regex;
+
+    private Glob(String[] parts, Pattern regex) {
+        this.parts = parts;
+        this.regex = regex;
+    }
+
+    /** The pattern as written in a concept file: case, curly apostrophes and runs of spaces do not count. */
+    static Glob of(String pattern) {
+        String normal = pattern.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String[] parts = normal.split("\\*", -1);
+        return new Glob(parts, Pattern.compile(java.util.Arrays.stream(parts)
+                .map(part -> part.isEmpty() ? "" : Pattern.quote(part))
+                .collect(java.util.stream.Collectors.joining(".*"))));
+    }
+
+    /** Whether the whole text matches: the literal parts in order, anything between them. */
+    boolean matches(String text) {
+        return plain(text) ? matchesPlain(text) : regex.matcher(text).matches();
+    }
+
+    /** {@link #matches} of a {@link #plain} text: the caller matching one text against many patterns looks once. */
+    boolean matchesPlain(String text) {
+        if (parts.length == 1) {
+            return text.equals(parts[0]);
+        }
+        String first = parts[0];
+        String last = parts[parts.length - 1];
+        int end = text.length() - last.length();
+        if (end < first.length() || !text.startsWith(first) || !text.endsWith(last)) {
+            return false;
+        }
+        int from = first.length();
+        for (int i = 1; i < parts.length - 1; i++) {
+            String part = parts[i];
+            int at = text.indexOf(part, from);
+            if (at < 0 || at + part.length() > end) {
+                return false;
+            }
+            from = at + part.length();
+        }
+        return true;
+    }
+
+    /** Whether a regex's {@code .*} could stand for any run of the text's characters. */
+    static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
