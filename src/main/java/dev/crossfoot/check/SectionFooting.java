@@ -453,10 +453,6 @@ final class SectionFooting {
      * that report it (as for subtotals); the run that holds in the most columns, the shortest of those.
      */
     static List<StatementRow> collapseHeadings(StatementTable table, List<StatementRow> lines) {
-        return CollapsedLines.of(table, lines, true, () -> collapsedHeadings(table, lines));
-    }
-
-    private static List<StatementRow> collapsedHeadings(StatementTable table, List<StatementRow> lines) {
         List<StatementRow> kept = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -476,10 +472,6 @@ final class SectionFooting {
     }
 
     static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
-        return CollapsedLines.of(table, lines, false, () -> collapsedSubtotals(table, lines));
-    }
-
-    private static List<StatementRow> collapsedSubtotals(StatementTable table, List<StatementRow> lines) {
         List<StatementRow> kept = new ArrayList<>();
         for (StatementRow line : lines) {
             int run = line.role() == RowRole.ITEM ? subtotalRun(table, kept, line) : 0;
