@@ -1316,12 +1316,12 @@ final class ConceptRules {
         private java.util.Set<String> deductedConcepts() {
             List<Expr.Ref> deducted = new ArrayList<>();
             collectDeducted(rule.right(), false, deducted);
-            if (rule.right() instanceof Expr.Binary binary && binary.left() instanceof Expr.Ref start
-                    && binary.right() instanceof Expr.IncomeEffect effect && effect.from().equals(start.concept())) {
+            String start = runOnFrom(rule);
+            if (start != null) {
                 // A result run on from a stated result ("net income from continuing operations",
                 // then the discontinued lines) meets the same nested identity as the rule that
                 // computes that result: "... before income taxes", "Income tax expense", the result.
-                order.computing(start.concept()).forEach(computing -> collectDeducted(computing.right(), false, deducted));
+                order.computing(start).forEach(computing -> collectDeducted(computing.right(), false, deducted));
             }
             java.util.Set<String> concepts = new java.util.HashSet<>();
             deducted.forEach(ref -> concepts.add(ref.concept()));
