@@ -933,6 +933,9 @@ final class ConceptRules {
             // financing lines): it counts once, for them.
             unnamed = SectionFooting.collapseSubtotals(table, unnamed);
         }
+        if (!subtracts) {
+            unnamed = withoutRunningSums(named.keySet(), total, unnamed);
+        }
         List<ShownLine> shown = new ArrayList<>();
         for (StatementRow row : unnamed) {
             int section = 1;
@@ -952,6 +955,34 @@ final class ConceptRules {
             shown.add(new ShownLine(row, (section < 0) != less, !less && after != null && shownNegative(after, table)));
         }
         return shown;
+    }
+
+    /**
+     * The lines shown between an identity's rows less those that restate its sum so far: "Cash
+     * provided by continuing operations" under the operating, investing and financing cash (and the
+     * exchange effect), above the discontinued operations' cash that the net change in cash adds
+     * to it, is the identity's own running result, not a line of its own to add again. A line
+     * is that result where the rows named above it and the lines kept before it add up to it in
+     * every column it has a figure in, two of them at least. So is a line right under the line
+     * kept before it with its very figures ("Cash used for discontinued operations" under "Cash
+     * used for discontinued operating activities"): the total of a section of one line, counted once.
+     */
+    private static List<StatementRow> withoutRunningSums(java.util.Set<StatementRow> named, StatementRow total, List<StatementRow> unnamed) {
+        List<StatementRow> kept = new ArrayList<>();
+        for (StatementRow row : unnamed) {
+            List<StatementRow> sumSoFar = new ArrayList<>(kept);
+            for (StatementRow other : named) {
+                if (other != total && other.index() < row.index()) {
+                    sumSoFar.add(other);
+                }
+            }
+            StatementRow before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean restatesLineAbove = before != null && before.index() == row.index() - 1 && sameFigures(row, before);
+            if (!restatesLineAbove && (sumSoFar.size() < 2 || !Sections.addsUpInEveryColumn(sumSoFar, row))) {
+                kept.add(row);
+            }
+        }
+        return kept.size() == unnamed.size() ? unnamed : kept;
     }
 
     /**

@@ -60,18 +60,37 @@ final class LineKinds {
         return Kind.UNKNOWN;
     }
 
-    /** Whether a reading holds a line of the other kind than its total names. */
+    /**
+     * Whether a reading holds a line its total cannot: one of the other kind than the total names,
+     * or, under the net cash of one activity, the net cash of another. The operating activities
+     * never hold the net cash of financing: where a statement lists the operating, investing and
+     * financing cash of its discontinued operations after the continuing activities (the data sets
+     * drop the heading over them), "Cash provided by operating activities" there stands for the
+     * discontinued operating lines the statement does not show, not for the financing total above it.
+     */
     static boolean mixes(StatementRow total, List<StatementRow> reading) {
         Kind kind = ofTotal(total);
         if (kind == Kind.UNKNOWN) {
             return false;
         }
         Kind other = kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
+        String activity = activityOf(total);
         for (StatementRow line : reading) {
             if (ofLine(line) == other) {
                 return true;
             }
+            String lines = activity == null ? null : activityOf(line);
+            if (lines != null && !lines.equals(activity)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** The activity whose net cash a line states ("investing activities"), or null. */
+    private static String activityOf(StatementRow line) {
+        String label = Labels.normalise(line.label());
+        return Hierarchy.namesActivityNetCash(label)
+                ? Lexicon.current().find(Cue.CASH_ACTIVITY, label).map(java.util.regex.MatchResult::group).orElse(null) : null;
     }
 }

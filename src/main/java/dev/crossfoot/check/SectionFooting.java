@@ -190,7 +190,8 @@ final class SectionFooting {
                     if (Term.at(table, total, c, 1) != null) {
                         checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label() + "' names a "
                                 + (LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE ? "balance" : "flow")
-                                + " and every reading of the rows above it holds lines of the other kind: it stands on its own"));
+                                + " and every reading of the rows above it holds lines it cannot (of the other kind,"
+                                + " or another activity's net cash): it stands on its own"));
                     }
                 }
                 continue;

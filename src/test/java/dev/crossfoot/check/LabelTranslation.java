@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 enum LabelTranslation {
 
     GERMAN(Map.ofEntries(
-            Map.entry("(?i)^net cash\\b(.*?)\\boperating activities", "Cashflow aus laufender Geschäftstätigkeit"),
-            Map.entry("(?i)^net cash\\b(.*?)\\binvesting activities", "Cashflow aus Investitionstätigkeit"),
-            Map.entry("(?i)^net cash\\b(.*?)\\bfinancing activities", "Cashflow aus Finanzierungstätigkeit"),
+            Map.entry("(?i)^(?:net )?cash\\b(?!.*\\bdiscontinued\\b)(.*?)\\boperating activities", "Cashflow aus laufender Geschäftstätigkeit"),
+            Map.entry("(?i)^(?:net )?cash\\b(?!.*\\bdiscontinued\\b)(.*?)\\binvesting activities", "Cashflow aus Investitionstätigkeit"),
+            Map.entry("(?i)^(?:net )?cash\\b(?!.*\\bdiscontinued\\b)(.*?)\\bfinancing activities", "Cashflow aus Finanzierungstätigkeit"),
             Map.entry("(?i)\\boperating activities\\b", "laufender Geschäftstätigkeit"),
             Map.entry("(?i)\\binvesting activities\\b", "Investitionstätigkeit"),
             Map.entry("(?i)\\bfinancing activities\\b", "Finanzierungstätigkeit"),
@@ -47,9 +47,9 @@ enum LabelTranslation {
             Map.entry("(?i), net$", ", netto")), ":"),
 
     FRENCH(Map.ofEntries(
-            Map.entry("(?i)^net cash\\b(.*?)\\boperating activities", "Flux net de trésorerie lié aux activités opérationnelles"),
-            Map.entry("(?i)^net cash\\b(.*?)\\binvesting activities", "Flux net de trésorerie lié aux activités d'investissement"),
-            Map.entry("(?i)^net cash\\b(.*?)\\bfinancing activities", "Flux net de trésorerie lié aux activités de financement"),
+            Map.entry("(?i)^(?:net )?cash\\b(?!.*\\bdiscontinued\\b)(.*?)\\boperating activities", "Flux net de trésorerie lié aux activités opérationnelles"),
+            Map.entry("(?i)^(?:net )?cash\\b(?!.*\\bdiscontinued\\b)(.*?)\\binvesting activities", "Flux net de trésorerie lié aux activités d'investissement"),
+            Map.entry("(?i)^(?:net )?cash\\b(?!.*\\bdiscontinued\\b)(.*?)\\bfinancing activities", "Flux net de trésorerie lié aux activités de financement"),
             Map.entry("(?i)\\boperating activities\\b", "activités opérationnelles"),
             Map.entry("(?i)\\binvesting activities\\b", "activités d'investissement"),
             Map.entry("(?i)\\bfinancing activities\\b", "activités de financement"),
@@ -83,7 +83,7 @@ enum LabelTranslation {
     }
 
     private static int rank(String pattern) {
-        String[] keys = {"^net cash", "\\boperating activities\\b", "\\binvesting activities\\b", "\\bfinancing activities\\b",
+        String[] keys = {"^(?:net )?cash", "\\boperating activities\\b", "\\binvesting activities\\b", "\\bfinancing activities\\b",
             "^cash and", "^commitments", "^(beginning", "^(ending", "^balances? (at", "^sub-", "^total", "^less", "^weighted", "(stockholders",
             "\\bequity", "\\bliabilities", "\\bassets", "\\band", ", net"};
         for (int i = 0; i < keys.length; i++) {
