@@ -65,8 +65,10 @@ public final class MeasureClassifier {
         }
         // A label naming a margin or a rate is a percentage line by the percentages in its own columns, not by
         // those of a ratio column beside its amounts: "Gross margin" of 82,933 and 72,007 with "15%" under
-        // "Percentage Change 2019 Versus 2018" is money, and its change is $10.9 billion.
-        if (lexicon.matches(Cue.PERCENT, own) && numbers > 0 && ownPercents > 0) {
+        // "Percentage Change 2019 Versus 2018" is money, and its change is $10.9 billion. A label that says "%"
+        // itself ("Operating ratio (%)" of 59.0 and 60.0) is a percentage line by any percentage.
+        boolean saysPercent = lexicon.matches(Cue.PERCENT_SAID, own);
+        if (lexicon.matches(Cue.PERCENT, own) && numbers > 0 && (saysPercent ? percents : ownPercents) > 0) {
             return Measure.PERCENT;
         }
         if (lexicon.matches(Cue.PERCENT_HEADER, nearest)) {

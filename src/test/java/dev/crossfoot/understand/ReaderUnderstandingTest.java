@@ -52,6 +52,9 @@ class ReaderUnderstandingTest {
         // A margin stated in percentages in its own columns stays a percentage line, whatever the columns beside them hold.
         List<CellValue> marginPercentage = List.of(numbers.parse("65.9%"), numbers.parse("65.2"), numbers.parse("1%"));
         assertEquals(Measure.PERCENT, measures.classify("Gross margin percentage", List.of(), marginPercentage, ratioColumn));
+        // A label that says "%" itself is a percentage line by any percentage, in a ratio column or not.
+        List<CellValue> operatingRatio = List.of(numbers.parse("59.0"), numbers.parse("60.0"), numbers.parse("(1.0)%"));
+        assertEquals(Measure.PERCENT, measures.classify("Operating ratio (%)", List.of(), operatingRatio, ratioColumn));
         // Without the ratio column's header, a percentage in the line still says the margin is one.
         assertEquals(Measure.PERCENT, measures.classify("Gross margin", List.of(), grossMargin));
     }
