@@ -271,4 +271,32 @@ class ClaimFinderTest {
                 "Gross Profit Gross profit as a percentage of net sales was 23.6% during the year ended December 31, 2019.").get(0).measure());
         assertEquals("Net sales", claims("Net Sales Net sales were $93,662 for the year ended December 31, 2019.").get(0).measure());
     }
+
+    @Test
+    void oneWordOpeningTheSentenceIsReadWithTheMeasureAndAListIsNoOneMeasure() {
+        Claim overall = claims("Overall, our net sales were $9.54 billion in fiscal 2019, an increase of 20% compared to fiscal 2018.").get(0);
+        assertEquals("Overall net sales", overall.measure());
+        assertTrue(overall.plain());
+        // The opening word stays a word of the measure: only a filler word leaves it when a line is named.
+        assertEquals("Sequentially revenue", claims("Sequentially, revenue grew $4.1 million in the third quarter of 2019.").get(0).measure());
+        // A list stays a list, whatever opens it.
+        for (String list : List.of("Cash, cash equivalents and marketable securities were $5.0 million as of December 31, 2019.",
+                "In total, cash and marketable securities were $5.0 million as of December 31, 2019.",
+                "Cash, restricted cash, investments were $5.0 million as of December 31, 2019.")) {
+            Claim claim = claims(list).get(0);
+            assertEquals("(not stated)", claim.measure(), list);
+            assertFalse(claim.plain(), list);
+        }
+    }
+
+    @Test
+    void aParenthesisJustAfterAPeriodSpeaksOfThePeriod() {
+        Claim pinnacle = claims("Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) were $1.73 billion.")
+                .get(0);
+        assertEquals("Pinnacle Foods net sales", pinnacle.measure());
+        assertTrue(pinnacle.plain());
+        // A parenthesis followed by the measure's own words leaves those words the measure.
+        assertEquals("net sales of Pinnacle Foods", claims("In fiscal 2019 (52 weeks), the net sales of Pinnacle Foods were "
+                + "$1.73 billion.").get(0).measure());
+    }
 }
