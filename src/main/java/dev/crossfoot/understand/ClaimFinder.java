@@ -40,7 +40,6 @@ public final class ClaimFinder {
     private final Pattern changeResult;
     private final Pattern yearOverYear;
     private final Pattern adjustedAfter;
-    private final Pattern listJoin;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -69,7 +68,6 @@ public final class ClaimFinder {
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
         yearOverYear = Pattern.compile(words.alternation(ClaimCue.YEAR_OVER_YEAR), flags);
         adjustedAfter = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.ADJUSTED_BASIS), flags);
-        listJoin = Pattern.compile(words.alternation(ClaimCue.LIST_JOIN), flags);
         sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
@@ -202,7 +200,7 @@ public final class ClaimFinder {
             } else if (kind == Claim.Kind.RANGE) {
                 kind = Claim.Kind.VALUE;
             }
-            String measure = measure(prefix, segmentStart == 0);
+            String measure = measure(prefix);
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
             pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
             previousEnd = end;
@@ -607,10 +605,8 @@ public final class ClaimFinder {
      * What the words before a figure name: the words before its verb ("Revenue for the third
      * quarter of fiscal 2011 was"), without periods, articles or punctuation.
      */
-    private String measure(String prefix, boolean opensSentence) {
+    private String measure(String prefix) {
         String before = prefix;
-        // Whether the words kept still start where the sentence does: only there is a word before a comma an opening word.
-        boolean fromStart = opensSentence;
         Matcher ownUnit = leadingPerShare.matcher(before);
         if (ownUnit.lookingAt()) {
             // "per diluted share" after the figure before belongs to that figure.
@@ -630,7 +626,6 @@ public final class ClaimFinder {
                     break;
                 }
             }
-            fromStart &= chosen.equals(between[0]);
             before = chosen;
         }
         Matcher item = ENUMERATOR.matcher(before);
@@ -641,7 +636,6 @@ public final class ClaimFinder {
         if (itemEnd >= 0) {
             // "anticipates that: (1) the revenues …": an item of a list starts its own measure.
             before = before.substring(itemEnd);
-            fromStart = false;
         }
         before = trim(before);
         int colon = before.lastIndexOf(':');
@@ -649,20 +643,11 @@ public final class ClaimFinder {
             // "Sales: CMS sales increased 59%", "Key changes in expenses were: • Cost of revenue increased": a colon ends a
             // run-in heading or an introduction, and the words after it are the sentence's own.
             before = trim(before.substring(colon + 1));
-            fromStart = false;
         }
         int comma = before.lastIndexOf(',');
         if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
-            String opener = trim(before.substring(0, comma));
-            String after = trim(before.substring(comma + 1));
-            if (!fromStart || comma != before.indexOf(',') || opener.isEmpty() || opener.contains(" ") || listJoin.matcher(after).find()) {
-                // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
-                return "";
-            }
-            // "Overall, our net sales were …": one word that opens the sentence, with no list after it, is read with the
-            // measure's words, so that only a word that names no measure ("filler") leaves it ("Sequentially, revenue
-            // grew" stays "sequentially revenue", which no line names).
-            before = opener + " " + after;
+            // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
+            return "";
         }
         String measure = trim(before);
         if (vague.matcher(measure).matches()) {

@@ -273,23 +273,6 @@ class ClaimFinderTest {
     }
 
     @Test
-    void oneWordOpeningTheSentenceIsReadWithTheMeasureAndAListIsNoOneMeasure() {
-        Claim overall = claims("Overall, our net sales were $9.54 billion in fiscal 2019, an increase of 20% compared to fiscal 2018.").get(0);
-        assertEquals("Overall net sales", overall.measure());
-        assertTrue(overall.plain());
-        // The opening word stays a word of the measure: only a filler word leaves it when a line is named.
-        assertEquals("Sequentially revenue", claims("Sequentially, revenue grew $4.1 million in the third quarter of 2019.").get(0).measure());
-        // A list stays a list, whatever opens it.
-        for (String list : List.of("Cash, cash equivalents and marketable securities were $5.0 million as of December 31, 2019.",
-                "In total, cash and marketable securities were $5.0 million as of December 31, 2019.",
-                "Cash, restricted cash, investments were $5.0 million as of December 31, 2019.")) {
-            Claim claim = claims(list).get(0);
-            assertEquals("(not stated)", claim.measure(), list);
-            assertFalse(claim.plain(), list);
-        }
-    }
-
-    @Test
     void aParenthesisJustAfterAPeriodSpeaksOfThePeriod() {
         Claim pinnacle = claims("Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) were $1.73 billion.")
                 .get(0);
