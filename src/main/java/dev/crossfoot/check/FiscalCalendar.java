@@ -130,7 +130,10 @@ final class FiscalCalendar {
         }
     }
 
-    /** Whether the column, dated only by its close, closes the claim's period (a flow's); or, for a balance, whether the column is of a period it closes. */
+    /**
+     * Whether the column, dated only by its close, closes the claim's period (a flow's); or, for a balance, whether the
+     * column is of a period it closes.
+     */
     private boolean closes(ClaimPeriod claimed, Period period) {
         LocalDate end = period.end();
         switch (claimed.type()) {

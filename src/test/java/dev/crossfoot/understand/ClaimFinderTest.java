@@ -274,8 +274,8 @@ class ClaimFinderTest {
 
     @Test
     void aParenthesisJustAfterAPeriodSpeaksOfThePeriod() {
-        Claim pinnacle = claims("Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) were $1.73 billion.")
-                .get(0);
+        Claim pinnacle = claims("Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) "
+                + "were $1.73 billion.").get(0);
         assertEquals("Pinnacle Foods net sales", pinnacle.measure());
         assertTrue(pinnacle.plain());
         // A parenthesis followed by the measure's own words leaves those words the measure.
