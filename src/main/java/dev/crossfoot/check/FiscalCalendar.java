@@ -28,14 +28,22 @@ final class FiscalCalendar {
      */
     private final boolean atClose;
 
-    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters) {
-        this(yearEndMonth, namedQuarters, false);
+    /**
+     * Whether the tables date no column as of a day, so that their balances stand in the columns of the
+     * periods they close ("Total Working Capital" under "For the Twelve Months Ended December 31, 2019").
+     */
+    private final boolean balancesAtPeriodClose;
+
+    private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters,
+                           boolean balancesAtPeriodClose) {
+        this(yearEndMonth, namedQuarters, balancesAtPeriodClose, false);
     }
 
     private FiscalCalendar(Integer yearEndMonth, java.util.Map<StatedTable, java.util.Map<Integer, ClaimPeriod>> namedQuarters,
-                           boolean atClose) {
+                           boolean balancesAtPeriodClose, boolean atClose) {
         this.yearEndMonth = yearEndMonth;
         this.namedQuarters = namedQuarters;
+        this.balancesAtPeriodClose = balancesAtPeriodClose;
         this.atClose = atClose;
     }
 
@@ -46,7 +54,7 @@ final class FiscalCalendar {
      * kind, so a statement that does is never overruled.
      */
     FiscalCalendar atClose() {
-        return new FiscalCalendar(yearEndMonth, namedQuarters, true);
+        return new FiscalCalendar(yearEndMonth, namedQuarters, balancesAtPeriodClose, true);
     }
 
     static FiscalCalendar of(List<StatedTable> tables, MeasureNames names) {
@@ -59,16 +67,18 @@ final class FiscalCalendar {
                 }
             }
         }
+        boolean noInstant = tables.stream().flatMap(table -> table.periods().stream())
+                .noneMatch(period -> period != null && period.instant());
         for (int months : new int[] {12, 9, 6}) {
             for (StatedTable table : tables) {
                 for (Period period : table.periods()) {
                     if (period != null && !period.instant() && period.months() == months && period.end() != null) {
-                        return new FiscalCalendar(monthOf(period.end().plusMonths(12 - months)), named);
+                        return new FiscalCalendar(monthOf(period.end().plusMonths(12 - months)), named, noInstant);
                     }
                 }
             }
         }
-        return new FiscalCalendar(null, named);
+        return new FiscalCalendar(null, named, noInstant);
     }
 
     /**
@@ -120,7 +130,10 @@ final class FiscalCalendar {
         }
     }
 
-    /** Whether the column, dated only by its close, closes the claim's period (a flow's). */
+    /**
+     * Whether the column, dated only by its close, closes the claim's period (a flow's); or, for a balance, whether the
+     * column is of a period it closes.
+     */
     private boolean closes(ClaimPeriod claimed, Period period) {
         LocalDate end = period.end();
         switch (claimed.type()) {
@@ -130,10 +143,14 @@ final class FiscalCalendar {
                 // A fiscal year closes in the month the documents' years end, else (none shows it) on December 31.
                 boolean yearEnd = yearEndMonth != null ? monthOf(end) == yearEndMonth : end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
                 return period.instant() && yearEnd && claimed.fiscalYear() != null && claimed.fiscalYear() == yearNamed(end);
+            case INSTANT:
+                // A balance is read from the column of a period it closes only where no column of the tables is dated as
+                // of a day: a document that has balance columns states its balances there. Boeing's "Total backlog of
+                // $64,023 million at December 31, 2024" (a segment's, in its section) against the company's "Total
+                // Backlog" in a column "Years ended December 31, 2024" of another table was the one false error the
+                // reading gave on the corpus when it asked no more.
+                return balancesAtPeriodClose && !period.instant() && claimed.end().equals(end);
             default:
-                // A balance is not read from a period's column: Boeing's "Total backlog of $64,023 million at December 31,
-                // 2024" (a segment's, in its section) against the company's "Total Backlog" in a column "Years ended
-                // December 31, 2024" of another table was the one false error that reading gave on the corpus.
                 return false;
         }
     }

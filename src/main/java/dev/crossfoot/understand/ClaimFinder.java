@@ -618,8 +618,11 @@ public final class ClaimFinder {
             String[] between = before.split("\u0000+", -1);
             String chosen = between[0];
             for (int k = between.length - 1; k >= 0; k--) {
-                if (hasWords(trim(between[k]))) {
-                    chosen = between[k];
+                // "Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) were": a
+                // parenthesis just after a period speaks of the period, and names no measure.
+                String rest = k > 0 ? between[k].replaceFirst("^\\s*\\([^()]*\\)", "") : between[k];
+                if (hasWords(trim(rest))) {
+                    chosen = rest;
                     break;
                 }
             }

@@ -30,6 +30,7 @@ public enum Cue {
     SHARE_COUNT_HEADER("a header whose lines are counts of shares"),
     SHARE_COUNT("a label that counts shares even where it names the per-share amount"),
     PERCENT("a percentage, margin, rate or ratio line"),
+    PERCENT_SAID("a label that says its figures are percentages (\"%\", \"percent\"), where a margin or a rate may be an amount"),
     PERCENT_HEADER("a header whose lines are percentages"),
     PERCENT_COLUMN("a column header of percentages"),
     RATIO_COLUMN("a column header of ratios beside amounts: percentages, changes, rates"),

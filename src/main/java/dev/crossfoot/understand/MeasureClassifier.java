@@ -5,6 +5,7 @@ import dev.crossfoot.model.Measure;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Decides what a row measures from its label, the headers above it and its cells: per-share
@@ -14,16 +15,27 @@ import java.util.Locale;
  */
 public final class MeasureClassifier {
 
+    /** What a row measures, in a table none of whose columns is headed as one of ratios. */
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values) {
+        return classify(label, sectionPath, values, column -> false);
+    }
+
+    /**
+     * What a row measures; {@code ratioColumn} tells the columns whose header says they hold ratios
+     * beside the line's amounts ("Percentage Change 2019 Versus 2018", "% of Revenues").
+     */
+    public Measure classify(String label, List<String> sectionPath, List<CellValue> values, IntPredicate ratioColumn) {
         Lexicon lexicon = Lexicon.current();
         String own = label.toLowerCase(Locale.ROOT);
         int numbers = 0;
         int percents = 0;
-        for (CellValue value : values) {
-            if (value instanceof CellValue.Number number) {
+        int ownPercents = 0;
+        for (int c = 0; c < values.size(); c++) {
+            if (values.get(c) instanceof CellValue.Number number) {
                 numbers++;
                 if (number.percent()) {
                     percents++;
+                    ownPercents += ratioColumn.test(c) ? 0 : 1;
                 }
             }
         }
@@ -51,7 +63,12 @@ public final class MeasureClassifier {
         if (lexicon.matches(Cue.SHARES, nearest) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, nearest)) {
             return Measure.SHARES;
         }
-        if (lexicon.matches(Cue.PERCENT, own) && numbers > 0 && percents > 0) {
+        // A label naming a margin or a rate is a percentage line by the percentages in its own columns, not by
+        // those of a ratio column beside its amounts: "Gross margin" of 82,933 and 72,007 with "15%" under
+        // "Percentage Change 2019 Versus 2018" is money, and its change is $10.9 billion. A label that says "%"
+        // itself ("Operating ratio (%)" of 59.0 and 60.0) is a percentage line by any percentage.
+        boolean saysPercent = lexicon.matches(Cue.PERCENT_SAID, own);
+        if (lexicon.matches(Cue.PERCENT, own) && numbers > 0 && (saysPercent ? percents : ownPercents) > 0) {
             return Measure.PERCENT;
         }
         if (lexicon.matches(Cue.PERCENT_HEADER, nearest)) {

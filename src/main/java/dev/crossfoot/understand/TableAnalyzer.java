@@ -118,11 +118,13 @@ public final class TableAnalyzer {
         List<Hierarchy.Place> places = hierarchy.places(lines);
 
         List<Measure> classified = new ArrayList<>();
+        java.util.function.IntPredicate ratioColumn = c -> c < table.columns().size()
+                && Lexicon.current().matches(Cue.RATIO_COLUMN, table.column(c));
         for (int r = 0; r < table.rows().size(); r++) {
             // What a row measures follows its headers; the reconciliation block only names the concept.
             classified.add(earlier != null && earlier.places().get(r).sectionPath().equals(places.get(r).sectionPath())
                     ? earlier.classified().get(r)
-                    : measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r)));
+                    : measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r), ratioColumn));
         }
         List<Measure> rowMeasures = new ArrayList<>(classified);
         commonSizeLinesArePercentages(table, values, rowMeasures);

@@ -287,6 +287,45 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void aBalanceStandsInTheColumnOfThePeriodItClosesWhereNoColumnIsDatedAsOfADay() throws Exception {
+        String capital = """
+                {"id": "t1", "unit": "in thousands",
+                 "columns": ["For the Twelve Months Ended December 31, 2019", "For the Twelve Months Ended December 31, 2018"],
+                 "rows": [{"label": "Cash and cash equivalents", "cells": ["9,472", "7,554"]},
+                          {"label": "Accounts payable", "cells": ["(18,668)", "(9,166)"]},
+                          {"label": "Total Working Capital", "cells": ["$12,338", "$12,741"]}]}""";
+        String text = "Working capital decreased $0.4 million to %s at December 31, 2019 compared with $12.7 million at December 31, 2018.";
+        assertEquals(CheckStatus.PASSED, claimOf(capital, text.formatted("$12.3 million"), "$12.3 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(capital, text.formatted("$12.3 million"), "$12.7 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(capital, text.formatted("$12.3 million"), "$0.4 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(capital, text.formatted("$12.9 million"), "$12.9 million").status());
+        // A document that dates a column as of a day states its balances there, never in a period's column.
+        String dated = capital + """
+                , {"id": "t2", "unit": "in thousands", "columns": ["December 31, 2019"],
+                   "rows": [{"label": "Inventories", "cells": ["12,542"]}]}""";
+        for (String figure : List.of("$12.3 million", "$12.9 million")) {
+            CheckOutcome balance = claimOf(dated, text.formatted(figure), figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, balance.status(), balance.detail());
+        }
+    }
+
+    @Test
+    void aMarginLineOfAmountsBesideAPercentageChangeColumnStatesItsChange() throws Exception {
+        String results = """
+                {"id": "t1", "unit": "in millions, except percentages",
+                 "columns": ["2019", "2018", "Percentage Change 2019 Versus 2018"],
+                 "rows": [{"label": "Revenue", "cells": ["$ 125,843", "$ 110,360", "14%"]},
+                          {"label": "Gross margin", "cells": ["82,933", "72,007", "15%"]}]}""";
+        String heading = "Fiscal Year 2019 Compared with Fiscal Year 2018";
+        String text = "Gross margin increased %s or 15%%, driven by growth across each of our segments.";
+        List<CheckOutcome> agreeing = claims(results, heading, text.formatted("$10.9 billion"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        List<CheckOutcome> altered = claims(results, heading, text.formatted("$10.3 billion"));
+        assertEquals(CheckStatus.FAILED, altered.get(0).status(), altered::toString);
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {

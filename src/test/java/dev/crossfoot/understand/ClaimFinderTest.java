@@ -271,4 +271,15 @@ class ClaimFinderTest {
                 "Gross Profit Gross profit as a percentage of net sales was 23.6% during the year ended December 31, 2019.").get(0).measure());
         assertEquals("Net sales", claims("Net Sales Net sales were $93,662 for the year ended December 31, 2019.").get(0).measure());
     }
+
+    @Test
+    void aParenthesisJustAfterAPeriodSpeaksOfThePeriod() {
+        Claim pinnacle = claims("Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) "
+                + "were $1.73 billion.").get(0);
+        assertEquals("Pinnacle Foods net sales", pinnacle.measure());
+        assertTrue(pinnacle.plain());
+        // A parenthesis followed by the measure's own words leaves those words the measure.
+        assertEquals("net sales of Pinnacle Foods", claims("In fiscal 2019 (52 weeks), the net sales of Pinnacle Foods were "
+                + "$1.73 billion.").get(0).measure());
+    }
 }

@@ -41,6 +41,24 @@ class ReaderUnderstandingTest {
         assertEquals(Measure.PER_SHARE, measures.classify("GAAP loss per share", List.of(), List.of()));
     }
 
+    @Test
+    void aMarginLineOfAmountsBesideAColumnOfPercentageChangesIsMoney() {
+        MeasureClassifier measures = new MeasureClassifier();
+        NumberParser numbers = new NumberParser();
+        List<String> headers = List.of("2019", "2018", "Percentage Change 2019 Versus 2018");
+        java.util.function.IntPredicate ratioColumn = c -> Lexicon.current().matches(Cue.RATIO_COLUMN, headers.get(c));
+        List<CellValue> grossMargin = List.of(numbers.parse("82,933"), numbers.parse("72,007"), numbers.parse("15%"));
+        assertEquals(Measure.MONEY, measures.classify("Gross margin", List.of(), grossMargin, ratioColumn));
+        // A margin stated in percentages in its own columns stays a percentage line, whatever the columns beside them hold.
+        List<CellValue> marginPercentage = List.of(numbers.parse("65.9%"), numbers.parse("65.2"), numbers.parse("1%"));
+        assertEquals(Measure.PERCENT, measures.classify("Gross margin percentage", List.of(), marginPercentage, ratioColumn));
+        // A label that says "%" itself is a percentage line by any percentage, in a ratio column or not.
+        List<CellValue> operatingRatio = List.of(numbers.parse("59.0"), numbers.parse("60.0"), numbers.parse("(1.0)%"));
+        assertEquals(Measure.PERCENT, measures.classify("Operating ratio (%)", List.of(), operatingRatio, ratioColumn));
+        // Without the ratio column's header, a percentage in the line still says the margin is one.
+        assertEquals(Measure.PERCENT, measures.classify("Gross margin", List.of(), grossMargin));
+    }
+
     private static List<Hierarchy.Place> places(String... labels) {
         List<Hierarchy.Line> lines = new java.util.ArrayList<>();
         for (String label : labels) {
