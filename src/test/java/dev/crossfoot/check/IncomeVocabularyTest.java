@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The results of an income statement the built-in rules run through, worded as filers word them:
- * the operating result as a profit, the tax line without the word "income", and the lines that
+ * revenues and their cost as filers name them, the operating result as a profit, the tax line
+ * without the word "income", and the lines that
  * only look alike (other taxes, a result before tax) named as what they are.
  */
 class IncomeVocabularyTest {
@@ -32,6 +33,12 @@ class IncomeVocabularyTest {
         "Real estate taxes                     | -",
         "Taxes other than income taxes         | -",
         "Income before income taxes            | pretax_income",
+        "Net operating revenues                | revenue.total",
+        "Revenues, net                         | revenue.total",
+        "Cost of products sold                 | cost_of_revenue.total",
+        "Costs of sales                        | cost_of_revenue.total",
+        "Cost of goods sold and occupancy costs | cost_of_revenue.total",
+        "Cost of borrowing                     | -",
     })
     void theResultsAndTheTaxLine(String label, String concept) {
         assertEquals(concept, CONCEPTS.conceptOf(label, List.of(), StatementKind.INCOME, Measure.MONEY));
