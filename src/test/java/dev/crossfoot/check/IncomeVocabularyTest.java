@@ -11,10 +11,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The results of an income statement the built-in rules run through, worded as filers word them:
- * revenues and their cost as filers name them, the operating result as a profit, the tax line
- * without the word "income", and the lines that
- * only look alike (other taxes, a result before tax) named as what they are.
+ * The lines of an income statement the built-in rules run through, worded as filers word them:
+ * revenues and their cost, the operating result as a profit, the tax line without the word
+ * "income"; and the lines that only look alike (other taxes, a cost of borrowing, a margin in
+ * percent) named as what they are.
  */
 class IncomeVocabularyTest {
 
