@@ -513,7 +513,8 @@ final class ConceptRules {
                                           List<List<ShownLine>> shown, TableLines lines, boolean sectionsByNumbers,
                                           boolean fromTop, IncomeEffects.Presentation presentation) {
         Expr.Ref left = (Expr.Ref) rule.left();
-        java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers, presentation);
+        Probe[] probes = new Probe[table.width()];
+        java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers, presentation, probes);
         List<EvaluatedCheck> asWritten = new ArrayList<>();
         List<List<EvaluatedCheck>> withShown = new ArrayList<>();
         shown.forEach(reading -> withShown.add(new ArrayList<>()));
@@ -536,8 +537,11 @@ final class ConceptRules {
             if (reportedTerm == null) {
                 continue;
             }
-            Binding binding = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation, order);
-            BoundExpr right = binding.bind(rule.right());
+            // A column whose probe met no line restating the result binds the same with the results settled.
+            Probe probe = fromTop ? null : probes[c];
+            Binding binding = probe != null ? probe.binding()
+                    : new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation, order);
+            BoundExpr right = probe != null ? probe.right() : binding.bind(rule.right());
             if (binding.untied) {
                 continue;
             }
@@ -652,7 +656,7 @@ final class ConceptRules {
      */
     private java.util.Set<StatementRow> runningResults(StatementTable table, DocumentTables document, Convention convention,
                                                               Rule rule, TableLines lines, boolean sectionsByNumbers,
-                                                              IncomeEffects.Presentation presentation) {
+                                                              IncomeEffects.Presentation presentation, Probe[] unchanged) {
         if (!(rule.right() instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect)) {
             return java.util.Set.of();
         }
@@ -666,7 +670,12 @@ final class ConceptRules {
                 continue;
             }
             Binding probe = new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, null, false, presentation, order);
-            probe.bind(rule.right());
+            BoundExpr right = probe.bind(rule.right());
+            if (!probe.restated.containsValue(Boolean.TRUE)) {
+                // No line restated the result so far: whichever lines the columns settle as running
+                // results, this column binds as the probe did, so the probe is its binding.
+                unchanged[c] = new Probe(probe, right);
+            }
             probe.restated.forEach((row, restates) -> {
                 int[] counts = tally.computeIfAbsent(row, key -> new int[2]);
                 counts[0]++;
@@ -1034,6 +1043,9 @@ final class ConceptRules {
         }
         return true;
     }
+
+    /** A column's binding of a rule's right side while probing for running results, and what it bound. */
+    private record Probe(Binding binding, BoundExpr right) { }
 
     /** Binds one side of a rule to the cells of one column; remembers the first missing concept. */
     private static final class Binding {

@@ -96,9 +96,10 @@ final class Blame {
         List<EvaluatedCheck> open = failing;
         while (!open.isEmpty()) {
             RepairFinder.Partial best = null;
+            RepairFinder.Step step = new RepairFinder.Step(open, overrides);
             for (SuspectCell cell : suspects) {
                 RepairFinder.Partial partial = repairs.containsKey(cell.key()) ? null
-                        : finder.findPartial(cell, index.checksOf(cell.key()), open, overrides);
+                        : finder.findPartial(cell, index.checksOf(cell.key()), step, overrides);
                 if (partial != null && (best == null || partial.fixed() > best.fixed()
                         || partial.fixed() == best.fixed() && partial.repair().plausibility() > best.repair().plausibility())) {
                     best = partial;

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public final class CauseClassifier {
 
+    /** Compiled once: {@code String.replaceAll} compiles its pattern at every call. */
+    private static final java.util.regex.Pattern NON_DIGIT = java.util.regex.Pattern.compile("\\D");
     /** Digit pairs that optical character recognition confuses: closed loops and similar strokes. */
     private static final Set<String> OCR_DIGIT_PAIRS = Set.of("06", "08", "68", "38", "17", "56", "59", "89");
 
@@ -171,7 +173,7 @@ public final class CauseClassifier {
                 && number.value().compareTo(new BigDecimal(truth.body())) == 0) {
             return Cause.OCR_CONFUSION;
         }
-        if (isTruncation(body, body.replaceAll("\\D", ""), truth)) {
+        if (isTruncation(body, NON_DIGIT.matcher(body).replaceAll(""), truth)) {
             return Cause.TRUNCATED;
         }
         return Cause.UNEXPLAINED;

@@ -24,13 +24,20 @@ final class CheckIndex {
     private final Map<CellKey, List<EvaluatedCheck>> sorted = new HashMap<>();
 
     CheckIndex(List<EvaluatedCheck> checks) {
+        // A check is listed once per cell, also when an equal check came before it. Only then
+        // must a cell's list be searched (a record's equality compares every component); a check
+        // that uses a cell twice finds itself last in that cell's list.
+        java.util.Set<EvaluatedCheck> seen = new java.util.HashSet<>();
         for (EvaluatedCheck check : checks) {
             if (check.reported() == null || check.expected() == null) {
                 continue;
             }
+            boolean equalBefore = !seen.add(check);
             for (Term term : check.terms()) {
                 List<EvaluatedCheck> using = byCell.computeIfAbsent(term.key(), key -> new ArrayList<>());
-                if (!using.contains(check)) {
+                boolean listed = !using.isEmpty() && using.get(using.size() - 1) == check
+                        || equalBefore && using.contains(check);
+                if (!listed) {
                     using.add(check);
                 }
                 terms.putIfAbsent(term.key(), term);

@@ -49,10 +49,10 @@ final class RepairFinder {
      * A repair that makes as many of the {@code open} checks hold as one cell can, without failing
      * any check that holds now: one step towards explaining several errors one cell at a time.
      */
-    Partial findPartial(SuspectCell cell, List<EvaluatedCheck> checks, List<EvaluatedCheck> open,
-                        Map<CellKey, Interval> overrides) {
+    Partial findPartial(SuspectCell cell, List<EvaluatedCheck> checks, Step step, Map<CellKey, Interval> overrides) {
         List<EvaluatedCheck> usable = checks.stream().filter(check -> evaluable(check, cell.key(), overrides)).toList();
-        List<EvaluatedCheck> holding = usable.stream().filter(check -> check.holdsWith(overrides)).toList();
+        List<EvaluatedCheck> holding = usable.stream().filter(step::holdsNow).toList();
+        java.util.Set<EvaluatedCheck> open = step.open();
         List<EvaluatedCheck> toFix = usable.stream().filter(open::contains).toList();
         if (toFix.isEmpty()) {
             return null;
@@ -72,6 +72,30 @@ final class RepairFinder {
 
     /** A repair of one cell and how many open checks it makes hold. */
     record Partial(Repair repair, int fixed) { }
+
+    /**
+     * One step of blame's search: the checks still open, and whether each check holds with the
+     * repairs so far. Every suspect cell is tried at a step, and the checks they share were
+     * evaluated again for each; the repairs change only between steps.
+     */
+    static final class Step {
+        private final java.util.Set<EvaluatedCheck> open;
+        private final Map<CellKey, Interval> overrides;
+        private final Map<EvaluatedCheck, Boolean> holds = new java.util.IdentityHashMap<>();
+
+        Step(List<EvaluatedCheck> open, Map<CellKey, Interval> overrides) {
+            this.open = new java.util.HashSet<>(open);
+            this.overrides = overrides;
+        }
+
+        java.util.Set<EvaluatedCheck> open() {
+            return open;
+        }
+
+        boolean holdsNow(EvaluatedCheck check) {
+            return holds.computeIfAbsent(check, key -> key.holdsWith(overrides));
+        }
+    }
 
     /**
      * The best candidate so far: more checks fixed, then clearly more plausible, then nearer the

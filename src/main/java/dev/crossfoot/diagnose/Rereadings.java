@@ -19,8 +19,10 @@ final class Rereadings {
 
     private static final Map<Character, String> OCR_ALTERNATIVES = Map.of(
             '0', "689", '6', "085", '8', "06359", '3', "8", '1', "7", '7', "1", '5', "69", '9', "58");
-    /** Compiled once: every candidate of every failing cell is tested against it. */
-    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+|\\d+\\.");
+    /** Compiled once: {@code String.matches} compiles its pattern at every call, for every suspect cell. */
+    private static final Pattern MINUS_BEFORE_DIGIT = Pattern.compile(".*[-−–]\\s*\\d.*");
+    private static final Pattern POINT_THEN_DIGITS = Pattern.compile("\\d*\\.?\\d+");
+    private static final Pattern DIGITS_THEN_POINT = Pattern.compile("\\d+\\.?\\d*");
 
     private Rereadings() {
     }
@@ -33,11 +35,11 @@ final class Rereadings {
         if (text.length() > dev.crossfoot.understand.NumberParser.MAX_CHARS) {
             return List.of();
         }
-        boolean negative = text.contains("(") || text.matches(".*[-−–]\\s*\\d.*");
+        boolean negative = text.contains("(") || MINUS_BEFORE_DIGIT.matcher(text).matches();
         String body = lettersAsDigits(CauseClassifier.writtenBody(text)).replace(",", "");
         Set<String> bodies = new LinkedHashSet<>();
         Set<Candidate> candidates = new LinkedHashSet<>();
-        if (!body.matches("\\d*\\.?\\d+") && !body.matches("\\d+\\.?\\d*")) {
+        if (!POINT_THEN_DIGITS.matcher(body).matches() && !DIGITS_THEN_POINT.matcher(body).matches()) {
             return List.of();
         }
         bodies.add(body);
@@ -113,11 +115,32 @@ final class Rereadings {
     }
 
     private static BigDecimal parse(String body, boolean negative) {
-        if (!DECIMAL.matcher(body).matches()) {
+        if (!isDecimal(body)) {
             return null;
         }
         BigDecimal value = new BigDecimal(body.endsWith(".") ? body.substring(0, body.length() - 1) : body);
         return negative ? value.negate() : value;
+    }
+
+    /**
+     * Whether the body is digits with at most one point and at least one digit: what the pattern
+     * {@code \\d+(\\.\\d+)?|\\.\\d+|\\d+\\.} accepts, tested by hand since every candidate of
+     * every suspect cell (hundreds per text) is tested.
+     */
+    static boolean isDecimal(String body) {
+        boolean digit = false;
+        boolean point = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     private static String lettersAsDigits(String body) {

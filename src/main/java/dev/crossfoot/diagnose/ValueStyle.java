@@ -5,6 +5,7 @@ import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Cell;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Writes a repaired value the way its table writes numbers, so that a reviewer can paste it in:
@@ -12,6 +13,11 @@ import java.math.BigDecimal;
  * repair carries, and a percent sign in percentage rows. Currency signs are left out.
  */
 final class ValueStyle {
+
+    /** Compiled once: {@code String.matches} compiles its pattern at every call, for every cell of the table. */
+    private static final Pattern MINUS = Pattern.compile("[$€£¥]?\\s*[-−]\\s*[$€£¥]?\\s*\\d.*");
+    private static final Pattern PARENTHESES = Pattern.compile(".*\\(\\s*[$€£¥]?\\s*[\\d.,]+\\s*%?\\s*\\).*");
+    private static final Pattern UNGROUPED = Pattern.compile(".*(?<![\\d,.])\\d{4,}.*");
 
     private ValueStyle() {
     }
@@ -23,9 +29,9 @@ final class ValueStyle {
         for (Row row : repair.cell().term().table().table().rows()) {
             for (Cell cell : row.cells()) {
                 String text = cell.text().strip();
-                minus |= text.matches("[$€£¥]?\\s*[-−]\\s*[$€£¥]?\\s*\\d.*");
-                parentheses |= text.matches(".*\\(\\s*[$€£¥]?\\s*[\\d.,]+\\s*%?\\s*\\).*");
-                ungrouped |= text.matches(".*(?<![\\d,.])\\d{4,}.*");
+                minus |= MINUS.matcher(text).matches();
+                parentheses |= PARENTHESES.matcher(text).matches();
+                ungrouped |= UNGROUPED.matcher(text).matches();
             }
         }
         BigDecimal value = repair.value();

@@ -7,6 +7,7 @@ import dev.crossfoot.model.SyntaxError;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,10 +51,49 @@ public final class ConceptDictionary {
     /** The entries a normalised label's patterns admit; bounded for the same reason. */
     private final BoundedMemo<String, int[]> byLabel = new BoundedMemo<>(30_000);
 
+    /**
+     * By a label's first character, the entries one of whose patterns can match it, in order: a
+     * pattern matches only labels that start with what it has before its first star, so a new
+     * label is tried against these alone, not every pattern of the dictionary. Entries with a
+     * pattern that starts with a star are in every list.
+     */
+    private final Map<Character, int[]> byFirstCharacter;
+    /** The entries for a label whose first character no pattern starts with. */
+    private final int[] anyFirstCharacter;
+
     private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders) {
         this.entries = List.copyOf(entries);
         this.signVaries = Set.copyOf(signVaries);
         this.orders = List.copyOf(orders);
+        Set<Character> starts = new java.util.TreeSet<>();
+        for (Entry entry : this.entries) {
+            for (Glob pattern : entry.labels()) {
+                if (!pattern.prefix().isEmpty()) {
+                    starts.add(pattern.prefix().charAt(0));
+                }
+            }
+        }
+        this.anyFirstCharacter = entriesStartingWith(null);
+        Map<Character, int[]> byFirst = new java.util.HashMap<>();
+        for (Character start : starts) {
+            byFirst.put(start, entriesStartingWith(start));
+        }
+        this.byFirstCharacter = byFirst;
+    }
+
+    /** The entries, in order, with a pattern that starts with a star or with {@code start} (null: only the star). */
+    private int[] entriesStartingWith(Character start) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            for (Glob pattern : entries.get(index).labels()) {
+                String prefix = pattern.prefix();
+                if (prefix.isEmpty() || start != null && prefix.charAt(0) == start) {
+                    indexes.add(index);
+                    break;
+                }
+            }
+        }
+        return indexes.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public static ConceptDictionary empty() {
@@ -100,7 +140,20 @@ public final class ConceptDictionary {
      * What a row's concept is asked by: a record, not a string joined of them, so that a look-up
      * hashes the label and sections the row already holds instead of building and hashing a new text.
      */
-    private record Asked(String label, List<String> sectionPath, StatementKind kind, Measure measure) { }
+    private record Asked(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
+        /** Written out: the generated equality and hash read each component through a method handle, at every row's look-up. */
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Asked asked && kind == asked.kind && measure == asked.measure
+                    && java.util.Objects.equals(label, asked.label) && sectionPath.equals(asked.sectionPath);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((java.util.Objects.hashCode(label) * 31 + sectionPath.hashCode()) * 31 + java.util.Objects.hashCode(kind)) * 31
+                    + java.util.Objects.hashCode(measure);
+        }
+    }
 
     private String match(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
         String normal = Labels.normalise(label);
@@ -132,9 +185,10 @@ public final class ConceptDictionary {
 
     private int[] entriesAdmitting(String label) {
         boolean plain = Glob.plain(label);
-        int[] admitting = new int[entries.size()];
+        int[] candidates = byFirstCharacter.getOrDefault(label.charAt(0), anyFirstCharacter);
+        int[] admitting = new int[candidates.length];
         int count = 0;
-        for (int index = 0; index < entries.size(); index++) {
+        for (int index : candidates) {
             Entry entry = entries.get(index);
             if (anyMatches(entry.labels(), label, plain) && !anyMatches(entry.unless(), label, plain)) {
                 admitting[count++] = index;

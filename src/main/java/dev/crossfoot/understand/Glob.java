@@ -30,6 +30,14 @@ final class Glob {
                 .collect(java.util.stream.Collectors.joining(".*"))));
     }
 
+    /**
+     * The text every match starts with: the part before the first star (the whole pattern when it
+     * has none), empty when the pattern starts with a star.
+     */
+    String prefix() {
+        return parts[0];
+    }
+
     /** Whether the whole text matches: the literal parts in order, anything between them. */
     boolean matches(String text) {
         return plain(text) ? matchesPlain(text) : regex.matcher(text).matches();

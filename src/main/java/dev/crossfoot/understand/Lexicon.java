@@ -80,7 +80,26 @@ public final class Lexicon {
             }
             return known;
         }
+
+        /**
+         * The text without each cue's first occurrence (null: not asked yet): inferring a table's
+         * sections strips the total word from every total label against every open section, with
+         * every pattern of the cue.
+         */
+        private volatile String[] stripped;
+
+        String[] stripped() {
+            String[] known = stripped;
+            if (known == null) {
+                known = new String[Cue.values().length];
+                stripped = known;
+            }
+            return known;
+        }
     }
+
+    /** Compiled once: {@code String.replaceAll} compiles its pattern at every call. */
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -229,9 +248,18 @@ public final class Lexicon {
 
     /** The text without the cue's first occurrence: "total revenue" without its total word is "revenue". */
     public String strip(Cue cue, String text) {
-        return find(cue, text).map(match -> (text.substring(0, match.start()) + " " + text.substring(match.end()))
-                .replaceAll(" {2,}", " ").strip())
-                .orElse(text);
+        if (text == null) {
+            return null;
+        }
+        String[] known = heard.get(text, t -> new Heard()).stripped();
+        String answer = known[cue.ordinal()];
+        if (answer == null) {
+            answer = find(cue, text).map(match -> SPACES.matcher(text.substring(0, match.start()) + " " + text.substring(match.end()))
+                    .replaceAll(" ").strip())
+                    .orElse(text);
+            known[cue.ordinal()] = answer;
+        }
+        return answer;
     }
 
     /** The text with every occurrence of the cue removed. */
