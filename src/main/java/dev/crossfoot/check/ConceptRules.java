@@ -985,6 +985,8 @@ final class ConceptRules {
                     sumSoFar.add(other);
                 }
             }
+            // In the table's order: the rows named come from an identity map, and sums are floating point.
+            sumSoFar.sort(java.util.Comparator.comparingInt(StatementRow::index));
             StatementRow before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             boolean restatesLineAbove = before != null && before.index() == row.index() - 1 && sameFigures(row, before);
             if (!restatesLineAbove && (sumSoFar.size() < 2 || !Sections.addsUpInEveryColumn(sumSoFar, row))) {
