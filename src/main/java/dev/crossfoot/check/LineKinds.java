@@ -74,23 +74,16 @@ final class LineKinds {
             return false;
         }
         Kind other = kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
-        String activity = activityOf(total);
+        String activity = Hierarchy.activityOfNetCash(Labels.normalise(total.label()));
         for (StatementRow line : reading) {
             if (ofLine(line) == other) {
                 return true;
             }
-            String lines = activity == null ? null : activityOf(line);
+            String lines = activity == null ? null : Hierarchy.activityOfNetCash(Labels.normalise(line.label()));
             if (lines != null && !lines.equals(activity)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The activity whose net cash a line states ("investing activities"), or null. */
-    private static String activityOf(StatementRow line) {
-        String label = Labels.normalise(line.label());
-        return Hierarchy.namesActivityNetCash(label)
-                ? Lexicon.current().find(Cue.CASH_ACTIVITY, label).map(java.util.regex.MatchResult::group).orElse(null) : null;
     }
 }

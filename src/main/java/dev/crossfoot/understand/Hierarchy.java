@@ -45,6 +45,12 @@ public final class Hierarchy {
         return lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) && !lexicon.matches(Cue.DISCONTINUED_PART, normal);
     }
 
+    /** The activity whose net cash a normalised label states ("investing activities"), or null. */
+    public static String activityOfNetCash(String normal) {
+        return namesActivityNetCash(normal)
+                ? Lexicon.current().find(Cue.CASH_ACTIVITY, normal).map(MatchResult::group).orElse(null) : null;
+    }
+
     public List<Place> places(List<Line> lines) {
         boolean explicit = lines.stream().anyMatch(line -> line.depth() != null);
         return explicit ? fromDepths(lines) : inferred(lines);
@@ -327,8 +333,7 @@ public final class Hierarchy {
         Lexicon lexicon = Lexicon.current();
         String total = Labels.normalise(totalLabel);
         String named = lexicon.strip(Cue.TOTAL, total);
-        String activity = namesActivityNetCash(total)
-                ? lexicon.find(Cue.CASH_ACTIVITY, total).map(MatchResult::group).orElse(null) : null;
+        String activity = activityOfNetCash(total);
         for (int i = open.size() - 1; i >= 0; i--) {
             String header = Labels.normalise(open.get(i).label());
             if (!named.isEmpty() && (header.equals(named) || header.startsWith(named + " ") && named.length() > 3)) {
