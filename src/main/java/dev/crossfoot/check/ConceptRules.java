@@ -610,23 +610,35 @@ final class ConceptRules {
     /**
      * A failed tie to a statement that reports the concept on several rows with different figures
      * (the group's result and, further down, the parent's part of it), that holds with another of
-     * them: the statement does not say which row the tie means, so it is ambiguous, a warning
-     * naming the other row, never an error. Where no row agrees it stays a failure.
+     * them, or with all of them together (a balance sheet in sectors, each showing its own cash,
+     * no line the company's): the statement does not say which row the tie means, so it is
+     * ambiguous, a warning naming the other reading, never an error. Where no reading agrees it
+     * stays a failure.
      */
     private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Map<Term, List<Term>> tiedElsewhere) {
         if (check.status() != CheckStatus.FAILED || tiedElsewhere.isEmpty()) {
             return check;
         }
         for (Map.Entry<Term, List<Term>> tied : tiedElsewhere.entrySet()) {
+            Interval together = tied.getKey().amount().interval();
             for (Term other : tied.getValue()) {
                 if (check.holdsWith(Map.of(tied.getKey().key(), other.amount().interval()))) {
-                    String runnerUp = "the tie to '" + other.row().label() + "' (" + other.table().id() + ", row "
-                            + (other.row().index() + 1) + ", " + other.amount().value().toPlainString() + ")";
-                    return check.underReading(new Reading(check.rule().identity(), 0, 1, runnerUp, 1, true, false));
+                    return underTieTo(check, "the tie to '" + other.row().label() + "' (" + other.table().id() + ", row "
+                            + (other.row().index() + 1) + ", " + other.amount().value().toPlainString() + ")");
                 }
+                together = together.plus(other.amount().interval());
+            }
+            if (check.holdsWith(Map.of(tied.getKey().key(), together))) {
+                return underTieTo(check, "the tie to the sum of the " + (tied.getValue().size() + 1) + " rows of '"
+                        + tied.getKey().row().label() + "' in " + tied.getKey().table().id()
+                        + " (" + together.midpoint().stripTrailingZeros().toPlainString() + ")");
             }
         }
         return check;
+    }
+
+    private static EvaluatedCheck underTieTo(EvaluatedCheck check, String runnerUp) {
+        return check.underReading(new Reading(check.rule().identity(), 0, 1, runnerUp, 1, true, false));
     }
 
     /**
