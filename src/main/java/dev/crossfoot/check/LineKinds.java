@@ -74,13 +74,13 @@ final class LineKinds {
             return false;
         }
         Kind other = kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
-        String activity = Hierarchy.activityOfNetCash(Labels.normalise(total.label()));
+        Cue activity = Hierarchy.activityOfNetCash(Labels.normalise(total.label()));
         for (StatementRow line : reading) {
             if (ofLine(line) == other) {
                 return true;
             }
-            String lines = activity == null ? null : Hierarchy.activityOfNetCash(Labels.normalise(line.label()));
-            if (lines != null && !lines.equals(activity)) {
+            Cue lines = activity == null ? null : Hierarchy.activityOfNetCash(Labels.normalise(line.label()));
+            if (lines != null && lines != activity) {
                 return true;
             }
         }

@@ -45,10 +45,28 @@ public final class Hierarchy {
         return lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) && !lexicon.matches(Cue.DISCONTINUED_PART, normal);
     }
 
-    /** The activity whose net cash a normalised label states ("investing activities"), or null. */
-    public static String activityOfNetCash(String normal) {
-        return namesActivityNetCash(normal)
-                ? Lexicon.current().find(Cue.CASH_ACTIVITY, normal).map(MatchResult::group).orElse(null) : null;
+    private static final List<Cue> ACTIVITIES = List.of(Cue.OPERATING_ACTIVITY, Cue.INVESTING_ACTIVITY, Cue.FINANCING_ACTIVITY);
+
+    /**
+     * The activity whose net cash a normalised label states, or null: the one named first, so that
+     * "Net cash used in investing activities of continuing operations" is of the investing activities
+     * though "operations" names the operating ones too.
+     */
+    public static Cue activityOfNetCash(String normal) {
+        if (!namesActivityNetCash(normal)) {
+            return null;
+        }
+        Lexicon lexicon = Lexicon.current();
+        Cue first = null;
+        int at = Integer.MAX_VALUE;
+        for (Cue activity : ACTIVITIES) {
+            int start = lexicon.find(activity, normal).map(MatchResult::start).orElse(Integer.MAX_VALUE);
+            if (start < at) {
+                first = activity;
+                at = start;
+            }
+        }
+        return first;
     }
 
     public List<Place> places(List<Line> lines) {
@@ -333,13 +351,16 @@ public final class Hierarchy {
         Lexicon lexicon = Lexicon.current();
         String total = Labels.normalise(totalLabel);
         String named = lexicon.strip(Cue.TOTAL, total);
-        String activity = activityOfNetCash(total);
+        Cue activity = activityOfNetCash(total);
         for (int i = open.size() - 1; i >= 0; i--) {
             String header = Labels.normalise(open.get(i).label());
             if (!named.isEmpty() && (header.equals(named) || header.startsWith(named + " ") && named.length() > 3)) {
                 return i;
             }
-            if (activity != null && header.contains(activity) && !lexicon.matches(Cue.RECONCILIATION, header)) {
+            // A header of the discontinued operations' lines ("Discontinued operations:") heads a part
+            // of an activity, never what the activity's total closes.
+            if (activity != null && lexicon.matches(activity, header) && !lexicon.matches(Cue.RECONCILIATION, header)
+                    && !lexicon.matches(Cue.DISCONTINUED_PART, header)) {
                 return i;
             }
         }

@@ -97,4 +97,18 @@ class CashFlowVocabularyTest {
     void aBalanceThatNamesNoAccountIsOfTheCashItsHeadingNames(String label, String heading, String concept) {
         assertEquals(concept, CONCEPTS.conceptOf(label, List.of(heading), StatementKind.CASH_FLOW, Measure.MONEY));
     }
+
+    @ParameterizedTest(name = "\"{0}\" is the net cash of the {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Net cash provided by operating activities                               | OPERATING_ACTIVITY",
+        "Cash flows provided by (used in) operations                             | OPERATING_ACTIVITY",
+        "Net cash used in investing activities of continuing operations          | INVESTING_ACTIVITY",
+        "Cash used for investment activities                                     | INVESTING_ACTIVITY",
+        "Net cash provided by (used in) financing activities, continuing operations | FINANCING_ACTIVITY",
+    })
+    void theActivityANetCashLineNamesHoweverItIsWorded(String label, dev.crossfoot.understand.Cue activity) {
+        try (Lexicon.Scope scope = Lexicon.use(Lexicon.builtIn())) {
+            assertEquals(activity, Hierarchy.activityOfNetCash(Labels.normalise(label)));
+        }
+    }
 }
