@@ -96,6 +96,25 @@ public final class Lexicon {
             }
             return known;
         }
+
+        /**
+         * Each cue's first occurrence (null: not asked yet): the activity a net-cash label names
+         * and the exclusion a deduction states are asked of every line of a reading, for every
+         * candidate reading and every rule that sorts lines by kind, and matching every pattern of
+         * the cue each time was the largest single cost of checking the generated dataset at
+         * steady state (BENCHMARKS.md, "Issue 14, eleventh round").
+         */
+        private volatile Optional<MatchResult>[] found;
+
+        @SuppressWarnings("unchecked")
+        Optional<MatchResult>[] found() {
+            Optional<MatchResult>[] known = found;
+            if (known == null) {
+                known = new Optional[Cue.values().length];
+                found = known;
+            }
+            return known;
+        }
     }
 
     /** Compiled once: {@code String.replaceAll} compiles its pattern at every call. */
@@ -216,6 +235,17 @@ public final class Lexicon {
         if (text == null) {
             return Optional.empty();
         }
+        Optional<MatchResult>[] known = heard.get(text, t -> new Heard()).found();
+        Optional<MatchResult> answer = known[cue.ordinal()];
+        if (answer == null) {
+            answer = firstOccurrence(cue, text);
+            known[cue.ordinal()] = answer;
+        }
+        return answer;
+    }
+
+    /** The match results are snapshots ({@link Matcher#toMatchResult}): immutable, so one may be handed to every asker. */
+    private Optional<MatchResult> firstOccurrence(Cue cue, String text) {
         MatchResult best = null;
         Pattern phrase = phrases.get(cue);
         List<Pattern> candidates = new ArrayList<>(regexes.get(cue));
