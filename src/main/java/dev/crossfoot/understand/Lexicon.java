@@ -36,6 +36,16 @@ public final class Lexicon {
 
     private static final String INDEX = "rules/INDEX";
     private static final ThreadLocal<Lexicon> IN_FORCE = new ThreadLocal<>();
+    /**
+     * How many scopes, on any thread, hold a lexicon in force other than the built-in one. While
+     * none does, {@link #current()} is the built-in lexicon on every thread and needs no look-up of
+     * the thread's own: a run with the built-in rules asks it for every label, cue and line, and
+     * the thread-local look-ups were some 3 % of checking (BENCHMARKS.md, "Issue 14, eleventh
+     * round"). A thread that puts another lexicon in force counts itself first, so it never
+     * misses its own; a thread that sees another's count late holds no other lexicon itself, so
+     * the built-in one is its answer either way.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger OTHERS_IN_FORCE = new java.util.concurrent.atomic.AtomicInteger();
     private static volatile Lexicon builtIn;
 
     private final List<Entry> entries;
@@ -163,6 +173,9 @@ public final class Lexicon {
 
     /** The lexicon in force on this thread: the one a checker is using, else the built-in one. */
     public static Lexicon current() {
+        if (OTHERS_IN_FORCE.get() == 0) {
+            return builtIn();
+        }
         Lexicon lexicon = IN_FORCE.get();
         return lexicon == null ? builtIn() : lexicon;
     }
@@ -170,12 +183,19 @@ public final class Lexicon {
     /** Puts this lexicon in force on this thread until the returned scope is closed. */
     public static Scope use(Lexicon lexicon) {
         Lexicon previous = IN_FORCE.get();
+        boolean other = lexicon != builtIn;
+        if (other) {
+            OTHERS_IN_FORCE.incrementAndGet();
+        }
         IN_FORCE.set(lexicon);
         return () -> {
             if (previous == null) {
                 IN_FORCE.remove();
             } else {
                 IN_FORCE.set(previous);
+            }
+            if (other) {
+                OTHERS_IN_FORCE.decrementAndGet();
             }
         };
     }
