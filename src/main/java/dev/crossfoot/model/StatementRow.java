@@ -1,17 +1,88 @@
 package dev.crossfoot.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A row understood: its place in the hierarchy, the concept it reports (or null), what it
  * measures, and each cell's parsed value and amount (amount null where the cell is not a number).
+ * <p>
+ * Immutable and compared by value, as a record would be (the same accessors, equality, hash and
+ * text). A class so that what every rule, reading and column asks of it is kept in the form the
+ * asking wants (BENCHMARKS.md, "Issue 14, eleventh round"): a cell's amount and value are read
+ * from arrays, not through a list wrapped around a list (a column's amount is asked for every
+ * line, reading, convention and candidate total), and the hash, which the checks' sets and maps of
+ * lines ask again and again and which a record works out through the row, its cells and their
+ * places each time, is worked out once.
  */
-public record StatementRow(Row row, int index, int depth, RowRole role, List<String> sectionPath,
-                           String concept, Measure measure, List<CellValue> values, List<Amount> amounts) {
-    public StatementRow {
-        sectionPath = List.copyOf(sectionPath);
-        values = List.copyOf(values);
-        amounts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(amounts));
+public final class StatementRow {
+
+    private final Row row;
+    private final int index;
+    private final int depth;
+    private final RowRole role;
+    private final List<String> sectionPath;
+    private final String concept;
+    private final Measure measure;
+    private final List<CellValue> values;
+    private final List<Amount> amounts;
+    private final CellValue[] valueAt;
+    private final Amount[] amountAt;
+    /** 0 until asked; a row whose hash is 0 works it out at each call, as a record does. */
+    private int hash;
+
+    public StatementRow(Row row, int index, int depth, RowRole role, List<String> sectionPath,
+                        String concept, Measure measure, List<CellValue> values, List<Amount> amounts) {
+        this.row = row;
+        this.index = index;
+        this.depth = depth;
+        this.role = role;
+        this.sectionPath = List.copyOf(sectionPath);
+        this.concept = concept;
+        this.measure = measure;
+        this.values = List.copyOf(values);
+        // An amount is null where a cell is not a number, which List.copyOf refuses.
+        this.amounts = Collections.unmodifiableList(new ArrayList<>(amounts));
+        this.valueAt = this.values.toArray(new CellValue[0]);
+        this.amountAt = this.amounts.toArray(new Amount[0]);
+    }
+
+    public Row row() {
+        return row;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public RowRole role() {
+        return role;
+    }
+
+    public List<String> sectionPath() {
+        return sectionPath;
+    }
+
+    public String concept() {
+        return concept;
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    public List<CellValue> values() {
+        return values;
+    }
+
+    public List<Amount> amounts() {
+        return amounts;
     }
 
     public String label() {
@@ -19,14 +90,49 @@ public record StatementRow(Row row, int index, int depth, RowRole role, List<Str
     }
 
     public Amount amount(int column) {
-        return column < amounts.size() ? amounts.get(column) : null;
+        return column < amountAt.length ? amountAt[column] : null;
     }
 
     public CellValue value(int column) {
-        return column < values.size() ? values.get(column) : new CellValue.Absent();
+        return column < valueAt.length ? valueAt[column] : new CellValue.Absent();
     }
 
     public Cell cell(int column) {
         return row.cell(column);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof StatementRow that && index == that.index && depth == that.depth
+                && Objects.equals(row, that.row) && role == that.role && sectionPath.equals(that.sectionPath)
+                && Objects.equals(concept, that.concept) && measure == that.measure && values.equals(that.values)
+                && amounts.equals(that.amounts);
+    }
+
+    /** The value a record of these components gives: each component's hash folded in by 31, from 0. */
+    @Override
+    public int hashCode() {
+        int known = hash;
+        if (known == 0) {
+            known = 0;
+            known = 31 * known + Objects.hashCode(row);
+            known = 31 * known + Integer.hashCode(index);
+            known = 31 * known + Integer.hashCode(depth);
+            known = 31 * known + Objects.hashCode(role);
+            known = 31 * known + sectionPath.hashCode();
+            known = 31 * known + Objects.hashCode(concept);
+            known = 31 * known + Objects.hashCode(measure);
+            known = 31 * known + values.hashCode();
+            known = 31 * known + amounts.hashCode();
+            hash = known;
+        }
+        return known;
+    }
+
+    @Override
+    public String toString() {
+        return "StatementRow[row=" + row + ", index=" + index + ", depth=" + depth + ", role=" + role + ", sectionPath="
+                + sectionPath + ", concept=" + concept + ", measure=" + measure + ", values=" + values + ", amounts="
+                + amounts + "]";
     }
 }

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class Hierarchy {
 
-    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
     private static final Pattern DASH_END = Pattern.compile(".*\\S[-–—]$");
 
     /** One row's place: level (0 = top), role, and the labels of the headers it sits under. */
@@ -398,7 +397,31 @@ public final class Hierarchy {
         }
     }
 
-    private static String withoutTrailingColon(String text) {
-        return TRAILING_COLON.matcher(text).replaceAll("");
+    /**
+     * The text without the colons and spaces it ends in, as {@code [:\s]+$} would remove them (its
+     * {@code $} also stands before a last line end that is no {@code \s}, such as U+2028), read in
+     * one pass: it is asked of a section's header and of every line below it, and the regex was
+     * one of the largest costs of placing rows (BENCHMARKS.md, "Issue 14, eleventh round").
+     */
+    static String withoutTrailingColon(String text) {
+        int end = text.length();
+        if (end > 0 && isLineEndOtherThanSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int cut = end;
+        while (cut > 0 && (text.charAt(cut - 1) == ':' || isRegexSpace(text.charAt(cut - 1)))) {
+            cut--;
+        }
+        return cut == end ? text : text.substring(0, cut) + text.substring(end);
+    }
+
+    /** What {@code \s} matches without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The line ends a regex's {@code $} stands before that {@code \s} does not match. */
+    private static boolean isLineEndOtherThanSpace(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -36,6 +36,16 @@ public final class Lexicon {
 
     private static final String INDEX = "rules/INDEX";
     private static final ThreadLocal<Lexicon> IN_FORCE = new ThreadLocal<>();
+    /**
+     * How many scopes, on any thread, hold a lexicon in force other than the built-in one. While
+     * none does, {@link #current()} is the built-in lexicon on every thread and needs no look-up of
+     * the thread's own: a run with the built-in rules asks it for every label, cue and line, and
+     * the thread-local look-ups were some 3 % of checking (BENCHMARKS.md, "Issue 14, eleventh
+     * round"). A thread that puts another lexicon in force counts itself first, so it never
+     * misses its own; a thread that sees another's count late holds no other lexicon itself, so
+     * the built-in one is its answer either way.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger OTHERS_IN_FORCE = new java.util.concurrent.atomic.AtomicInteger();
     private static volatile Lexicon builtIn;
 
     private final List<Entry> entries;
@@ -96,6 +106,25 @@ public final class Lexicon {
             }
             return known;
         }
+
+        /**
+         * Each cue's first occurrence (null: not asked yet): the activity a net-cash label names
+         * and the exclusion a deduction states are asked of every line of a reading, for every
+         * candidate reading and every rule that sorts lines by kind, and matching every pattern of
+         * the cue each time was the largest single cost of checking the generated dataset at
+         * steady state (BENCHMARKS.md, "Issue 14, eleventh round").
+         */
+        private volatile Optional<MatchResult>[] found;
+
+        @SuppressWarnings("unchecked")
+        Optional<MatchResult>[] found() {
+            Optional<MatchResult>[] known = found;
+            if (known == null) {
+                known = new Optional[Cue.values().length];
+                found = known;
+            }
+            return known;
+        }
     }
 
     /** Compiled once: {@code String.replaceAll} compiles its pattern at every call. */
@@ -144,6 +173,9 @@ public final class Lexicon {
 
     /** The lexicon in force on this thread: the one a checker is using, else the built-in one. */
     public static Lexicon current() {
+        if (OTHERS_IN_FORCE.get() == 0) {
+            return builtIn();
+        }
         Lexicon lexicon = IN_FORCE.get();
         return lexicon == null ? builtIn() : lexicon;
     }
@@ -151,12 +183,19 @@ public final class Lexicon {
     /** Puts this lexicon in force on this thread until the returned scope is closed. */
     public static Scope use(Lexicon lexicon) {
         Lexicon previous = IN_FORCE.get();
+        boolean other = lexicon != builtIn;
+        if (other) {
+            OTHERS_IN_FORCE.incrementAndGet();
+        }
         IN_FORCE.set(lexicon);
         return () -> {
             if (previous == null) {
                 IN_FORCE.remove();
             } else {
                 IN_FORCE.set(previous);
+            }
+            if (other) {
+                OTHERS_IN_FORCE.decrementAndGet();
             }
         };
     }
@@ -216,6 +255,17 @@ public final class Lexicon {
         if (text == null) {
             return Optional.empty();
         }
+        Optional<MatchResult>[] known = heard.get(text, t -> new Heard()).found();
+        Optional<MatchResult> answer = known[cue.ordinal()];
+        if (answer == null) {
+            answer = firstOccurrence(cue, text);
+            known[cue.ordinal()] = answer;
+        }
+        return answer;
+    }
+
+    /** The match results are snapshots ({@link Matcher#toMatchResult}): immutable, so one may be handed to every asker. */
+    private Optional<MatchResult> firstOccurrence(Cue cue, String text) {
         MatchResult best = null;
         Pattern phrase = phrases.get(cue);
         List<Pattern> candidates = new ArrayList<>(regexes.get(cue));
