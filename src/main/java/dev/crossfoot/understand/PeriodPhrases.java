@@ -38,6 +38,7 @@ final class PeriodPhrases {
     private final Pattern fullYear;
     private final Pattern bareYear;
     private final Pattern yearBefore;
+    private final Pattern samePeriodIn;
     private final Pattern listedYear;
     private final Pattern listJoin;
 
@@ -61,6 +62,7 @@ final class PeriodPhrases {
         fullYear = Pattern.compile(words.alternation(ClaimCue.YEAR), flags);
         bareYear = Pattern.compile(words.alternation(ClaimCue.PERIOD_PREPOSITION) + "\\s+(?:the\\s+)?(?:year\\s+)?" + YEAR, flags);
         yearBefore = Pattern.compile(words.alternation(ClaimCue.YEAR_BEFORE), flags);
+        samePeriodIn = Pattern.compile(words.alternation(ClaimCue.SAME_PERIOD_IN) + "\\s+" + YEAR, flags);
         String join = "(?:\\s*" + words.alternation(ClaimCue.LIST_JOIN) + ")+\\s*";
         listedYear = Pattern.compile(join + YEAR + "(?![\\p{L}])", flags);
         listJoin = Pattern.compile(join, flags);
@@ -82,6 +84,11 @@ final class PeriodPhrases {
         }
         for (Matcher m = yearBefore.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.yearBefore(m.group()));
+        }
+        if (digits) {
+            for (Matcher m = samePeriodIn.matcher(text); m.find(); ) {
+                add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
+            }
         }
         for (Matcher m = fullYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));

@@ -368,6 +368,26 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void theSamePeriodInAYearIsTheSentencesPeriodInThatYear() throws Exception {
+        String quarterly = """
+                {"id": "t1", "unit": "in millions",
+                 "columns": ["Six months ended June 30, 2025", "Six months ended June 30, 2024",
+                             "Three months ended June 30, 2025", "Three months ended June 30, 2024"],
+                 "rows": [{"label": "Total revenues", "cells": ["42,245", "33,435", "22,749", "16,866"]}]}""";
+        String text = "Revenues for the six months ended June 30, 2025, increased by %s compared with the same period in %s.";
+        assertEquals(CheckStatus.PASSED, claim(quarterly, text.formatted("$8,810 million", "2024")).status());
+        CheckOutcome altered = claim(quarterly, text.formatted("$8,870 million", "2024"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        assertEquals(CheckStatus.PASSED, claim(quarterly,
+                "Revenues for the three months ended June 30, 2025 increased $5,883 million as compared to the corresponding period in 2024.").status());
+        // A year no column states leaves the change unplaced, whatever its figure; never the year 2024 or the year before.
+        for (String figure : List.of("$8,810 million", "$8,870 million")) {
+            CheckOutcome other = claim(quarterly, text.formatted(figure, "2023"));
+            assertEquals(CheckStatus.NOT_EVALUATED, other.status(), other.detail());
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
