@@ -678,8 +678,9 @@ public final class ClaimFinder {
             return measure;
         }
         String recorded = trim(measure.substring(self.end()));
-        // "We recorded in operating expenses a $1.35 billion charge": the words say where the figure went, not what it is.
-        return leadingPreposition.matcher(recorded).find() ? measure : recorded;
+        // "We recorded in operating expenses a $1.35 billion charge": the words say where the figure went, not what it is;
+        // "We incurred costs of $9.2 million": a word alone, which names no line.
+        return leadingPreposition.matcher(recorded).find() || vague.matcher(recorded).matches() ? measure : recorded;
     }
 
     /**

@@ -342,7 +342,8 @@ class ClaimTiesTest {
             for (String sentence : List.of("In 2024, Sears Canada reported operating income of %s.",
                     "In 2024, the Company recorded an other operating charge of %s related to a joint venture.",
                     "In 2024, the Company recorded other operating charges of %s related to a joint venture.",
-                    "We recorded in other operating charges a %s charge in 2024.")) {
+                    "We recorded in other operating charges a %s charge in 2024.",
+                    "In 2024, we incurred charges of %s.")) {
                 CheckOutcome part = claim(charges, sentence.formatted(figure));
                 assertEquals(CheckStatus.NOT_EVALUATED, part.status(), part.detail());
             }
@@ -385,6 +386,26 @@ class ClaimTiesTest {
         for (String figure : List.of("$8,810 million", "$8,870 million")) {
             CheckOutcome other = claim(quarterly, text.formatted(figure, "2023"));
             assertEquals(CheckStatus.NOT_EVALUATED, other.status(), other.detail());
+        }
+    }
+
+    @Test
+    void aDateListedAfterAPeriodEndedOnADateEndsAPeriodOfTheSameLength() throws Exception {
+        String quarterly = """
+                {"id": "t1", "unit": "in millions",
+                 "columns": ["Three Months Ended June 27, 2025", "Three Months Ended June 28, 2024",
+                             "Six Months Ended June 27, 2025", "Six Months Ended June 28, 2024"],
+                 "rows": [{"label": "Advertising expenses", "cells": ["1,328", "1,400", "2,417", "2,561"]}]}""";
+        String text = "Advertising expenses for the six months ended June 27, 2025 and June 28, 2024 were $2,417 million and %s, respectively.";
+        List<CheckOutcome> agreeing = claims(quarterly, text.formatted("$2,561 million"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        assertEquals(CheckStatus.FAILED, claimOf(quarterly, text.formatted("$2,591 million"), "$2,591 million").status());
+        // Figures stated with "of" after a list of periods pair nothing ("paid dividends of $A and $B" may be of a part).
+        for (String figure : List.of("$2,561 million", "$2,591 million")) {
+            CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, the Company "
+                    + "paid advertising expenses of $2,417 million and " + figure + ", respectively.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, unpaired.status(), unpaired.detail());
         }
     }
 
