@@ -34,6 +34,9 @@ public final class ClaimFinder {
     private final Pattern linkingVerbAtEnd;
     private final Pattern trailingVerb;
     private final Pattern leadingArticle;
+    private final Pattern selfRecording;
+    private final Pattern oneItem;
+    private final Pattern asideAfter;
     private final Pattern perShare;
     private final Pattern leadingPerShare;
     private final Pattern sameChange;
@@ -63,6 +66,9 @@ public final class ClaimFinder {
         trailingVerb = Pattern.compile("(?:\\s|^)(?:" + words.alternation(ClaimCue.VERB) + "|"
                 + words.alternation(ClaimCue.ARTICLE) + "|for|in|during)[\\s,:;]*$", flags);
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
+        oneItem = Pattern.compile(words.alternation(ClaimCue.ONE_ITEM) + "\\s", flags);
+        asideAfter = Pattern.compile("^[^\\p{L}]*?" + words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        selfRecording = Pattern.compile("^" + words.alternation(ClaimCue.SELF_SUBJECT) + "\\s+" + words.alternation(ClaimCue.SELF_VERB) + "\\s+", flags);
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
@@ -200,7 +206,7 @@ public final class ClaimFinder {
             } else if (kind == Claim.Kind.RANGE) {
                 kind = Claim.Kind.VALUE;
             }
-            String measure = measure(prefix);
+            String measure = selfRecorded(measure(prefix), text.substring(figure.end()));
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
             pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
             previousEnd = end;
@@ -656,6 +662,25 @@ public final class ClaimFinder {
         }
         // "$35 million in Restructuring and $15 million …": words after a figure that describe it, not a measure.
         return leadingPreposition.matcher(measure).find() ? "" : withoutRepeatedHeading(measure);
+    }
+
+    /**
+     * The measure without the company as the subject of its verb: "the Company recorded other operating charges of
+     * $4,163 million" is of the line "Other operating charges". Not where the words say the figure is one item or a
+     * part of the line: "recorded an other-than-temporary impairment charge of $25 million" is one charge of
+     * several, "had income taxes payable of $2.7 billion related to a one-time transition tax" a part of the line;
+     * nor where they say where the figure went ("recorded in operating expenses a $1.35 billion charge").
+     */
+    private String selfRecorded(String measure, String after) {
+        Matcher self = selfRecording.matcher(measure);
+        if (!self.lookingAt() || oneItem.matcher(measure.substring(self.end())).lookingAt()
+                || asideAfter.matcher(after).lookingAt()) {
+            return measure;
+        }
+        String recorded = trim(measure.substring(self.end()));
+        // "We recorded in operating expenses a $1.35 billion charge": the words say where the figure went, not what it is;
+        // "We incurred costs of $9.2 million": a word alone, which names no line.
+        return leadingPreposition.matcher(recorded).find() || vague.matcher(recorded).matches() ? measure : recorded;
     }
 
     /**

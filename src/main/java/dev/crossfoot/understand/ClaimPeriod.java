@@ -48,6 +48,14 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         return new ClaimPeriod(Type.YEAR_BEFORE, 0, null, 0, null, text);
     }
 
+    /**
+     * "the same period in 2024": the period of its sentence, in the year named (kept in {@code fiscalYear}, which
+     * places nothing until the period it stands beside is known).
+     */
+    static ClaimPeriod samePeriodIn(int year, String text) {
+        return new ClaimPeriod(Type.YEAR_BEFORE, 0, year, 0, null, text);
+    }
+
     public boolean relative() {
         return type == Type.YEAR_BEFORE;
     }
@@ -63,6 +71,10 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
         }
         if (of == null || of.relative() || !of.placed()) {
             return null;
+        }
+        if (fiscalYear != null) {
+            // "compared with the same period in 2024" beside the six months ended June 30, 2025: those ended June 30, 2024.
+            return of.inAnotherYear(fiscalYear, text);
         }
         ClaimPeriod before = switch (of.type) {
             case QUARTER -> quarter(of.quarter, of.fiscalYear - 1, text);
@@ -114,7 +126,7 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
 
     /** Whether the period is known well enough to find its column: a year is named or implied. */
     public boolean placed() {
-        return fiscalYear != null;
+        return fiscalYear != null && type != Type.YEAR_BEFORE;
     }
 
     @Override
@@ -124,7 +136,7 @@ public record ClaimPeriod(Type type, int quarter, Integer fiscalYear, int months
             case FISCAL_YEAR -> "fiscal " + (fiscalYear == null ? "?" : fiscalYear);
             case ENDED -> months + " months " + (end == null ? "to a date not said" : "ended " + end);
             case INSTANT -> "as of " + end;
-            case YEAR_BEFORE -> "a year before";
+            case YEAR_BEFORE -> fiscalYear == null ? "a year before" : "the same period in " + fiscalYear;
         };
     }
 }

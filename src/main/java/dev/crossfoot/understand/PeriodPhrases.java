@@ -38,6 +38,7 @@ final class PeriodPhrases {
     private final Pattern fullYear;
     private final Pattern bareYear;
     private final Pattern yearBefore;
+    private final Pattern samePeriodIn;
     private final Pattern listedYear;
     private final Pattern listJoin;
 
@@ -61,6 +62,7 @@ final class PeriodPhrases {
         fullYear = Pattern.compile(words.alternation(ClaimCue.YEAR), flags);
         bareYear = Pattern.compile(words.alternation(ClaimCue.PERIOD_PREPOSITION) + "\\s+(?:the\\s+)?(?:year\\s+)?" + YEAR, flags);
         yearBefore = Pattern.compile(words.alternation(ClaimCue.YEAR_BEFORE), flags);
+        samePeriodIn = Pattern.compile(words.alternation(ClaimCue.SAME_PERIOD_IN) + "\\s+" + YEAR, flags);
         String join = "(?:\\s*" + words.alternation(ClaimCue.LIST_JOIN) + ")+\\s*";
         listedYear = Pattern.compile(join + YEAR + "(?![\\p{L}])", flags);
         listJoin = Pattern.compile(join, flags);
@@ -82,6 +84,11 @@ final class PeriodPhrases {
         }
         for (Matcher m = yearBefore.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.yearBefore(m.group()));
+        }
+        if (digits) {
+            for (Matcher m = samePeriodIn.matcher(text); m.find(); ) {
+                add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
+            }
         }
         for (Matcher m = fullYear.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
@@ -137,13 +144,25 @@ final class PeriodPhrases {
     /**
      * The periods with the years listed after each ("fiscal 2025, 2024 and 2023", "as of January 31,
      * 2025 and 2024"): each year is the period before it in that year, in place of the bare year
-     * "and 2024" may have been read as. {@code found} is in the order of the text.
+     * "and 2024" may have been read as; and a date listed after a period ended on a date ("the six
+     * months ended June 27, 2025 and June 28, 2024") ends a period of the same length. {@code found}
+     * is in the order of the text.
      */
     List<Found> withListedYears(String text, List<Found> found) {
         List<Found> listed = new ArrayList<>(found);
         for (int k = 0; k < listed.size(); k++) {
             Found head = listed.get(k);
             if (head.relative() || !head.period().placed()) {
+                continue;
+            }
+            if (head.period().type() == ClaimPeriod.Type.ENDED && k + 1 < listed.size()
+                    && listed.get(k + 1).period().type() == ClaimPeriod.Type.INSTANT
+                    && onlyListJoin(text.substring(head.end(), listed.get(k + 1).start()))) {
+                // "the six months ended June 27, 2025 and June 28, 2024": the date listed after a period ended on a date
+                // ends a period of the same length, not a balance on that day.
+                Found date = listed.get(k + 1);
+                listed.set(k + 1, new Found(date.start(), date.end(),
+                        ClaimPeriod.ended(head.period().months(), date.period().end(), date.period().text())));
                 continue;
             }
             Matcher year = listedYear.matcher(text).region(head.end(), text.length());

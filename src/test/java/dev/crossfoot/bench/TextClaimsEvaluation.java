@@ -288,10 +288,18 @@ public class TextClaimsEvaluation {
     }
 
     /** Whether some cell of the document states the claim's figure, in any power of a thousand, or a change two cells of a row give. */
-    private static boolean someCellStates(Document document, Claim claim) {
+    static boolean someCellStates(Document document, Claim claim) {
+        return someCellStates(document, claim, row -> true);
+    }
+
+    /** Whether some cell of the rows {@code considered} accepts states the claim's figure, as {@link #someCellStates(Document, Claim)}. */
+    static boolean someCellStates(Document document, Claim claim, java.util.function.Predicate<Row> considered) {
         Interval figure = claim.figure().interval();
         for (Table table : document.tables()) {
             for (Row row : table.rows()) {
+                if (!considered.test(row)) {
+                    continue;
+                }
                 List<BigDecimal> values = new ArrayList<>();
                 for (var cell : row.cells()) {
                     Matcher number = NUMBER.matcher(cell.text());

@@ -326,6 +326,89 @@ class ClaimTiesTest {
         assertEquals(CheckStatus.FAILED, altered.get(0).status(), altered::toString);
     }
 
+    @Test
+    void theCompanyRecordingALineIsOfThatLineAPartOfItNamedAsSubjectIsNot() throws Exception {
+        String charges = """
+                {"id": "t1", "unit": "in millions", "columns": ["2024", "2023"],
+                 "rows": [{"label": "Net operating revenues", "cells": ["47,061", "45,754"]},
+                          {"label": "Other operating charges", "cells": ["4,163", "1,951"]},
+                          {"label": "Operating income", "cells": ["9,992", "11,311"]}]}""";
+        assertEquals(CheckStatus.PASSED, claim(charges, "In 2024, the Company recorded other operating charges of $4,163 million.").status());
+        assertEquals(CheckStatus.FAILED, claim(charges, "In 2024, the Company recorded other operating charges of $4,188 million.").status());
+        assertEquals(CheckStatus.PASSED, claim(charges, "We reported net operating revenues of $47.1 billion in 2024.").status());
+        // A part of the company as the subject keeps its name: its operating income is no line of these tables; so do
+        // one item of a line ("an … charge") and a figure an aside narrows to a part ("related to").
+        for (String figure : List.of("$9,992 million", "$11 million")) {
+            for (String sentence : List.of("In 2024, Sears Canada reported operating income of %s.",
+                    "In 2024, the Company recorded an other operating charge of %s related to a joint venture.",
+                    "In 2024, the Company recorded other operating charges of %s related to a joint venture.",
+                    "We recorded in other operating charges a %s charge in 2024.",
+                    "In 2024, we incurred charges of %s.")) {
+                CheckOutcome part = claim(charges, sentence.formatted(figure));
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), part.detail());
+            }
+        }
+    }
+
+    @Test
+    void aLineStatedNetNamesItsMeasureWithoutTheWord() throws Exception {
+        String results = """
+                {"id": "t1", "unit": "in millions", "columns": ["2024", "2023"],
+                 "rows": [{"label": "Research and development expense, net", "cells": ["(3,812)", "(3,377)"]},
+                          {"label": "Equity income (loss) — net", "cells": ["1,770", "1,691"]}]}""";
+        String text = "Research and development expense increased by %s in 2024 compared with 2023.";
+        assertEquals(CheckStatus.PASSED, claim(results, text.formatted("$435 million")).status());
+        assertEquals(CheckStatus.FAILED, claim(results, text.formatted("$465 million")).status());
+        assertEquals(CheckStatus.PASSED, claim(results, "In 2024, equity income was $1,770 million.").status());
+        // Where a line of the name without the word states the measure otherwise (the gross amount), the claim is ambiguous.
+        String both = results.replace("]}]}", "]}, {\"label\": \"Research and development expense\", \"cells\": [\"(4,112)\", \"(3,577)\"]}]}");
+        for (String figure : List.of("$435 million", "$465 million")) {
+            CheckOutcome ambiguous = claim(both, text.formatted(figure));
+            assertEquals(CheckStatus.NOT_EVALUATED, ambiguous.status(), ambiguous.detail());
+            assertTrue(ambiguous.detail().startsWith("ambiguous") || ambiguous.detail().contains(": ambiguous"), ambiguous.detail());
+        }
+    }
+
+    @Test
+    void theSamePeriodInAYearIsTheSentencesPeriodInThatYear() throws Exception {
+        String quarterly = """
+                {"id": "t1", "unit": "in millions",
+                 "columns": ["Six months ended June 30, 2025", "Six months ended June 30, 2024",
+                             "Three months ended June 30, 2025", "Three months ended June 30, 2024"],
+                 "rows": [{"label": "Total revenues", "cells": ["42,245", "33,435", "22,749", "16,866"]}]}""";
+        String text = "Revenues for the six months ended June 30, 2025, increased by %s compared with the same period in %s.";
+        assertEquals(CheckStatus.PASSED, claim(quarterly, text.formatted("$8,810 million", "2024")).status());
+        CheckOutcome altered = claim(quarterly, text.formatted("$8,870 million", "2024"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        assertEquals(CheckStatus.PASSED, claim(quarterly,
+                "Revenues for the three months ended June 30, 2025 increased $5,883 million as compared to the corresponding period in 2024.").status());
+        // A year no column states leaves the change unplaced, whatever its figure; never the year 2024 or the year before.
+        for (String figure : List.of("$8,810 million", "$8,870 million")) {
+            CheckOutcome other = claim(quarterly, text.formatted(figure, "2023"));
+            assertEquals(CheckStatus.NOT_EVALUATED, other.status(), other.detail());
+        }
+    }
+
+    @Test
+    void aDateListedAfterAPeriodEndedOnADateEndsAPeriodOfTheSameLength() throws Exception {
+        String quarterly = """
+                {"id": "t1", "unit": "in millions",
+                 "columns": ["Three Months Ended June 27, 2025", "Three Months Ended June 28, 2024",
+                             "Six Months Ended June 27, 2025", "Six Months Ended June 28, 2024"],
+                 "rows": [{"label": "Advertising expenses", "cells": ["1,328", "1,400", "2,417", "2,561"]}]}""";
+        String text = "Advertising expenses for the six months ended June 27, 2025 and June 28, 2024 were $2,417 million and %s, respectively.";
+        List<CheckOutcome> agreeing = claims(quarterly, text.formatted("$2,561 million"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        assertEquals(CheckStatus.FAILED, claimOf(quarterly, text.formatted("$2,591 million"), "$2,591 million").status());
+        // Figures stated with "of" after a list of periods pair nothing ("paid dividends of $A and $B" may be of a part).
+        for (String figure : List.of("$2,561 million", "$2,591 million")) {
+            CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, the Company "
+                    + "paid advertising expenses of $2,417 million and " + figure + ", respectively.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, unpaired.status(), unpaired.detail());
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
