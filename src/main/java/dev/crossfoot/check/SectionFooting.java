@@ -498,9 +498,7 @@ final class SectionFooting {
         if (above.size() < 2) {
             return 0;
         }
-        List<StatementRow> nearestFirst = new ArrayList<>(above.subList(Math.max(0, above.size() - MAX_IMPLICIT_PARTS), above.size()));
-        java.util.Collections.reverse(nearestFirst);
-        return RunSums.bestRun(table, line, nearestFirst, MAX_IMPLICIT_PARTS);
+        return RunSums.bestRunAbove(table, line, above, MAX_IMPLICIT_PARTS);
     }
 
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
