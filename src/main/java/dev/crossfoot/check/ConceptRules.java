@@ -181,11 +181,9 @@ final class ConceptRules {
             }
             StatementRow last = null;
             StatementRow lastWithNumber = null;
-            for (StatementRow row : table.rows()) {
-                if (java.util.Objects.equals(row.concept(), concept)) {
-                    last = row;
-                    lastWithNumber = row.amount(column) != null ? row : lastWithNumber;
-                }
+            for (StatementRow row : DocumentTables.rowsOf(table, concept)) {
+                last = row;
+                lastWithNumber = row.amount(column) != null ? row : lastWithNumber;
             }
             return lastWithNumber != null ? lastWithNumber : last;
         }
@@ -199,8 +197,8 @@ final class ConceptRules {
          * parent, below the per-share lines).
          */
         StatementRow rowBelow(StatementTable table, String concept, int above) {
-            for (StatementRow row : table.rows()) {
-                if (row.index() > above && java.util.Objects.equals(row.concept(), concept)) {
+            for (StatementRow row : DocumentTables.rowsOf(table, concept)) {
+                if (row.index() > above) {
                     return row;
                 }
             }
@@ -212,11 +210,8 @@ final class ConceptRules {
             if (!lastOfSeveral) {
                 return DocumentTables.rowOf(table, concept);
             }
-            StatementRow last = null;
-            for (StatementRow row : table.rows()) {
-                last = java.util.Objects.equals(row.concept(), concept) ? row : last;
-            }
-            return last;
+            List<StatementRow> rows = DocumentTables.rowsOf(table, concept);
+            return rows.isEmpty() ? null : rows.get(rows.size() - 1);
         }
 
         /**

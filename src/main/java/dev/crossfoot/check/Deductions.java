@@ -18,6 +18,9 @@ import java.util.regex.MatchResult;
  */
 final class Deductions {
 
+    /** "(Non-GAAP)" or "(GAAP)" after a label, compiled once: every total asks. */
+    private static final java.util.regex.Pattern GAAP_QUALIFIER = java.util.regex.Pattern.compile("\\s*\\((non-)?gaap\\)");
+
     private Deductions() {
     }
 
@@ -71,7 +74,7 @@ final class Deductions {
 
     /** A label without the "(Non-GAAP)" or "(GAAP)" that says which kind of measure it is. */
     private static String unqualified(StatementRow row) {
-        return Labels.normalise(row.label()).replaceAll("\\s*\\((non-)?gaap\\)", "").strip();
+        return GAAP_QUALIFIER.matcher(Labels.normalise(row.label())).replaceAll("").strip();
     }
 
 }

@@ -13,12 +13,8 @@ public record DocumentTables(List<StatementTable> tables) {
 
     /** The first row of a table reporting a concept, or null. */
     public static StatementRow rowOf(StatementTable table, String concept) {
-        for (StatementRow row : table.rows()) {
-            if (Objects.equals(row.concept(), concept)) {
-                return row;
-            }
-        }
-        return null;
+        List<StatementRow> rows = rowsOf(table, concept);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /**
@@ -27,16 +23,54 @@ public record DocumentTables(List<StatementTable> tables) {
      * earnings per share" in profitable quarters, "… loss per share" in the others, N/A elsewhere).
      */
     public static StatementRow rowOf(StatementTable table, String concept, int column) {
-        StatementRow first = null;
-        for (StatementRow row : table.rows()) {
-            if (Objects.equals(row.concept(), concept)) {
-                if (row.amount(column) != null) {
-                    return row;
-                }
-                first = first == null ? row : first;
+        List<StatementRow> rows = rowsOf(table, concept);
+        for (StatementRow row : rows) {
+            if (row.amount(column) != null) {
+                return row;
             }
         }
-        return first;
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** The rows of a table reporting a concept (null: the rows of no concept), in the table's order. */
+    static List<StatementRow> rowsOf(StatementTable table, String concept) {
+        return ByConcept.of(table).getOrDefault(concept, List.of());
+    }
+
+    /**
+     * Each table's rows by concept, for the tables of the last document checked on this thread:
+     * the rules ask for the row of a concept for every rule, column, convention and reading, and
+     * ties ask it of the document's other tables, each time a walk of the table comparing strings.
+     */
+    private static final class ByConcept {
+        private static final ThreadLocal<ByConcept> LAST = new ThreadLocal<>();
+
+        private final dev.crossfoot.model.Document document;
+        private final java.util.Map<StatementTable, java.util.Map<String, List<StatementRow>>> tables = new java.util.IdentityHashMap<>();
+
+        private ByConcept(dev.crossfoot.model.Document document) {
+            this.document = document;
+        }
+
+        static java.util.Map<String, List<StatementRow>> of(StatementTable table) {
+            if (table.document() == null) {
+                return index(table);
+            }
+            ByConcept last = LAST.get();
+            if (last == null || last.document != table.document()) {
+                last = new ByConcept(table.document());
+                LAST.set(last);
+            }
+            return last.tables.computeIfAbsent(table, ByConcept::index);
+        }
+
+        private static java.util.Map<String, List<StatementRow>> index(StatementTable table) {
+            java.util.Map<String, List<StatementRow>> rows = new java.util.HashMap<>();
+            for (StatementRow row : table.rows()) {
+                rows.computeIfAbsent(row.concept(), concept -> new java.util.ArrayList<>(1)).add(row);
+            }
+            return rows;
+        }
     }
 
     /**

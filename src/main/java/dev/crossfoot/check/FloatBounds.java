@@ -29,8 +29,11 @@ final class FloatBounds {
      * bounds add up to {@code magnitude}, touches {@code target}; UNSURE near an edge.
      */
     static Contact contact(double low, double high, double magnitude, Interval target) {
-        double targetLow = target.low().doubleValue();
-        double targetHigh = target.high().doubleValue();
+        return contact(low, high, magnitude, target.low().doubleValue(), target.high().doubleValue());
+    }
+
+    /** {@link #contact(double, double, double, Interval)} with the target's bounds already in floating point. */
+    static Contact contact(double low, double high, double magnitude, double targetLow, double targetHigh) {
         double margin = RELATIVE_ERROR * (magnitude + Math.abs(targetLow) + Math.abs(targetHigh));
         if (low - targetHigh > margin || targetLow - high > margin) {
             return Contact.APART;

@@ -61,29 +61,49 @@ final class LineKinds {
     }
 
     /**
-     * Whether a reading holds a line its total cannot: one of the other kind than the total names,
-     * or, under the net cash of one activity, the net cash of another. The operating activities
-     * never hold the net cash of financing: where a statement lists the operating, investing and
-     * financing cash of its discontinued operations after the continuing activities (the data sets
-     * drop the heading over them), "Cash provided by operating activities" there stands for the
-     * discontinued operating lines the statement does not show, not for the financing total above it.
+     * Which readings of one total mix kinds of lines, each line's answer kept: footing weighs
+     * dozens of readings of a total, most of them over the same lines, and each line's answer is its
+     * label matched against the lexicon (the activity a net cash line names, by a regex, at every ask).
      */
-    static boolean mixes(StatementRow total, List<StatementRow> reading) {
-        Kind kind = ofTotal(total);
-        if (kind == Kind.UNKNOWN) {
+    static final class Mixing {
+        /** The kind a line must not be, or UNKNOWN where the total names none (nothing mixes). */
+        private final Kind other;
+        /** The activity whose net cash the total is, or null. */
+        private final Cue activity;
+        private final java.util.Map<StatementRow, Boolean> clashes = new java.util.IdentityHashMap<>();
+
+        Mixing(StatementRow total) {
+            Kind kind = ofTotal(total);
+            this.other = kind == Kind.UNKNOWN ? Kind.UNKNOWN : kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
+            this.activity = kind == Kind.UNKNOWN ? null : Hierarchy.activityOfNetCash(Labels.normalise(total.label()));
+        }
+
+        /**
+         * Whether a reading holds a line its total cannot: one of the other kind than the total names,
+         * or, under the net cash of one activity, the net cash of another. The operating activities
+         * never hold the net cash of financing: where a statement lists the operating, investing and
+         * financing cash of its discontinued operations after the continuing activities (the data sets
+         * drop the heading over them), "Cash provided by operating activities" there stands for the
+         * discontinued operating lines the statement does not show, not for the financing total above it.
+         */
+        boolean mixes(List<StatementRow> reading) {
+            if (other == Kind.UNKNOWN) {
+                return false;
+            }
+            for (StatementRow line : reading) {
+                if (clashes.computeIfAbsent(line, this::clashes)) {
+                    return true;
+                }
+            }
             return false;
         }
-        Kind other = kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
-        Cue activity = Hierarchy.activityOfNetCash(Labels.normalise(total.label()));
-        for (StatementRow line : reading) {
+
+        private boolean clashes(StatementRow line) {
             if (ofLine(line) == other) {
                 return true;
             }
             Cue lines = activity == null ? null : Hierarchy.activityOfNetCash(Labels.normalise(line.label()));
-            if (lines != null && lines != activity) {
-                return true;
-            }
+            return lines != null && lines != activity;
         }
-        return false;
     }
 }

@@ -33,9 +33,17 @@ final class ReadingChoice {
     record Candidate(List<StatementRow> lines, Predicate<StatementRow> deducted, IntFunction<EvaluatedCheck> footing) {
     }
 
-    private record Tally(String description, EvaluatedCheck[] checks, int held, int failed, int rank) {
+    /**
+     * A candidate's vote. Its description is written only when asked, for the chosen reading and the
+     * runner-up: writing every candidate's lines was a large part of the choice.
+     */
+    private record Tally(StatementRow total, Candidate candidate, EvaluatedCheck[] checks, int held, int failed, int rank) {
         int compared() {
             return held + failed;
+        }
+
+        String description() {
+            return Reading.describe(total, candidate.lines(), candidate.deducted());
         }
 
         boolean better(Tally other) {
@@ -61,7 +69,7 @@ final class ReadingChoice {
     static List<EvaluatedCheck> choose(Rule rule, StatementTable table, StatementRow total, List<Candidate> candidates,
                                        List<Integer> columns, boolean layoutShowsFirst) {
         List<Tally> tallies = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Key> seen = new HashSet<>();
         int reportedColumns = 0;
         for (int column : columns) {
             if (Term.at(table, total, column, 1) != null) {
@@ -133,7 +141,7 @@ final class ReadingChoice {
                 failed++;
             }
         }
-        return new Tally(Reading.describe(total, candidate.lines(), candidate.deducted()), checks, held, failed, rank);
+        return new Tally(total, candidate, checks, held, failed, rank);
     }
 
     /** Whether the rival holds in a column where the chosen reading fails. */
@@ -148,12 +156,37 @@ final class ReadingChoice {
         return false;
     }
 
-    /** Two candidates with the same lines, each counted the same way, are one reading. */
-    private static String key(Candidate candidate) {
-        StringBuilder key = new StringBuilder();
-        for (StatementRow line : candidate.lines()) {
-            key.append(candidate.deducted().test(line) ? '-' : '+').append(line.index()).append(',');
+    /**
+     * Two candidates with the same lines, each counted the same way, are one reading: the lines' places
+     * in the table, a deducted line's negated (less one, so that the first line's sign shows).
+     */
+    private static Key key(Candidate candidate) {
+        int[] lines = new int[candidate.lines().size()];
+        for (int i = 0; i < lines.length; i++) {
+            StatementRow line = candidate.lines().get(i);
+            lines[i] = candidate.deducted().test(line) ? -line.index() - 1 : line.index();
         }
-        return key.toString();
+        return new Key(lines);
+    }
+
+    /** A reading's lines as {@link #key} writes them, compared element by element. */
+    private static final class Key {
+        private final int[] lines;
+        private final int hash;
+
+        Key(int[] lines) {
+            this.lines = lines;
+            this.hash = java.util.Arrays.hashCode(lines);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && java.util.Arrays.equals(lines, key.lines);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

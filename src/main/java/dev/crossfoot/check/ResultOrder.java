@@ -20,6 +20,12 @@ final class ResultOrder {
 
     private final Map<String, Set<String>> computedFrom = new HashMap<>();
     private final Map<String, List<Rule>> computing = new HashMap<>();
+    /**
+     * {@link #below} of each concept, worked out once: binding a rule asks it for every column,
+     * convention, presentation and reading, and walking the rules' graph each time was a search
+     * of sets of strings for a fixed answer.
+     */
+    private final Map<String, Set<String>> below = new HashMap<>();
 
     ResultOrder(List<Rule> rules) {
         for (Rule rule : rules) {
@@ -32,6 +38,9 @@ final class ResultOrder {
             for (String input : inputs) {
                 computedFrom.computeIfAbsent(input, key -> new HashSet<>()).add(result.concept());
             }
+        }
+        for (String concept : computedFrom.keySet()) {
+            below.put(concept, java.util.Collections.unmodifiableSet(reachableFrom(concept)));
         }
     }
 
@@ -52,6 +61,10 @@ final class ResultOrder {
 
     /** Every concept the rules compute, directly or through others, from {@code concept}. */
     Set<String> below(String concept) {
+        return below.getOrDefault(concept, Set.of());
+    }
+
+    private Set<String> reachableFrom(String concept) {
         Set<String> seen = new HashSet<>();
         Deque<String> open = new ArrayDeque<>(computedFrom.getOrDefault(concept, Set.of()));
         while (!open.isEmpty()) {

@@ -4,8 +4,8 @@ import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * A run of lines that grows one line at a time, summed column by column, and whether it adds up
@@ -23,46 +23,66 @@ final class RunSums {
 
     private final StatementTable table;
     private final LineSummands.OfTable lines;
-    /** Per column: the line's own term, or null where the column is not compared. */
-    private final Term[] totals;
+    private final StatementRow line;
+    /** Per column: whether the line has a readable amount there in a column that is compared. */
+    private final boolean[] compared;
+    /** Per column: the line's amount is zero. */
+    private final boolean[] lineZero;
+    /** Per column: the line's absolute bounds in floating point, as {@link FloatBounds} reads its target. */
+    private final double[] targetLows;
+    private final double[] targetHighs;
     private final double[] lows;
     private final double[] highs;
     private final double[] magnitudes;
     private final boolean[] nonZero;
-    private final List<StatementRow> parts = new ArrayList<>();
+    /** The run so far: its first {@code size} lines, in the order added. */
+    private final IntFunction<StatementRow> parts;
+    private int size;
     /** A line of the run is not a readable number in a column the line reports: the run cannot add up. */
     private boolean unreadable;
 
-    RunSums(StatementTable table, StatementRow line) {
+    /**
+     * The line's own cells are read from its summands ({@link LineSummands}, kept per table): a run is
+     * started beside every line of every reading, and reading each cell's {@link Term} and its bounds
+     * again for each start was most of the start's cost.
+     */
+    private RunSums(StatementTable table, StatementRow line, IntFunction<StatementRow> parts) {
         this.table = table;
         this.lines = LineSummands.OfTable.of(table);
+        this.line = line;
+        this.parts = parts;
         // The line's own cells, not the table's width: that walks every row, and a run is started
         // beside every line. A column past the line's cells has no total to compare with.
         int width = line.amounts().size();
-        this.totals = new Term[width];
+        LineSummands own = lines.line(line);
+        this.compared = new boolean[width];
+        this.lineZero = new boolean[width];
+        this.targetLows = new double[width];
+        this.targetHighs = new double[width];
         this.lows = new double[width];
         this.highs = new double[width];
         this.magnitudes = new double[width];
         this.nonZero = new boolean[width];
         for (int c = 0; c < width; c++) {
-            if (ComparisonColumns.contains(table, c)) {
+            LineSummands.State state = own.state(c);
+            if (ComparisonColumns.contains(table, c) || state == LineSummands.State.NONE || state == LineSummands.State.UNREADABLE) {
                 continue;
             }
-            Term total = Term.at(table, line, c, 1);
-            if (total != null && total.readable()) {
-                totals[c] = total;
-            }
+            compared[c] = true;
+            lineZero[c] = state == LineSummands.State.ZERO;
+            targetLows[c] = own.low(c);
+            targetHighs[c] = own.high(c);
         }
     }
 
-    /** Adds a line to the run. */
-    void add(StatementRow part) {
-        parts.add(part);
+    /** Adds the next line to the run. */
+    private void addNext() {
+        StatementRow part = parts.apply(size++);
         LineSummands cells = lines.line(part);
         // Summing runs of lines column by column is work the table's time budget must be able to stop.
-        TimeBudget.tick(totals.length);
-        for (int c = 0; c < totals.length; c++) {
-            if (totals[c] == null) {
+        TimeBudget.tick(compared.length);
+        for (int c = 0; c < compared.length; c++) {
+            if (!compared[c]) {
                 continue;
             }
             LineSummands.State state = cells.state(c);
@@ -83,54 +103,51 @@ final class RunSums {
     }
 
     /**
-     * Columns compared and columns where the run adds up to the line, over the columns where the
-     * line has a readable amount; columns where the line and all of the run are zero are passed
-     * over. None compared when a line of the run is unreadable.
-     */
-    int[] tally() {
-        if (unreadable) {
-            return new int[] {0, 0};
-        }
-        int compared = 0;
-        int holds = 0;
-        for (int c = 0; c < totals.length; c++) {
-            Term total = totals[c];
-            if (total == null || !nonZero[c] && total.amount().value().signum() == 0) {
-                continue;
-            }
-            compared++;
-            holds += nonZero[c] && addsUp(c, total) ? 1 : 0;
-        }
-        return new int[] {compared, holds};
-    }
-
-    /** Whether the run adds up to the line in every column compared, at least one. */
-    boolean addsUp() {
-        int[] tally = tally();
-        return tally[0] > 0 && tally[1] == tally[0];
-    }
-
-    /**
      * Of the runs of the first two or more of {@code parts} (nearest the line first, at most
      * {@code limit}), the length of the one that adds up to the line in the most columns, where
      * that is most of the columns compared; the shortest of those; 0 when none does. A run that
      * holds in every column ends the search.
      */
-    static int bestRun(StatementTable table, StatementRow line, java.util.List<StatementRow> parts, int limit) {
-        if (parts.size() < 2) {
+    static int bestRun(StatementTable table, StatementRow line, List<StatementRow> parts, int limit) {
+        return bestRun(table, line, parts::get, parts.size(), limit);
+    }
+
+    /**
+     * {@link #bestRun(StatementTable, StatementRow, List, int)} of the lines right above {@code line},
+     * nearest first: the last of {@code above} first.
+     */
+    static int bestRunAbove(StatementTable table, StatementRow line, List<StatementRow> above, int limit) {
+        int last = above.size() - 1;
+        return bestRun(table, line, k -> above.get(last - k), Math.min(above.size(), limit), limit);
+    }
+
+    private static int bestRun(StatementTable table, StatementRow line, IntFunction<StatementRow> parts, int count, int limit) {
+        if (count < 2) {
             return 0;
         }
-        RunSums sums = new RunSums(table, line);
-        sums.add(parts.get(0));
+        RunSums sums = new RunSums(table, line, parts);
+        sums.addNext();
         int best = 0;
         int bestHolds = 0;
-        for (int size = 2; size <= parts.size() && size <= limit; size++) {
-            sums.add(parts.get(size - 1));
-            int[] tally = sums.tally();
-            if (mostly(tally) && tally[1] > bestHolds) {
+        for (int size = 2; size <= count && size <= limit; size++) {
+            sums.addNext();
+            if (sums.unreadable) {
+                // No longer run compares a column: none can be better than the best so far.
+                break;
+            }
+            int compared = 0;
+            int holds = 0;
+            for (int c = 0; c < sums.compared.length; c++) {
+                if (!sums.compared[c] || !sums.nonZero[c] && sums.lineZero[c]) {
+                    continue;
+                }
+                compared++;
+                holds += sums.nonZero[c] && sums.addsUp(c) ? 1 : 0;
+            }
+            if (mostly(compared, holds) && holds > bestHolds) {
                 best = size;
-                bestHolds = tally[1];
-                if (tally[1] == tally[0]) {
+                bestHolds = holds;
+                if (holds == compared) {
                     break;
                 }
             }
@@ -143,31 +160,31 @@ final class RunSums {
      * two): a reading the other columns settle, so that a wrong cell in one column breaks that
      * column's sum rather than the reading.
      */
-    static boolean mostly(int[] tally) {
-        return tally[0] > 0 && (tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
+    private static boolean mostly(int compared, int holds) {
+        return compared > 0 && (compared <= 2 ? holds == compared : holds * 2 > compared);
     }
 
     /** Whether the run adds up to the line in a column: the approximate sums decide unless they are close to an edge. */
-    private boolean addsUp(int c, Term total) {
-        switch (FloatBounds.contact(lows[c], highs[c], magnitudes[c], total.interval())) {
+    private boolean addsUp(int c) {
+        switch (FloatBounds.contact(lows[c], highs[c], magnitudes[c], targetLows[c], targetHighs[c])) {
             case APART:
                 return false;
             case TOUCHING:
                 return true;
             default:
-                return exactlyAddsUp(c, total);
+                return exactlyAddsUp(c);
         }
     }
 
     /** The exact answer in one column, for a run the approximate sums could not tell from its line. */
-    private boolean exactlyAddsUp(int c, Term total) {
+    private boolean exactlyAddsUp(int c) {
         Interval sum = Interval.ZERO;
-        for (StatementRow part : parts) {
-            Term term = Term.at(table, part, c, 1);
+        for (int k = 0; k < size; k++) {
+            Term term = Term.at(table, parts.apply(k), c, 1);
             if (term != null) {
                 sum = sum.plus(term.interval());
             }
         }
-        return sum.intersects(total.interval());
+        return sum.intersects(Term.at(table, line, c, 1).interval());
     }
 }

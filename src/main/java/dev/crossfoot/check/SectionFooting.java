@@ -29,6 +29,11 @@ final class SectionFooting {
      */
     private static final int MAX_IMPLICIT_PARTS = 30;
 
+    /** A total whose label ends in a dash heads the lines below it ("Total Retail Sales-"). */
+    private static final java.util.regex.Pattern ENDS_IN_DASH = java.util.regex.Pattern.compile(".*[-–—]$");
+    /** "Debt / net income": a ratio of two lines, named by both. */
+    private static final java.util.regex.Pattern RATIO_SLASH = java.util.regex.Pattern.compile("\\s*/\\s*");
+
     private final Rule rule;
 
     SectionFooting(Rule rule) {
@@ -38,10 +43,11 @@ final class SectionFooting {
     List<EvaluatedCheck> check(StatementTable table) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementRow> rows = table.rows();
-        boolean totalsAbove = inferred(table) && totalsAboveTheirLines(table);
+        FootingRows rowsOf = FootingRows.of(table);
+        boolean totalsAbove = rowsOf.inferred() && totalsAboveTheirLines(table);
         for (int t = 0; t < rows.size(); t++) {
             StatementRow total = rows.get(t);
-            if (!additive(total) || total.role() == RowRole.HEADER) {
+            if (!rowsOf.additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
             if (total.row().totalOf() != null) {
@@ -52,7 +58,7 @@ final class SectionFooting {
                 checks.addAll(footNetLine(table, t));
                 continue;
             }
-            boolean heading = inferred(table) && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
+            boolean heading = rowsOf.inferred() && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
             int spanned = heading || total.role() != RowRole.TOTAL ? -1 : spannedFrom(rows, t);
             List<StatementRow> addends = heading ? linesUnder(rows, t)
                     : spanned >= 0 ? grandTotalLines(rows, spanned, t, false)
@@ -70,10 +76,10 @@ final class SectionFooting {
             } else {
                 below = List.of();
             }
-            if (addends.isEmpty() || addends.stream().anyMatch(row -> !additive(row)) || isRatioOf(total, addends)) {
+            if (addends.isEmpty() || addends.stream().anyMatch(row -> !rowsOf.additive(row)) || isRatioOf(total, addends)) {
                 continue;
             }
-            boolean inferred = inferred(table);
+            boolean inferred = rowsOf.inferred();
             boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
             List<StatementRow> sinceOpening = rollForward ? RollForward.movementsSince(table, t) : List.of();
             List<List<StatementRow>> enclosing = List.of();
@@ -136,7 +142,7 @@ final class SectionFooting {
                 alternatives.add(0, below);
             } else if (totalsAbove && total.role() == RowRole.TOTAL && !heading) {
                 List<StatementRow> opening = openingTotals(rows, t);
-                if (opening.size() >= 2 && opening.stream().allMatch(SectionFooting::additive)) {
+                if (opening.size() >= 2 && opening.stream().allMatch(rowsOf::additive)) {
                     alternatives.add(0, opening);
                 }
             }
@@ -155,16 +161,17 @@ final class SectionFooting {
             // A total that names a balance (assets) is no sum of flows (revenues, earnings), nor
             // the net cash of an activity a sum of balances: readings that mix them are dropped.
             boolean standsAlone = false;
-            if (inferred && !rollForward && LineKinds.mixes(total, addends)) {
+            LineKinds.Mixing mixing = inferred && !rollForward ? new LineKinds.Mixing(total) : null;
+            if (mixing != null && mixing.mixes(addends)) {
                 List<List<StatementRow>> fitting = alternatives.stream()
-                        .filter(reading -> !LineKinds.mixes(total, reading)).toList();
+                        .filter(reading -> !mixing.mixes(reading)).toList();
                 standsAlone = fitting.isEmpty();
                 if (!standsAlone) {
                     addends = fitting.get(0);
                     alternatives = new ArrayList<>(fitting.subList(1, fitting.size()));
                 }
-            } else if (inferred && !rollForward) {
-                alternatives.removeIf(reading -> LineKinds.mixes(total, reading));
+            } else if (mixing != null) {
+                alternatives.removeIf(mixing::mixes);
             }
             if (!enclosing.isEmpty()) {
                 // A reading left with the total above alone (the lines before it were an opening
@@ -262,7 +269,8 @@ final class SectionFooting {
         List<EvaluatedCheck> checks = new ArrayList<>();
         StatementRow net = table.rows().get(t);
         List<List<StatementRow>> readings = NetLines.readings(table.rows(), t);
-        if (!additive(net) || readings.stream().flatMap(List::stream).anyMatch(row -> !additive(row))) {
+        FootingRows rowsOf = FootingRows.of(table);
+        if (!rowsOf.additive(net) || readings.stream().flatMap(List::stream).anyMatch(row -> !rowsOf.additive(row))) {
             return checks;
         }
         List<ReadingChoice.Candidate> candidates = new ArrayList<>();
@@ -276,7 +284,7 @@ final class SectionFooting {
                 }));
             }
         }
-        checks.addAll(ReadingChoice.choose(rule, table, net, candidates, footedColumns(table), !inferred(table)));
+        checks.addAll(ReadingChoice.choose(rule, table, net, candidates, footedColumns(table), !rowsOf.inferred()));
         return checks;
     }
 
@@ -327,11 +335,12 @@ final class SectionFooting {
         if (!inferred) {
             return candidates;
         }
+        FootingRows rowsOf = FootingRows.of(table);
         for (List<StatementRow> reading : readings) {
-            if (reading.stream().anyMatch(row -> deducted(table, row))) {
-                candidates.add(candidate(table, total, reading, row -> deducted(table, row)));
-            } else if (reading.stream().anyMatch(SectionFooting::isLess)) {
-                candidates.add(candidate(table, total, reading, SectionFooting::isLess));
+            if (reading.stream().anyMatch(rowsOf::deducted)) {
+                candidates.add(candidate(table, total, reading, rowsOf::deducted));
+            } else if (reading.stream().anyMatch(rowsOf::less)) {
+                candidates.add(candidate(table, total, reading, rowsOf::less));
             }
         }
         for (Deductions.Reading deduction : Deductions.readings(table.rows(), t)) {
@@ -489,9 +498,7 @@ final class SectionFooting {
         if (above.size() < 2) {
             return 0;
         }
-        List<StatementRow> nearestFirst = new ArrayList<>(above.subList(Math.max(0, above.size() - MAX_IMPLICIT_PARTS), above.size()));
-        java.util.Collections.reverse(nearestFirst);
-        return RunSums.bestRun(table, line, nearestFirst, MAX_IMPLICIT_PARTS);
+        return RunSums.bestRunAbove(table, line, above, MAX_IMPLICIT_PARTS);
     }
 
     private static boolean addsUpInEveryColumn(StatementTable table, List<StatementRow> parts, StatementRow line) {
@@ -542,11 +549,12 @@ final class SectionFooting {
      */
     private static boolean closesLinesAbove(StatementTable table, int line) {
         List<StatementRow> rows = table.rows();
-        if (rows.get(line).role() != RowRole.ITEM || !additive(rows.get(line))) {
+        FootingRows rowsOf = FootingRows.of(table);
+        if (rows.get(line).role() != RowRole.ITEM || !rowsOf.additive(rows.get(line))) {
             return false;
         }
         int start = line;
-        while (start > 0 && rows.get(start - 1).role() != RowRole.HEADER && additive(rows.get(start - 1))) {
+        while (start > 0 && rows.get(start - 1).role() != RowRole.HEADER && rowsOf.additive(rows.get(start - 1))) {
             start--;
             if (rows.get(start).role() == RowRole.TOTAL) {
                 break;
@@ -573,7 +581,7 @@ final class SectionFooting {
             }
             StatementRow next = rows.get(t + 1);
             boolean itemsBelow = next.role() == RowRole.ITEM && next.depth() == row.depth();
-            boolean dash = row.label().strip().matches(".*[-–—]$");
+            boolean dash = ENDS_IN_DASH.matcher(row.label().strip()).matches();
             boolean first = t == 0 || rows.get(t - 1).role() == RowRole.HEADER && rows.get(t - 1).depth() < row.depth()
                     || rows.get(t - 1).role() == RowRole.TOTAL && rows.get(t - 1).depth() == row.depth()
                     || rows.subList(0, t).stream().allMatch(above -> above.role() == RowRole.HEADER);
@@ -691,6 +699,7 @@ final class SectionFooting {
      */
     private static List<List<StatementRow>> inferredReadings(StatementTable table, List<StatementRow> rows, int t,
                                                               List<StatementRow> primary) {
+        FootingRows rowsOf = FootingRows.of(table);
         List<List<StatementRow>> readings = new ArrayList<>(otherReadings(rows, t, primary));
         if (t > 0 && restatesLineAbove(rows, t)) {
             // A section of one line: "Total comprehensive income" 268 under "Net income" 268 in the
@@ -706,7 +715,7 @@ final class SectionFooting {
                 }
                 continue;
             }
-            if (!additive(row)) {
+            if (!rowsOf.additive(row)) {
                 break;
             }
             run.add(0, row);
@@ -723,7 +732,7 @@ final class SectionFooting {
         }
         for (int from : depthBlindStarts(rows, t)) {
             List<StatementRow> lines = depthBlind(table, rows, from, t);
-            if (lines.size() >= 2 && lines.stream().allMatch(SectionFooting::additive)) {
+            if (lines.size() >= 2 && lines.stream().allMatch(rowsOf::additive)) {
                 readings.add(lines);
             }
         }
@@ -839,29 +848,12 @@ final class SectionFooting {
         return true;
     }
 
-    private static boolean isLess(StatementRow row) {
-        return dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION, dev.crossfoot.understand.Labels.normalise(row.label()));
-    }
-
-    /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
-    private static boolean deducted(StatementTable table, StatementRow row) {
-        if (!dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION, dev.crossfoot.understand.Labels.normalise(row.label()))) {
-            return false;
-        }
-        for (int c = 0, width = table.width(); c < width; c++) {
-            if (row.amount(c) != null && row.amount(c).value().signum() < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * A line named as one line of its section over another ("Debt / net income" under "Debt" and
      * "Net income") is their ratio, not their sum.
      */
     private static boolean isRatioOf(StatementRow total, List<StatementRow> lines) {
-        String[] parts = dev.crossfoot.understand.Labels.normalise(total.label()).split("\\s*/\\s*");
+        String[] parts = RATIO_SLASH.split(dev.crossfoot.understand.Labels.normalise(total.label()));
         if (parts.length != 2) {
             return false;
         }

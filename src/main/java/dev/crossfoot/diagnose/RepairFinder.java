@@ -35,10 +35,13 @@ final class RepairFinder {
         if (usable.isEmpty()) {
             return null;
         }
-        Choice best = new Choice(target(cell, usable, overrides));
-        for (Rereadings.Candidate candidate : candidates(cell, usable, overrides)) {
+        List<IdentitySolver.Root> roots = roots(cell, usable, overrides);
+        Choice best = new Choice(target(cell, roots));
+        Map<CellKey, Interval> with = new HashMap<>(overrides);
+        for (Rereadings.Candidate candidate : candidates(cell, roots)) {
             Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
-            if (holdsAll(usable, cell.key(), repair.interval(), overrides)) {
+            with.put(cell.key(), repair.interval());
+            if (usable.stream().allMatch(check -> check.holdsWith(with))) {
                 best.consider(explain(repair), 0);
             }
         }
@@ -57,10 +60,13 @@ final class RepairFinder {
         if (toFix.isEmpty()) {
             return null;
         }
-        Choice best = new Choice(target(cell, toFix, overrides));
-        for (Rereadings.Candidate candidate : candidates(cell, toFix, overrides)) {
+        List<IdentitySolver.Root> roots = roots(cell, toFix, overrides);
+        Choice best = new Choice(target(cell, roots));
+        // One map for every candidate, the cell's value replaced in it: copying the repairs so far
+        // for each of a cell's hundreds of candidates cost as much as evaluating its checks.
+        Map<CellKey, Interval> with = new HashMap<>(overrides);
+        for (Rereadings.Candidate candidate : candidates(cell, roots)) {
             Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
-            Map<CellKey, Interval> with = new HashMap<>(overrides);
             with.put(cell.key(), repair.interval());
             int fixed = (int) toFix.stream().filter(check -> check.holdsWith(with)).count();
             if (fixed > 0 && fixed >= best.fixed && holding.stream().allMatch(check -> check.holdsWith(with))) {
@@ -135,27 +141,38 @@ final class RepairFinder {
         return cause == null ? null : new Repair(repair.cell(), repair.value(), repair.decimals(), cause);
     }
 
-    /** Plausible re-readings of the cell's text, and its identities' solutions. */
-    private List<Rereadings.Candidate> candidates(SuspectCell cell, List<EvaluatedCheck> checks,
-                                                  Map<CellKey, Interval> overrides) {
-        List<Rereadings.Candidate> candidates = new ArrayList<>(rereadings.computeIfAbsent(
-                new Text(cell.text(), cell.usualDecimals()), text -> Rereadings.of(text.text(), text.usualDecimals())));
+    /**
+     * The solution of each identity for the cell, in the checks' order, those that have one: where
+     * to look among equals ({@link #target}) and candidates of their own ({@link #candidates}),
+     * each identity solved once for both.
+     */
+    private static List<IdentitySolver.Root> roots(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+        List<IdentitySolver.Root> roots = new ArrayList<>(checks.size());
         for (EvaluatedCheck check : checks) {
             IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
             if (root != null) {
-                addRounded(candidates, root.value(), cell);
+                roots.add(root);
             }
+        }
+        return roots;
+    }
+
+    /** Plausible re-readings of the cell's text, and its identities' solutions. */
+    private List<Rereadings.Candidate> candidates(SuspectCell cell, List<IdentitySolver.Root> roots) {
+        List<Rereadings.Candidate> candidates = new ArrayList<>(rereadings.computeIfAbsent(
+                new Text(cell.text(), cell.usualDecimals()), text -> Rereadings.of(text.text(), text.usualDecimals())));
+        for (IdentitySolver.Root root : roots) {
+            addRounded(candidates, root.value(), cell);
         }
         return candidates.stream()
                 .filter(candidate -> cell.reported() == null || candidate.value().compareTo(cell.reported()) != 0).toList();
     }
 
     /** The solution of the identity that pins the cell most tightly: where to look among equals. */
-    private static double target(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+    private static double target(SuspectCell cell, List<IdentitySolver.Root> roots) {
         IdentitySolver.Root tightest = null;
-        for (EvaluatedCheck check : checks) {
-            IdentitySolver.Root root = IdentitySolver.solve(check, cell.key(), start(cell), unit(cell), overrides);
-            if (root != null && (tightest == null || root.width() < tightest.width())) {
+        for (IdentitySolver.Root root : roots) {
+            if (tightest == null || root.width() < tightest.width()) {
                 tightest = root;
             }
         }
@@ -198,11 +215,4 @@ final class RepairFinder {
         }
         return true;
     }
-
-    static boolean holdsAll(List<EvaluatedCheck> checks, CellKey cell, Interval value, Map<CellKey, Interval> overrides) {
-        Map<CellKey, Interval> with = new HashMap<>(overrides);
-        with.put(cell, value);
-        return checks.stream().allMatch(check -> check.holdsWith(with));
-    }
-
 }
