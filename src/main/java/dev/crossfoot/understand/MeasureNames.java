@@ -22,8 +22,6 @@ public final class MeasureNames {
     /** How a line names operating activities, and the other phrases that name them ("operations"); null where none. */
     private final String operatingPhrase;
     private final java.util.regex.Pattern otherOperatingPhrases;
-    /** A concept-neutral word set off by a comma or dash at a label's end: ", net", "— net". */
-    private final java.util.regex.Pattern trailingQualifier;
 
     public MeasureNames(ClaimWords words) {
         this.words = words;
@@ -33,8 +31,6 @@ public final class MeasureNames {
         this.operatingPhrase = operating.isEmpty() ? "" : java.util.regex.Matcher.quoteReplacement(operating.get(0));
         this.otherOperatingPhrases = operating.size() < 2 ? null : java.util.regex.Pattern.compile(
                 ClaimWords.alternation(operating.subList(1, operating.size())),
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-        this.trailingQualifier = java.util.regex.Pattern.compile("\\s*[,\u2014\u2013-]\\s*" + words.alternation(ClaimCue.CONCEPT_NEUTRAL) + "\\s*$",
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         this.periods = new PeriodPhrases(words);
         this.periodWords = periodWords(words);
@@ -189,14 +185,6 @@ public final class MeasureNames {
             if ((count > 1 || before.isBlank()) && wordsAfter.size() >= count) {
                 int to = wordsAfter.get(count - 1)[1];
                 addNew(variants, before + alternative.group(1) + after.substring(to));
-            }
-        }
-        for (String variant : List.copyOf(variants)) {
-            // "Research and development expense, net", "Equity income (loss) — net": a concept-neutral word set off at the
-            // end says how the line is stated, not what it is; the line is also "Research and development expense".
-            java.util.regex.Matcher qualified = trailingQualifier.matcher(variant);
-            if (qualified.find() && !variant.substring(0, qualified.start()).isBlank()) {
-                addNew(variants, variant.substring(0, qualified.start()));
             }
         }
         return variants;

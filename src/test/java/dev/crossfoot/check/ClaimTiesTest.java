@@ -351,25 +351,6 @@ class ClaimTiesTest {
     }
 
     @Test
-    void aLineStatedNetNamesItsMeasureWithoutTheWord() throws Exception {
-        String results = """
-                {"id": "t1", "unit": "in millions", "columns": ["2024", "2023"],
-                 "rows": [{"label": "Research and development expense, net", "cells": ["(3,812)", "(3,377)"]},
-                          {"label": "Equity income (loss) — net", "cells": ["1,770", "1,691"]}]}""";
-        String text = "Research and development expense increased by %s in 2024 compared with 2023.";
-        assertEquals(CheckStatus.PASSED, claim(results, text.formatted("$435 million")).status());
-        assertEquals(CheckStatus.FAILED, claim(results, text.formatted("$465 million")).status());
-        assertEquals(CheckStatus.PASSED, claim(results, "In 2024, equity income was $1,770 million.").status());
-        // Where a line of the name without the word states the measure otherwise (the gross amount), the claim is ambiguous.
-        String both = results.replace("]}]}", "]}, {\"label\": \"Research and development expense\", \"cells\": [\"(4,112)\", \"(3,577)\"]}]}");
-        for (String figure : List.of("$435 million", "$465 million")) {
-            CheckOutcome ambiguous = claim(both, text.formatted(figure));
-            assertEquals(CheckStatus.NOT_EVALUATED, ambiguous.status(), ambiguous.detail());
-            assertTrue(ambiguous.detail().startsWith("ambiguous") || ambiguous.detail().contains(": ambiguous"), ambiguous.detail());
-        }
-    }
-
-    @Test
     void theSamePeriodInAYearIsTheSentencesPeriodInThatYear() throws Exception {
         String quarterly = """
                 {"id": "t1", "unit": "in millions",
