@@ -58,35 +58,28 @@ final class FootingRows {
 
     /** {@link SectionFooting#additive} of a row. */
     boolean additive(StatementRow row) {
-        if (!own(row)) {
-            return SectionFooting.additive(row);
-        }
-        if (additive[row.index()] == UNKNOWN) {
-            additive[row.index()] = SectionFooting.additive(row) ? YES : NO;
-        }
-        return additive[row.index()] == YES;
+        return answer(additive, row, SectionFooting::additive);
     }
 
     /** Whether the row's label says it is deducted ("Less: …"). */
     boolean less(StatementRow row) {
-        if (!own(row)) {
-            return namesDeduction(row);
-        }
-        if (less[row.index()] == UNKNOWN) {
-            less[row.index()] = namesDeduction(row) ? YES : NO;
-        }
-        return less[row.index()] == YES;
+        return answer(less, row, FootingRows::namesDeduction);
     }
 
     /** A "Less: …" line that shows no negative amount in any column: it is deducted as shown. */
     boolean deducted(StatementRow row) {
+        return answer(deducted, row, this::deductedAsShown);
+    }
+
+    /** The answer kept for a row of this table, asked once; a row of another list is asked every time. */
+    private boolean answer(byte[] kept, StatementRow row, java.util.function.Predicate<StatementRow> question) {
         if (!own(row)) {
-            return deductedAsShown(row);
+            return question.test(row);
         }
-        if (deducted[row.index()] == UNKNOWN) {
-            deducted[row.index()] = deductedAsShown(row) ? YES : NO;
+        if (kept[row.index()] == UNKNOWN) {
+            kept[row.index()] = question.test(row) ? YES : NO;
         }
-        return deducted[row.index()] == YES;
+        return kept[row.index()] == YES;
     }
 
     /** A row of this table's own list: its index is its place in the answers. */
