@@ -20,13 +20,19 @@ import java.util.regex.Pattern;
 final class MalformedCells {
 
     private static final Pattern YEAR = Pattern.compile("^(?:19|20)\\d\\d$");
+    private static final Pattern REFERENCE = Pattern.compile("\\d{1,2}");
+    private static final Pattern REFERENCE_LIST = Pattern.compile("\\d{1,2}(?:\\s*,\\s*\\d{1,2})+");
+    /** Footnotes and levels are counted on the fingers; amounts in a column of them are not. */
+    private static final int LARGEST_REFERENCE = 20;
 
     private MalformedCells() {
     }
 
     /**
      * A malformed cell in a column of numbers is an extraction error; in a column of text it is
-     * text, and in a column of years ("First elected: 2014 (1)") it is a year with a footnote.
+     * text, and in a column of years ("First elected: 2014 (1)") it is a year with a footnote. In a
+     * column of references (footnote marks set in cells of their own, a fair-value hierarchy level)
+     * "2,3" is a list of two references, not an amount with its digits grouped wrong.
      */
     static List<Finding> of(StatementTable statement) {
         List<Finding> findings = new ArrayList<>();
@@ -43,7 +49,7 @@ final class MalformedCells {
                     other++;
                 }
             }
-            if (numeric <= other || yearsOnly(statement, c)) {
+            if (numeric <= other || yearsOnly(statement, c) || referencesOnly(statement, c)) {
                 continue;
             }
             for (StatementRow row : statement.rows()) {
@@ -87,5 +93,47 @@ final class MalformedCells {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether every figure of the column is a small whole number written bare (a footnote mark, a
+     * hierarchy level) and every unreadable one a rising list of them ("1,4"): a column of
+     * references. An amount with its grouping cut ("12,3") does not rise, and a column of amounts
+     * has amounts in it.
+     */
+    private static boolean referencesOnly(StatementTable statement, int column) {
+        boolean list = false;
+        for (StatementRow row : statement.rows()) {
+            CellValue value = row.value(column);
+            String text = row.cell(column).text().strip();
+            if (value instanceof CellValue.Number) {
+                if (!REFERENCE.matcher(text).matches() || !isReference(text)) {
+                    return false;
+                }
+            } else if (value instanceof CellValue.Malformed) {
+                if (!REFERENCE_LIST.matcher(text).matches() || !risingReferences(text)) {
+                    return false;
+                }
+                list = true;
+            }
+        }
+        return list;
+    }
+
+    private static boolean risingReferences(String text) {
+        int previous = 0;
+        for (String part : text.split(",")) {
+            String reference = part.strip();
+            if (!isReference(reference) || Integer.parseInt(reference) <= previous) {
+                return false;
+            }
+            previous = Integer.parseInt(reference);
+        }
+        return true;
+    }
+
+    private static boolean isReference(String digits) {
+        int n = Integer.parseInt(digits);
+        return n >= 1 && n <= LARGEST_REFERENCE;
     }
 }
