@@ -2,6 +2,7 @@ package dev.crossfoot.read;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.TreeMap;
 
 /**
  * The precision a filer reported one measure of one statement to, inferred from the digits its values
@@ -17,6 +18,13 @@ import java.math.RoundingMode;
  * 1,000 shows "1,234" in thousands, 100,000 shows "12.3" in millions, 0.01 shows "0.33". A coarser
  * precision than a million (values all multiples of ten million, few of them) is shown in millions:
  * chance roundness must not widen the tolerance further than a filer's usual unit.
+ *
+ * <p>A statement reported in thousands or millions may carry a handful of values in whole units (a
+ * value tagged without its rounding: Waters' short-term investments of 289,145,725 and the two totals
+ * that carry them, among sixty values in thousands). Such strays do not make the other values exact:
+ * at most one value in ten, all at least a thousand times finer than every other, leave the
+ * statement's precision to the rest. The strays keep their digits as decimals of the scale, so
+ * nothing is rounded away and each value's interval is its own.
  */
 final class FsdsPrecision {
 
@@ -25,6 +33,10 @@ final class FsdsPrecision {
     /** The finest place seen so far, as a power of ten (3 = thousands, -2 = cents); null before any value. */
     private Integer finest;
     private BigDecimal largest = BigDecimal.ZERO;
+    /** How many values carry their last digit at each place. */
+    private final TreeMap<Integer, Integer> places = new TreeMap<>();
+    private static final int STRAY_GAP = 3;
+    private static final int VALUES_PER_STRAY = 10;
 
     void see(BigDecimal value) {
         if (value == null || value.signum() == 0) {
@@ -32,6 +44,7 @@ final class FsdsPrecision {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         seePlace(-stripped.scale());
+        places.merge(-stripped.scale(), 1, Integer::sum);
         largest = largest.max(value.abs());
     }
 
@@ -40,6 +53,7 @@ final class FsdsPrecision {
         if (other.finest != null) {
             seePlace(other.finest);
             largest = largest.max(other.largest);
+            other.places.forEach((place, count) -> places.merge(place, count, Integer::sum));
         }
     }
 
@@ -57,9 +71,34 @@ final class FsdsPrecision {
         return largest.doubleValue();
     }
 
-    /** The display for amounts that a unit caption may scale (money, shares). */
+    /**
+     * The place of the finest digit of all but a few strays: the values finer than it are at most one
+     * in ten, and a thousand times finer or more than every value at or above it.
+     */
+    Integer reported() {
+        if (finest == null) {
+            return null;
+        }
+        int total = places.values().stream().mapToInt(Integer::intValue).sum();
+        int strays = 0;
+        Integer previous = null;
+        for (var entry : places.entrySet()) {
+            if (previous != null && entry.getKey() - previous >= STRAY_GAP && strays * VALUES_PER_STRAY <= total) {
+                return entry.getKey();
+            }
+            strays += entry.getValue();
+            previous = entry.getKey();
+            if (strays * VALUES_PER_STRAY > total) {
+                break;
+            }
+        }
+        return finest;
+    }
+
+    /** The display for amounts that a unit caption may scale (money, shares), by the place most values are reported to. */
     Display scaled() {
-        int place = finest == null ? 0 : finest;
+        Integer reported = reported();
+        int place = reported == null ? 0 : reported;
         for (int scale : SCALES) {
             if (place <= scale) {
                 return new Display(scale, scale - place);
@@ -82,7 +121,9 @@ final class FsdsPrecision {
             if (percent) {
                 shown = shown.movePointRight(2);
             }
-            int places = percent ? Math.max(0, decimals - 2) : decimals;
+            // A stray value finer than the display keeps its digits: nothing is rounded away.
+            int places = Math.max(percent ? Math.max(0, decimals - 2) : decimals,
+                    Math.max(0, shown.stripTrailingZeros().scale()));
             String digits = grouped(shown.abs().setScale(places, RoundingMode.HALF_UP).toPlainString());
             String text = shown.signum() < 0 ? "(" + digits + ")" : digits;
             return percent ? text + "%" : text;

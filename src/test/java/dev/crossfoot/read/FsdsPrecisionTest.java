@@ -62,4 +62,41 @@ class FsdsPrecisionTest {
         assertEquals(0, statement.finest());
         assertEquals(new FsdsPrecision.Display(0, 0), statement.scaled());
     }
+
+    private static String[] inThousands(int count) {
+        String[] values = new String[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = (297_012_000L + 1_000L * 7 * i) + "";
+        }
+        return values;
+    }
+
+    @Test
+    @DisplayName("a few values in whole units among many in thousands leave the statement in thousands, and keep their digits")
+    void aFewStrayValuesInUnitsDoNotMakeAStatementInThousandsExact() {
+        FsdsPrecision statement = of(inThousands(30));
+        statement.see(of("289145725", "1172375725", "1907930725"));
+        assertEquals(0, statement.finest());
+        assertEquals(3, statement.reported());
+        assertEquals(new FsdsPrecision.Display(3, 0), statement.scaled());
+        assertEquals("289,145.725", statement.scaled().format(new BigDecimal("289145725"), false, false));
+        assertEquals("297,012", statement.scaled().format(new BigDecimal("297012000.0000"), false, false));
+    }
+
+    @Test
+    @DisplayName("more than one value in ten finer than the rest is how the statement is reported")
+    void manyFinerValuesAreTheStatementsPrecision() {
+        FsdsPrecision statement = of(inThousands(8));
+        statement.see(of("289145725", "1172375725"));
+        assertEquals(0, statement.reported());
+        assertEquals(new FsdsPrecision.Display(0, 0), statement.scaled());
+    }
+
+    @Test
+    @DisplayName("values less than a thousand times finer than the rest are no strays: hundreds among thousands")
+    void slightlyFinerValuesAreNoStrays() {
+        FsdsPrecision statement = of(inThousands(30));
+        statement.see(of("289145700"));
+        assertEquals(2, statement.reported());
+    }
 }
