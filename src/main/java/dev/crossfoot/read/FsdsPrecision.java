@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * <p>A statement reported in thousands or millions may carry a handful of values in whole units (a
  * value tagged without its rounding: Waters' short-term investments of 289,145,725 and the two totals
  * that carry them, among sixty values in thousands). Such strays do not make the other values exact:
- * at most one value in ten, all at least a thousand times finer than every other, leave the
- * statement's precision to the rest. The strays keep their digits as decimals of the scale, so
+ * at most one value in ten, all at least a thousand times finer than every other and none smaller
+ * than one unit of the rest, leave the statement's precision to the rest. The strays keep their digits as decimals of the scale, so
  * nothing is rounded away and each value's interval is its own.
  */
 final class FsdsPrecision {
@@ -35,6 +35,8 @@ final class FsdsPrecision {
     private BigDecimal largest = BigDecimal.ZERO;
     /** How many values carry their last digit at each place. */
     private final TreeMap<Integer, Integer> places = new TreeMap<>();
+    /** The smallest value carrying its last digit at each place. */
+    private final TreeMap<Integer, BigDecimal> smallest = new TreeMap<>();
     private static final int STRAY_GAP = 3;
     private static final int VALUES_PER_STRAY = 10;
 
@@ -45,6 +47,7 @@ final class FsdsPrecision {
         BigDecimal stripped = value.stripTrailingZeros();
         seePlace(-stripped.scale());
         places.merge(-stripped.scale(), 1, Integer::sum);
+        smallest.merge(-stripped.scale(), value.abs(), BigDecimal::min);
         largest = largest.max(value.abs());
     }
 
@@ -54,6 +57,7 @@ final class FsdsPrecision {
             seePlace(other.finest);
             largest = largest.max(other.largest);
             other.places.forEach((place, count) -> places.merge(place, count, Integer::sum));
+            other.smallest.forEach((place, value) -> smallest.merge(place, value, BigDecimal::min));
         }
     }
 
@@ -84,7 +88,7 @@ final class FsdsPrecision {
         Integer previous = null;
         for (var entry : places.entrySet()) {
             if (previous != null && entry.getKey() - previous >= STRAY_GAP && strays * VALUES_PER_STRAY <= total) {
-                return entry.getKey();
+                return smallerThanAUnit(entry.getKey()) ? finest : entry.getKey();
             }
             strays += entry.getValue();
             previous = entry.getKey();
@@ -93,6 +97,16 @@ final class FsdsPrecision {
             }
         }
         return finest;
+    }
+
+    /**
+     * Whether a value finer than {@code place} is smaller than one unit of it: not the exact figure
+     * of a rounded amount but one in the wrong scale (an impairment of 3 dollars among whole millions,
+     * a million times too small). It keeps the statement exact, so that its sums fail.
+     */
+    private boolean smallerThanAUnit(int place) {
+        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(place);
+        return smallest.headMap(place).values().stream().anyMatch(value -> value.compareTo(unit) < 0);
     }
 
     /** The display for amounts that a unit caption may scale (money, shares), by the place most values are reported to. */

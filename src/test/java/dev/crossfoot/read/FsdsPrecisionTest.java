@@ -99,4 +99,13 @@ class FsdsPrecisionTest {
         statement.see(of("289145700"));
         assertEquals(2, statement.reported());
     }
+
+    @Test
+    @DisplayName("a value smaller than one unit of the rest is in the wrong scale, no stray: the statement stays exact so its sums fail")
+    void aValueSmallerThanTheStatementsUnitIsNoStray() {
+        FsdsPrecision statement = of(inThousands(30));
+        statement.see(of("3"));
+        assertEquals(0, statement.reported());
+        assertEquals(new FsdsPrecision.Display(0, 0), statement.scaled());
+    }
 }
