@@ -873,16 +873,47 @@ final class SectionFooting {
             return null;
         }
         List<Term> terms = new ArrayList<>();
+        StatementRow previous = null;
         for (StatementRow addend : addends) {
-            Term term = Term.at(table, addend, column, deducted.test(addend) ? -1 : 1);
+            int sign = deducted.test(addend) ? -1 : 1;
+            Term term = Term.at(table, addend, column, sign);
             if (term != null) {
                 terms.add(term);
+            } else {
+                terms.addAll(linesOfBlankSubtotal(table, previous, addend, column, sign));
             }
+            previous = addend;
         }
         if (terms.isEmpty()) {
             return null;
         }
         return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
+    }
+
+    /**
+     * A subtotal the reading adds that gives no figure in this column, where the lines it totals
+     * (the reading passed over them for it) do: they stand for it. Duke Energy Indiana's equity shows
+     * "Total comprehensive income" only for the year it has other comprehensive income; the year
+     * before, its net income alone leads from the beginning to the ending balance.
+     */
+    private static List<Term> linesOfBlankSubtotal(StatementTable table, StatementRow previous, StatementRow subtotal,
+                                                   int column, int sign) {
+        if (previous == null || subtotal.role() != RowRole.TOTAL || previous.index() >= subtotal.index() - 1) {
+            return List.of();
+        }
+        List<StatementRow> rows = table.rows();
+        List<Term> lines = new ArrayList<>();
+        for (int i = previous.index() + 1; i < subtotal.index(); i++) {
+            StatementRow line = rows.get(i);
+            if (line.role() != RowRole.ITEM || !additive(line)) {
+                return List.of();
+            }
+            Term term = Term.at(table, line, column, sign);
+            if (term != null) {
+                lines.add(term);
+            }
+        }
+        return lines;
     }
 
     /**
