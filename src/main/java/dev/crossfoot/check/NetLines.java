@@ -52,9 +52,45 @@ final class NetLines {
         StatementRow gross = rows.get(net - 2);
         // The label first: it is one memoised look-up, the arithmetic after it walks every column,
         // and most lines of a statement do not say they are net.
-        return namesNet(row) && isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row))
+        return namesNet(row) && statesAFigure(row) && isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row))
                 && !isLess(row) && !isLess(gross)
-                && (isLess(less) || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net));
+                && (isLess(less) && !(Sections.differenceInNoColumn(List.of(gross), less, row) && !sameSubject(gross, row))
+                    || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net));
+    }
+
+    /**
+     * Whether two labels name the same thing before their qualifiers (what follows the first comma:
+     * "net of income taxes of $37"): a word of four letters or more in common. "Total loss on OTTI of
+     * securities" and "Net loss on OTTI recognized in earnings" do; "Unrealized gains on marketable
+     * debt security" and "Pension liability amortization" do not. Where the numbers also deny it,
+     * "Less:" above a line does not make it the net of the line above that.
+     */
+    private static boolean sameSubject(StatementRow one, StatementRow other) {
+        java.util.Set<String> words = subjectWords(one.label());
+        return subjectWords(other.label()).stream().anyMatch(words::contains);
+    }
+
+    private static java.util.Set<String> subjectWords(String label) {
+        String normal = Labels.normalise(label);
+        int comma = normal.indexOf(',');
+        String subject = comma < 0 ? normal : normal.substring(0, comma);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : subject.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Whether the line states an amount other than zero in some column: a line of zeros nets nothing. */
+    private static boolean statesAFigure(StatementRow row) {
+        for (int c = 0; c < row.amounts().size(); c++) {
+            if (row.amount(c) != null && row.amount(c).value().signum() != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line's label says it is a net amount ("Property and equipment, net"). */

@@ -321,6 +321,20 @@ final class Sections {
     }
 
     /**
+     * Whether {@code net} is {@code gross} less {@code deducted}, or plus it as shown, in no column
+     * where the three have figures, one at least: the numbers say it is no net line, whatever
+     * "Less:" says ("Pension liability amortization, net of income taxes" 63 under "Less:
+     * reclassification adjustment" 30,752, itself under another line of (2,884)).
+     */
+    static boolean differenceInNoColumn(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
+        int[] less = tally(gross, net, List.of(deducted));
+        List<StatementRow> added = new ArrayList<>(gross);
+        added.add(deducted);
+        int[] plus = tally(added, net, List.of());
+        return less[0] >= 1 && less[1] == 0 && plus[1] == 0;
+    }
+
+    /**
      * Whether {@code net} is {@code gross} plus {@code other} as shown, or less it, in every column
      * where the three have figures, one at least.
      */
