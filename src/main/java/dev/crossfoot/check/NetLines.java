@@ -54,7 +54,7 @@ final class NetLines {
         // and most lines of a statement do not say they are net.
         return namesNet(row) && statesAFigure(row) && isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row))
                 && !isLess(row) && !isLess(gross)
-                && (isLess(less) && !(Sections.differenceInNoColumn(List.of(gross), less, row) && !sameSubject(gross, row))
+                && (isLess(less) && !(numbersDenyDeduction(rows, net) && !sameSubject(gross, row))
                     || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net));
     }
 
@@ -91,6 +91,33 @@ final class NetLines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether no run of lines right above the deduction, less it or plus it as shown, gives the net
+     * line in any column where they have figures (one at least): the numbers say the line is not
+     * their net, whatever "Less:" says.
+     */
+    private static boolean numbersDenyDeduction(List<StatementRow> rows, int net) {
+        int less = net - 1;
+        StatementRow row = rows.get(net);
+        boolean compared = false;
+        for (int start = less - 1; start >= 0 && less - start <= MAX_COVERED; start--) {
+            StatementRow line = rows.get(start);
+            boolean total = isTotal(line, row);
+            if (!isLine(line, row) && !total || isLess(line) || start < less - 1 && namesNet(line)) {
+                break;
+            }
+            if (Sections.differenceInNoColumn(rows.subList(start, less), rows.get(less), row)) {
+                compared = true;
+            } else if (Sections.differenceComparable(rows.subList(start, less), rows.get(less), row)) {
+                return false;
+            }
+            if (total) {
+                break;
+            }
+        }
+        return compared;
     }
 
     /** Whether a line's label says it is a net amount ("Property and equipment, net"). */

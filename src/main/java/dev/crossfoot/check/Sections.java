@@ -334,6 +334,11 @@ final class Sections {
         return less[0] >= 1 && less[1] == 0 && plus[1] == 0;
     }
 
+    /** Whether the lines, the deducted line and the net line have figures together in some column. */
+    static boolean differenceComparable(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
+        return tally(gross, net, List.of(deducted))[0] >= 1;
+    }
+
     /**
      * Whether {@code net} is {@code gross} plus {@code other} as shown, or less it, in every column
      * where the three have figures, one at least.
