@@ -118,6 +118,11 @@ public final class ClaimFinder {
         ClaimPeriod comparedWith;
         int periodParagraph = -2;
         boolean fromHeading;
+        /**
+         * The paragraph whose sentence named {@code period} as the one period of its main clause, placed and said
+         * outright (not "the prior year"), else -2: a period the sentences after it in that paragraph speak of.
+         */
+        int soleMainPeriodParagraph = -2;
     }
 
     /** The mark of a list item: "(1)", "(b)", "iii)". */
@@ -216,6 +221,7 @@ public final class ClaimFinder {
         boolean eachInTurn = respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
+        boolean previousSubject = false;
         for (int i = 0; i < pending.size(); i++) {
             Pending claim = pending.get(i);
             String measure = claim.measure;
@@ -244,6 +250,10 @@ public final class ClaimFinder {
                 measure = measure + " per share" + (perShareWord(text, claim.end, ClaimCue.DILUTED) ? " diluted"
                         : perShareWord(text, claim.end, ClaimCue.BASIC) ? " basic" : "");
             }
+            // The sentence's subject: its measure opens the sentence ("Gross profit was $2.1 billion"), or the figure has no
+            // words of its own and restates the subject's ("…, or $0.01 per diluted share", "…, an increase of 7%").
+            boolean subject = ownMeasure ? opensSentence(text, claim.measureStart) : i > 0 && previousSubject;
+            previousSubject = subject;
             PeriodPhrases.Found phrase = periodOf(claim, pending, i, placed, clauseStarts);
             claim.periodEnd = phrase == null ? claim.end : Math.max(claim.end, phrase.end());
             ClaimPeriod period = phrase == null ? null : phrase.period();
@@ -266,7 +276,8 @@ public final class ClaimFinder {
                     : periodsInStretch > 1 ? Claim.Plainness.TWO_PERIODS : Claim.Plainness.PERIOD_OF_ANOTHER_FIGURE;
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
-                periodPlainness = context.fromHeading ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
+                periodPlainness = context.fromHeading || subject && carriedPlainly(context, paragraphIndex, placed)
+                        ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
                 context.periodParagraph = paragraphIndex;
                 if (claim.kind.change() && comparedWith == null && context.fromHeading) {
                     // Under "Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased 14%" is from fiscal 2018.
@@ -339,17 +350,45 @@ public final class ClaimFinder {
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
         boolean heading = found.isEmpty() && wordCount(text.strip()) <= HEADING_WORDS;
-        if (mainPeriod != null || !placed.isEmpty()) {
+        // A sentence that names periods only relative to the one before ("a decrease of $112 million versus the prior year
+        // period") speaks of that one still: the text has not moved to the year before.
+        boolean onlyRelative = !placed.isEmpty() && placed.stream().allMatch(PeriodPhrases.Found::relative) && context.period != null;
+        if (onlyRelative) {
+            if (context.periodParagraph >= paragraphIndex - 1) {
+                context.periodParagraph = paragraphIndex;
+            }
+        } else if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
             // A heading ("Third Quarter Highlights"): a few words, no figure; it names the period of what follows.
             context.fromHeading = heading;
             context.comparedWith = heading && mainPeriod != null ? firstIn(placed, clauseStarts, false) : null;
+            context.soleMainPeriodParagraph = !heading && mainPeriod != null && mainPeriod.placed()
+                    && placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == 0).count() == 1 ? paragraphIndex : -2;
         } else if (heading && context.fromHeading && context.periodParagraph >= paragraphIndex - 1) {
             // "Net Sales" under "Fiscal 2019 compared to Fiscal 2018": a heading of a part, within the period's.
             context.periodParagraph = paragraphIndex;
         }
         return claims;
+    }
+
+    /** Whether only an article or marks stand before {@code at}: "• The net sales" opens its sentence at "net sales". */
+    private boolean opensSentence(String text, int at) {
+        Matcher lead = leadingArticle.matcher(text.substring(0, at));
+        return lead.lookingAt() && lead.end() == at;
+    }
+
+    /**
+     * Whether a sentence that names no period of its own speaks plainly of the period of a sentence before it: "For
+     * fiscal 2019, net sales were $9.5 billion. Gross profit was $2.1 billion." Only within the paragraph of the
+     * sentence that named it, where that sentence named one period in its main clause (never a comparison's, nor a
+     * list of periods, nor one said relative to another), and where this sentence names no period but ones said
+     * relative to it ("compared to the prior year"): a period it names itself may have moved the text on. The claim must
+     * also be the sentence's subject (checked by the caller): a figure further in ("…, marketable securities of $0.6
+     * billion" in an acquisition's allocation) is as often a part of what the sentence speaks of.
+     */
+    private static boolean carriedPlainly(Context context, int paragraphIndex, List<PeriodPhrases.Found> placed) {
+        return context.soleMainPeriodParagraph == paragraphIndex && placed.stream().allMatch(PeriodPhrases.Found::relative);
     }
 
     /**

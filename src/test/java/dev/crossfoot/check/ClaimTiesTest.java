@@ -40,6 +40,12 @@ class ClaimTiesTest {
                 .filter(o -> o.rule().equals("TEXT.claim-ties")).toList();
     }
 
+    /** The last claim of a text of paragraphs. */
+    private CheckOutcome lastClaim(String tables, String... paragraphs) throws Exception {
+        List<CheckOutcome> claims = claims(tables, paragraphs);
+        return claims.get(claims.size() - 1);
+    }
+
     /** The claim whose figure is {@code figure} among a text's. */
     private CheckOutcome claimOf(String tables, String text, String figure) throws Exception {
         List<CheckOutcome> claims = claims(tables, text);
@@ -49,14 +55,16 @@ class ClaimTiesTest {
 
     @Test
     void aClaimThatCouldNotFailDoesNotPassEither() throws Exception {
-        // The period of the second sentence is the first's, not said plainly: were it to disagree it would not be
-        // evaluated, so agreeing it is not passed either (a claim that can pass but never fail accepts any figure).
-        String text = "Interest income was $30.2 million in fiscal 2019. Interest expense was %s.";
-        CheckOutcome agrees = claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million");
+        // The period of the second paragraph is the first's, not said plainly (the text may have moved on): were it to
+        // disagree it would not be evaluated, so agreeing it is not passed either (a claim that can pass but never fail
+        // accepts any figure).
+        String named = "Interest income was $30.2 million in fiscal 2019.";
+        String text = "Interest expense was %s.";
+        CheckOutcome agrees = lastClaim(INTEREST, named, text.formatted("$17.3 million"));
         assertEquals(CheckStatus.NOT_EVALUATED, agrees.status(), agrees.detail());
         assertTrue(agrees.detail().contains("which the figure agrees with"), agrees.detail());
-        assertEquals(CheckStatus.NOT_EVALUATED, claimOf(INTEREST, text.formatted("$19.3 million"), "$19.3 million").status());
-        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$30.2 million").status());
+        assertEquals(CheckStatus.NOT_EVALUATED, lastClaim(INTEREST, named, text.formatted("$19.3 million")).status());
+        assertEquals(CheckStatus.PASSED, claims(INTEREST, named, text.formatted("$17.3 million")).get(0).status());
     }
 
     @Test
@@ -387,6 +395,33 @@ class ClaimTiesTest {
             CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, the Company "
                     + "paid advertising expenses of $2,417 million and " + figure + ", respectively.", figure);
             assertEquals(CheckStatus.NOT_EVALUATED, unpaired.status(), unpaired.detail());
+        }
+    }
+
+    @Test
+    void aSentenceSubjectIsOfThePeriodTheSentenceBeforeNamedInItsParagraphAndCanFail() throws Exception {
+        String text = "Interest income was $30.2 million in fiscal 2019, up from $13.3 million. Interest expense was %s.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, text.formatted("$17.3 million")).status());
+        CheckOutcome altered = lastClaim(INTEREST, text.formatted("$17.8 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // "over the prior year" names no period of its own: the third sentence is still of fiscal 2019, not of 2018.
+        String after = "For fiscal 2019, interest income was $30.2 million. Interest income increased $16.9 million over the prior year. "
+                + "Interest expense was %s.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, after.formatted("$17.3 million")).status());
+        assertEquals(CheckStatus.FAILED, lastClaim(INTEREST, after.formatted("$6.4 million")).status());
+    }
+
+    @Test
+    void aPeriodOfASentenceBeforeIsNotPlainForAFigureNotTheSubjectOrAfterAListOfPeriods() throws Exception {
+        for (String figure : List.of("$17.3 million", "$17.8 million")) {
+            for (String text : List.of(
+                    "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively. Interest expense was %s.",
+                    "Interest income rose from $13.3 million in fiscal 2018. Interest expense was %s.",
+                    "Interest income was $30.2 million in fiscal 2019. Interest expense was %s, compared to $6.4 million in fiscal 2018.",
+                    "Interest income was $30.2 million in fiscal 2019. Other income was $2.0 million and interest expense was %s.")) {
+                CheckOutcome claim = claimOf(INTEREST, text.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, claim.status(), claim.detail());
+            }
         }
     }
 
