@@ -222,6 +222,7 @@ public final class ClaimFinder {
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
         boolean previousSubject = false;
+        boolean changeOfResultPeriod = false;
         for (int i = 0; i < pending.size(); i++) {
             Pending claim = pending.get(i);
             String measure = claim.measure;
@@ -267,8 +268,22 @@ public final class ClaimFinder {
                 // "$9.0 billion and $9.9 billion as of January 31, 2025 and 2024, respectively": the figure's place in its list.
                 period = paired[i];
             }
+            if (claim.kind.change() && paired[i] == null) {
+                PeriodPhrases.Found ofResult = periodOfResult(text, pending, i, placed, clauseStarts);
+                if (ofResult != null && (period == null || period.equals(ofResult.period()))
+                        && periodsInStretch(claim, pending, i, placed, clauseStarts) == 0) {
+                    // "Net sales increased $245 million to $84.3 billion in fiscal 2025": the period named for the figure a
+                    // change came to is the change's.
+                    period = ofResult.period();
+                    changeOfResultPeriod = true;
+                }
+            }
             boolean stated = period != null;
             int periodsInStretch = stated ? periodsInStretch(claim, pending, i, placed, clauseStarts) : 0;
+            if (changeOfResultPeriod) {
+                periodsInStretch = 1;
+                changeOfResultPeriod = false;
+            }
             boolean ownPeriod = paired[i] != null || periodsInStretch == 1;
             Claim.Plainness periodPlainness = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null
                     ? Claim.Plainness.PLAIN
@@ -372,6 +387,47 @@ public final class ClaimFinder {
         return claims;
     }
 
+    /**
+     * The period named for the figure a change came to, just after that figure and alone in its stretch: in "Gross profit
+     * increased $2.3 billion, or 4.6%, to $53.3 billion in fiscal 2024" the period of $53.3 billion, for the change
+     * (and its restatement in percent) before it. Only where the figures between are the same change restated and the
+     * last is the result ("to …") in the same clause, with no words of its own; else null.
+     */
+    private PeriodPhrases.Found periodOfResult(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed,
+                                               List<Integer> clauseStarts) {
+        Pending from = pending.get(change);
+        int j = change + 1;
+        while (j < pending.size() && pending.get(j).kind == from.kind && pending.get(j).measure.isEmpty()
+                && pending.get(j).clause == from.clause
+                && sameChange.matcher(text.substring(pending.get(j - 1).end, pending.get(j).start)).matches()) {
+            j++;
+        }
+        if (j >= pending.size()) {
+            return null;
+        }
+        Pending result = pending.get(j);
+        if (result.kind.change() || !result.measure.isEmpty() || result.clause != from.clause || result.high != null
+                || !changeResult.matcher(text.substring(pending.get(j - 1).end, result.start)).matches()) {
+            return null;
+        }
+        PeriodPhrases.Found phrase = periodOf(result, pending, j, placed, clauseStarts);
+        if (phrase == null || phrase.start() < result.end || phrase.relative()) {
+            return null;
+        }
+        // The one period from the change to the next figure with words of its own.
+        int stop = Integer.MAX_VALUE;
+        for (int k = j + 1; k < pending.size(); k++) {
+            if (!pending.get(k).measure.isEmpty() || pending.get(k).clause != from.clause) {
+                stop = pending.get(k).measureStart;
+                break;
+            }
+        }
+        int end = stop;
+        long named = placed.stream().filter(p -> p.start() >= from.end && p.start() < end
+                && clauseOf(p.start(), clauseStarts) == from.clause).count();
+        return named == 1 ? phrase : null;
+    }
+
     /** Whether only an article or marks stand before {@code at}: "• The net sales" opens its sentence at "net sales". */
     private boolean opensSentence(String text, int at) {
         Matcher lead = leadingArticle.matcher(text.substring(0, at));
@@ -441,11 +497,15 @@ public final class ClaimFinder {
                 last++;
             }
             int clause = pending.get(first).clause;
+            // "… was $6,805 million and $11,599 million, respectively, a decrease of $4,794 million": "respectively" closes
+            // the list, and what follows it is another phrase of the clause.
+            int closed = listClosedAt(text, pending, last);
             boolean aloneInClause = true;
             for (int j = 0; j < pending.size(); j++) {
-                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause;
+                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause || pending.get(j).start > closed;
             }
-            List<PeriodPhrases.Found> periodsOfClause = placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == clause).toList();
+            List<PeriodPhrases.Found> periodsOfClause = placed.stream()
+                    .filter(p -> clauseOf(p.start(), clauseStarts) == clause && p.start() < closed).toList();
             boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find();
             if (last > first && aloneInClause && stated && periodsOfClause.size() == last - first + 1 && oneList(text, periodsOfClause)) {
                 for (int j = first; j <= last; j++) {
@@ -455,6 +515,19 @@ public final class ClaimFinder {
             first = last + 1;
         }
         return paired;
+    }
+
+    /**
+     * Where "respectively" closes the list of figures ending at {@code last}: after it, before the next figure, and
+     * followed by a comma or the sentence's end; else past the sentence (nothing after the list is set apart).
+     */
+    private int listClosedAt(String text, List<Pending> pending, int last) {
+        int to = last + 1 < pending.size() ? pending.get(last + 1).start : text.length();
+        Matcher m = respectively.matcher(text);
+        if (m.find(pending.get(last).end) && m.end() <= to && text.substring(m.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
+            return m.end();
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Whether {@code next} is the next item of a list of figures begun by {@code figure}: "$36.4 billion, $35.7 billion and". */

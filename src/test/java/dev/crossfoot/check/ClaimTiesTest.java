@@ -425,6 +425,37 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void aChangeIsOfThePeriodNamedForTheFigureItCameTo() throws Exception {
+        String text = "Interest income increased %s, or 127%%, to $30.2 million in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$16.9 million"), "$16.9 million").status());
+        CheckOutcome altered = claimOf(INTEREST, text.formatted("$17.5 million"), "$17.5 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A period named for a figure of another phrase, or two periods after the figure it came to, are not the change's.
+        for (String figure : List.of("$16.9 million", "$17.5 million")) {
+            for (String sentence : List.of("Interest income increased %s to $30.2 million, and interest expense was $17.3 million in fiscal 2019.",
+                    "Interest income increased %s to $30.2 million in fiscal 2019 and $13.3 million in fiscal 2018.")) {
+                CheckOutcome change = claimOf(INTEREST, sentence.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, change.status(), change.detail());
+            }
+        }
+    }
+
+    @Test
+    void respectivelyClosesAListOfFiguresPairedWithItsPeriodsWhateverPhraseFollows() throws Exception {
+        String text = "Interest income for fiscal 2019 and 2018 was $30.2 million and %s, respectively, an increase of $16.9 million.";
+        List<CheckOutcome> agreeing = claims(INTEREST, text.formatted("$13.3 million"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.subList(0, 2).stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        assertEquals(CheckStatus.FAILED, claimOf(INTEREST, text.formatted("$13.9 million"), "$13.9 million").status());
+        // Without "respectively" closing it, the list shares its clause with another figure: which period each is, is not said.
+        for (String figure : List.of("$13.3 million", "$13.9 million")) {
+            CheckOutcome unclosed = claimOf(INTEREST, "Interest income for fiscal 2019 and 2018 was $30.2 million and " + figure
+                    + ", an increase of $16.9 million, respectively.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, unclosed.status(), unclosed.detail());
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
