@@ -123,6 +123,11 @@ public final class ClaimFinder {
          * outright (not "the prior year"), else -2: a period the sentences after it in that paragraph speak of.
          */
         int soleMainPeriodParagraph = -2;
+        /**
+         * The last paragraph of a list a sentence ending in a colon introduced with its one period ("The following are
+         * highlights of results for the nine months ended March 31, 2025:"): the introduction's, or its last item's; else -2.
+         */
+        int listParagraph = -2;
     }
 
     /** The mark of a list item: "(1)", "(b)", "iii)". */
@@ -291,7 +296,8 @@ public final class ClaimFinder {
                     : periodsInStretch > 1 ? Claim.Plainness.TWO_PERIODS : Claim.Plainness.PERIOD_OF_ANOTHER_FIGURE;
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
-                periodPlainness = context.fromHeading || subject && carriedPlainly(context, paragraphIndex, placed)
+                periodPlainness = context.fromHeading || subject && (carriedPlainly(context, paragraphIndex, placed)
+                        || itemOfIntroducedList(context, paragraph, paragraphIndex, placed))
                         ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
                 context.periodParagraph = paragraphIndex;
                 if (claim.kind.change() && comparedWith == null && context.fromHeading) {
@@ -368,6 +374,9 @@ public final class ClaimFinder {
         // A sentence that names periods only relative to the one before ("a decrease of $112 million versus the prior year
         // period") speaks of that one still: the text has not moved to the year before.
         boolean onlyRelative = !placed.isEmpty() && placed.stream().allMatch(PeriodPhrases.Found::relative) && context.period != null;
+        if (itemOfIntroducedList(context, paragraph, paragraphIndex, placed)) {
+            context.listParagraph = paragraphIndex;
+        }
         if (onlyRelative) {
             if (context.periodParagraph >= paragraphIndex - 1) {
                 context.periodParagraph = paragraphIndex;
@@ -380,6 +389,8 @@ public final class ClaimFinder {
             context.comparedWith = heading && mainPeriod != null ? firstIn(placed, clauseStarts, false) : null;
             context.soleMainPeriodParagraph = !heading && mainPeriod != null && mainPeriod.placed()
                     && placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == 0).count() == 1 ? paragraphIndex : -2;
+            // "… for the nine months ended March 31, 2025, versus …:" introduces the items after it, of its period.
+            context.listParagraph = context.soleMainPeriodParagraph == paragraphIndex && text.strip().endsWith(":") ? paragraphIndex : -2;
         } else if (heading && context.fromHeading && context.periodParagraph >= paragraphIndex - 1) {
             // "Net Sales" under "Fiscal 2019 compared to Fiscal 2018": a heading of a part, within the period's.
             context.periodParagraph = paragraphIndex;
@@ -445,6 +456,20 @@ public final class ClaimFinder {
      */
     private static boolean carriedPlainly(Context context, int paragraphIndex, List<PeriodPhrases.Found> placed) {
         return context.soleMainPeriodParagraph == paragraphIndex && placed.stream().allMatch(PeriodPhrases.Found::relative);
+    }
+
+    /** A list item's mark opening a paragraph: "• Net sales were $63.4 billion". */
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*\\-\u2013\u2014]\\s");
+
+    /**
+     * Whether a sentence is of an item of a list that a sentence ending in a colon introduced with its one period, as a
+     * heading would: the paragraph opens with a list mark, follows the introduction or an item of it, and names no
+     * period but ones said relative to it ("• Net sales were $63.4 billion, a decrease of $112 million versus the prior
+     * year period").
+     */
+    private static boolean itemOfIntroducedList(Context context, Paragraph paragraph, int paragraphIndex, List<PeriodPhrases.Found> placed) {
+        return context.listParagraph >= 0 && context.listParagraph >= paragraphIndex - 1 && context.listParagraph <= paragraphIndex
+                && LIST_MARK.matcher(paragraph.text()).lookingAt() && placed.stream().allMatch(PeriodPhrases.Found::relative);
     }
 
     /**

@@ -456,6 +456,28 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void theItemsOfAListASentenceEndingInAColonIntroducesAreOfItsPeriod() throws Exception {
+        String intro = "The following are highlights of results for fiscal 2019, compared to fiscal 2018:";
+        String item = "\u2022 Interest income was %s, an increase of $16.9 million compared with the prior year.";
+        String next = "\u2022 Interest expense was $17.3 million.";
+        List<CheckOutcome> agreeing = claims(INTEREST, intro, item.formatted("$30.2 million"), next);
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        CheckOutcome altered = claims(INTEREST, intro, item.formatted("$30.9 million"), next).get(0);
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // No colon, no list mark, or a paragraph between that is no item: the paragraph may speak of another period.
+        for (String figure : List.of("$30.2 million", "$30.9 million")) {
+            for (List<String> text : List.of(List.of(intro.replace(':', '.'), item.formatted(figure)),
+                    List.of(intro, item.formatted(figure).substring(2)),
+                    List.of(intro, "Interest rates rose.", item.formatted(figure)))) {
+                List<CheckOutcome> found = claims(INTEREST, text.toArray(String[]::new));
+                CheckOutcome of = found.stream().filter(c -> c.cells().get(0).text().equals(figure)).findFirst().orElseThrow();
+                assertEquals(CheckStatus.NOT_EVALUATED, of.status(), text + " " + of.detail());
+            }
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
