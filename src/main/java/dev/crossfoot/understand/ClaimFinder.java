@@ -118,6 +118,16 @@ public final class ClaimFinder {
         ClaimPeriod comparedWith;
         int periodParagraph = -2;
         boolean fromHeading;
+        /**
+         * The paragraph whose sentence named {@code period} as the one period of its main clause, placed and said
+         * outright (not "the prior year"), else -2: a period the sentences after it in that paragraph speak of.
+         */
+        int soleMainPeriodParagraph = -2;
+        /**
+         * The last paragraph of a list a sentence ending in a colon introduced with its one period ("The following are
+         * highlights of results for the nine months ended March 31, 2025:"): the introduction's, or its last item's; else -2.
+         */
+        int listParagraph = -2;
     }
 
     /** The mark of a list item: "(1)", "(b)", "iii)". */
@@ -216,6 +226,8 @@ public final class ClaimFinder {
         boolean eachInTurn = respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
+        boolean previousSubject = false;
+        boolean changeOfResultPeriod = false;
         for (int i = 0; i < pending.size(); i++) {
             Pending claim = pending.get(i);
             String measure = claim.measure;
@@ -244,6 +256,10 @@ public final class ClaimFinder {
                 measure = measure + " per share" + (perShareWord(text, claim.end, ClaimCue.DILUTED) ? " diluted"
                         : perShareWord(text, claim.end, ClaimCue.BASIC) ? " basic" : "");
             }
+            // The sentence's subject: its measure opens the sentence ("Gross profit was $2.1 billion"), or the figure has no
+            // words of its own and restates the subject's ("…, or $0.01 per diluted share", "…, an increase of 7%").
+            boolean subject = ownMeasure ? opensSentence(text, claim.measureStart) : i > 0 && previousSubject;
+            previousSubject = subject;
             PeriodPhrases.Found phrase = periodOf(claim, pending, i, placed, clauseStarts);
             claim.periodEnd = phrase == null ? claim.end : Math.max(claim.end, phrase.end());
             ClaimPeriod period = phrase == null ? null : phrase.period();
@@ -257,8 +273,22 @@ public final class ClaimFinder {
                 // "$9.0 billion and $9.9 billion as of January 31, 2025 and 2024, respectively": the figure's place in its list.
                 period = paired[i];
             }
+            if (claim.kind.change() && paired[i] == null) {
+                PeriodPhrases.Found ofResult = periodOfResult(text, pending, i, placed, clauseStarts);
+                if (ofResult != null && (period == null || period.equals(ofResult.period()))
+                        && periodsInStretch(claim, pending, i, placed, clauseStarts) == 0) {
+                    // "Net sales increased $245 million to $84.3 billion in fiscal 2025": the period named for the figure a
+                    // change came to is the change's.
+                    period = ofResult.period();
+                    changeOfResultPeriod = true;
+                }
+            }
             boolean stated = period != null;
             int periodsInStretch = stated ? periodsInStretch(claim, pending, i, placed, clauseStarts) : 0;
+            if (changeOfResultPeriod) {
+                periodsInStretch = 1;
+                changeOfResultPeriod = false;
+            }
             boolean ownPeriod = paired[i] != null || periodsInStretch == 1;
             Claim.Plainness periodPlainness = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null
                     ? Claim.Plainness.PLAIN
@@ -266,7 +296,9 @@ public final class ClaimFinder {
                     : periodsInStretch > 1 ? Claim.Plainness.TWO_PERIODS : Claim.Plainness.PERIOD_OF_ANOTHER_FIGURE;
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
-                periodPlainness = context.fromHeading ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
+                periodPlainness = context.fromHeading || subject && (carriedPlainly(context, paragraphIndex, placed)
+                        || itemOfIntroducedList(context, paragraph, paragraphIndex, placed))
+                        ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
                 context.periodParagraph = paragraphIndex;
                 if (claim.kind.change() && comparedWith == null && context.fromHeading) {
                     // Under "Fiscal Year 2019 Compared with Fiscal Year 2018", "Revenue increased 14%" is from fiscal 2018.
@@ -339,17 +371,105 @@ public final class ClaimFinder {
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
         boolean heading = found.isEmpty() && wordCount(text.strip()) <= HEADING_WORDS;
-        if (mainPeriod != null || !placed.isEmpty()) {
+        // A sentence that names periods only relative to the one before ("a decrease of $112 million versus the prior year
+        // period") speaks of that one still: the text has not moved to the year before.
+        boolean onlyRelative = !placed.isEmpty() && placed.stream().allMatch(PeriodPhrases.Found::relative) && context.period != null;
+        if (itemOfIntroducedList(context, paragraph, paragraphIndex, placed)) {
+            context.listParagraph = paragraphIndex;
+        }
+        if (onlyRelative) {
+            if (context.periodParagraph >= paragraphIndex - 1) {
+                context.periodParagraph = paragraphIndex;
+            }
+        } else if (mainPeriod != null || !placed.isEmpty()) {
             context.period = mainPeriod != null ? mainPeriod : placed.get(0).period();
             context.periodParagraph = paragraphIndex;
             // A heading ("Third Quarter Highlights"): a few words, no figure; it names the period of what follows.
             context.fromHeading = heading;
             context.comparedWith = heading && mainPeriod != null ? firstIn(placed, clauseStarts, false) : null;
+            context.soleMainPeriodParagraph = !heading && mainPeriod != null && mainPeriod.placed()
+                    && placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == 0).count() == 1 ? paragraphIndex : -2;
+            // "… for the nine months ended March 31, 2025, versus …:" introduces the items after it, of its period.
+            context.listParagraph = context.soleMainPeriodParagraph == paragraphIndex && text.strip().endsWith(":") ? paragraphIndex : -2;
         } else if (heading && context.fromHeading && context.periodParagraph >= paragraphIndex - 1) {
             // "Net Sales" under "Fiscal 2019 compared to Fiscal 2018": a heading of a part, within the period's.
             context.periodParagraph = paragraphIndex;
         }
         return claims;
+    }
+
+    /**
+     * The period named for the figure a change came to, just after that figure and alone in its stretch: in "Gross profit
+     * increased $2.3 billion, or 4.6%, to $53.3 billion in fiscal 2024" the period of $53.3 billion, for the change
+     * (and its restatement in percent) before it. Only where the figures between are the same change restated and the
+     * last is the result ("to …") in the same clause, with no words of its own; else null.
+     */
+    private PeriodPhrases.Found periodOfResult(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed,
+                                               List<Integer> clauseStarts) {
+        Pending from = pending.get(change);
+        int j = change + 1;
+        while (j < pending.size() && pending.get(j).kind == from.kind && pending.get(j).measure.isEmpty()
+                && pending.get(j).clause == from.clause
+                && sameChange.matcher(text.substring(pending.get(j - 1).end, pending.get(j).start)).matches()) {
+            j++;
+        }
+        if (j >= pending.size()) {
+            return null;
+        }
+        Pending result = pending.get(j);
+        if (result.kind.change() || !result.measure.isEmpty() || result.clause != from.clause || result.high != null
+                || !changeResult.matcher(text.substring(pending.get(j - 1).end, result.start)).matches()) {
+            return null;
+        }
+        PeriodPhrases.Found phrase = periodOf(result, pending, j, placed, clauseStarts);
+        if (phrase == null || phrase.start() < result.end || phrase.relative()) {
+            return null;
+        }
+        // The one period from the change to the next figure with words of its own.
+        int stop = Integer.MAX_VALUE;
+        for (int k = j + 1; k < pending.size(); k++) {
+            if (!pending.get(k).measure.isEmpty() || pending.get(k).clause != from.clause) {
+                stop = pending.get(k).measureStart;
+                break;
+            }
+        }
+        int end = stop;
+        long named = placed.stream().filter(p -> p.start() >= from.end && p.start() < end
+                && clauseOf(p.start(), clauseStarts) == from.clause).count();
+        return named == 1 ? phrase : null;
+    }
+
+    /** Whether only an article or marks stand before {@code at}: "• The net sales" opens its sentence at "net sales". */
+    private boolean opensSentence(String text, int at) {
+        Matcher lead = leadingArticle.matcher(text.substring(0, at));
+        return lead.lookingAt() && lead.end() == at;
+    }
+
+    /**
+     * Whether a sentence that names no period of its own speaks plainly of the period of a sentence before it: "For
+     * fiscal 2019, net sales were $9.5 billion. Gross profit was $2.1 billion." Only within the paragraph of the
+     * sentence that named it, where that sentence named one period in its main clause (never a comparison's, nor a
+     * list of periods, nor one said relative to another), and where this sentence names no period but ones said
+     * relative to it ("compared to the prior year"): a period it names itself may have moved the text on. The claim must
+     * also be the sentence's subject (checked by the caller): a figure further in ("…, marketable securities of $0.6
+     * billion" in an acquisition's allocation) is as often a part of what the sentence speaks of.
+     */
+    private static boolean carriedPlainly(Context context, int paragraphIndex, List<PeriodPhrases.Found> placed) {
+        return context.soleMainPeriodParagraph == paragraphIndex && placed.stream().allMatch(PeriodPhrases.Found::relative);
+    }
+
+    /** A list item's mark opening a paragraph: "• Net sales were $63.4 billion". */
+    private static final Pattern LIST_MARK = Pattern.compile("^\\s*[\u2022\u25cf\u25e6\u25aa\u2023\u2219\u00b7*\\-\u2013\u2014]\\s");
+
+    /**
+     * Whether a sentence is of an item of a list that a sentence ending in a colon introduced with its one period, as a
+     * heading would: the paragraph opens with a list mark, follows the introduction or an item of it, and names no
+     * period but ones said relative to it ("• Net sales were $63.4 billion, a decrease of $112 million versus the prior
+     * year period").
+     */
+    private static boolean itemOfIntroducedList(Context context, Paragraph paragraph, int paragraphIndex, List<PeriodPhrases.Found> placed) {
+        return context.listParagraph >= 0 && context.listParagraph >= paragraphIndex - 1 && context.listParagraph <= paragraphIndex
+                && LIST_MARK.matcher(paragraph.text()).lookingAt() && placed.stream().allMatch(PeriodPhrases.Found::relative);
     }
 
     /**
@@ -402,11 +522,15 @@ public final class ClaimFinder {
                 last++;
             }
             int clause = pending.get(first).clause;
+            // "… was $6,805 million and $11,599 million, respectively, a decrease of $4,794 million": "respectively" closes
+            // the list, and what follows it is another phrase of the clause.
+            int closed = listClosedAt(text, pending, last);
             boolean aloneInClause = true;
             for (int j = 0; j < pending.size(); j++) {
-                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause;
+                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause || pending.get(j).start > closed;
             }
-            List<PeriodPhrases.Found> periodsOfClause = placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == clause).toList();
+            List<PeriodPhrases.Found> periodsOfClause = placed.stream()
+                    .filter(p -> clauseOf(p.start(), clauseStarts) == clause && p.start() < closed).toList();
             boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find();
             if (last > first && aloneInClause && stated && periodsOfClause.size() == last - first + 1 && oneList(text, periodsOfClause)) {
                 for (int j = first; j <= last; j++) {
@@ -416,6 +540,19 @@ public final class ClaimFinder {
             first = last + 1;
         }
         return paired;
+    }
+
+    /**
+     * Where "respectively" closes the list of figures ending at {@code last}: after it, before the next figure, and
+     * followed by a comma or the sentence's end; else past the sentence (nothing after the list is set apart).
+     */
+    private int listClosedAt(String text, List<Pending> pending, int last) {
+        int to = last + 1 < pending.size() ? pending.get(last + 1).start : text.length();
+        Matcher m = respectively.matcher(text);
+        if (m.find(pending.get(last).end) && m.end() <= to && text.substring(m.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
+            return m.end();
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Whether {@code next} is the next item of a list of figures begun by {@code figure}: "$36.4 billion, $35.7 billion and". */

@@ -40,6 +40,12 @@ class ClaimTiesTest {
                 .filter(o -> o.rule().equals("TEXT.claim-ties")).toList();
     }
 
+    /** The last claim of a text of paragraphs. */
+    private CheckOutcome lastClaim(String tables, String... paragraphs) throws Exception {
+        List<CheckOutcome> claims = claims(tables, paragraphs);
+        return claims.get(claims.size() - 1);
+    }
+
     /** The claim whose figure is {@code figure} among a text's. */
     private CheckOutcome claimOf(String tables, String text, String figure) throws Exception {
         List<CheckOutcome> claims = claims(tables, text);
@@ -49,14 +55,16 @@ class ClaimTiesTest {
 
     @Test
     void aClaimThatCouldNotFailDoesNotPassEither() throws Exception {
-        // The period of the second sentence is the first's, not said plainly: were it to disagree it would not be
-        // evaluated, so agreeing it is not passed either (a claim that can pass but never fail accepts any figure).
-        String text = "Interest income was $30.2 million in fiscal 2019. Interest expense was %s.";
-        CheckOutcome agrees = claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million");
+        // The period of the second paragraph is the first's, not said plainly (the text may have moved on): were it to
+        // disagree it would not be evaluated, so agreeing it is not passed either (a claim that can pass but never fail
+        // accepts any figure).
+        String named = "Interest income was $30.2 million in fiscal 2019.";
+        String text = "Interest expense was %s.";
+        CheckOutcome agrees = lastClaim(INTEREST, named, text.formatted("$17.3 million"));
         assertEquals(CheckStatus.NOT_EVALUATED, agrees.status(), agrees.detail());
         assertTrue(agrees.detail().contains("which the figure agrees with"), agrees.detail());
-        assertEquals(CheckStatus.NOT_EVALUATED, claimOf(INTEREST, text.formatted("$19.3 million"), "$19.3 million").status());
-        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$30.2 million").status());
+        assertEquals(CheckStatus.NOT_EVALUATED, lastClaim(INTEREST, named, text.formatted("$19.3 million")).status());
+        assertEquals(CheckStatus.PASSED, claims(INTEREST, named, text.formatted("$17.3 million")).get(0).status());
     }
 
     @Test
@@ -387,6 +395,86 @@ class ClaimTiesTest {
             CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, the Company "
                     + "paid advertising expenses of $2,417 million and " + figure + ", respectively.", figure);
             assertEquals(CheckStatus.NOT_EVALUATED, unpaired.status(), unpaired.detail());
+        }
+    }
+
+    @Test
+    void aSentenceSubjectIsOfThePeriodTheSentenceBeforeNamedInItsParagraphAndCanFail() throws Exception {
+        String text = "Interest income was $30.2 million in fiscal 2019, up from $13.3 million. Interest expense was %s.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, text.formatted("$17.3 million")).status());
+        CheckOutcome altered = lastClaim(INTEREST, text.formatted("$17.8 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // "over the prior year" names no period of its own: the third sentence is still of fiscal 2019, not of 2018.
+        String after = "For fiscal 2019, interest income was $30.2 million. Interest income increased $16.9 million over the prior year. "
+                + "Interest expense was %s.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, after.formatted("$17.3 million")).status());
+        assertEquals(CheckStatus.FAILED, lastClaim(INTEREST, after.formatted("$6.4 million")).status());
+    }
+
+    @Test
+    void aPeriodOfASentenceBeforeIsNotPlainForAFigureNotTheSubjectOrAfterAListOfPeriods() throws Exception {
+        for (String figure : List.of("$17.3 million", "$17.8 million")) {
+            for (String text : List.of(
+                    "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively. Interest expense was %s.",
+                    "Interest income rose from $13.3 million in fiscal 2018. Interest expense was %s.",
+                    "Interest income was $30.2 million in fiscal 2019. Interest expense was %s, compared to $6.4 million in fiscal 2018.",
+                    "Interest income was $30.2 million in fiscal 2019. Other income was $2.0 million and interest expense was %s.")) {
+                CheckOutcome claim = claimOf(INTEREST, text.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, claim.status(), claim.detail());
+            }
+        }
+    }
+
+    @Test
+    void aChangeIsOfThePeriodNamedForTheFigureItCameTo() throws Exception {
+        String text = "Interest income increased %s, or 127%%, to $30.2 million in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$16.9 million"), "$16.9 million").status());
+        CheckOutcome altered = claimOf(INTEREST, text.formatted("$17.5 million"), "$17.5 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A period named for a figure of another phrase, or two periods after the figure it came to, are not the change's.
+        for (String figure : List.of("$16.9 million", "$17.5 million")) {
+            for (String sentence : List.of("Interest income increased %s to $30.2 million, and interest expense was $17.3 million in fiscal 2019.",
+                    "Interest income increased %s to $30.2 million in fiscal 2019 and $13.3 million in fiscal 2018.")) {
+                CheckOutcome change = claimOf(INTEREST, sentence.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, change.status(), change.detail());
+            }
+        }
+    }
+
+    @Test
+    void respectivelyClosesAListOfFiguresPairedWithItsPeriodsWhateverPhraseFollows() throws Exception {
+        String text = "Interest income for fiscal 2019 and 2018 was $30.2 million and %s, respectively, an increase of $16.9 million.";
+        List<CheckOutcome> agreeing = claims(INTEREST, text.formatted("$13.3 million"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.subList(0, 2).stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        assertEquals(CheckStatus.FAILED, claimOf(INTEREST, text.formatted("$13.9 million"), "$13.9 million").status());
+        // Without "respectively" closing it, the list shares its clause with another figure: which period each is, is not said.
+        for (String figure : List.of("$13.3 million", "$13.9 million")) {
+            CheckOutcome unclosed = claimOf(INTEREST, "Interest income for fiscal 2019 and 2018 was $30.2 million and " + figure
+                    + ", an increase of $16.9 million, respectively.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, unclosed.status(), unclosed.detail());
+        }
+    }
+
+    @Test
+    void theItemsOfAListASentenceEndingInAColonIntroducesAreOfItsPeriod() throws Exception {
+        String intro = "The following are highlights of results for fiscal 2019, compared to fiscal 2018:";
+        String item = "\u2022 Interest income was %s, an increase of $16.9 million compared with the prior year.";
+        String next = "\u2022 Interest expense was $17.3 million.";
+        List<CheckOutcome> agreeing = claims(INTEREST, intro, item.formatted("$30.2 million"), next);
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        CheckOutcome altered = claims(INTEREST, intro, item.formatted("$30.9 million"), next).get(0);
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // No colon, no list mark, or a paragraph between that is no item: the paragraph may speak of another period.
+        for (String figure : List.of("$30.2 million", "$30.9 million")) {
+            for (List<String> text : List.of(List.of(intro.replace(':', '.'), item.formatted(figure)),
+                    List.of(intro, item.formatted(figure).substring(2)),
+                    List.of(intro, "Interest rates rose.", item.formatted(figure)))) {
+                List<CheckOutcome> found = claims(INTEREST, text.toArray(String[]::new));
+                CheckOutcome of = found.stream().filter(c -> c.cells().get(0).text().equals(figure)).findFirst().orElseThrow();
+                assertEquals(CheckStatus.NOT_EVALUATED, of.status(), text + " " + of.detail());
+            }
         }
     }
 

@@ -176,6 +176,38 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSentenceSubjectSpeaksOfTheOnePeriodTheSentenceBeforeItInItsParagraphNamed() {
+        List<Claim> found = claims("For fiscal 2019, net sales were $9.5 billion. Gross profit was $2.1 billion, an increase of 7%. "
+                + "Operating income was $0.8 billion.");
+        for (Claim carried : found.subList(1, 4)) {
+            assertTrue(carried.plain(), carried::describe);
+            assertFalse(carried.periodStated());
+            assertEquals(Integer.valueOf(2019), carried.period().fiscalYear());
+        }
+        assertEquals(Integer.valueOf(2018), found.get(2).comparedWith().fiscalYear());
+        // A sentence naming a period only relative to the one before ("over the prior year") has not moved the text on.
+        List<Claim> afterChange = claims("For fiscal 2019, net sales were $9.5 billion. Net sales increased 7% over the prior year. "
+                + "Gross profit was $2.1 billion.");
+        assertTrue(afterChange.get(2).plain(), afterChange.get(2)::describe);
+        assertEquals(Integer.valueOf(2019), afterChange.get(2).period().fiscalYear());
+    }
+
+    @Test
+    void aPeriodOfASentenceBeforeIsNotPlainOutsideItsParagraphNorForAFigureNotTheSubjectNorAfterTwoPeriods() {
+        String gross = "Gross profit was $2.1 billion.";
+        List<List<Claim>> texts = List.of(
+                claims("For fiscal 2019, net sales were $9.5 billion.", gross),
+                claims("In fiscal 2019 and 2018, net sales were $9.5 billion and $9.0 billion, respectively. " + gross),
+                claims("Net sales grew from $9.0 billion in fiscal 2018. " + gross),
+                claims("For fiscal 2019, net sales were $9.5 billion. Gross profit was $2.1 billion, compared to $1.9 billion in fiscal 2017."),
+                claims("For fiscal 2019, net sales were $9.5 billion. Net sales of Asia were $1.0 billion and gross profit was $2.1 billion."));
+        for (List<Claim> found : texts) {
+            Claim gp = found.stream().filter(c -> c.figure().text().equals("$2.1 billion")).findFirst().orElseThrow();
+            assertEquals(Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE, gp.plainness(), gp::describe);
+        }
+    }
+
+    @Test
     void respectivelyWithoutAListOfPeriodsAsLongIsNeverPlain() {
         // "respectively" pairs the figures with measures here, not with periods.
         List<Claim> found = claims("Revenue and gross profit were $5.0 million and $2.0 million, respectively, in 2025.");
