@@ -47,7 +47,21 @@ public final class MeasureNames {
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
     private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
 
+    /**
+     * The keys and label variants worked out so far: ties ask them of every line of every table a claim could
+     * name, under each heading and column measure, for the document's own claims and again for each later
+     * document of the company that keeps the tables (a third of an HTML corpus run's checking went to working
+     * out the same keys again, BENCHMARKS.md "Issue 14, twelfth round"). Pure functions of the text and these
+     * words, so a kept answer is the one worked out again; bounded like every memo of filers' texts.
+     */
+    private final BoundedMemo<String, String> keys = new BoundedMemo<>(30_000);
+    private final BoundedMemo<String, List<String>> variants = new BoundedMemo<>(30_000);
+
     public String key(String name) {
+        return keys.get(name, this::keyOf);
+    }
+
+    private String keyOf(String name) {
         String text = operatingActivities(PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" "));
         if (text.indexOf('%') >= 0 || text.contains("percent")) {
             // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
@@ -166,6 +180,10 @@ public final class MeasureNames {
      * front of its line stands for the word after it ("(Increase) decrease in receivables").
      */
     public List<String> labelVariants(String label) {
+        return variants.get(label, this::variantsOf);
+    }
+
+    private List<String> variantsOf(String label) {
         List<String> variants = new ArrayList<>(List.of(label));
         java.util.regex.Matcher m = ALTERNATIVE.matcher(label);
         while (m.find()) {
@@ -187,7 +205,7 @@ public final class MeasureNames {
                 addNew(variants, before + alternative.group(1) + after.substring(to));
             }
         }
-        return variants;
+        return List.copyOf(variants);
     }
 
     /** The start and end of each word of a text. */
