@@ -29,6 +29,19 @@ public final class Labels {
         return MEMO.get(label, Labels::normalised);
     }
 
+    /**
+     * The same normal form, taken from the memo when kept there but not kept when worked out: for texts made up
+     * once (a heading and a label joined, by {@link MeasureNames}), which would fill the memo and push out the labels
+     * every rule asks for again (an HTML corpus run emptied it several times a pass).
+     */
+    public static String normaliseUnkept(String label) {
+        if (label == null) {
+            return "";
+        }
+        String kept = MEMO.known(label);
+        return kept != null ? kept : normalised(label);
+    }
+
     private static String normalised(String label) {
         String lower = Normalizer.normalize(label, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)

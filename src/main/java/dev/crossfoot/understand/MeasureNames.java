@@ -23,6 +23,14 @@ public final class MeasureNames {
     private final String operatingPhrase;
     private final java.util.regex.Pattern otherOperatingPhrases;
 
+    /**
+     * The measure names of these words, one instance for all that ask: a document's ties and the ties to it from
+     * its company's later documents ask the keys of the same lines, which one instance works out once.
+     */
+    public static MeasureNames of(ClaimWords words) {
+        return words.names();
+    }
+
     public MeasureNames(ClaimWords words) {
         this.words = words;
         this.shareOf = java.util.regex.Pattern.compile(words.alternation(ClaimCue.SHARE_OF),
@@ -62,7 +70,8 @@ public final class MeasureNames {
     }
 
     private String keyOf(String name) {
-        String text = operatingActivities(PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" "));
+        // Most names asked here are made up of a heading and a label, once: not kept among the labels.
+        String text = operatingActivities(PARENTHESES.matcher(Labels.normaliseUnkept(name)).replaceAll(" "));
         if (text.indexOf('%') >= 0 || text.contains("percent")) {
             // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
             text = shareOf.matcher(text).replaceAll(" percent of ");
@@ -72,15 +81,28 @@ public final class MeasureNames {
         }
         List<String> kept = new ArrayList<>();
         for (String written : NOT_WORD.split(text)) {
-            // "The Group's free cash flow" is the line "Group free cash flow": a possessive names the same word.
-            String word = POSSESSIVE.matcher(written).replaceFirst("");
-            if (word.isEmpty() || words.is(ClaimCue.FILLER, word) || words.is(ClaimCue.GAAP, word)) {
-                continue;
+            String word = wordKeys.get(written, this::wordKey);
+            if (!word.isEmpty()) {
+                kept.add(word);
             }
-            String singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
-            kept.add(words.is(ClaimCue.SAME_AS_INCOME, word) || words.is(ClaimCue.SAME_AS_INCOME, singular) ? "income" : singular);
         }
         return String.join(" ", kept);
+    }
+
+    /**
+     * What a written word of a name stands for in its key, empty for a word the key leaves out. Kept per word: the
+     * words of labels are few, the names made of them many (each heading with each label).
+     */
+    private final BoundedMemo<String, String> wordKeys = new BoundedMemo<>(30_000);
+
+    private String wordKey(String written) {
+        // "The Group's free cash flow" is the line "Group free cash flow": a possessive names the same word.
+        String word = POSSESSIVE.matcher(written).replaceFirst("");
+        if (word.isEmpty() || words.is(ClaimCue.FILLER, word) || words.is(ClaimCue.GAAP, word)) {
+            return "";
+        }
+        String singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        return words.is(ClaimCue.SAME_AS_INCOME, word) || words.is(ClaimCue.SAME_AS_INCOME, singular) ? "income" : singular;
     }
 
     /**
