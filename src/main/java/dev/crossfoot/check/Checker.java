@@ -53,7 +53,7 @@ public final class Checker {
         ClaimTies ties = null;
         for (Rule rule : book.rules()) {
             if (ClaimTies.STRUCTURE.equals(rule.structure())) {
-                ties = new ClaimTies(rule, new MeasureNames(book.claimWords()), book.concepts());
+                ties = new ClaimTies(rule, MeasureNames.of(book.claimWords()), book.concepts());
             } else if (rule.isStructural()) {
                 StructuralCheck check = StructuralCheck.of(rule);
                 structural.add(check);

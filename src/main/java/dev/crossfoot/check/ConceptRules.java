@@ -967,7 +967,7 @@ final class ConceptRules {
             // discontinued operations, end of the period", between the net change and the ending
             // cash) takes the other sign.
             boolean less = lessDeducted && dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION,
-                    dev.crossfoot.understand.Labels.normalise(row.label()));
+                    row.normalLabel());
             shown.add(new ShownLine(row, (section < 0) != less, !less && after != null && shownNegative(after, table)));
         }
         return shown;
@@ -1326,7 +1326,7 @@ final class ConceptRules {
                         restated.put(row, restates);
                     }
                     if (restates && (runningResults == null || runningResults.contains(row) || dev.crossfoot.understand.Lexicon.current()
-                            .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, dev.crossfoot.understand.Labels.normalise(row.label())))) {
+                            .matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, row.normalLabel()))) {
                         continue;
                     }
                 }

@@ -99,7 +99,7 @@ public final class CrossDocumentClaims {
     public static CrossDocumentClaims of(RuleBook book) {
         for (Rule rule : book.rules()) {
             if (ClaimTies.STRUCTURE.equals(rule.structure())) {
-                return new CrossDocumentClaims(new ClaimTies(rule, new MeasureNames(book.claimWords()), book.concepts()),
+                return new CrossDocumentClaims(new ClaimTies(rule, MeasureNames.of(book.claimWords()), book.concepts()),
                         new EntityNames(book.claimWords()));
             }
         }

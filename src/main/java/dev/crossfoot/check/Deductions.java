@@ -3,7 +3,6 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.understand.Cue;
-import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class Deductions {
             header = i - 1;
         }
         if (header > 0 && header < t - 1 && rows.get(header).role() == RowRole.HEADER
-                && Lexicon.current().matches(Cue.DEDUCTION, Labels.normalise(rows.get(header).label()))
+                && Lexicon.current().matches(Cue.DEDUCTION, rows.get(header).normalLabel())
                 && rows.get(header - 1).role() != RowRole.HEADER && SectionFooting.additive(rows.get(header - 1))) {
             List<StatementRow> lines = new ArrayList<>();
             lines.add(rows.get(header - 1));
@@ -74,7 +73,7 @@ final class Deductions {
 
     /** A label without the "(Non-GAAP)" or "(GAAP)" that says which kind of measure it is. */
     private static String unqualified(StatementRow row) {
-        return GAAP_QUALIFIER.matcher(Labels.normalise(row.label())).replaceAll("").strip();
+        return GAAP_QUALIFIER.matcher(row.normalLabel()).replaceAll("").strip();
     }
 
 }

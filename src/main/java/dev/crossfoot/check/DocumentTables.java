@@ -132,7 +132,7 @@ public record DocumentTables(List<StatementTable> tables) {
     private static StatementRow rowLabelled(StatementTable table, String concept, String normalisedLabel, int column) {
         for (StatementRow row : table.rows()) {
             if (Objects.equals(row.concept(), concept) && row.amount(column) != null
-                    && dev.crossfoot.understand.Labels.normalise(row.label()).equals(normalisedLabel)) {
+                    && row.normalLabel().equals(normalisedLabel)) {
                 return row;
             }
         }

@@ -3,7 +3,6 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Cue;
-import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
 /**
@@ -89,7 +88,7 @@ final class FootingRows {
     }
 
     private static boolean namesDeduction(StatementRow row) {
-        return Lexicon.current().matches(Cue.DEDUCTION, Labels.normalise(row.label()));
+        return Lexicon.current().matches(Cue.DEDUCTION, row.normalLabel());
     }
 
     private boolean deductedAsShown(StatementRow row) {

@@ -3,7 +3,6 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
-import dev.crossfoot.understand.Labels;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +42,7 @@ final class HoldingsChain {
             if (owned == null || moved == null || !(way.equals("A") || way.equals("D"))) {
                 continue;
             }
-            String key = Labels.normalise(row.label()) + "|" + (form < 0 ? "" : row.cell(form).text().strip().toUpperCase(Locale.ROOT));
+            String key = row.normalLabel() + "|" + (form < 0 ? "" : row.cell(form).text().strip().toUpperCase(Locale.ROOT));
             StatementRow before = previous.put(key, row);
             if (before == null) {
                 continue;

@@ -33,7 +33,7 @@ final class LineKinds {
     /** The kind a total names: only totals of assets or liabilities, and net cash of an activity. */
     static Kind ofTotal(StatementRow total) {
         Lexicon lexicon = Lexicon.current();
-        String label = Labels.normalise(total.label());
+        String label = total.normalLabel();
         if (lexicon.matches(Cue.BALANCE_TOTAL, label)) {
             return Kind.BALANCE;
         }
@@ -46,7 +46,7 @@ final class LineKinds {
     /** The kind a line names outright, or UNKNOWN. */
     static Kind ofLine(StatementRow line) {
         Lexicon lexicon = Lexicon.current();
-        String label = Labels.normalise(line.label());
+        String label = line.normalLabel();
         if (lexicon.matches(Cue.BALANCE_LINE, label)) {
             return Kind.BALANCE;
         }
@@ -75,7 +75,7 @@ final class LineKinds {
         Mixing(StatementRow total) {
             Kind kind = ofTotal(total);
             this.other = kind == Kind.UNKNOWN ? Kind.UNKNOWN : kind == Kind.BALANCE ? Kind.FLOW : Kind.BALANCE;
-            this.activity = kind == Kind.UNKNOWN ? null : Hierarchy.activityOfNetCash(Labels.normalise(total.label()));
+            this.activity = kind == Kind.UNKNOWN ? null : Hierarchy.activityOfNetCash(total.normalLabel());
         }
 
         /**
@@ -102,7 +102,7 @@ final class LineKinds {
             if (ofLine(line) == other) {
                 return true;
             }
-            Cue lines = activity == null ? null : Hierarchy.activityOfNetCash(Labels.normalise(line.label()));
+            Cue lines = activity == null ? null : Hierarchy.activityOfNetCash(line.normalLabel());
             return lines != null && lines != activity;
         }
     }

@@ -28,11 +28,11 @@ final class MemberLines {
             StatementRow row = rows.get(i);
             StatementRow next = rows.get(i + 1);
             if (row.role() == RowRole.HEADER && next.role() == RowRole.HEADER && !captions.isEmpty()
-                    && captions.contains(Labels.normalise(next.label()))) {
+                    && captions.contains(next.normalLabel())) {
                 return i;
             }
             if (row.role() == RowRole.HEADER) {
-                captions.add(Labels.normalise(row.label()));
+                captions.add(row.normalLabel());
             }
         }
         return -1;
@@ -52,14 +52,14 @@ final class MemberLines {
             addend.sectionPath().forEach(header -> captions.add(Labels.normalise(header)));
         }
         for (int i = addends.get(0).index() - 1; i >= 0 && rows.get(i).role() == RowRole.HEADER; i--) {
-            captions.add(Labels.normalise(rows.get(i).label()));
+            captions.add(rows.get(i).normalLabel());
         }
         List<StatementRow> lines = new ArrayList<>();
         String caption = null;
         for (int i = start; i < rows.size(); i++) {
             StatementRow row = rows.get(i);
             if (row.role() == RowRole.HEADER) {
-                caption = Labels.normalise(row.label());
+                caption = row.normalLabel();
             } else if (row.role() == RowRole.ITEM && caption != null && captions.contains(caption)) {
                 lines.add(row);
             }

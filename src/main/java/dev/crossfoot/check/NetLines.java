@@ -5,7 +5,6 @@ import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Cue;
-import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
 import java.util.ArrayList;
@@ -122,7 +121,7 @@ final class NetLines {
 
     /** Whether a line's label says it is a net amount ("Property and equipment, net"). */
     static boolean namesNet(StatementRow row) {
-        return Lexicon.current().matches(Cue.NET, Labels.normalise(row.label()));
+        return Lexicon.current().matches(Cue.NET, row.normalLabel());
     }
 
     /**
@@ -313,7 +312,7 @@ final class NetLines {
     }
 
     private static boolean isLess(StatementRow row) {
-        return Lexicon.current().matches(Cue.DEDUCTION, Labels.normalise(row.label()));
+        return Lexicon.current().matches(Cue.DEDUCTION, row.normalLabel());
     }
 
     /**

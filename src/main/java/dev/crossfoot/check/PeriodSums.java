@@ -104,7 +104,7 @@ final class PeriodSums {
         for (StatementRow other : table.rows()) {
             boolean same = row.concept() != null
                     ? row.concept().equals(other.concept())
-                    : Labels.normalise(row.label()).equals(Labels.normalise(other.label()))
+                    : row.normalLabel().equals(other.normalLabel())
                             && row.sectionPath().stream().map(Labels::normalise).toList()
                                     .equals(other.sectionPath().stream().map(Labels::normalise).toList());
             if (same && other.measure() == row.measure()) {

@@ -3,7 +3,6 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.understand.Cue;
-import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ final class ReconciliationBlocks {
             if (row.amounts().stream().allMatch(amount -> amount == null)) {
                 continue;
             }
-            String label = Labels.normalise(row.label());
+            String label = row.normalLabel();
             if (label.startsWith("gaap ")) {
                 gaap = row;
                 adjustments.clear();

@@ -387,13 +387,13 @@ final class SectionFooting {
      */
     private static int spannedFrom(List<StatementRow> rows, int t) {
         java.util.Optional<java.util.regex.MatchResult> spanning = dev.crossfoot.understand.Lexicon.current()
-                .find(dev.crossfoot.understand.Cue.SPANNING_TOTAL, dev.crossfoot.understand.Labels.normalise(rows.get(t).label()));
+                .find(dev.crossfoot.understand.Cue.SPANNING_TOTAL, rows.get(t).normalLabel());
         if (spanning.isEmpty()) {
             return -1;
         }
         String first = spanning.get().group(1).strip();
         for (int i = t - 1; i >= 0; i--) {
-            if (rows.get(i).role() == RowRole.TOTAL && dev.crossfoot.understand.Labels.normalise(rows.get(i).label()).equals(first)) {
+            if (rows.get(i).role() == RowRole.TOTAL && rows.get(i).normalLabel().equals(first)) {
                 return i;
             }
         }
@@ -853,12 +853,12 @@ final class SectionFooting {
      * "Net income") is their ratio, not their sum.
      */
     private static boolean isRatioOf(StatementRow total, List<StatementRow> lines) {
-        String[] parts = RATIO_SLASH.split(dev.crossfoot.understand.Labels.normalise(total.label()));
+        String[] parts = RATIO_SLASH.split(total.normalLabel());
         if (parts.length != 2) {
             return false;
         }
         java.util.Set<String> labels = new java.util.HashSet<>();
-        lines.forEach(line -> labels.add(dev.crossfoot.understand.Labels.normalise(line.label())));
+        lines.forEach(line -> labels.add(line.normalLabel()));
         return labels.contains(parts[0]) && labels.contains(parts[1]);
     }
 
@@ -925,7 +925,7 @@ final class SectionFooting {
     static boolean additive(StatementRow row) {
         return (row.measure() == Measure.MONEY || row.measure() == Measure.SHARES || row.measure() == Measure.PURE)
                 && !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.AVERAGE_VALUE,
-                        dev.crossfoot.understand.Labels.normalise(row.label()));
+                        row.normalLabel());
     }
 
     /**

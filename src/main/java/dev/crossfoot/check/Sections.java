@@ -215,7 +215,7 @@ final class Sections {
         List<StatementRow> deducted = new ArrayList<>();
         for (StatementRow line : lines) {
             boolean less = dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION,
-                    dev.crossfoot.understand.Labels.normalise(line.label()));
+                    line.normalLabel());
             (less ? deducted : added).add(line);
         }
         if (deducted.isEmpty()) {

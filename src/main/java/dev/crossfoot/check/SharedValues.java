@@ -21,7 +21,12 @@ final class SharedValues implements UnaryOperator<Object> {
         if (value == null) {
             return null;
         }
-        Object shared = values.putIfAbsent(value, value);
+        // Most values are kept already (a company's filings repeat them): a look-up takes no lock, a put may.
+        Object shared = values.get(value);
+        if (shared != null) {
+            return shared;
+        }
+        shared = values.putIfAbsent(value, value);
         return shared == null ? value : shared;
     }
 

@@ -109,7 +109,7 @@ final class TableLines {
                 // a subtotal that stands for the lines above it.
                 known = SectionFooting.collapseSubtotals(table, known.stream()
                         .filter(row -> !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.RUNNING_RESULT,
-                                dev.crossfoot.understand.Labels.normalise(row.label())))
+                                row.normalLabel()))
                         .toList());
             }
             counted.put(span, known);

@@ -3,7 +3,6 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.understand.Cue;
-import dev.crossfoot.understand.Labels;
 import dev.crossfoot.understand.Lexicon;
 
 
@@ -20,13 +19,13 @@ final class TemporaryEquity {
     }
 
     static boolean isTemporaryEquity(StatementRow row) {
-        return row.role() == RowRole.ITEM && Lexicon.current().matches(Cue.TEMPORARY_EQUITY, Labels.normalise(row.label()));
+        return row.role() == RowRole.ITEM && Lexicon.current().matches(Cue.TEMPORARY_EQUITY, row.normalLabel());
     }
 
     /** "Total shareholders' equity", "Total stockholders' (deficit) equity"; not the grand total with the liabilities. */
     static boolean isEquityTotal(StatementRow row) {
         Lexicon lexicon = Lexicon.current();
-        String label = Labels.normalise(row.label());
+        String label = row.normalLabel();
         return row.role() == RowRole.TOTAL && lexicon.matches(Cue.TOTAL, label) && lexicon.matches(Cue.EQUITY, label)
                 && !lexicon.matches(Cue.LIABILITIES, label);
     }

@@ -32,6 +32,12 @@ public final class Diagnosis {
     }
 
     public static Diagnosis of(List<EvaluatedCheck> checks) {
+        if (nothingToBlame(checks)) {
+            // No failing check and no unreadable cell: no group to blame and no cell to repair, so no index of the
+            // checks by cell (a set of every check and a list per cell, most of diagnosis's time in a consistent
+            // document; BENCHMARKS.md, "Issue 14, twelfth round").
+            return new Diagnosis(new LinkedHashMap<>(new ColumnSwaps().explain(checks)), new HashMap<>());
+        }
         CheckIndex index = new CheckIndex(checks);
         Blame blame = new Blame(index);
         // Whole lines written into each other's columns are explained together, before any one cell is blamed.
@@ -56,6 +62,27 @@ public final class Diagnosis {
             }
         }
         return new Diagnosis(suggestions, unreadable);
+    }
+
+    /**
+     * Whether no check the index would hold (bound to a reported cell and an expected side) failed or uses a cell
+     * that is no readable number: then it would have no failing group and no unreadable cell.
+     */
+    private static boolean nothingToBlame(List<EvaluatedCheck> checks) {
+        for (EvaluatedCheck check : checks) {
+            if (check.reported() == null || check.expected() == null) {
+                continue;
+            }
+            if (check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+                return false;
+            }
+            for (Term term : check.terms()) {
+                if (!term.readable()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The suggestion for each failed check that has one. */

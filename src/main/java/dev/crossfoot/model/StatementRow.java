@@ -15,11 +15,16 @@ import java.util.Objects;
  * from arrays, not through a list wrapped around a list (a column's amount is asked for every
  * line, reading, convention and candidate total), and the hash, which the checks' sets and maps of
  * lines ask again and again and which a record works out through the row, its cells and their
- * places each time, is worked out once.
+ * places each time, is worked out once. Likewise the label's normal form (the one every rule, cue
+ * and reading compares, {@code understand.Labels}): worked out once by whoever understood the row
+ * and carried here, since the model cannot work it out and the rules ask for it again and again
+ * (BENCHMARKS.md, "Issue 14, twelfth round"). It follows from the label, so it takes no part in
+ * equality, hash or text.
  */
 public final class StatementRow {
 
     private final Row row;
+    private final String normalLabel;
     private final int index;
     private final int depth;
     private final RowRole role;
@@ -33,9 +38,11 @@ public final class StatementRow {
     /** 0 until asked; a row whose hash is 0 works it out at each call, as a record does. */
     private int hash;
 
-    public StatementRow(Row row, int index, int depth, RowRole role, List<String> sectionPath,
+    /** {@code normalLabel}: the row's label in its normal form ({@code understand.Labels.normalise}). */
+    public StatementRow(Row row, String normalLabel, int index, int depth, RowRole role, List<String> sectionPath,
                         String concept, Measure measure, List<CellValue> values, List<Amount> amounts) {
         this.row = row;
+        this.normalLabel = java.util.Objects.requireNonNull(normalLabel);
         this.index = index;
         this.depth = depth;
         this.role = role;
@@ -87,6 +94,11 @@ public final class StatementRow {
 
     public String label() {
         return row.label();
+    }
+
+    /** The label in the normal form every matcher compares, as {@code understand.Labels.normalise} writes it. */
+    public String normalLabel() {
+        return normalLabel;
     }
 
     public Amount amount(int column) {

@@ -38,6 +38,11 @@ public final class BoundedMemo<K, V> {
         return known;
     }
 
+    /** The answer kept for the key, or null when none is: nothing is worked out or kept. */
+    public V known(K key) {
+        return answers.get(key);
+    }
+
     /** How many answers are kept: at most the limit. */
     public int size() {
         return answers.size();

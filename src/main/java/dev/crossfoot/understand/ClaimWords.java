@@ -21,6 +21,8 @@ public final class ClaimWords {
 
     private final Map<ClaimCue, List<String>> phrases;
     private final Map<ClaimCue.Valued, Map<String, BigDecimal>> valued;
+    /** The one {@link MeasureNames} of these words (see {@link MeasureNames#of}); null until asked. */
+    private volatile MeasureNames names;
     /** Each cue's phrases normalised, for {@link #is}: asked for every word of every label. */
     private final Map<ClaimCue, java.util.Set<String>> normalised = new EnumMap<>(ClaimCue.class);
 
@@ -72,6 +74,19 @@ public final class ClaimWords {
             mergedValued.put(kind, merged);
         }
         return new ClaimWords(mergedPhrases, mergedValued);
+    }
+
+    MeasureNames names() {
+        MeasureNames known = names;
+        if (known == null) {
+            synchronized (this) {
+                known = names;
+                if (known == null) {
+                    names = known = new MeasureNames(this);
+                }
+            }
+        }
+        return known;
     }
 
     public List<String> phrases(ClaimCue cue) {

@@ -2,13 +2,10 @@ package dev.crossfoot.understand;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The one normal form of a row label that every matcher compares. */
 public final class Labels {
 
-    private static final Pattern SYMBOL_MARKS = Pattern.compile("[*†‡]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * Every rule, cue and reading asks for the normal form of the labels it looks at, again and
      * again for the same row (a third of a dataset run's time was spent here): each label is
@@ -29,16 +26,65 @@ public final class Labels {
         return MEMO.get(label, Labels::normalised);
     }
 
+    /**
+     * The same normal form, taken from the memo when kept there but not kept when worked out: for texts made up
+     * once (a heading and a label joined, by {@link MeasureNames}), which would fill the memo and push out the labels
+     * every rule asks for again (an HTML corpus run emptied it several times a pass).
+     */
+    public static String normaliseUnkept(String label) {
+        if (label == null) {
+            return "";
+        }
+        String kept = MEMO.known(label);
+        return kept != null ? kept : normalised(label);
+    }
+
     private static String normalised(String label) {
         String lower = Normalizer.normalize(label, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('\u00a0', ' ');
         String text = FootnoteMarks.stripTrailing(lower, Labels::footnoteMark, "");
-        text = SPACES.matcher(SYMBOL_MARKS.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        text = gapsAsOneSpace(text).strip();
         while (text.endsWith(":") || text.endsWith(",")) {
             text = text.substring(0, text.length() - 1).strip();
         }
         return text;
+    }
+
+    /**
+     * Each run of footnote symbols ({@code [*†‡]+}) and spaces ({@code \s+}, the regex's ASCII spaces) as one space, in
+     * one pass: what replacing the symbols' runs by a space and then the spaces' runs by one space gives, without
+     * two regexes per label (labels made up by {@link MeasureNames} are normalised by the hundred thousand per run).
+     */
+    static String gapsAsOneSpace(String text) {
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isGap(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isGap(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                out = new StringBuilder(length).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** A footnote symbol or one of the spaces of the regex {@code \s}. */
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '*' || c == '†' || c == '‡';
     }
 
     /** "(1)", "(12)", "(a)": what a footnote mark holds. */

@@ -23,6 +23,14 @@ public final class MeasureNames {
     private final String operatingPhrase;
     private final java.util.regex.Pattern otherOperatingPhrases;
 
+    /**
+     * The measure names of these words, one instance for all that ask: a document's ties and the ties to it from
+     * its company's later documents ask the keys of the same lines, which one instance works out once.
+     */
+    public static MeasureNames of(ClaimWords words) {
+        return words.names();
+    }
+
     public MeasureNames(ClaimWords words) {
         this.words = words;
         this.shareOf = java.util.regex.Pattern.compile(words.alternation(ClaimCue.SHARE_OF),
@@ -47,8 +55,23 @@ public final class MeasureNames {
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
     private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
 
+    /**
+     * The keys and label variants worked out so far: ties ask them of every line of every table a claim could
+     * name, under each heading and column measure, for the document's own claims and again for each later
+     * document of the company that keeps the tables (a third of an HTML corpus run's checking went to working
+     * out the same keys again, BENCHMARKS.md "Issue 14, twelfth round"). Pure functions of the text and these
+     * words, so a kept answer is the one worked out again; bounded like every memo of filers' texts.
+     */
+    private final BoundedMemo<String, String> keys = new BoundedMemo<>(30_000);
+    private final BoundedMemo<String, List<String>> variants = new BoundedMemo<>(30_000);
+
     public String key(String name) {
-        String text = operatingActivities(PARENTHESES.matcher(Labels.normalise(name)).replaceAll(" "));
+        return keys.get(name, this::keyOf);
+    }
+
+    private String keyOf(String name) {
+        // Most names asked here are made up of a heading and a label, once: not kept among the labels.
+        String text = operatingActivities(PARENTHESES.matcher(Labels.normaliseUnkept(name)).replaceAll(" "));
         if (text.indexOf('%') >= 0 || text.contains("percent")) {
             // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
             text = shareOf.matcher(text).replaceAll(" percent of ");
@@ -58,15 +81,28 @@ public final class MeasureNames {
         }
         List<String> kept = new ArrayList<>();
         for (String written : NOT_WORD.split(text)) {
-            // "The Group's free cash flow" is the line "Group free cash flow": a possessive names the same word.
-            String word = POSSESSIVE.matcher(written).replaceFirst("");
-            if (word.isEmpty() || words.is(ClaimCue.FILLER, word) || words.is(ClaimCue.GAAP, word)) {
-                continue;
+            String word = wordKeys.get(written, this::wordKey);
+            if (!word.isEmpty()) {
+                kept.add(word);
             }
-            String singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
-            kept.add(words.is(ClaimCue.SAME_AS_INCOME, word) || words.is(ClaimCue.SAME_AS_INCOME, singular) ? "income" : singular);
         }
         return String.join(" ", kept);
+    }
+
+    /**
+     * What a written word of a name stands for in its key, empty for a word the key leaves out. Kept per word: the
+     * words of labels are few, the names made of them many (each heading with each label).
+     */
+    private final BoundedMemo<String, String> wordKeys = new BoundedMemo<>(30_000);
+
+    private String wordKey(String written) {
+        // "The Group's free cash flow" is the line "Group free cash flow": a possessive names the same word.
+        String word = POSSESSIVE.matcher(written).replaceFirst("");
+        if (word.isEmpty() || words.is(ClaimCue.FILLER, word) || words.is(ClaimCue.GAAP, word)) {
+            return "";
+        }
+        String singular = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+        return words.is(ClaimCue.SAME_AS_INCOME, word) || words.is(ClaimCue.SAME_AS_INCOME, singular) ? "income" : singular;
     }
 
     /**
@@ -166,6 +202,10 @@ public final class MeasureNames {
      * front of its line stands for the word after it ("(Increase) decrease in receivables").
      */
     public List<String> labelVariants(String label) {
+        return variants.get(label, this::variantsOf);
+    }
+
+    private List<String> variantsOf(String label) {
         List<String> variants = new ArrayList<>(List.of(label));
         java.util.regex.Matcher m = ALTERNATIVE.matcher(label);
         while (m.find()) {
@@ -187,7 +227,7 @@ public final class MeasureNames {
                 addNew(variants, before + alternative.group(1) + after.substring(to));
             }
         }
-        return variants;
+        return List.copyOf(variants);
     }
 
     /** The start and end of each word of a text. */

@@ -165,7 +165,7 @@ public final class TableAnalyzer {
             List<Amount> amounts = earlier != null && earlier.measures().get(r) == rowMeasures.get(r)
                     && !leansOnNeighbours(values.get(r))
                     ? earlier.statement().rows().get(r).amounts() : amountsOf(values, rowMeasures, r, cells.units());
-            rows.add(new StatementRow(table.rows().get(r), r, place.level(), place.role(), place.sectionPath(),
+            rows.add(new StatementRow(table.rows().get(r), Labels.normalise(table.rows().get(r).label()), r, place.level(), place.role(), place.sectionPath(),
                     rowConcepts.get(r), rowMeasures.get(r), values.get(r), amounts));
         }
         StatementTable statement = new StatementTable(document, table, tableIndex, kind, cells.periods(), rows);

@@ -12,6 +12,7 @@ import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
+import dev.crossfoot.understand.Labels;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -39,7 +40,8 @@ class StatedTableTest {
         for (int c = 0; c < amounts.length; c++) {
             cells.add(new Cell(amounts[c] == null ? "" : "text " + index + "/" + c, at(index, c)));
         }
-        return new StatementRow(new Row(label, null, null, cells, new Location(FILE, 7, "/tables/0/rows/" + index)), index, 0,
+        return new StatementRow(new Row(label, null, null, cells, new Location(FILE, 7, "/tables/0/rows/" + index)),
+                Labels.normalise(label), index, 0,
                 RowRole.ITEM, List.of("Revenue"), null, Measure.MONEY, List.of(), Arrays.asList(amounts));
     }
 
@@ -90,7 +92,7 @@ class StatedTableTest {
 
     @Test
     void aCellWithoutAPlaceHasNone() {
-        StatementRow row = new StatementRow(new Row("Product", null, null, List.of(new Cell("5", null)), null), 0, 0, RowRole.ITEM,
+        StatementRow row = new StatementRow(new Row("Product", null, null, List.of(new Cell("5", null)), null), "product", 0, 0, RowRole.ITEM,
                 List.of(), null, Measure.MONEY, List.of(), List.of(money("5", "1")));
         assertNull(StatedTable.of(List.of(table(row)), SharedValues.NONE).get(0).rows().get(0).location(0));
     }
