@@ -65,12 +65,11 @@ final class NetLines {
      * "Less:" above a line does not make it the net of the line above that.
      */
     private static boolean sameSubject(StatementRow one, StatementRow other) {
-        java.util.Set<String> words = subjectWords(one.label());
-        return subjectWords(other.label()).stream().anyMatch(words::contains);
+        java.util.Set<String> words = subjectWords(one.normalLabel());
+        return subjectWords(other.normalLabel()).stream().anyMatch(words::contains);
     }
 
-    private static java.util.Set<String> subjectWords(String label) {
-        String normal = Labels.normalise(label);
+    private static java.util.Set<String> subjectWords(String normal) {
         int comma = normal.indexOf(',');
         String subject = comma < 0 ? normal : normal.substring(0, comma);
         java.util.Set<String> words = new java.util.HashSet<>();
