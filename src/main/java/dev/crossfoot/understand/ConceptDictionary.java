@@ -43,6 +43,7 @@ public final class ConceptDictionary {
     private final List<Entry> entries;
     private final Set<String> signVaries;
     private final List<PresentationOrder> orders;
+    private final List<Sides> sides;
     /**
      * Datasets repeat the same labels in every document; matching each once is most of the cost.
      * Bounded (see {@link BoundedMemo}): the key is a filer's label with its sections, an open set.
@@ -61,10 +62,11 @@ public final class ConceptDictionary {
     /** The entries for a label whose first character no pattern starts with. */
     private final int[] anyFirstCharacter;
 
-    private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders) {
+    private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders, List<Sides> sides) {
         this.entries = List.copyOf(entries);
         this.signVaries = Set.copyOf(signVaries);
         this.orders = List.copyOf(orders);
+        this.sides = List.copyOf(sides);
         Set<Character> starts = new java.util.TreeSet<>();
         for (Entry entry : this.entries) {
             for (Glob pattern : entry.labels()) {
@@ -97,7 +99,7 @@ public final class ConceptDictionary {
     }
 
     public static ConceptDictionary empty() {
-        return new ConceptDictionary(List.of(), Set.of(), List.of());
+        return new ConceptDictionary(List.of(), Set.of(), List.of(), List.of());
     }
 
     /**
@@ -109,6 +111,19 @@ public final class ConceptDictionary {
         public PresentationOrder {
             concepts = List.copyOf(concepts);
         }
+    }
+
+    /**
+     * A statement whose two sides each close with the total word alone ("Total" under the assets,
+     * "Total" at the foot under the equity): the first such line is {@code first}, the last
+     * {@code last}, where no line names them.
+     */
+    public record Sides(StatementKind kind, String first, String last, String text) {
+    }
+
+    /** The two-sided totals the files declare for a kind of statement. */
+    public List<Sides> sides(StatementKind kind) {
+        return sides.stream().filter(side -> side.kind() == kind).toList();
     }
 
     /** The presentation orders the files declare, built-in and the user's alike. */
@@ -124,7 +139,9 @@ public final class ConceptDictionary {
         varies.addAll(later.signVaries);
         List<PresentationOrder> allOrders = new ArrayList<>(orders);
         allOrders.addAll(later.orders);
-        return new ConceptDictionary(merged, varies, allOrders);
+        List<Sides> allSides = new ArrayList<>(later.sides);
+        allSides.addAll(sides);
+        return new ConceptDictionary(merged, varies, allOrders, allSides);
     }
 
     /** The concept a row reports, or null. */
@@ -229,6 +246,7 @@ public final class ConceptDictionary {
         List<Entry> entries = new ArrayList<>();
         Set<String> varies = new java.util.HashSet<>();
         List<PresentationOrder> orders = new ArrayList<>();
+        List<Sides> sides = new ArrayList<>();
         String concept = null;
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -239,6 +257,11 @@ public final class ConceptDictionary {
             LineScanner scan = new LineScanner(file, n + 1, line);
             if (!Character.isWhitespace(line.charAt(0)) && scan.atWord("order")) {
                 orders.add(order(scan, line.strip()));
+                concept = null;
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0)) && scan.atWord("sides")) {
+                sides.add(sides(scan, line.strip()));
                 concept = null;
                 continue;
             }
@@ -280,7 +303,25 @@ public final class ConceptDictionary {
             }
             entries.add(new Entry(concept, labels, unless, under, in, measure, line.strip()));
         }
-        return new ConceptDictionary(entries, varies, orders);
+        return new ConceptDictionary(entries, varies, orders, sides);
+    }
+
+    /** {@code sides in KIND: first, last}. */
+    private static Sides sides(LineScanner scan, String text) {
+        scan.expectWord("sides");
+        scan.expectWord("in");
+        List<StatementKind> kinds = kinds(scan);
+        if (kinds.size() != 1) {
+            throw scan.error("sides are of one statement kind");
+        }
+        scan.expectWord(":");
+        String first = scan.name("a concept name such as total_assets", c -> c == '_' || c == '.');
+        if (!scan.comma()) {
+            throw scan.error("sides name two concepts: the first side's total, then the last side's");
+        }
+        String last = scan.name("a concept name such as total_liabilities_and_equity", c -> c == '_' || c == '.');
+        scan.expectEnd();
+        return new Sides(kinds.get(0), first, last, text);
     }
 
     /** {@code order in KIND: concept, concept[, concept…]}. */

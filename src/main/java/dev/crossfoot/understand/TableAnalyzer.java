@@ -155,6 +155,7 @@ public final class TableAnalyzer {
                     : header ? null
                     : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
         }
+        bareTotalsOfTwoSides(table, kind, rowConcepts, values);
         List<String> readConcepts = new ArrayList<>(rowConcepts);
         if (kind == StatementKind.CASH_FLOW) {
             cashFlowTotalsRestatedAfterTransfers(rowConcepts, contextPlaces, values);
@@ -203,6 +204,68 @@ public final class TableAnalyzer {
                 }
             }
         }
+    }
+
+    /**
+     * A statement that closes each of its two sides with the total word alone ("Total" under the
+     * assets, "Total" at the foot under the equity), and names neither total otherwise: the first
+     * such line is the first side's total, the last line with figures the last side's. Exactly two
+     * bare totals, each side showing what its total closes, else the layout says nothing sure.
+     */
+    private void bareTotalsOfTwoSides(Table table, StatementKind kind, List<String> rowConcepts, List<List<CellValue>> values) {
+        for (ConceptDictionary.Sides sides : concepts.sides(kind)) {
+            if (rowConcepts.contains(sides.first()) || rowConcepts.contains(sides.last())) {
+                continue;
+            }
+            List<Integer> bare = new ArrayList<>();
+            int lastWithFigures = -1;
+            for (int r = 0; r < table.rows().size(); r++) {
+                if (values.get(r).stream().noneMatch(value -> value instanceof CellValue.Number)) {
+                    continue;
+                }
+                lastWithFigures = r;
+                String normal = Labels.normalise(table.rows().get(r).label());
+                if (Lexicon.current().matches(Cue.TOTAL, normal) && Lexicon.current().strip(Cue.TOTAL, normal).isBlank()) {
+                    bare.add(r);
+                }
+            }
+            // Each side shows what its total closes above it: the current assets above the first,
+            // the current liabilities, liabilities or equity between the two (the presentation orders).
+            if (bare.size() == 2 && bare.get(1) == lastWithFigures && rowConcepts.get(bare.get(0)) == null
+                    && rowConcepts.get(bare.get(1)) == null
+                    && anyBetween(rowConcepts, -1, bare.get(0), precedes(kind, sides.first(), java.util.Set.of()))
+                    && anyBetween(rowConcepts, bare.get(0), bare.get(1),
+                            precedes(kind, sides.last(), precedes(kind, sides.first(), java.util.Set.of(sides.first()))))) {
+                rowConcepts.set(bare.get(0), sides.first());
+                rowConcepts.set(bare.get(1), sides.last());
+            }
+        }
+    }
+
+    /**
+     * The concepts the statement's presentation orders place before {@code concept}, less
+     * {@code except}: what a side closed by that total shows above it (the current assets above the
+     * total assets; the current liabilities, liabilities or equity above their grand total).
+     */
+    private java.util.Set<String> precedes(StatementKind kind, String concept, java.util.Set<String> except) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (ConceptDictionary.PresentationOrder order : concepts.orders()) {
+            int at = order.concepts().indexOf(concept);
+            if (order.kind() == kind && at > 0) {
+                before.addAll(order.concepts().subList(0, at));
+            }
+        }
+        before.removeAll(except);
+        return before;
+    }
+
+    private static boolean anyBetween(List<String> rowConcepts, int after, int before, java.util.Set<String> wanted) {
+        for (int r = after + 1; r < before; r++) {
+            if (rowConcepts.get(r) != null && wanted.contains(rowConcepts.get(r))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sharesAColumn(List<CellValue> one, List<CellValue> other) {
