@@ -6,26 +6,35 @@ import java.util.List;
 /**
  * Whether a text can hold any of some phrases as a regular expression compiled with {@code CASE_INSENSITIVE |
  * UNICODE_CASE} matches them: only if the text, each character folded as such a pattern folds it (upper case, then
- * lower), contains the folded first word of one of them. A necessary condition, never a sufficient one: a pattern's
+ * lower), contains the folded longest word of one of them. A necessary condition, never a sufficient one: a pattern's
  * scan of a sentence that mentions none of its words can be skipped, and finds nothing it would have found.
  * Where a word has a character that folding would change again (or a surrogate), the test says yes to every text.
  */
 final class Mentions {
 
-    /** The folded first words; null when the test cannot be sure, and says yes to every text. */
+    /** The folded longest words; null when the test cannot be sure, and says yes to every text. */
     private final String[] words;
 
     private Mentions(String[] words) {
         this.words = words;
     }
 
-    /** The first word of each phrase (split at white space, as {@link ClaimWords#alternation} splits it). */
+    /**
+     * The longest word of each phrase (split at white space, as {@link ClaimWords#alternation} splits it, each word a
+     * literal of the pattern): "period" of "the same period last year", as "the" would be in every sentence.
+     */
     static Mentions ofPhrases(List<String> phrases) {
-        List<String> first = new ArrayList<>();
+        List<String> longest = new ArrayList<>();
         for (String phrase : phrases) {
-            first.add(phrase.strip().split("\\s+")[0]);
+            String chosen = "";
+            for (String word : phrase.strip().split("\\s+")) {
+                if (word.length() > chosen.length()) {
+                    chosen = word;
+                }
+            }
+            longest.add(chosen);
         }
-        return of(first);
+        return of(longest);
     }
 
     /** Words a pattern spells out itself ("month" of "months?"). */

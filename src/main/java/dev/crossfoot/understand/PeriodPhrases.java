@@ -42,7 +42,7 @@ final class PeriodPhrases {
     private final Pattern listedYear;
     private final Pattern listJoin;
     /*
-     * The words each scan needs (its phrases' first words, or a word it spells out): a sentence that mentions none is not
+     * The words each scan needs (its phrases' longest words, or a word it spells out): a sentence that mentions none is not
      * scanned by it. Most sentences of a filing name no quarter, no "year ended", no "prior year".
      */
     private final Mentions endedWords;

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A sentence's scan for some phrases is skipped only where it could find nothing: wherever the phrases' case-insensitive
- * alternation finds one of them in a text, the text mentions one of their first words, in any case, including the
+ * alternation finds one of them in a text, the text mentions one of their words (the longest of each), in any case, including the
  * letters whose case folding is not plain (the Kelvin sign, the long s, the dotless i, the dotted capital I).
  */
 class MentionsProperties {
@@ -25,7 +25,7 @@ class MentionsProperties {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     @Property(tries = 3000)
-    @Label("wherever the alternation finds a phrase, the text mentions one of the phrases' first words")
+    @Label("wherever the alternation finds a phrase, the text mentions one of the phrases' longest words")
     void neverSkipsAScanThatWouldFind(@ForAll("phrases") List<String> phrases, @ForAll("texts") String text) {
         Pattern alternation = Pattern.compile(ClaimWords.alternation(phrases), FLAGS);
         if (alternation.matcher(text).find()) {
