@@ -43,6 +43,11 @@ public final class ClaimFinder {
     private final Pattern changeResult;
     private final Pattern yearOverYear;
     private final Pattern adjustedAfter;
+    /* The words each scan of a whole sentence needs: a sentence that mentions none is not scanned by it. */
+    private final Mentions comparisonWords;
+    private final Mentions comparisonBeforeFigureWords;
+    private final Mentions clauseBreakWords;
+    private final Mentions respectivelyWords;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -75,6 +80,10 @@ public final class ClaimFinder {
         yearOverYear = Pattern.compile(words.alternation(ClaimCue.YEAR_OVER_YEAR), flags);
         adjustedAfter = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.ADJUSTED_BASIS), flags);
         sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
+        comparisonWords = Mentions.ofPhrases(words.phrases(ClaimCue.COMPARISON));
+        comparisonBeforeFigureWords = Mentions.ofPhrases(words.phrases(ClaimCue.COMPARISON_BEFORE_FIGURE));
+        clauseBreakWords = Mentions.ofPhrases(words.phrases(ClaimCue.CLAUSE_BREAK));
+        respectivelyWords = Mentions.ofPhrases(words.phrases(ClaimCue.RESPECTIVELY));
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
         kindCues.add(new KindCue(Claim.Kind.AT_LEAST, Pattern.compile(words.alternation(ClaimCue.LOWER_BOUND) + by, flags)));
@@ -107,7 +116,17 @@ public final class ClaimFinder {
      * places stay): "Q4\u00a02019" and "$1,153\u00a0million" are written so to keep them on one line.
      */
     private static String plainSpaces(String text) {
-        return text.replaceAll("[\\u00a0\\u2007\\u2009\\u202f]", " ");
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00a0' || c == '\u2007' || c == '\u2009' || c == '\u202f') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** What the text before a sentence says: the last year named, the last period named and in which paragraph. */
@@ -133,13 +152,24 @@ public final class ClaimFinder {
     /** The mark of a list item: "(1)", "(b)", "iii)". */
     private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;,])\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})\\)\\s");
 
+    /*
+     * Compiled once, not per sentence or per figure: the blanked periods of a prefix, a parenthesis just after one, runs
+     * of white space, the marks a measure's words end with, and what may follow a "respectively" that closes a list.
+     */
+    private static final Pattern BLANKED = Pattern.compile("\u0000+");
+    private static final Pattern LEADING_PARENTHESIS = Pattern.compile("^\\s*\\([^()]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:\\-–—(]+$");
+    private static final Pattern CLOSES_LIST = Pattern.compile("(?s)\\s*(?:[,;.].*)?");
+
     /** At most this many words and no figure: a heading, whose period the paragraphs under it share. */
     private static final int HEADING_WORDS = 8;
 
     private List<Claim> sentence(Paragraph paragraph, int paragraphIndex, int offset, String text, Context context) {
         List<PeriodPhrases.Found> named = new ArrayList<>();
         Integer sentenceYear = null;
-        for (PeriodPhrases.Found found : periods.find(text)) {
+        String folded = Mentions.fold(text);
+        for (PeriodPhrases.Found found : periods.find(text, folded)) {
             if (found.period().fiscalYear() != null && sentenceYear == null) {
                 sentenceYear = found.period().fiscalYear();
             }
@@ -154,15 +184,16 @@ public final class ClaimFinder {
         List<Integer> asides = new ArrayList<>();
         // Clauses matter only to the figures and periods of a sentence: one with neither (no digit, no period named) is not scanned.
         boolean clausesMatter = !named.isEmpty() || Figures.hasDigit(text);
-        for (Matcher m = comparison.matcher(text); clausesMatter && m.find(); ) {
+        for (Matcher m = clausesMatter && comparisonWords.in(folded) ? comparison.matcher(text) : null; m != null && m.find(); ) {
             clauseStarts.add(m.end());
         }
-        for (Matcher m = comparisonBeforeFigure.matcher(text); clausesMatter && m.find(); ) {
+        for (Matcher m = clausesMatter && comparisonBeforeFigureWords.in(folded) ? comparisonBeforeFigure.matcher(text) : null;
+             m != null && m.find(); ) {
             if (figureOrPeriodAt(text, m.end(), placed)) {
                 clauseStarts.add(m.end());
             }
         }
-        for (Matcher m = clauseBreak.matcher(text); clausesMatter && m.find(); ) {
+        for (Matcher m = clausesMatter && clauseBreakWords.in(folded) ? clauseBreak.matcher(text) : null; m != null && m.find(); ) {
             clauseStarts.add(m.end());
             asides.add(m.end());
         }
@@ -223,7 +254,7 @@ public final class ClaimFinder {
         }
         ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts);
         Pending main = null;
-        boolean eachInTurn = respectively.matcher(text).find();
+        boolean eachInTurn = respectivelyWords.in(folded) && respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
         boolean previousSubject = false;
@@ -549,7 +580,7 @@ public final class ClaimFinder {
     private int listClosedAt(String text, List<Pending> pending, int last) {
         int to = last + 1 < pending.size() ? pending.get(last + 1).start : text.length();
         Matcher m = respectively.matcher(text);
-        if (m.find(pending.get(last).end) && m.end() <= to && text.substring(m.end()).matches("(?s)\\s*(?:[,;.].*)?")) {
+        if (m.find(pending.get(last).end) && m.end() <= to && CLOSES_LIST.matcher(text.substring(m.end())).matches()) {
             return m.end();
         }
         return Integer.MAX_VALUE;
@@ -758,12 +789,12 @@ public final class ClaimFinder {
         if (before.indexOf('\u0000') >= 0) {
             // The words between periods nearest the figure: "… of its fiscal 2007 audited financial statements,
             // … (1) the revenues for the year ended December 31, 2007 are expected to be".
-            String[] between = before.split("\u0000+", -1);
+            String[] between = BLANKED.split(before, -1);
             String chosen = between[0];
             for (int k = between.length - 1; k >= 0; k--) {
                 // "Pinnacle Foods net sales for fiscal 2019 (reflecting 213 days of Conagra Brands ownership) were": a
                 // parenthesis just after a period speaks of the period, and names no measure.
-                String rest = k > 0 ? between[k].replaceFirst("^\\s*\\([^()]*\\)", "") : between[k];
+                String rest = k > 0 ? LEADING_PARENTHESIS.matcher(between[k]).replaceFirst("") : between[k];
                 if (hasWords(trim(rest))) {
                     chosen = rest;
                     break;
@@ -825,7 +856,7 @@ public final class ClaimFinder {
      * so does one the sentence goes on from ("Gross Profit Gross profit as a percentage of net sales").
      */
     private static String withoutRepeatedHeading(String measure) {
-        String[] words = measure.split("\\s+");
+        String[] words = SPACES.split(measure);
         for (int heading = words.length / 2; heading >= 1; heading--) {
             boolean repeated = true;
             for (int k = 0; k < heading && repeated; k++) {
@@ -842,7 +873,7 @@ public final class ClaimFinder {
         String trimmed = text;
         while (true) {
             String next = trailingVerb.matcher(trimmed).replaceFirst("").strip();
-            next = next.replaceAll("[\\s,;:\\-–—(]+$", "");
+            next = TRAILING_MARKS.matcher(next).replaceAll("");
             Matcher lead = leadingArticle.matcher(next);
             next = lead.lookingAt() ? next.substring(lead.end()) : next;
             if (next.equals(trimmed)) {

@@ -41,6 +41,20 @@ final class PeriodPhrases {
     private final Pattern samePeriodIn;
     private final Pattern listedYear;
     private final Pattern listJoin;
+    /*
+     * The words each scan needs (its phrases' longest words, or a word it spells out): a sentence that mentions none is not
+     * scanned by it. Most sentences of a filing name no quarter, no "year ended", no "prior year".
+     */
+    private final Mentions endedWords;
+    private final Mentions monthWord;
+    private final Mentions yearEndedWords;
+    private final Mentions quarterEndedWords;
+    private final Mentions asOfWords;
+    private final Mentions quarterWords;
+    private final Mentions fiscalWords;
+    private final Mentions fullYearWords;
+    private final Mentions yearBeforeWords;
+    private final Mentions samePeriodWords;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -66,31 +80,46 @@ final class PeriodPhrases {
         String join = "(?:\\s*" + words.alternation(ClaimCue.LIST_JOIN) + ")+\\s*";
         listedYear = Pattern.compile(join + YEAR + "(?![\\p{L}])", flags);
         listJoin = Pattern.compile(join, flags);
+        endedWords = Mentions.ofPhrases(words.phrases(ClaimCue.MONTHS_ENDED));
+        monthWord = Mentions.of(List.of("month"));
+        yearEndedWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR_ENDED));
+        quarterEndedWords = Mentions.ofPhrases(words.phrases(ClaimCue.QUARTER_ENDED));
+        asOfWords = Mentions.ofPhrases(words.phrases(ClaimCue.AS_OF));
+        quarterWords = Mentions.ofPhrases(words.phrases(ClaimCue.QUARTER));
+        fiscalWords = Mentions.ofPhrases(words.phrases(ClaimCue.FISCAL));
+        fullYearWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR));
+        yearBeforeWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR_BEFORE));
+        samePeriodWords = Mentions.ofPhrases(words.phrases(ClaimCue.SAME_PERIOD_IN));
     }
 
     List<Found> find(String text) {
+        return find(text, Mentions.fold(text));
+    }
+
+    /** {@link #find(String)} of a text already folded ({@link Mentions#fold}). */
+    List<Found> find(String text, String folded) {
         List<Found> found = new ArrayList<>();
         // Dates and years need a digit: a sentence without one is scanned only for periods named in words.
         boolean digits = Figures.hasDigit(text);
         if (digits) {
-            dated(text, found);
+            dated(text, folded, found);
         }
-        for (Matcher m = ordinalQuarter.matcher(text); m.find(); ) {
+        for (Matcher m = quarterWords.in(folded) ? ordinalQuarter.matcher(text) : null; m != null && m.find(); ) {
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
             add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
         }
         if (digits) {
-            numbered(text, found);
+            numbered(text, folded, found);
         }
-        for (Matcher m = yearBefore.matcher(text); m.find(); ) {
+        for (Matcher m = yearBeforeWords.in(folded) ? yearBefore.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.yearBefore(m.group()));
         }
         if (digits) {
-            for (Matcher m = samePeriodIn.matcher(text); m.find(); ) {
+            for (Matcher m = samePeriodWords.in(folded) ? samePeriodIn.matcher(text) : null; m != null && m.find(); ) {
                 add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
             }
         }
-        for (Matcher m = fullYear.matcher(text); m.find(); ) {
+        for (Matcher m = fullYearWords.in(folded) ? fullYear.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
         }
         if (digits) {
@@ -106,23 +135,23 @@ final class PeriodPhrases {
      * The periods a date or a year ends: "the nine months ended September 30, 2011", "the first six
      * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
      */
-    private void dated(String text, List<Found> found) {
-        for (Matcher m = ended.matcher(text); m.find(); ) {
+    private void dated(String text, String folded, List<Found> found) {
+        for (Matcher m = endedWords.in(folded) ? ended.matcher(text) : null; m != null && m.find(); ) {
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
                     add(found, m, ClaimPeriod.ended(months, end, m.group())));
         }
-        for (Matcher m = monthsOfYear.matcher(text); m.find(); ) {
+        for (Matcher m = monthWord.in(folded) ? monthsOfYear.matcher(text) : null; m != null && m.find(); ) {
             // "the first six months of 2025": a period to date whose end the words do not give.
             add(found, m, ClaimPeriod.monthsToDate(months(m.group(1)), m.group()));
         }
-        for (Matcher m = yearEnded.matcher(text); m.find(); ) {
+        for (Matcher m = yearEndedWords.in(folded) ? yearEnded.matcher(text) : null; m != null && m.find(); ) {
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(12, end, m.group())));
         }
-        for (Matcher m = quarterEnded.matcher(text); m.find(); ) {
+        for (Matcher m = quarterEndedWords.in(folded) ? quarterEnded.matcher(text) : null; m != null && m.find(); ) {
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(3, end, m.group())));
         }
-        for (Matcher m = asOf.matcher(text); m.find(); ) {
+        for (Matcher m = asOfWords.in(folded) ? asOf.matcher(text) : null; m != null && m.find(); ) {
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
         }
         for (Matcher m = laterDate.matcher(text); m.find(); ) {
@@ -132,11 +161,11 @@ final class PeriodPhrases {
     }
 
     /** "Q3 2011", "fiscal 2019": periods named by a number, scanned only in a text with a digit. */
-    private void numbered(String text, List<Found> found) {
+    private void numbered(String text, String folded, List<Found> found) {
         for (Matcher m = shortQuarter.matcher(text); m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
-        for (Matcher m = fiscalYear.matcher(text); m.find(); ) {
+        for (Matcher m = fiscalWords.in(folded) ? fiscalYear.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
         }
     }

@@ -20,6 +20,11 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
     private static final Pattern SHARES_OWN_SCALE =
             Pattern.compile("shares?\\b[^;)]{0,40}?\\bin\\s+(thousands|millions|billions)");
 
+    /** Compiled once: every table's caption is parsed, in every reading of it. */
+    private static final Pattern SCALE_WORD = Pattern.compile("\\b(thousands|millions|billions)\\b");
+
+    private static final Pattern PER_SHARE = Pattern.compile("per[- ]share");
+
     public static final Units ONES = new Units(BigDecimal.ONE, BigDecimal.ONE, true);
 
     public static Units parse(String caption) {
@@ -27,7 +32,7 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
         BigDecimal money = scaleWord(firstScaleWord(text));
         BigDecimal shares = money;
         int except = text.indexOf("except");
-        String exceptions = except < 0 ? "" : text.substring(except).replaceAll("per[- ]share", "");
+        String exceptions = except < 0 ? "" : PER_SHARE.matcher(text.substring(except)).replaceAll("");
         boolean stated = true;
         if (exceptions.contains("share")) {
             shares = BigDecimal.ONE;
@@ -61,7 +66,7 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
     }
 
     private static String firstScaleWord(String text) {
-        Matcher matcher = Pattern.compile("\\b(thousands|millions|billions)\\b").matcher(text);
+        Matcher matcher = SCALE_WORD.matcher(text);
         return matcher.find() ? matcher.group(1) : "";
     }
 
