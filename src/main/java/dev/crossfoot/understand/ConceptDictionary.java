@@ -306,33 +306,33 @@ public final class ConceptDictionary {
         return new ConceptDictionary(entries, varies, orders, sides);
     }
 
-    /** {@code sides in KIND: first, last}. */
-    private static Sides sides(LineScanner scan, String text) {
-        scan.expectWord("sides");
+    /** The statement kind of a directive line, {@code WORD in KIND:}, read up to its colon. */
+    private static StatementKind directiveKind(LineScanner scan, String word, String oneKind) {
+        scan.expectWord(word);
         scan.expectWord("in");
         List<StatementKind> kinds = kinds(scan);
         if (kinds.size() != 1) {
-            throw scan.error("sides are of one statement kind");
+            throw scan.error(oneKind);
         }
         scan.expectWord(":");
+        return kinds.get(0);
+    }
+
+    /** {@code sides in KIND: first, last}. */
+    private static Sides sides(LineScanner scan, String text) {
+        StatementKind kind = directiveKind(scan, "sides", "sides are of one statement kind");
         String first = scan.name("a concept name such as total_assets", c -> c == '_' || c == '.');
         if (!scan.comma()) {
             throw scan.error("sides name two concepts: the first side's total, then the last side's");
         }
         String last = scan.name("a concept name such as total_liabilities_and_equity", c -> c == '_' || c == '.');
         scan.expectEnd();
-        return new Sides(kinds.get(0), first, last, text);
+        return new Sides(kind, first, last, text);
     }
 
     /** {@code order in KIND: concept, concept[, concept…]}. */
     private static PresentationOrder order(LineScanner scan, String text) {
-        scan.expectWord("order");
-        scan.expectWord("in");
-        List<StatementKind> kinds = kinds(scan);
-        if (kinds.size() != 1) {
-            throw scan.error("an order is of one statement kind");
-        }
-        scan.expectWord(":");
+        StatementKind kind = directiveKind(scan, "order", "an order is of one statement kind");
         List<String> concepts = new ArrayList<>();
         do {
             concepts.add(scan.name("a concept name such as total_assets", c -> c == '_' || c == '.'));
@@ -341,7 +341,7 @@ public final class ConceptDictionary {
         if (concepts.size() < 2) {
             throw scan.error("an order names two concepts at least");
         }
-        return new PresentationOrder(kinds.get(0), concepts, text);
+        return new PresentationOrder(kind, concepts, text);
     }
 
 
