@@ -106,11 +106,11 @@ final class NetLines {
             if (!isLine(line, row) && !total || isLess(line) || start < less - 1 && namesNet(line)) {
                 break;
             }
-            if (Sections.differenceInNoColumn(rows.subList(start, less), rows.get(less), row)) {
-                compared = true;
-            } else if (Sections.differenceComparable(rows.subList(start, less), rows.get(less), row)) {
+            Sections.Difference difference = Sections.difference(rows.subList(start, less), rows.get(less), row);
+            if (difference == Sections.Difference.HOLDS) {
                 return false;
             }
+            compared |= difference == Sections.Difference.FAILS;
             if (total) {
                 break;
             }

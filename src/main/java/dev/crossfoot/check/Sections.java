@@ -320,23 +320,25 @@ final class Sections {
         return tally[0] >= 2 && tally[1] == tally[0];
     }
 
+    /** What the figures say of {@code net} as {@code gross} less {@code deducted} (or plus it, as shown). */
+    enum Difference { NOT_COMPARED, HOLDS, FAILS }
+
     /**
-     * Whether {@code net} is {@code gross} less {@code deducted}, or plus it as shown, in no column
-     * where the three have figures, one at least: the numbers say it is no net line, whatever
-     * "Less:" says ("Pension liability amortization, net of income taxes" 63 under "Less:
-     * reclassification adjustment" 30,752, itself under another line of (2,884)).
+     * Whether {@code net} is {@code gross} less {@code deducted}, or plus it as shown, in some column
+     * where the three have figures ({@link Difference#HOLDS}), in none of one or more
+     * ({@link Difference#FAILS}), or whether they have figures together in no column.
      */
-    static boolean differenceInNoColumn(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
+    static Difference difference(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
         int[] less = tally(gross, net, List.of(deducted));
+        if (less[0] == 0) {
+            return Difference.NOT_COMPARED;
+        }
+        if (less[1] > 0) {
+            return Difference.HOLDS;
+        }
         List<StatementRow> added = new ArrayList<>(gross);
         added.add(deducted);
-        int[] plus = tally(added, net, List.of());
-        return less[0] >= 1 && less[1] == 0 && plus[1] == 0;
-    }
-
-    /** Whether the lines, the deducted line and the net line have figures together in some column. */
-    static boolean differenceComparable(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
-        return tally(gross, net, List.of(deducted))[0] >= 1;
+        return tally(added, net, List.of())[1] > 0 ? Difference.HOLDS : Difference.FAILS;
     }
 
     /**
