@@ -407,7 +407,7 @@ final class ConceptRules {
                 checks.addAll(withheld(table, rule, outOfOrder.get()));
                 continue;
             }
-            List<List<ShownLine>> shown = outOfOrder.isPresent() ? List.of() : shownReadings(table, rule);
+            List<List<ShownLine>> shown = outOfOrder.isPresent() ? List.of() : shownReadings(table, rule, convention);
             // How the lines an identity runs through show their effect on income (signed, expenses
             // as positive amounts, every line alike…) is the convention of that span of the
             // statement: a section of "(income) expense" lines before the tax and lines after it
@@ -822,12 +822,12 @@ final class ConceptRules {
      * in more of its columns than the identity as written (as written wins ties). Only identities
      * that add and subtract concepts of this table, with their result below them.
      */
-    private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule) {
+    private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule, Convention convention) {
         List<List<ShownLine>> readings = new ArrayList<>();
-        List<ShownLine> between = linesShownBetween(table, rule, false, false, false);
+        List<ShownLine> between = linesShownBetween(table, rule, convention, false, false, false);
         if (!between.isEmpty()) {
             readings.add(between);
-            List<ShownLine> lessDeducted = linesShownBetween(table, rule, false, true, false);
+            List<ShownLine> lessDeducted = linesShownBetween(table, rule, convention, false, true, false);
             if (!lessDeducted.equals(between)) {
                 readings.add(lessDeducted);
             }
@@ -835,11 +835,11 @@ final class ConceptRules {
         // Where the sections among them start is a reading too: "Net cash used in discontinued
         // operating activities" right after the operating total is a line of its own by the
         // numbers, where the layout takes it into the investing section below.
-        List<ShownLine> byNumbers = linesShownBetween(table, rule, false, false, true);
+        List<ShownLine> byNumbers = linesShownBetween(table, rule, convention, false, false, true);
         if (!byNumbers.isEmpty() && !byNumbers.equals(between)) {
             readings.add(byNumbers);
         }
-        List<ShownLine> fromTop = linesShownBetween(table, rule, true, false, false);
+        List<ShownLine> fromTop = linesShownBetween(table, rule, convention, true, false, false);
         if (fromTop.size() > between.size()) {
             readings.add(fromTop);
         }
@@ -871,10 +871,27 @@ final class ConceptRules {
             return List.of();
         }
         List<ShownLine> unfigured = new ArrayList<>();
-        for (int r = from.index() + 1; r < to.index() && noFigureGiven(table.rows().get(r)); r++) {
-            unfigured.add(new ShownLine(table.rows().get(r), false, false));
+        for (int r = from.index() + 1; r < to.index(); r++) {
+            StatementRow row = table.rows().get(r);
+            if (noFigureGiven(row)) {
+                unfigured.add(new ShownLine(row, false, false));
+            } else if (!captionOnly(row)) {
+                break;
+            }
+            // A caption with no figure at all ("Commitments and contingencies (Note 9)") neither
+            // adds nor ends the run.
         }
         return unfigured;
+    }
+
+    /** Whether the line has no cell at all: a caption, not a line the input leaves without a figure. */
+    private static boolean captionOnly(StatementRow row) {
+        for (dev.crossfoot.model.CellValue value : row.values()) {
+            if (!(value instanceof dev.crossfoot.model.CellValue.Absent)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the input gives no figure for the line in any column, saying so in one at least. */
@@ -898,19 +915,23 @@ final class ConceptRules {
      * section above counts once, by its total; it is a reading like the other, taken where it holds
      * in more columns.
      */
-    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, boolean fromTop, boolean lessDeducted,
-                                                     boolean sectionsByNumbers) {
+    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, Convention convention, boolean fromTop,
+                                                     boolean lessDeducted, boolean sectionsByNumbers) {
         Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
         if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
             return List.of();
         }
-        StatementRow total = DocumentTables.rowOf(table, left.concept());
+        // The rows the convention reads for the identity's concepts: where several rows match one
+        // ("Effects of exchange rate changes on monetary assets" among the operating adjustments,
+        // and the exchange effect on cash after the activities), the lines between are those
+        // between the rows the identity is evaluated on, not between the first of each.
+        StatementRow total = convention.row(table, left.concept());
         // By identity: the rows are this table's own, and hashing a row hashes all its cells.
         Map<StatementRow, Integer> named = new java.util.IdentityHashMap<>();
         named.put(total, 1);
         List<Expr.Ref> items = new ArrayList<>(refs.keySet());
         for (Map.Entry<Expr.Ref, Integer> ref : refs.entrySet()) {
-            StatementRow row = DocumentTables.rowOf(table, ref.getKey().concept());
+            StatementRow row = convention.row(table, ref.getKey().concept());
             if (row == null && !ref.getKey().optional()) {
                 return List.of();
             }
@@ -929,6 +950,7 @@ final class ConceptRules {
         if (fromTop && (subtracts || opening.role() != dev.crossfoot.model.RowRole.TOTAL)) {
             return List.of();
         }
+        boolean startsFromBalance = named.keySet().stream().anyMatch(ConceptRules::startsPeriod);
         List<StatementRow> unnamed = new ArrayList<>();
         List<StatementRow> lines = Sections.linesBetween(table.rows(), fromTop ? -1 : first, last, sectionsByNumbers);
         // By the numbers, a net line ("Net proceeds (repayments) in debt") may stand among the
@@ -939,7 +961,13 @@ final class ConceptRules {
             // lines that adjust it), not a line of its own.
             boolean repeat = row.concept() != null && named.keySet().stream()
                     .anyMatch(other -> row.concept().equals(other.concept()) && sameFigures(row, other));
-            if (!named.containsKey(row) && !repeat && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
+            // A balance at the start of the period is never one of the flows an identity of flows
+            // adds: "Cash at beginning of period" may stand above the net change in cash, among
+            // the lines shown after the activities. An identity that starts from a balance (the
+            // ending cash) adds the other balances it shows ("Add: Cash balance of discontinued
+            // operations, beginning of the period").
+            boolean periodStart = !startsFromBalance && startsPeriod(row);
+            if (!named.containsKey(row) && !repeat && !periodStart && row.role() != dev.crossfoot.model.RowRole.HEADER && row.measure() == end.measure()) {
                 unnamed.add(row);
             }
         }
@@ -971,6 +999,10 @@ final class ConceptRules {
             shown.add(new ShownLine(row, (section < 0) != less, !less && after != null && shownNegative(after, table)));
         }
         return shown;
+    }
+
+    private static boolean startsPeriod(StatementRow row) {
+        return dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.PERIOD_START, row.normalLabel());
     }
 
     /**
