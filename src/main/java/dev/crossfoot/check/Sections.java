@@ -77,13 +77,12 @@ final class Sections {
                 lines.addAll(valueOf(rows, i, to));
             } else {
                 if (row.role() == RowRole.TOTAL) {
-                    // By labels, an equity total does not reach past redeemable stock shown above the
-                    // equity section; by numbers, the run that adds up to it says where it starts.
+                    // By labels, no total of the equity side reaches past redeemable stock shown above
+                    // the equity section; by numbers, the run that adds up to it says where it starts.
                     List<StatementRow> items = new ArrayList<>();
                     while (!lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.ITEM
                             && lines.get(lines.size() - 1).depth() == row.depth()
-                            && !(!sectionsByNumbers && TemporaryEquity.isEquityTotal(row)
-                                 && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
+                            && !(!sectionsByNumbers && TemporaryEquity.stopsAt(row, lines.get(lines.size() - 1)))) {
                         items.add(0, lines.remove(lines.size() - 1));
                     }
                     if (!sectionsByNumbers && items.isEmpty() && !lines.isEmpty()
@@ -97,7 +96,7 @@ final class Sections {
                         // footing checks it adds them.
                         while (!lines.isEmpty() && lines.get(lines.size() - 1).depth() == row.depth()
                                 && lines.get(lines.size() - 1).role() != RowRole.HEADER
-                                && !(TemporaryEquity.isEquityTotal(row) && TemporaryEquity.isTemporaryEquity(lines.get(lines.size() - 1)))) {
+                                && !TemporaryEquity.stopsAt(row, lines.get(lines.size() - 1))) {
                             lines.remove(lines.size() - 1);
                         }
                         lines.add(row);

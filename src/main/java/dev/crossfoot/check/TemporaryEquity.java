@@ -22,6 +22,22 @@ final class TemporaryEquity {
         return row.role() == RowRole.ITEM && Lexicon.current().matches(Cue.TEMPORARY_EQUITY, row.normalLabel());
     }
 
+    /**
+     * Whether a total, read by layout, stops at {@code item} above it: temporary equity is outside
+     * the equity, so no total of the equity side reaches past it — neither "Total shareholders'
+     * equity" nor a total within the equity ("Total accumulated other comprehensive income") that
+     * has no section heading above its lines. A total of the liabilities may take a redeemable line
+     * in (stock classified as a liability), and a total of the temporary equity its own lines.
+     */
+    static boolean stopsAt(StatementRow total, StatementRow item) {
+        if (!isTemporaryEquity(item)) {
+            return false;
+        }
+        Lexicon lexicon = Lexicon.current();
+        String label = total.normalLabel();
+        return !lexicon.matches(Cue.TEMPORARY_EQUITY, label) && !lexicon.matches(Cue.LIABILITIES, label);
+    }
+
     /** "Total shareholders' equity", "Total stockholders' (deficit) equity"; not the grand total with the liabilities. */
     static boolean isEquityTotal(StatementRow row) {
         Lexicon lexicon = Lexicon.current();

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Translates the structure words of English row labels into German or French, as the statements
  * of those languages word them: "Total current liabilities" becomes "Summe current Schulden" or
  * "Total des current passifs". Only the words that carry structure are translated (totals,
- * deductions, balances, activities, captions, assets, liabilities, equity, "and"); the rest of a label stays
+ * deductions, balances, changes, activities, captions, assets, liabilities, equity, "and"); the rest of a label stays
  * as it was, so a copy differs from its original in exactly the words the lexicon must know.
  * Every label is translated the same way, so a total still names its header.
  */
@@ -37,6 +37,7 @@ enum LabelTranslation {
             Map.entry("(?i)^balances? (at|as of) ", "Stand am "),
             Map.entry("(?i)^sub-?total\\b", "Zwischensumme"),
             Map.entry("(?i)^total\\b", "Summe"),
+            Map.entry("(?i)\\bchanges in\\b", "Veränderungen der"),
             Map.entry("(?i)^less\\b", "abzüglich"),
             Map.entry("(?i)^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)", "Gewichteter durchschnittlicher"),
             Map.entry("(?i)(stockholders|shareholders)['’] (equity|deficit)", "Eigenkapital"),
@@ -62,6 +63,7 @@ enum LabelTranslation {
             Map.entry("(?i)^balances? (at|as of) ", "Solde au "),
             Map.entry("(?i)^sub-?total\\b", "Sous-total"),
             Map.entry("(?i)^total\\b(?=.)", "Total des"),
+            Map.entry("(?i)\\bchanges in\\b", "variations des"),
             Map.entry("(?i)^less\\b", "Moins"),
             Map.entry("(?i)^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)", "Moyenne pondérée"),
             Map.entry("(?i)(stockholders|shareholders)['’] (equity|deficit)", "capitaux propres"),
@@ -84,7 +86,7 @@ enum LabelTranslation {
 
     private static int rank(String pattern) {
         String[] keys = {"^(?:net )?cash", "\\boperating activities\\b", "\\binvesting activities\\b", "\\bfinancing activities\\b",
-            "^cash and", "^commitments", "^(beginning", "^(ending", "^balances? (at", "^sub-", "^total", "^less", "^weighted", "(stockholders",
+            "^cash and", "^commitments", "^(beginning", "^(ending", "^balances? (at", "^sub-", "^total", "\\bchanges in", "^less", "^weighted", "(stockholders",
             "\\bequity", "\\bliabilities", "\\bassets", "\\band", ", net"};
         for (int i = 0; i < keys.length; i++) {
             if (pattern.replace("(?i)", "").startsWith(keys[i])) {
