@@ -646,7 +646,7 @@ final class ConceptRules {
         }
         List<Rule.Lenience> applicable = new ArrayList<>();
         for (Rule.Lenience lenience : check.rule().leniences()) {
-            if (!lenience.conditional() || fresh.get().holds(lenience.whenLeft(), lenience.whenRight())) {
+            if (lenience.when().stream().allMatch(condition -> fresh.get().holds(condition))) {
                 applicable.add(lenience);
             }
         }
@@ -1132,15 +1132,23 @@ final class ConceptRules {
         }
 
         /** Whether {@code left = right} holds in this column, every concept of it reported here. */
-        boolean holds(Expr left, Expr right) {
-            BoundExpr boundLeft = bind(left);
-            BoundExpr boundRight = bind(right);
+        /** Whether a margin's condition may hold in this column, within rounding: equal, or bounded as it says. */
+        boolean holds(Rule.Condition condition) {
+            BoundExpr boundLeft = bind(condition.left());
+            BoundExpr boundRight = bind(condition.right());
             if (untied || missing != null) {
                 return false;
             }
             Interval l = valueOf(boundLeft);
             Interval r = valueOf(boundRight);
-            return l != null && r != null && l.intersects(r);
+            if (l == null || r == null) {
+                return false;
+            }
+            return switch (condition.operator()) {
+                case "<=" -> l.low().compareTo(r.high()) <= 0;
+                case ">=" -> l.high().compareTo(r.low()) >= 0;
+                default -> l.intersects(r);
+            };
         }
 
         BoundExpr bind(Expr expr) {

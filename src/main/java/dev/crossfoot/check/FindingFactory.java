@@ -41,7 +41,7 @@ public final class FindingFactory {
             // A known practice explains a difference this small: still reported, as a warning that names it.
             severity = severity == Severity.ERROR ? Severity.WARNING : severity;
             message += "; within " + lenience.percent().toPlainString() + "%"
-                    + (lenience.conditional() ? " and " + lenience.whenLeft().render() + " = " + lenience.whenRight().render() + " holds" : "")
+                    + (lenience.conditional() ? " and " + lenience.renderWhen() + " holds" : "")
                     + ", so likely " + lenience.reason();
         }
         if (check.reading() != null && check.reading().ambiguous()) {

@@ -29,21 +29,45 @@ public record Rule(String id, String sentence, Set<StatementKind> scope, Expr le
      * warning, for this reason. {@code warning within 10% when a = b "why"}: only where the identity
      * {@code a = b} holds in the same column too, the evidence that the practice, not a wrong cell,
      * is at work (basic and diluted EPS that imply the same earnings: a numerator adjusted in the
-     * EPS note, where a misread EPS or share count would imply two).
+     * EPS note, where a misread EPS or share count would imply two). A condition may also bound
+     * ({@code a <= b}, {@code a >= b}, within rounding), and several must all hold ({@code and}):
+     * the if-converted method puts diluted EPS between earnings over diluted shares and basic EPS.
      */
-    public record Lenience(BigDecimal percent, String reason, Expr whenLeft, Expr whenRight) {
+    public record Lenience(BigDecimal percent, String reason, List<Condition> when) {
         public Lenience(BigDecimal percent, String reason) {
-            this(percent, reason, null, null);
+            this(percent, reason, List.of());
+        }
+
+        public Lenience {
+            when = List.copyOf(when);
         }
 
         public boolean conditional() {
-            return whenLeft != null;
+            return !when.isEmpty();
+        }
+
+        /** The conditions as written: "a * b = c * d and e <= f". */
+        public String renderWhen() {
+            return when.stream().map(Condition::render).collect(Collectors.joining(" and "));
         }
 
         String describe() {
             return "a failure within " + percent.toPlainString() + "%"
-                    + (conditional() ? " where " + whenLeft.render() + " = " + whenRight.render() + " holds" : "")
+                    + (conditional() ? " where " + renderWhen() + " holds" : "")
                     + " is a warning: " + reason;
+        }
+    }
+
+    /** One condition of a margin: two expressions equal ({@code =}) or bounded ({@code <=}, {@code >=}) within rounding. */
+    public record Condition(Expr left, String operator, Expr right) {
+        public Condition {
+            if (!List.of("=", "<=", ">=").contains(operator)) {
+                throw new IllegalArgumentException("a condition compares with =, <= or >=, not " + operator);
+            }
+        }
+
+        public String render() {
+            return left.render() + " " + operator + " " + right.render();
         }
     }
 

@@ -119,20 +119,19 @@ public final class RuleParser {
                 expectWord("warning");
                 expectWord("within");
                 BigDecimal margin = percent("after the margin (e.g. 'warning within 2% \"why\"')");
-                Expr whenLeft = null;
-                Expr whenRight = null;
+                List<Rule.Condition> when = new ArrayList<>();
                 skipSpaces();
                 if (atWord("when")) {
                     expectWord("when");
-                    whenLeft = expr();
+                    when.add(condition());
                     skipSpaces();
-                    if (peek() != '=') {
-                        throw error("expected '=' in the condition of a margin (e.g. 'warning within 10% when a * b = c * d \"why\"')");
+                    while (atWord("and")) {
+                        expectWord("and");
+                        when.add(condition());
+                        skipSpaces();
                     }
-                    pos++;
-                    whenRight = expr();
                 }
-                leniences.add(new Rule.Lenience(margin, string(), whenLeft, whenRight));
+                leniences.add(new Rule.Lenience(margin, string(), when));
             } else if (atWord("unless")) {
                 expectWord("unless");
                 expectWord("through");
@@ -150,6 +149,23 @@ public final class RuleParser {
     }
 
     /** A number and its '%': a tolerance or a margin. */
+    /** {@code a = b}, {@code a <= b} or {@code a >= b}: a condition of a margin. */
+    private Rule.Condition condition() {
+        Expr left = expr();
+        skipSpaces();
+        String operator;
+        if (peek() == '=') {
+            operator = "=";
+            pos++;
+        } else if ((peek() == '<' || peek() == '>') && pos + 1 < text.length() && text.charAt(pos + 1) == '=') {
+            operator = text.charAt(pos) + "=";
+            pos += 2;
+        } else {
+            throw error("expected '=', '<=' or '>=' in the condition of a margin (e.g. 'warning within 10% when a * b = c * d \"why\"')");
+        }
+        return new Rule.Condition(left, operator, expr());
+    }
+
     private BigDecimal percent(String where) {
         BigDecimal value = number();
         skipSpaces();

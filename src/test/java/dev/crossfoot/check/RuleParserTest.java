@@ -77,9 +77,27 @@ class RuleParserTest {
         assertEquals(2, rule.leniences().size());
         assertEquals(List.of(rule.leniences().get(0)), rule.unconditionalLeniences());
         Rule.Lenience conditional = rule.leniences().get(1);
-        assertEquals("eps.basic * shares.basic", conditional.whenLeft().render());
-        assertEquals("eps.diluted * shares.diluted", conditional.whenRight().render());
+        assertEquals("eps.basic * shares.basic = eps.diluted * shares.diluted", conditional.renderWhen());
         assertEquals("one adjusted numerator", conditional.reason());
+    }
+
+    @Test
+    void aMarginMayHoldOnlyBetweenBounds() {
+        Rule rule = RuleParser.parse("x.rules", """
+            rule IS.eps-diluted "EPS"
+              eps.diluted = net_income / shares.diluted
+              warning within 15% when net_income / shares.diluted <= eps.diluted and eps.diluted <= eps.basic "if-converted"
+            """).get(0);
+        Rule.Lenience bounded = rule.leniences().get(0);
+        assertEquals(List.of("<=", "<="), bounded.when().stream().map(Rule.Condition::operator).toList());
+        assertEquals("net_income / shares.diluted <= eps.diluted and eps.diluted <= eps.basic", bounded.renderWhen());
+        assertEquals(List.of(), rule.unconditionalLeniences());
+        SyntaxError error = assertThrows(SyntaxError.class, () -> RuleParser.parse("x.rules", """
+            rule IS.eps-diluted "EPS"
+              eps.diluted = net_income / shares.diluted
+              warning within 15% when eps.diluted < eps.basic "if-converted"
+            """));
+        assertTrue(error.getMessage().contains("'<='"), error.getMessage());
     }
 
     @Test
