@@ -74,6 +74,12 @@ public final class TableAnalyzer {
         return new Readings(given, plain == null ? null : build(document, plain, tableIndex, cells, shape, true, given));
     }
 
+    /** The key the memo keeps the table's shape under. */
+    TableShape.Key keyOf(Table table) {
+        Cells cells = cells(table);
+        return TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered());
+    }
+
     /** A table as its depths show it, and as its labels and numbers alone do (null when it gives no depths). */
     public record Readings(StatementTable givenDepths, StatementTable withoutDepths) { }
 
