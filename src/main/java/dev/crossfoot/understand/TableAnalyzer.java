@@ -29,12 +29,24 @@ public final class TableAnalyzer {
     private final PeriodParser periods = new PeriodParser();
     private final ConceptDictionary concepts;
 
+    /**
+     * The shapes of tables understood lately, each with what its shape alone decides: a table of the same shape
+     * as one understood before is understood by its numbers only (see {@link TableShape}). Bounded so that what a
+     * run keeps does not grow with the tables it reads: an SEC quarter's tables rarely share a shape, a dataset of
+     * releases shares a few over and over.
+     */
+    private final BoundedMemo<TableShape.Key, TableShape> shapes = new BoundedMemo<>(SHAPES_KEPT);
+
+    /** At most this many shapes are kept (each a few kilobytes: its labels, sections, measures and concepts). */
+    static final int SHAPES_KEPT = 1_000;
+
     public TableAnalyzer(ConceptDictionary concepts) {
         this.concepts = concepts;
     }
 
     public StatementTable analyze(Document document, Table table, int tableIndex) {
-        return structure(document, table, tableIndex, cells(table), null).statement();
+        Cells cells = cells(table);
+        return build(document, table, tableIndex, cells, shapeOf(table, null, cells), false, null);
     }
 
     /**
@@ -43,27 +55,40 @@ public final class TableAnalyzer {
      * {@link Table#withoutDepths()}. The cells' values, the kind, the units and the column periods do
      * not depend on depths and are read once; a row whose headers are the same in both readings keeps
      * its measure, concept and amounts. Reading every table with depths twice over was a tenth of a
-     * dataset run.
+     * dataset run. What the table's shape decides (both readings' hierarchy, measures and concepts, the
+     * kind, units and periods) is worked out once per shape ({@link TableShape}); only the amounts are the
+     * table's own.
      */
     public Readings analyzeWithAndWithoutDepths(Document document, Table table, int tableIndex) {
+        return analyzeWithAndWithoutDepths(document, table, tableIndex, true);
+    }
+
+    /** As {@link #analyzeWithAndWithoutDepths(Document, Table, int)}; {@code memo} false works the shape out afresh. */
+    Readings analyzeWithAndWithoutDepths(Document document, Table table, int tableIndex, boolean memo) {
         Cells cells = cells(table);
-        Structure given = structure(document, table, tableIndex, cells, null);
-        if (table.rows().stream().noneMatch(row -> row.depth() != null)) {
-            return new Readings(given.statement(), null);
-        }
-        return new Readings(given.statement(), structure(document, table.withoutDepths(), tableIndex, cells, given).statement());
+        Table plain = table.rows().stream().noneMatch(row -> row.depth() != null) ? null : table.withoutDepths();
+        TableShape shape = memo ? shapes.get(TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered()),
+                key -> shapeOf(table, plain, cells))
+                : shapeOf(table, plain, cells);
+        StatementTable given = build(document, table, tableIndex, cells, shape, false, null);
+        return new Readings(given, plain == null ? null : build(document, plain, tableIndex, cells, shape, true, given));
+    }
+
+    /** The key the memo keeps the table's shape under. */
+    TableShape.Key keyOf(Table table) {
+        Cells cells = cells(table);
+        return TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered());
     }
 
     /** A table as its depths show it, and as its labels and numbers alone do (null when it gives no depths). */
     public record Readings(StatementTable givenDepths, StatementTable withoutDepths) { }
 
-    /** What does not depend on the rows' depths: each cell's value, which rows carry numbers, kind, units, column periods. */
-    private record Cells(List<List<CellValue>> values, boolean[] numbered, StatementKind kind, Units units,
-                         List<Period> periods) { }
+    /** What the reader gave, per cell: each cell's value, and which rows carry numbers. */
+    private record Cells(List<List<CellValue>> values, boolean[] numbered) { }
 
     /** One reading of the rows' structure, kept so that a second reading can reuse the rows it places alike. */
-    private record Structure(StatementTable statement, List<Hierarchy.Place> places, List<Hierarchy.Place> contextPlaces,
-                             List<Measure> classified, List<Measure> measures, List<String> concepts) { }
+    private record Structure(TableShape.Reading reading, List<Hierarchy.Place> places, List<Measure> classified,
+                             List<String> concepts) { }
 
     private Cells cells(Table table) {
         int width = table.width();
@@ -89,6 +114,16 @@ public final class TableAnalyzer {
             values.add(rowValues);
             numbered[r] = hasNumbers && !repeatsColumnHeaders(row, width);
         }
+        return new Cells(values, numbered);
+    }
+
+    /**
+     * What the table's shape decides: kind, units, column periods, and the rows' structure as the
+     * depths show it and (for {@code plain}, the table without depths, when not null) as the labels
+     * and numbers alone do. Reads of the cells only what {@link TableShape.Key} keeps of them.
+     */
+    private TableShape shapeOf(Table table, Table plain, Cells cells) {
+        int width = table.width();
         StatementKind kind = kindOf(table);
         Units units = Units.parse(table.unit().isBlank() ? table.title() : table.unit());
         List<Period> columnPeriods = new ArrayList<>();
@@ -98,18 +133,41 @@ public final class TableAnalyzer {
         quartersBySpacing(columnPeriods);
         percentColumnsFollowTheirAmounts(table, columnPeriods);
         onlyTheReportedColumnIsThePeriod(table, columnPeriods);
-        return new Cells(values, numbered, kind, units, columnPeriods);
+        Structure given = structure(table, cells, kind, null);
+        Structure without = plain == null ? null : structure(plain, cells, kind, given);
+        return new TableShape(kind, units, java.util.Collections.unmodifiableList(columnPeriods), given.reading(),
+                without == null ? null : without.reading());
     }
 
     /**
-     * Hierarchy, measures, concepts and amounts of the table's rows. {@code earlier}, another reading
-     * of the same cells (or null), lends each row what depends only on the row and the headers above
-     * it, where those are the same: its measure as the label and headers classify it, its concept,
-     * its amounts.
+     * The table's rows understood under one reading of the shape: each row's place, measure and
+     * concept from the shape, its amounts from its own numbers. {@code earlier}, the other reading of
+     * the same cells (or null), lends a row its amounts where the row measures the same and its
+     * dashes do not lean on their neighbours.
      */
-    private Structure structure(Document document, Table table, int tableIndex, Cells cells, Structure earlier) {
+    private StatementTable build(Document document, Table table, int tableIndex, Cells cells, TableShape shape,
+                                 boolean withoutDepths, StatementTable earlier) {
+        TableShape.Reading reading = withoutDepths ? shape.withoutDepths() : shape.givenDepths();
         List<List<CellValue>> values = cells.values();
-        StatementKind kind = cells.kind();
+        List<StatementRow> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            Hierarchy.Place place = reading.places().get(r);
+            List<Amount> amounts = earlier != null && earlier.rows().get(r).measure() == reading.measures().get(r)
+                    && !leansOnNeighbours(values.get(r))
+                    ? earlier.rows().get(r).amounts() : amountsOf(values, reading.measures(), r, shape.units());
+            rows.add(new StatementRow(table.rows().get(r), reading.normalLabels().get(r), r, place.level(), place.role(),
+                    place.sectionPath(), reading.concepts().get(r), reading.measures().get(r), values.get(r), amounts));
+        }
+        return new StatementTable(document, table, tableIndex, shape.kind(), shape.periods(), rows);
+    }
+
+    /**
+     * Hierarchy, measures and concepts of the table's rows. {@code earlier}, another reading
+     * of the same cells (or null), lends each row what depends only on the row and the headers above
+     * it, where those are the same: its measure as the label and headers classify it, its concept.
+     */
+    private Structure structure(Table table, Cells cells, StatementKind kind, Structure earlier) {
+        List<List<CellValue>> values = cells.values();
         List<Hierarchy.Line> lines = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
@@ -145,9 +203,9 @@ public final class TableAnalyzer {
             contextPlaces.add(place);
             Measure measure = rowMeasures.get(r);
             boolean header = place.role() == dev.crossfoot.model.RowRole.HEADER;
-            if (earlier != null && (earlier.contextPlaces().get(r).role() == dev.crossfoot.model.RowRole.HEADER) == header
-                    && earlier.measures().get(r) == measure
-                    && earlier.contextPlaces().get(r).sectionPath().equals(place.sectionPath())) {
+            if (earlier != null && (earlier.reading().places().get(r).role() == dev.crossfoot.model.RowRole.HEADER) == header
+                    && earlier.reading().measures().get(r) == measure
+                    && earlier.reading().places().get(r).sectionPath().equals(place.sectionPath())) {
                 rowConcepts.add(earlier.concepts().get(r));
                 continue;
             }
@@ -160,17 +218,12 @@ public final class TableAnalyzer {
         if (kind == StatementKind.CASH_FLOW) {
             cashFlowTotalsRestatedAfterTransfers(rowConcepts, contextPlaces, values);
         }
-        List<StatementRow> rows = new ArrayList<>();
-        for (int r = 0; r < table.rows().size(); r++) {
-            Hierarchy.Place place = contextPlaces.get(r);
-            List<Amount> amounts = earlier != null && earlier.measures().get(r) == rowMeasures.get(r)
-                    && !leansOnNeighbours(values.get(r))
-                    ? earlier.statement().rows().get(r).amounts() : amountsOf(values, rowMeasures, r, cells.units());
-            rows.add(new StatementRow(table.rows().get(r), Labels.normalise(table.rows().get(r).label()), r, place.level(), place.role(), place.sectionPath(),
-                    rowConcepts.get(r), rowMeasures.get(r), values.get(r), amounts));
+        List<String> normalLabels = new ArrayList<>();
+        for (Row row : table.rows()) {
+            normalLabels.add(Labels.normalise(row.label()));
         }
-        StatementTable statement = new StatementTable(document, table, tableIndex, kind, cells.periods(), rows);
-        return new Structure(statement, places, contextPlaces, classified, rowMeasures, readConcepts);
+        TableShape.Reading reading = new TableShape.Reading(contextPlaces, rowMeasures, rowConcepts, normalLabels);
+        return new Structure(reading, places, classified, readConcepts);
     }
 
     /** A row of dashes with no number beside them: its dashes take their precision from the rows of its measure. */
