@@ -35,6 +35,7 @@ public final class ClaimFinder {
     private final Pattern trailingVerb;
     private final Pattern leadingArticle;
     private final Pattern selfRecording;
+    private final Pattern subjectVerb;
     private final Pattern oneItem;
     private final Pattern asideAfter;
     private final Pattern perShare;
@@ -74,6 +75,7 @@ public final class ClaimFinder {
         oneItem = Pattern.compile(words.alternation(ClaimCue.ONE_ITEM) + "\\s", flags);
         asideAfter = Pattern.compile("^[^\\p{L}]*?" + words.alternation(ClaimCue.CLAUSE_BREAK), flags);
         selfRecording = Pattern.compile("^" + words.alternation(ClaimCue.SELF_SUBJECT) + "\\s+" + words.alternation(ClaimCue.SELF_VERB) + "\\s+", flags);
+        subjectVerb = Pattern.compile("^" + words.alternation(ClaimCue.SELF_VERB) + "\\s+", flags);
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
@@ -100,6 +102,7 @@ public final class ClaimFinder {
     /** Every claim of the document's paragraphs, in reading order. */
     public List<Claim> find(Document document) {
         Context context = new Context();
+        context.subject = subject(document);
         List<Claim> claims = new ArrayList<>();
         for (int p = 0; p < document.paragraphs().size(); p++) {
             Paragraph paragraph = document.paragraphs().get(p);
@@ -131,6 +134,8 @@ public final class ClaimFinder {
 
     /** What the text before a sentence says: the last year named, the last period named and in which paragraph. */
     private static final class Context {
+        /** The part of the company the document's one table and its text are about, named by the heading they open with; else null. */
+        Subject subject;
         Integer year;
         ClaimPeriod period;
         /** The period a heading compares its period with ("Fiscal 2019 compared to Fiscal 2018"), else null. */
@@ -249,6 +254,8 @@ public final class ClaimFinder {
             }
             String measure = selfRecorded(measure(prefix), text.substring(figure.end()));
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
+            // "North America net revenues increased $710,000" under the heading "North America": the heading's part, said again.
+            measure = ofSubject(measure, context.subject, text.substring(figure.end()));
             pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
             previousEnd = end;
         }
@@ -849,6 +856,100 @@ public final class ClaimFinder {
         // "We recorded in operating expenses a $1.35 billion charge": the words say where the figure went, not what it is;
         // "We incurred costs of $9.2 million": a word alone, which names no line.
         return leadingPreposition.matcher(recorded).find() || vague.matcher(recorded).matches() ? measure : recorded;
+    }
+
+    /**
+     * The part of the company a document of one table is about, where its text opens with a heading that names it: "North
+     * America" or "Cubic Mission Solutions" above a table of Revenues and Income from operations and the discussion of them.
+     * An excerpt's heading is its title: the lines of its one table are that part's, and so are the measures its text names
+     * with the heading's words or their initials ("CMS sales"). Not where the table names the part in a line or a column
+     * (then it shows that part beside others), nor in a document of several tables (a heading of a filing's text speaks of
+     * no one table). Null where there is no such heading.
+     */
+    private Subject subject(Document document) {
+        if (document.tables().size() != 1 || document.paragraphs().isEmpty()) {
+            return null;
+        }
+        String heading = plainSpaces(document.paragraphs().get(0).text()).strip();
+        if (heading.isEmpty() || Figures.hasDigit(heading) || wordCount(heading) > HEADING_WORDS || !hasWords(heading)
+                || !periods.find(heading, Mentions.fold(heading)).isEmpty() || !Character.isLetter(heading.charAt(heading.length() - 1))) {
+            return null;
+        }
+        String words = SPACES.matcher(heading).replaceAll(" ");
+        StringBuilder initials = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        Subject subject = new Subject(words, initials.length() >= 2 ? initials.toString() : null);
+        dev.crossfoot.model.Table table = document.tables().get(0);
+        List<String> named = new ArrayList<>(table.columns());
+        if (table.title() != null) {
+            named.add(table.title());
+        }
+        table.rows().forEach(row -> named.add(row.label()));
+        for (String text : named) {
+            if (text != null && subject.namedIn(SPACES.matcher(text).replaceAll(" "))) {
+                return null;
+            }
+        }
+        return subject;
+    }
+
+    /** A heading's words and their initials ("Cubic Mission Solutions", "CMS"), found as whole words. */
+    private record Subject(String words, String initials) {
+        boolean namedIn(String text) {
+            return opens(text, words, true) >= 0 || containsWords(text, words) || initials != null && containsWords(text, initials);
+        }
+
+        private static boolean containsWords(String text, String words) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+        }
+
+        /** Where the rest of {@code text} starts after it opens with {@code words} and a space, else -1. */
+        static int opens(String text, String words, boolean ignoreCase) {
+            return text.length() > words.length() + 1 && text.regionMatches(ignoreCase, 0, words, 0, words.length())
+                    && text.charAt(words.length()) == ' ' ? words.length() + 1 : -1;
+        }
+
+        /** Where the rest of a measure starts after the heading's words or its initials (as written), else -1. */
+        int restOf(String measure) {
+            int rest = opens(measure, words, true);
+            return rest >= 0 || initials == null ? rest : opens(measure, initials, false);
+        }
+    }
+
+    /**
+     * A measure that opens with the heading's part ("North America net revenues", "CMS had operating income") is the
+     * measure of the rest, as the lines of the document's one table are: "net revenues", "operating income" (the part as
+     * the subject of its verb, as the company is: {@link #selfRecorded}). Only where the rest names something of its own: not
+     * a preposition or an article ("North America of which", "Gross profit as a percentage of net sales" under "Gross
+     * Profit"), not a word alone that names no line, nor one item.
+     */
+    private String ofSubject(String measure, Subject subject, String after) {
+        if (subject == null || measure.isEmpty()) {
+            return measure;
+        }
+        int rest = subject.restOf(measure);
+        if (rest < 0) {
+            return measure;
+        }
+        String of = measure.substring(rest).strip();
+        Matcher verb = subjectVerb.matcher(of);
+        if (verb.lookingAt()) {
+            if (oneItem.matcher(of.substring(verb.end())).lookingAt() || asideAfter.matcher(after).lookingAt()) {
+                return measure;
+            }
+            of = of.substring(verb.end()).strip();
+        }
+        Matcher lead = leadingArticle.matcher(of);
+        if (!hasWords(of) || lead.lookingAt() && lead.end() > 0 || leadingPreposition.matcher(of).find() || vague.matcher(of).matches()
+                || !trim(of).equals(of)) {
+            return measure;
+        }
+        return of;
     }
 
     /**

@@ -478,6 +478,36 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void aMeasureNamedWithTheHeadingOfADocumentOfOneTableIsOfThatTablesLine() throws Exception {
+        String segment = """
+                {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Sales", "cells": ["$ 328.8", "$ 207.0"]},
+                          {"label": "Operating income (loss)", "cells": ["7.8", "(0.1)"]}]}""";
+        String heading = "Cubic Mission Solutions";
+        List<CheckOutcome> agreeing = claims(segment, heading, "Sales: CMS sales were $328.8 million in fiscal 2019.",
+                "Cubic Mission Solutions had operating income of $7.8 million in fiscal 2019.");
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(), agreeing::toString);
+        CheckOutcome altered = lastClaim(segment, heading, "CMS sales were $326.8 million in fiscal 2019.");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // No heading, a heading the table names in a line (the part beside others), a second table, or one item of the
+        // part's: the words name a part of what the table shows, or of something else.
+        String byPart = segment.replace("\"Sales\"", "\"Cubic Mission Solutions\"");
+        String twoTables = segment + ", " + segment.replace("\"t1\"", "\"t2\"").replace("328.8", "1,496.5");
+        for (String figure : List.of("$328.8 million", "$326.8 million")) {
+            for (List<String> text : List.of(List.of("CMS sales were " + figure + " in fiscal 2019."),
+                    List.of("Cubic Mission Solutions.", "Cubic Mission Solutions sales were " + figure + " in fiscal 2019."),
+                    List.of(heading, "Cubic Mission Solutions had a sale of " + figure + " in fiscal 2019."))) {
+                CheckOutcome part = lastClaim(segment, text.toArray(String[]::new));
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), text + " " + part.detail());
+            }
+            for (String tables : List.of(byPart, twoTables)) {
+                CheckOutcome part = lastClaim(tables, heading, "CMS sales were " + figure + " in fiscal 2019.");
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), tables + " " + part.detail());
+            }
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
