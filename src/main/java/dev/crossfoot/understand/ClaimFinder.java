@@ -252,11 +252,15 @@ public final class ClaimFinder {
             } else if (kind == Claim.Kind.RANGE) {
                 kind = Claim.Kind.VALUE;
             }
-            String measure = selfRecorded(measure(prefix), text.substring(figure.end()));
+            String said = measure(prefix);
+            String measure = selfRecorded(said, text.substring(figure.end()));
+            boolean selfStated = !measure.equals(said);
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
             // "North America net revenues increased $710,000" under the heading "North America": the heading's part, said again.
             measure = ofSubject(measure, context.subject, text.substring(figure.end()));
-            pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
+            Pending stated = new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart);
+            stated.selfStated = selfStated;
+            pending.add(stated);
             previousEnd = end;
         }
         ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts);
@@ -546,7 +550,8 @@ public final class ClaimFinder {
      * operating activities was $36.4 billion, $35.7 billion and $28.8 billion for fiscal 2025, 2024 and
      * 2023, respectively", "Interest expense was $3.2 billion and $2.4 billion in 2023 and 2024". Only
      * where a clause holds one list of figures of one kind and unit (the later ones with no words of
-     * their own), stated by a linking verb ("was", "were"), and its periods are one list as long, of
+     * their own), stated by a linking verb ("was", "were") or by the company recording them ({@link #selfRecorded}, the list
+     * closed by "respectively" with no aside after it), and its periods are one list as long, of
      * flows: balances "as of" two dates are more often of a part of the line of that name (Tesla's
      * "allowance for expected credit losses was $33 million and $36 million" against a lease note's
      * line) and stay as they were read, not plain. Anything else is read as before.
@@ -569,7 +574,11 @@ public final class ClaimFinder {
             }
             List<PeriodPhrases.Found> periodsOfClause = placed.stream()
                     .filter(p -> clauseOf(p.start(), clauseStarts) == clause && p.start() < closed).toList();
-            boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find();
+            // "During fiscal 2011, 2010 and 2009, we had capital expenditures of $21.1 million, $16.9 million and $14.3 million,
+            // respectively": the company stating its own figures states them as a linking verb does — unless an aside after the
+            // list narrows them to a part ("…, respectively, related to an equity method investee").
+            boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find()
+                    || pending.get(first).selfStated && closed != Integer.MAX_VALUE && !asideAfter.matcher(text.substring(closed)).lookingAt();
             if (last > first && aloneInClause && stated && periodsOfClause.size() == last - first + 1 && oneList(text, periodsOfClause)) {
                 for (int j = first; j <= last; j++) {
                     paired[j] = periodsOfClause.get(j - first).period();
@@ -624,6 +633,8 @@ public final class ClaimFinder {
         final int measureStart;
         /** Where the period named for this figure ends, when it is named after it; else where the figure ends. */
         int periodEnd;
+        /** Whether the company is the subject of the verb that states the figure ("we had capital expenditures of"). */
+        boolean selfStated;
 
         Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
             this.measureStart = measureStart;

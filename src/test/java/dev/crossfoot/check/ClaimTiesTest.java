@@ -390,9 +390,10 @@ class ClaimTiesTest {
         assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
                 agreeing::toString);
         assertEquals(CheckStatus.FAILED, claimOf(quarterly, text.formatted("$2,591 million"), "$2,591 million").status());
-        // Figures stated with "of" after a list of periods pair nothing ("paid dividends of $A and $B" may be of a part).
+        // Figures stated with "of" after a list of periods pair nothing unless the company states them as its own
+        // (aListTheCompanyStatesAsItsOwnIsPairedWithItsPeriods): "its bottlers paid … of $A and $B" may be of a part.
         for (String figure : List.of("$2,561 million", "$2,591 million")) {
-            CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, the Company "
+            CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, its bottlers "
                     + "paid advertising expenses of $2,417 million and " + figure + ", respectively.", figure);
             assertEquals(CheckStatus.NOT_EVALUATED, unpaired.status(), unpaired.detail());
         }
@@ -505,6 +506,33 @@ class ClaimTiesTest {
                 CheckOutcome part = lastClaim(tables, heading, "CMS sales were " + figure + " in fiscal 2019.");
                 assertEquals(CheckStatus.NOT_EVALUATED, part.status(), tables + " " + part.detail());
             }
+        }
+    }
+
+    @Test
+    void aListTheCompanyStatesAsItsOwnIsPairedWithItsPeriods() throws Exception {
+        String capex = """
+                {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2011", "Fiscal 2010", "Fiscal 2009"],
+                 "rows": [{"label": "Capital expenditures", "cells": ["(21.1)", "(16.9)", "(14.3)"]}]}""";
+        String text = "During fiscal 2011, 2010, and 2009, we had capital expenditures of $21.1 million, %s, and $14.3 million, respectively.";
+        List<CheckOutcome> agreeing = claims(capex, text.formatted("$16.9 million"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        assertEquals(CheckStatus.FAILED, claimOf(capex, text.formatted("$16.4 million"), "$16.4 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(capex, "The Company recorded capital expenditures of $21.1 million and $16.9 million "
+                + "for fiscal 2011 and 2010, respectively.", "$16.9 million").status());
+        // An aside after the list narrows the figures to a part; one item of the line is no list of its own; nor is a list
+        // of balances as of two dates (claims4: more often of a part of the line of that name).
+        for (String figure : List.of("$16.9 million", "$16.4 million")) {
+            for (String sentence : List.of(text.formatted(figure).replace("respectively.", "respectively, related to our Bay Area site."),
+                    "During fiscal 2011 and 2010, we had a capital expenditure of $21.1 million and " + figure + ", respectively.")) {
+                CheckOutcome part = claimOf(capex, sentence, figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), sentence + " " + part.detail());
+            }
+            String balances = capex.replace("Fiscal 20", "As of December 31, 20");
+            CheckOutcome balance = claimOf(balances, "As of December 31, 2011 and 2010, we had capital expenditures of $21.1 million and "
+                    + figure + ", respectively.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, balance.status(), balance.detail());
         }
     }
 
