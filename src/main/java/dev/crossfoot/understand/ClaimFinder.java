@@ -836,11 +836,9 @@ public final class ClaimFinder {
             // run-in heading or an introduction, and the words after it are the sentence's own.
             before = trim(before.substring(colon + 1));
         }
-        int comma = before.lastIndexOf(',');
-        if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
-            // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
-            return "";
-        }
+        // "Cash, cash equivalents, and marketable securities were …", "Selling, general and administrative expenses were …":
+        // words with a comma are a list, an aside, or the name of one line that has commas in it. Kept whole: such a measure
+        // names only a line of that very name (ClaimTies), and anything else is no line of the tables.
         String measure = trim(before);
         if (vague.matcher(measure).matches()) {
             // "compared to income of $485 million": a word, not a line.

@@ -536,6 +536,30 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void wordsWithACommaNameOnlyALineOfThatVeryName() throws Exception {
+        String expenses = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Cash and cash equivalents", "cells": ["9,512", "8,804"]},
+                          {"label": "Selling, general and administrative expenses", "cells": ["12,317", "11,906"]},
+                          {"label": "Total operating expenses", "cells": ["31,208", "29,877"]}]}""";
+        String text = "Selling, general and administrative expenses were %s in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claim(expenses, text.formatted("$12.3 million")).status());
+        CheckOutcome altered = claim(expenses, text.formatted("$12.8 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A list, an aside, or a line of the name only with its section: no one line of that name.
+        String bySection = expenses.replace("\"Selling, general and administrative expenses\"", "\"Selling, general and administrative\"")
+                .replace("{\"label\": \"Cash and", "{\"label\": \"Operating expenses:\"}, {\"label\": \"Cash and");
+        for (String figure : List.of("$9.5 million", "$9.9 million")) {
+            assertNotEvaluatedWhateverTheFigure(expenses, "Cash, cash equivalents and marketable securities were %s in fiscal 2019.",
+                    List.of(figure), "no line");
+            assertNotEvaluatedWhateverTheFigure(expenses, "Cash and cash equivalents, which we hold in money market funds, were %s in fiscal 2019.",
+                    List.of(figure), "no line");
+        }
+        assertNotEvaluatedWhateverTheFigure(bySection, "Selling, general and administrative, operating expenses were %s in fiscal 2019.",
+                List.of("$12.3 million", "$12.8 million"), "no line");
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
