@@ -213,10 +213,18 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         int previousEnd = 0;
+        int[] parenthesisEnd = parenthesesAfterFigures(text, found);
         for (int i = 0; i < found.size(); i++) {
             Figures.Found figure = found.get(i);
             int clause = clauseOf(figure.start(), clauseStarts);
             int segmentStart = Math.max(previousEnd, clause == 0 ? 0 : clauseStarts.get(clause - 1));
+            for (int k = 0; k < i; k++) {
+                if (parenthesisEnd[k] > previousEnd && parenthesisEnd[k] <= figure.start()) {
+                    // "$993 million (20.7% effective tax rate) and $627 million": the words after the parenthesis about a
+                    // figure before are this figure's, not the parenthesis's.
+                    segmentStart = Math.max(segmentStart, parenthesisEnd[k]);
+                }
+            }
             String prefix = blankPeriods(text, segmentStart, figure.start(), placed);
             Claim.Kind kind = Claim.Kind.VALUE;
             for (KindCue cue : kindCues) {
@@ -260,10 +268,13 @@ public final class ClaimFinder {
             measure = ofSubject(measure, context.subject, text.substring(figure.end()));
             Pending stated = new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart);
             stated.selfStated = selfStated;
+            stated.parenthesisEnd = end == figure.end() ? parenthesisEnd[i] : 0;
             pending.add(stated);
             previousEnd = end;
         }
-        ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts);
+        int[] previousItem = new int[pending.size()];
+        ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts, previousItem);
+        boolean[] measurePlain = new boolean[pending.size()];
         Pending main = null;
         boolean eachInTurn = respectivelyWords.in(folded) && respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
@@ -275,8 +286,10 @@ public final class ClaimFinder {
             String measure = claim.measure;
             boolean ownMeasure = !measure.isEmpty();
             boolean perShareOfPrevious = !ownMeasure && claim.low.unit() == Quantity.Unit.PER_SHARE && i > 0;
+            // An item of a list paired with its periods borrows from the item before it, past the parenthesis about that one.
+            int borrowed = paired[i] != null && previousItem[i] >= 0 ? previousItem[i] : i - 1;
             if (measure.isEmpty() && i > 0) {
-                measure = baseMeasure(pending.get(i - 1).measure);
+                measure = baseMeasure(pending.get(borrowed).measure);
             }
             if (main == null && !measure.isEmpty()) {
                 main = claim;
@@ -375,9 +388,10 @@ public final class ClaimFinder {
             // borrows the measure of the one before it names it as plainly as that one, never more plainly; its
             // period is its own ("increased by 41.5% from $124.0 million for the year ended December 31, 2018": the
             // change's period is not said plainly, its measure is, and so is the year of the figure it came from).
-            boolean borrowsPlainly = previousMeasurePlain;
+            boolean borrowsPlainly = borrowed == i - 1 ? previousMeasurePlain : measurePlain[borrowed];
             boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
-                    || i > 0 && ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
+                    || i > 0 && ownPeriod && period != null
+                    && !period.equals(borrowed == i - 1 ? previousPeriod : claims.get(borrowed).period()) && borrowsPlainly;
             Claim.Plainness measurePlainness = plainMeasure ? Claim.Plainness.PLAIN
                     : measure.isEmpty() ? Claim.Plainness.NO_MEASURE : Claim.Plainness.MEASURE_BORROWED;
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
@@ -391,6 +405,7 @@ public final class ClaimFinder {
             }
             previousPeriod = period;
             previousMeasurePlain = plainMeasure;
+            measurePlain[i] = plainMeasure;
             if (measure.isBlank()) {
                 measure = "(not stated)";
             }
@@ -556,13 +571,25 @@ public final class ClaimFinder {
      * "allowance for expected credit losses was $33 million and $36 million" against a lease note's
      * line) and stay as they were read, not plain. Anything else is read as before.
      */
-    private ClaimPeriod[] pairedPeriods(String text, List<Pending> pending, List<PeriodPhrases.Found> placed, List<Integer> clauseStarts) {
+    private ClaimPeriod[] pairedPeriods(String text, List<Pending> pending, List<PeriodPhrases.Found> placed, List<Integer> clauseStarts,
+                                        int[] previousItem) {
         ClaimPeriod[] paired = new ClaimPeriod[pending.size()];
+        java.util.Arrays.fill(previousItem, -1);
         int first = 0;
         while (first < pending.size()) {
+            // The list's items, each with no words of its own after the one before, or after the parenthesis about it ("$993
+            // million (20.7% effective tax rate) and $627 million (…)": the figures inside speak of the item, not of the list).
+            List<Integer> members = new ArrayList<>(List.of(first));
             int last = first;
-            while (last + 1 < pending.size() && listed(text, pending.get(last), pending.get(last + 1))) {
-                last++;
+            while (true) {
+                int next = afterParenthesis(pending, last);
+                int from = pending.get(last).parenthesisEnd > 0 ? pending.get(last).parenthesisEnd : pending.get(last).end;
+                if (next < pending.size() && listed(text, from, pending.get(last), pending.get(next))) {
+                    members.add(next);
+                    last = next;
+                } else {
+                    break;
+                }
             }
             int clause = pending.get(first).clause;
             // "… was $6,805 million and $11,599 million, respectively, a decrease of $4,794 million": "respectively" closes
@@ -570,7 +597,8 @@ public final class ClaimFinder {
             int closed = listClosedAt(text, pending, last);
             boolean aloneInClause = true;
             for (int j = 0; j < pending.size(); j++) {
-                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause || pending.get(j).start > closed;
+                aloneInClause &= members.contains(j) || aboutAnItem(pending, members, j) || pending.get(j).clause != clause
+                        || pending.get(j).start > closed;
             }
             List<PeriodPhrases.Found> periodsOfClause = placed.stream()
                     .filter(p -> clauseOf(p.start(), clauseStarts) == clause && p.start() < closed).toList();
@@ -579,9 +607,10 @@ public final class ClaimFinder {
             // list narrows them to a part ("…, respectively, related to an equity method investee").
             boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find()
                     || pending.get(first).selfStated && closed != Integer.MAX_VALUE && !asideAfter.matcher(text.substring(closed)).lookingAt();
-            if (last > first && aloneInClause && stated && periodsOfClause.size() == last - first + 1 && oneList(text, periodsOfClause)) {
-                for (int j = first; j <= last; j++) {
-                    paired[j] = periodsOfClause.get(j - first).period();
+            if (members.size() > 1 && aloneInClause && stated && periodsOfClause.size() == members.size() && oneList(text, periodsOfClause)) {
+                for (int m = 0; m < members.size(); m++) {
+                    paired[members.get(m)] = periodsOfClause.get(m).period();
+                    previousItem[members.get(m)] = m == 0 ? -1 : members.get(m - 1);
                 }
             }
             first = last + 1;
@@ -589,12 +618,34 @@ public final class ClaimFinder {
         return paired;
     }
 
+    /** The first figure after {@code index} that does not stand inside the parenthesis just after it. */
+    private static int afterParenthesis(List<Pending> pending, int index) {
+        int next = index + 1;
+        int end = pending.get(index).parenthesisEnd;
+        while (end > 0 && next < pending.size() && pending.get(next).start < end) {
+            next++;
+        }
+        return next;
+    }
+
+    /** Whether figure {@code j} stands inside the parenthesis just after one of the list's items. */
+    private static boolean aboutAnItem(List<Pending> pending, List<Integer> items, int j) {
+        for (int index : items) {
+            Pending item = pending.get(index);
+            if (item.parenthesisEnd > 0 && pending.get(j).start > item.end && pending.get(j).start < item.parenthesisEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Where "respectively" closes the list of figures ending at {@code last}: after it, before the next figure, and
-     * followed by a comma or the sentence's end; else past the sentence (nothing after the list is set apart).
+     * Where "respectively" closes the list of figures ending at {@code last}: after it (and the parenthesis about it), before
+     * the next figure, and followed by a comma or the sentence's end; else past the sentence (nothing after the list is set apart).
      */
     private int listClosedAt(String text, List<Pending> pending, int last) {
-        int to = last + 1 < pending.size() ? pending.get(last + 1).start : text.length();
+        int next = afterParenthesis(pending, last);
+        int to = next < pending.size() ? pending.get(next).start : text.length();
         Matcher m = respectively.matcher(text);
         if (m.find(pending.get(last).end) && m.end() <= to && CLOSES_LIST.matcher(text.substring(m.end())).matches()) {
             return m.end();
@@ -602,12 +653,34 @@ public final class ClaimFinder {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Where the parenthesis that opens just after each figure closes (the index after its ")"), or 0 where none opens
+     * there: "$993 million (20.7% effective tax rate)". A parenthesis with another inside it is not read.
+     */
+    private static int[] parenthesesAfterFigures(String text, List<Figures.Found> found) {
+        int[] ends = new int[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            int open = found.get(k).end();
+            while (open < text.length() && text.charAt(open) == ' ') {
+                open++;
+            }
+            if (open < text.length() && text.charAt(open) == '(') {
+                int close = text.indexOf(')', open);
+                int nested = text.indexOf('(', open + 1);
+                if (close > 0 && (nested < 0 || nested > close)) {
+                    ends[k] = close + 1;
+                }
+            }
+        }
+        return ends;
+    }
+
     /** Whether {@code next} is the next item of a list of figures begun by {@code figure}: "$36.4 billion, $35.7 billion and". */
-    private boolean listed(String text, Pending figure, Pending next) {
+    private boolean listed(String text, int from, Pending figure, Pending next) {
         return next.clause == figure.clause && next.measure.isEmpty() && next.kind == figure.kind
                 && (figure.kind == Claim.Kind.VALUE || figure.kind == Claim.Kind.APPROXIMATE)
                 && figure.high == null && next.high == null && next.low.unit() == figure.low.unit()
-                && periods.onlyListJoin(text.substring(figure.end, next.start));
+                && periods.onlyListJoin(text.substring(from, next.start));
     }
 
     /** Whether the periods are one list, each placed and joined to the next only by a comma or "and". */
@@ -635,6 +708,8 @@ public final class ClaimFinder {
         int periodEnd;
         /** Whether the company is the subject of the verb that states the figure ("we had capital expenditures of"). */
         boolean selfStated;
+        /** Where the parenthesis just after the figure closes (after its ")"), or 0: "$993 million (20.7% effective tax rate)". */
+        int parenthesisEnd;
 
         Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
             this.measureStart = measureStart;

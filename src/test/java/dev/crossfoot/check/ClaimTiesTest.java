@@ -560,6 +560,27 @@ class ClaimTiesTest {
                 List.of("$12.3 million", "$12.8 million"), "no line");
     }
 
+    @Test
+    void aParenthesisAboutEachFigureOfAListLeavesTheListWhole() throws Exception {
+        String taxes = """
+                {"id": "t1", "unit": "in millions", "columns": ["Three Months Ended June 27, 2025", "Three Months Ended June 28, 2024"],
+                 "rows": [{"label": "Income before income taxes", "cells": ["4,797", "3,029"]},
+                          {"label": "Income taxes", "cells": ["993", "627"]}]}""";
+        String text = "The Company recorded income taxes of $993 million (20.7%% effective tax rate) and %s (20.7%% effective tax rate) "
+                + "during the three months ended June 27, 2025 and June 28, 2024, respectively.";
+        CheckOutcome c627 = claimOf(taxes, text.formatted("$627 million"), "$627 million"); assertEquals(CheckStatus.PASSED, c627.status(), c627.detail());
+        assertEquals(CheckStatus.PASSED, claimOf(taxes, text.formatted("$627 million"), "$993 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(taxes, text.formatted("$637 million"), "$637 million").status());
+        // A parenthesis that names a period of its own, or a figure with words of its own after it: no one list.
+        for (String figure : List.of("$627 million", "$637 million")) {
+            for (String sentence : List.of(text.formatted(figure).replace("(20.7% effective tax rate) and", "(in 2025: 20.7%) and"),
+                    text.formatted(figure).replace(") and $", ") and tax payments of $"))) {
+                CheckOutcome part = claimOf(taxes, sentence, figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), sentence + " " + part.detail());
+            }
+        }
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
