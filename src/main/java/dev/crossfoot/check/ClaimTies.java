@@ -197,7 +197,7 @@ final class ClaimTies {
                 named.add(line);
             }
         }
-        if (named.isEmpty()) {
+        if (named.isEmpty() && !listLike(claim)) {
             named = namedByConcept(claim, wanted, adjusted, lines);
         }
         if (named.isEmpty()) {
@@ -591,10 +591,20 @@ final class ClaimTies {
         if (wanted.isEmpty() || line.adjusted() != adjusted || !relativeChange && !sameUnit(claim.figure().unit(), line.row().measure())) {
             return false;
         }
+        if (listLike(claim)) {
+            // "Selling, general and administrative expenses": words with a comma may be a list or an aside; they name a line
+            // only by its own label, in full, never with its section, a title's or a header's measure, or a concept.
+            return claim.figure().unit() != Quantity.Unit.PER_SHARE && !line.measureFromHeader() && line.ownKeys().contains(wanted);
+        }
         if (claim.figure().unit() == Quantity.Unit.PER_SHARE) {
             return perShare(claim, wanted, line.sectionKey());
         }
         return line.keys().contains(wanted);
+    }
+
+    /** Whether the claim's measure has a comma in its words: a list, an aside, or the name of one line with commas. */
+    private static boolean listLike(Claim claim) {
+        return claim.measure().indexOf(',') >= 0;
     }
 
     /**

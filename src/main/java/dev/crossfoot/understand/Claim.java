@@ -57,7 +57,11 @@ public record Claim(Kind kind, String measure, Quantity figure, Quantity high, C
      */
     public enum Plainness {
         PLAIN("plain"),
-        /** "Sales: domestic, international and other sales were $5.0 million": no words before the figure name one measure. */
+        /**
+         * "compared to income of $485 million", "$35 million in Restructuring": no words before the figure name one measure (words
+         * with commas, "Sales: domestic, international and other sales were $5.0 million", are kept whole: only a line of that
+         * very name states them).
+         */
         NO_MEASURE("the words before the figure name no one measure"),
         /** "$1.2 million and $0.8 million": no words of its own, borrowing the measure of a figure of its period or not plain. */
         MEASURE_BORROWED("the figure has no words of its own, and the figure it borrows them from is of the same period or not plain"),

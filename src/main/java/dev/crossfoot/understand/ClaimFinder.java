@@ -35,6 +35,7 @@ public final class ClaimFinder {
     private final Pattern trailingVerb;
     private final Pattern leadingArticle;
     private final Pattern selfRecording;
+    private final Pattern subjectVerb;
     private final Pattern oneItem;
     private final Pattern asideAfter;
     private final Pattern perShare;
@@ -74,6 +75,7 @@ public final class ClaimFinder {
         oneItem = Pattern.compile(words.alternation(ClaimCue.ONE_ITEM) + "\\s", flags);
         asideAfter = Pattern.compile("^[^\\p{L}]*?" + words.alternation(ClaimCue.CLAUSE_BREAK), flags);
         selfRecording = Pattern.compile("^" + words.alternation(ClaimCue.SELF_SUBJECT) + "\\s+" + words.alternation(ClaimCue.SELF_VERB) + "\\s+", flags);
+        subjectVerb = Pattern.compile("^" + words.alternation(ClaimCue.SELF_VERB) + "\\s+", flags);
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
@@ -100,6 +102,7 @@ public final class ClaimFinder {
     /** Every claim of the document's paragraphs, in reading order. */
     public List<Claim> find(Document document) {
         Context context = new Context();
+        context.subject = subject(document);
         List<Claim> claims = new ArrayList<>();
         for (int p = 0; p < document.paragraphs().size(); p++) {
             Paragraph paragraph = document.paragraphs().get(p);
@@ -131,6 +134,8 @@ public final class ClaimFinder {
 
     /** What the text before a sentence says: the last year named, the last period named and in which paragraph. */
     private static final class Context {
+        /** The part of the company the document's one table and its text are about, named by the heading they open with; else null. */
+        Subject subject;
         Integer year;
         ClaimPeriod period;
         /** The period a heading compares its period with ("Fiscal 2019 compared to Fiscal 2018"), else null. */
@@ -208,10 +213,18 @@ public final class ClaimFinder {
         List<Claim> claims = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         int previousEnd = 0;
+        int[] parenthesisEnd = parenthesesAfterFigures(text, found);
         for (int i = 0; i < found.size(); i++) {
             Figures.Found figure = found.get(i);
             int clause = clauseOf(figure.start(), clauseStarts);
             int segmentStart = Math.max(previousEnd, clause == 0 ? 0 : clauseStarts.get(clause - 1));
+            for (int k = 0; k < i; k++) {
+                if (parenthesisEnd[k] > previousEnd && parenthesisEnd[k] <= figure.start()) {
+                    // "$993 million (20.7% effective tax rate) and $627 million": the words after the parenthesis about a
+                    // figure before are this figure's, not the parenthesis's.
+                    segmentStart = Math.max(segmentStart, parenthesisEnd[k]);
+                }
+            }
             String prefix = blankPeriods(text, segmentStart, figure.start(), placed);
             Claim.Kind kind = Claim.Kind.VALUE;
             for (KindCue cue : kindCues) {
@@ -247,12 +260,21 @@ public final class ClaimFinder {
             } else if (kind == Claim.Kind.RANGE) {
                 kind = Claim.Kind.VALUE;
             }
-            String measure = selfRecorded(measure(prefix), text.substring(figure.end()));
+            String said = measure(prefix);
+            String measure = selfRecorded(said, text.substring(figure.end()));
+            boolean selfStated = !measure.equals(said);
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
-            pending.add(new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart));
+            // "North America net revenues increased $710,000" under the heading "North America": the heading's part, said again.
+            measure = ofSubject(measure, context.subject, text.substring(figure.end()));
+            Pending stated = new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart);
+            stated.selfStated = selfStated;
+            stated.parenthesisEnd = end == figure.end() ? parenthesisEnd[i] : 0;
+            pending.add(stated);
             previousEnd = end;
         }
-        ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts);
+        int[] previousItem = new int[pending.size()];
+        ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts, previousItem);
+        boolean[] measurePlain = new boolean[pending.size()];
         Pending main = null;
         boolean eachInTurn = respectivelyWords.in(folded) && respectively.matcher(text).find();
         ClaimPeriod previousPeriod = null;
@@ -264,8 +286,10 @@ public final class ClaimFinder {
             String measure = claim.measure;
             boolean ownMeasure = !measure.isEmpty();
             boolean perShareOfPrevious = !ownMeasure && claim.low.unit() == Quantity.Unit.PER_SHARE && i > 0;
+            // An item of a list paired with its periods borrows from the item before it, past the parenthesis about that one.
+            int borrowed = paired[i] != null && previousItem[i] >= 0 ? previousItem[i] : i - 1;
             if (measure.isEmpty() && i > 0) {
-                measure = baseMeasure(pending.get(i - 1).measure);
+                measure = baseMeasure(pending.get(borrowed).measure);
             }
             if (main == null && !measure.isEmpty()) {
                 main = claim;
@@ -364,9 +388,10 @@ public final class ClaimFinder {
             // borrows the measure of the one before it names it as plainly as that one, never more plainly; its
             // period is its own ("increased by 41.5% from $124.0 million for the year ended December 31, 2018": the
             // change's period is not said plainly, its measure is, and so is the year of the figure it came from).
-            boolean borrowsPlainly = previousMeasurePlain;
+            boolean borrowsPlainly = borrowed == i - 1 ? previousMeasurePlain : measurePlain[borrowed];
             boolean plainMeasure = ownMeasure || perShareOfPrevious || changeOfPrevious || resultOfChange
-                    || i > 0 && ownPeriod && period != null && !period.equals(previousPeriod) && borrowsPlainly;
+                    || i > 0 && ownPeriod && period != null
+                    && !period.equals(borrowed == i - 1 ? previousPeriod : claims.get(borrowed).period()) && borrowsPlainly;
             Claim.Plainness measurePlainness = plainMeasure ? Claim.Plainness.PLAIN
                     : measure.isEmpty() ? Claim.Plainness.NO_MEASURE : Claim.Plainness.MEASURE_BORROWED;
             if (claim.clause > 0 && asides.contains(clauseStarts.get(claim.clause - 1))) {
@@ -380,6 +405,7 @@ public final class ClaimFinder {
             }
             previousPeriod = period;
             previousMeasurePlain = plainMeasure;
+            measurePlain[i] = plainMeasure;
             if (measure.isBlank()) {
                 measure = "(not stated)";
             }
@@ -539,18 +565,31 @@ public final class ClaimFinder {
      * operating activities was $36.4 billion, $35.7 billion and $28.8 billion for fiscal 2025, 2024 and
      * 2023, respectively", "Interest expense was $3.2 billion and $2.4 billion in 2023 and 2024". Only
      * where a clause holds one list of figures of one kind and unit (the later ones with no words of
-     * their own), stated by a linking verb ("was", "were"), and its periods are one list as long, of
+     * their own), stated by a linking verb ("was", "were") or by the company recording them ({@link #selfRecorded}, the list
+     * closed by "respectively" with no aside after it), and its periods are one list as long, of
      * flows: balances "as of" two dates are more often of a part of the line of that name (Tesla's
      * "allowance for expected credit losses was $33 million and $36 million" against a lease note's
      * line) and stay as they were read, not plain. Anything else is read as before.
      */
-    private ClaimPeriod[] pairedPeriods(String text, List<Pending> pending, List<PeriodPhrases.Found> placed, List<Integer> clauseStarts) {
+    private ClaimPeriod[] pairedPeriods(String text, List<Pending> pending, List<PeriodPhrases.Found> placed, List<Integer> clauseStarts,
+                                        int[] previousItem) {
         ClaimPeriod[] paired = new ClaimPeriod[pending.size()];
+        java.util.Arrays.fill(previousItem, -1);
         int first = 0;
         while (first < pending.size()) {
+            // The list's items, each with no words of its own after the one before, or after the parenthesis about it ("$993
+            // million (20.7% effective tax rate) and $627 million (…)": the figures inside speak of the item, not of the list).
+            List<Integer> members = new ArrayList<>(List.of(first));
             int last = first;
-            while (last + 1 < pending.size() && listed(text, pending.get(last), pending.get(last + 1))) {
-                last++;
+            while (true) {
+                int next = afterParenthesis(pending, last);
+                int from = pending.get(last).parenthesisEnd > 0 ? pending.get(last).parenthesisEnd : pending.get(last).end;
+                if (next < pending.size() && listed(text, from, pending.get(last), pending.get(next))) {
+                    members.add(next);
+                    last = next;
+                } else {
+                    break;
+                }
             }
             int clause = pending.get(first).clause;
             // "… was $6,805 million and $11,599 million, respectively, a decrease of $4,794 million": "respectively" closes
@@ -558,14 +597,20 @@ public final class ClaimFinder {
             int closed = listClosedAt(text, pending, last);
             boolean aloneInClause = true;
             for (int j = 0; j < pending.size(); j++) {
-                aloneInClause &= (j >= first && j <= last) || pending.get(j).clause != clause || pending.get(j).start > closed;
+                aloneInClause &= members.contains(j) || aboutAnItem(pending, members, j) || pending.get(j).clause != clause
+                        || pending.get(j).start > closed;
             }
             List<PeriodPhrases.Found> periodsOfClause = placed.stream()
                     .filter(p -> clauseOf(p.start(), clauseStarts) == clause && p.start() < closed).toList();
-            boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find();
-            if (last > first && aloneInClause && stated && periodsOfClause.size() == last - first + 1 && oneList(text, periodsOfClause)) {
-                for (int j = first; j <= last; j++) {
-                    paired[j] = periodsOfClause.get(j - first).period();
+            // "During fiscal 2011, 2010 and 2009, we had capital expenditures of $21.1 million, $16.9 million and $14.3 million,
+            // respectively": the company stating its own figures states them as a linking verb does — unless an aside after the
+            // list narrows them to a part ("…, respectively, related to an equity method investee").
+            boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find()
+                    || pending.get(first).selfStated && closed != Integer.MAX_VALUE && !asideAfter.matcher(text.substring(closed)).lookingAt();
+            if (members.size() > 1 && aloneInClause && stated && periodsOfClause.size() == members.size() && oneList(text, periodsOfClause)) {
+                for (int m = 0; m < members.size(); m++) {
+                    paired[members.get(m)] = periodsOfClause.get(m).period();
+                    previousItem[members.get(m)] = m == 0 ? -1 : members.get(m - 1);
                 }
             }
             first = last + 1;
@@ -573,12 +618,34 @@ public final class ClaimFinder {
         return paired;
     }
 
+    /** The first figure after {@code index} that does not stand inside the parenthesis just after it. */
+    private static int afterParenthesis(List<Pending> pending, int index) {
+        int next = index + 1;
+        int end = pending.get(index).parenthesisEnd;
+        while (end > 0 && next < pending.size() && pending.get(next).start < end) {
+            next++;
+        }
+        return next;
+    }
+
+    /** Whether figure {@code j} stands inside the parenthesis just after one of the list's items. */
+    private static boolean aboutAnItem(List<Pending> pending, List<Integer> items, int j) {
+        for (int index : items) {
+            Pending item = pending.get(index);
+            if (item.parenthesisEnd > 0 && pending.get(j).start > item.end && pending.get(j).start < item.parenthesisEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Where "respectively" closes the list of figures ending at {@code last}: after it, before the next figure, and
-     * followed by a comma or the sentence's end; else past the sentence (nothing after the list is set apart).
+     * Where "respectively" closes the list of figures ending at {@code last}: after it (and the parenthesis about it), before
+     * the next figure, and followed by a comma or the sentence's end; else past the sentence (nothing after the list is set apart).
      */
     private int listClosedAt(String text, List<Pending> pending, int last) {
-        int to = last + 1 < pending.size() ? pending.get(last + 1).start : text.length();
+        int next = afterParenthesis(pending, last);
+        int to = next < pending.size() ? pending.get(next).start : text.length();
         Matcher m = respectively.matcher(text);
         if (m.find(pending.get(last).end) && m.end() <= to && CLOSES_LIST.matcher(text.substring(m.end())).matches()) {
             return m.end();
@@ -586,12 +653,34 @@ public final class ClaimFinder {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Where the parenthesis that opens just after each figure closes (the index after its ")"), or 0 where none opens
+     * there: "$993 million (20.7% effective tax rate)". A parenthesis with another inside it is not read.
+     */
+    private static int[] parenthesesAfterFigures(String text, List<Figures.Found> found) {
+        int[] ends = new int[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            int open = found.get(k).end();
+            while (open < text.length() && text.charAt(open) == ' ') {
+                open++;
+            }
+            if (open < text.length() && text.charAt(open) == '(') {
+                int close = text.indexOf(')', open);
+                int nested = text.indexOf('(', open + 1);
+                if (close > 0 && (nested < 0 || nested > close)) {
+                    ends[k] = close + 1;
+                }
+            }
+        }
+        return ends;
+    }
+
     /** Whether {@code next} is the next item of a list of figures begun by {@code figure}: "$36.4 billion, $35.7 billion and". */
-    private boolean listed(String text, Pending figure, Pending next) {
+    private boolean listed(String text, int from, Pending figure, Pending next) {
         return next.clause == figure.clause && next.measure.isEmpty() && next.kind == figure.kind
                 && (figure.kind == Claim.Kind.VALUE || figure.kind == Claim.Kind.APPROXIMATE)
                 && figure.high == null && next.high == null && next.low.unit() == figure.low.unit()
-                && periods.onlyListJoin(text.substring(figure.end, next.start));
+                && periods.onlyListJoin(text.substring(from, next.start));
     }
 
     /** Whether the periods are one list, each placed and joined to the next only by a comma or "and". */
@@ -617,6 +706,10 @@ public final class ClaimFinder {
         final int measureStart;
         /** Where the period named for this figure ends, when it is named after it; else where the figure ends. */
         int periodEnd;
+        /** Whether the company is the subject of the verb that states the figure ("we had capital expenditures of"). */
+        boolean selfStated;
+        /** Where the parenthesis just after the figure closes (after its ")"), or 0: "$993 million (20.7% effective tax rate)". */
+        int parenthesisEnd;
 
         Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
             this.measureStart = measureStart;
@@ -818,11 +911,9 @@ public final class ClaimFinder {
             // run-in heading or an introduction, and the words after it are the sentence's own.
             before = trim(before.substring(colon + 1));
         }
-        int comma = before.lastIndexOf(',');
-        if (comma >= 0 && hasWords(trim(before.substring(comma + 1)))) {
-            // "Cash, cash equivalents, and marketable securities were …": a list, or an aside; no one measure.
-            return "";
-        }
+        // "Cash, cash equivalents, and marketable securities were …", "Selling, general and administrative expenses were …":
+        // words with a comma are a list, an aside, or the name of one line that has commas in it. Kept whole: such a measure
+        // names only a line of that very name (ClaimTies), and anything else is no line of the tables.
         String measure = trim(before);
         if (vague.matcher(measure).matches()) {
             // "compared to income of $485 million": a word, not a line.
@@ -849,6 +940,100 @@ public final class ClaimFinder {
         // "We recorded in operating expenses a $1.35 billion charge": the words say where the figure went, not what it is;
         // "We incurred costs of $9.2 million": a word alone, which names no line.
         return leadingPreposition.matcher(recorded).find() || vague.matcher(recorded).matches() ? measure : recorded;
+    }
+
+    /**
+     * The part of the company a document of one table is about, where its text opens with a heading that names it: "North
+     * America" or "Cubic Mission Solutions" above a table of Revenues and Income from operations and the discussion of them.
+     * An excerpt's heading is its title: the lines of its one table are that part's, and so are the measures its text names
+     * with the heading's words or their initials ("CMS sales"). Not where the table names the part in a line or a column
+     * (then it shows that part beside others), nor in a document of several tables (a heading of a filing's text speaks of
+     * no one table). Null where there is no such heading.
+     */
+    private Subject subject(Document document) {
+        if (document.tables().size() != 1 || document.paragraphs().isEmpty()) {
+            return null;
+        }
+        String heading = plainSpaces(document.paragraphs().get(0).text()).strip();
+        if (heading.isEmpty() || Figures.hasDigit(heading) || wordCount(heading) > HEADING_WORDS || !hasWords(heading)
+                || !periods.find(heading, Mentions.fold(heading)).isEmpty() || !Character.isLetter(heading.charAt(heading.length() - 1))) {
+            return null;
+        }
+        String words = SPACES.matcher(heading).replaceAll(" ");
+        StringBuilder initials = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        Subject subject = new Subject(words, initials.length() >= 2 ? initials.toString() : null);
+        dev.crossfoot.model.Table table = document.tables().get(0);
+        List<String> named = new ArrayList<>(table.columns());
+        if (table.title() != null) {
+            named.add(table.title());
+        }
+        table.rows().forEach(row -> named.add(row.label()));
+        for (String text : named) {
+            if (text != null && subject.namedIn(SPACES.matcher(text).replaceAll(" "))) {
+                return null;
+            }
+        }
+        return subject;
+    }
+
+    /** A heading's words and their initials ("Cubic Mission Solutions", "CMS"), found as whole words. */
+    private record Subject(String words, String initials) {
+        boolean namedIn(String text) {
+            return opens(text, words, true) >= 0 || containsWords(text, words) || initials != null && containsWords(text, initials);
+        }
+
+        private static boolean containsWords(String text, String words) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+        }
+
+        /** Where the rest of {@code text} starts after it opens with {@code words} and a space, else -1. */
+        static int opens(String text, String words, boolean ignoreCase) {
+            return text.length() > words.length() + 1 && text.regionMatches(ignoreCase, 0, words, 0, words.length())
+                    && text.charAt(words.length()) == ' ' ? words.length() + 1 : -1;
+        }
+
+        /** Where the rest of a measure starts after the heading's words or its initials (as written), else -1. */
+        int restOf(String measure) {
+            int rest = opens(measure, words, true);
+            return rest >= 0 || initials == null ? rest : opens(measure, initials, false);
+        }
+    }
+
+    /**
+     * A measure that opens with the heading's part ("North America net revenues", "CMS had operating income") is the
+     * measure of the rest, as the lines of the document's one table are: "net revenues", "operating income" (the part as
+     * the subject of its verb, as the company is: {@link #selfRecorded}). Only where the rest names something of its own: not
+     * a preposition or an article ("North America of which", "Gross profit as a percentage of net sales" under "Gross
+     * Profit"), not a word alone that names no line, nor one item.
+     */
+    private String ofSubject(String measure, Subject subject, String after) {
+        if (subject == null || measure.isEmpty()) {
+            return measure;
+        }
+        int rest = subject.restOf(measure);
+        if (rest < 0) {
+            return measure;
+        }
+        String of = measure.substring(rest).strip();
+        Matcher verb = subjectVerb.matcher(of);
+        if (verb.lookingAt()) {
+            if (oneItem.matcher(of.substring(verb.end())).lookingAt() || asideAfter.matcher(after).lookingAt()) {
+                return measure;
+            }
+            of = of.substring(verb.end()).strip();
+        }
+        Matcher lead = leadingArticle.matcher(of);
+        if (!hasWords(of) || lead.lookingAt() && lead.end() > 0 || leadingPreposition.matcher(of).find() || vague.matcher(of).matches()
+                || !trim(of).equals(of)) {
+            return measure;
+        }
+        return of;
     }
 
     /**

@@ -100,7 +100,7 @@ public class CorpusClaimsStudy {
      * thousands of cells, so a figure some cell states is most often a coincidence; one a line named alike states is
      * a candidate tie.
      */
-    private static boolean sharesAWord(dev.crossfoot.model.Row row, Claim claim) {
+    static boolean sharesAWord(dev.crossfoot.model.Row row, Claim claim) {
         Set<String> measure = words(claim.measure());
         String label = row.label();
         return words(label).stream().anyMatch(measure::contains);
@@ -117,7 +117,7 @@ public class CorpusClaimsStudy {
     }
 
     /** The outcome of a claim the finder found: the one at its location stating its figure. */
-    private static CheckOutcome outcomeOf(List<CheckOutcome> claims, Claim found) {
+    static CheckOutcome outcomeOf(List<CheckOutcome> claims, Claim found) {
         for (CheckOutcome claim : claims) {
             var stated = claim.cells().get(0);
             if (stated.location().equals(found.location()) && stated.text().equals(found.figureText())) {
@@ -128,7 +128,7 @@ public class CorpusClaimsStudy {
     }
 
     /** The reason's first words, figures and quotes blanked; for a claim not plain, why the finder withheld judgement. */
-    private static String group(Claim found, CheckOutcome outcome) {
+    static String group(Claim found, CheckOutcome outcome) {
         if (!found.plain()) {
             return "not plain: " + found.plainness().words();
         }

@@ -467,7 +467,7 @@ public class TextClaimsEvaluation {
         return run.outcomes().stream().filter(outcome -> outcome.rule().equals("TEXT.claim-ties")).toList();
     }
 
-    private static Document withParagraphs(Document table, List<String> texts) {
+    static Document withParagraphs(Document table, List<String> texts) {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             paragraphs.add(Paragraph.at(texts.get(i), Location.ofFragment(table.file(), table.id() + "/paragraphs/" + i)));
@@ -509,7 +509,7 @@ public class TextClaimsEvaluation {
                 document.tables(), paragraphs), figure.substring(0, number.start()) + digits + figure.substring(number.end()));
     }
 
-    private static void readParagraphs(Path path, Map<String, List<String>> into) throws IOException {
+    static void readParagraphs(Path path, Map<String, List<String>> into) throws IOException {
         JsonNode items = new ObjectMapper().readTree(gunzip(path));
         for (JsonNode item : items) {
             List<String> texts = new ArrayList<>();
@@ -520,7 +520,7 @@ public class TextClaimsEvaluation {
         }
     }
 
-    private static byte[] gunzip(Path path) throws IOException {
+    static byte[] gunzip(Path path) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
             return in.readAllBytes();
         }

@@ -390,9 +390,10 @@ class ClaimTiesTest {
         assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
                 agreeing::toString);
         assertEquals(CheckStatus.FAILED, claimOf(quarterly, text.formatted("$2,591 million"), "$2,591 million").status());
-        // Figures stated with "of" after a list of periods pair nothing ("paid dividends of $A and $B" may be of a part).
+        // Figures stated with "of" after a list of periods pair nothing unless the company states them as its own
+        // (aListTheCompanyStatesAsItsOwnIsPairedWithItsPeriods): "its bottlers paid … of $A and $B" may be of a part.
         for (String figure : List.of("$2,561 million", "$2,591 million")) {
-            CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, the Company "
+            CheckOutcome unpaired = claimOf(quarterly, "During the six months ended June 27, 2025 and June 28, 2024, its bottlers "
                     + "paid advertising expenses of $2,417 million and " + figure + ", respectively.", figure);
             assertEquals(CheckStatus.NOT_EVALUATED, unpaired.status(), unpaired.detail());
         }
@@ -474,6 +475,108 @@ class ClaimTiesTest {
                 List<CheckOutcome> found = claims(INTEREST, text.toArray(String[]::new));
                 CheckOutcome of = found.stream().filter(c -> c.cells().get(0).text().equals(figure)).findFirst().orElseThrow();
                 assertEquals(CheckStatus.NOT_EVALUATED, of.status(), text + " " + of.detail());
+            }
+        }
+    }
+
+    @Test
+    void aMeasureNamedWithTheHeadingOfADocumentOfOneTableIsOfThatTablesLine() throws Exception {
+        String segment = """
+                {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Sales", "cells": ["$ 328.8", "$ 207.0"]},
+                          {"label": "Operating income (loss)", "cells": ["7.8", "(0.1)"]}]}""";
+        String heading = "Cubic Mission Solutions";
+        List<CheckOutcome> agreeing = claims(segment, heading, "Sales: CMS sales were $328.8 million in fiscal 2019.",
+                "Cubic Mission Solutions had operating income of $7.8 million in fiscal 2019.");
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(), agreeing::toString);
+        CheckOutcome altered = lastClaim(segment, heading, "CMS sales were $326.8 million in fiscal 2019.");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // No heading, a heading the table names in a line (the part beside others), a second table, or one item of the
+        // part's: the words name a part of what the table shows, or of something else.
+        String byPart = segment.replace("\"Sales\"", "\"Cubic Mission Solutions\"");
+        String twoTables = segment + ", " + segment.replace("\"t1\"", "\"t2\"").replace("328.8", "1,496.5");
+        for (String figure : List.of("$328.8 million", "$326.8 million")) {
+            for (List<String> text : List.of(List.of("CMS sales were " + figure + " in fiscal 2019."),
+                    List.of("Cubic Mission Solutions.", "Cubic Mission Solutions sales were " + figure + " in fiscal 2019."),
+                    List.of(heading, "Cubic Mission Solutions had a sale of " + figure + " in fiscal 2019."))) {
+                CheckOutcome part = lastClaim(segment, text.toArray(String[]::new));
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), text + " " + part.detail());
+            }
+            for (String tables : List.of(byPart, twoTables)) {
+                CheckOutcome part = lastClaim(tables, heading, "CMS sales were " + figure + " in fiscal 2019.");
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), tables + " " + part.detail());
+            }
+        }
+    }
+
+    @Test
+    void aListTheCompanyStatesAsItsOwnIsPairedWithItsPeriods() throws Exception {
+        String capex = """
+                {"id": "t1", "unit": "in millions", "columns": ["Fiscal 2011", "Fiscal 2010", "Fiscal 2009"],
+                 "rows": [{"label": "Capital expenditures", "cells": ["(21.1)", "(16.9)", "(14.3)"]}]}""";
+        String text = "During fiscal 2011, 2010, and 2009, we had capital expenditures of $21.1 million, %s, and $14.3 million, respectively.";
+        List<CheckOutcome> agreeing = claims(capex, text.formatted("$16.9 million"));
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED, CheckStatus.PASSED), agreeing.stream().map(CheckOutcome::status).toList(),
+                agreeing::toString);
+        assertEquals(CheckStatus.FAILED, claimOf(capex, text.formatted("$16.4 million"), "$16.4 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(capex, "The Company recorded capital expenditures of $21.1 million and $16.9 million "
+                + "for fiscal 2011 and 2010, respectively.", "$16.9 million").status());
+        // An aside after the list narrows the figures to a part; one item of the line is no list of its own; nor is a list
+        // of balances as of two dates (claims4: more often of a part of the line of that name).
+        for (String figure : List.of("$16.9 million", "$16.4 million")) {
+            for (String sentence : List.of(text.formatted(figure).replace("respectively.", "respectively, related to our Bay Area site."),
+                    "During fiscal 2011 and 2010, we had a capital expenditure of $21.1 million and " + figure + ", respectively.")) {
+                CheckOutcome part = claimOf(capex, sentence, figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), sentence + " " + part.detail());
+            }
+            String balances = capex.replace("Fiscal 20", "As of December 31, 20");
+            CheckOutcome balance = claimOf(balances, "As of December 31, 2011 and 2010, we had capital expenditures of $21.1 million and "
+                    + figure + ", respectively.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, balance.status(), balance.detail());
+        }
+    }
+
+    @Test
+    void wordsWithACommaNameOnlyALineOfThatVeryName() throws Exception {
+        String expenses = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Cash and cash equivalents", "cells": ["9,512", "8,804"]},
+                          {"label": "Selling, general and administrative expenses", "cells": ["12,317", "11,906"]},
+                          {"label": "Total operating expenses", "cells": ["31,208", "29,877"]}]}""";
+        String text = "Selling, general and administrative expenses were %s in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claim(expenses, text.formatted("$12.3 million")).status());
+        CheckOutcome altered = claim(expenses, text.formatted("$12.8 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A list, an aside, or a line of the name only with its section: no one line of that name.
+        String bySection = expenses.replace("\"Selling, general and administrative expenses\"", "\"Selling, general and administrative\"")
+                .replace("{\"label\": \"Cash and", "{\"label\": \"Operating expenses:\"}, {\"label\": \"Cash and");
+        for (String figure : List.of("$9.5 million", "$9.9 million")) {
+            assertNotEvaluatedWhateverTheFigure(expenses, "Cash, cash equivalents and marketable securities were %s in fiscal 2019.",
+                    List.of(figure), "no line");
+            assertNotEvaluatedWhateverTheFigure(expenses, "Cash and cash equivalents, which we hold in money market funds, were %s in fiscal 2019.",
+                    List.of(figure), "no line");
+        }
+        assertNotEvaluatedWhateverTheFigure(bySection, "Selling, general and administrative, operating expenses were %s in fiscal 2019.",
+                List.of("$12.3 million", "$12.8 million"), "no line");
+    }
+
+    @Test
+    void aParenthesisAboutEachFigureOfAListLeavesTheListWhole() throws Exception {
+        String taxes = """
+                {"id": "t1", "unit": "in millions", "columns": ["Three Months Ended June 27, 2025", "Three Months Ended June 28, 2024"],
+                 "rows": [{"label": "Income before income taxes", "cells": ["4,797", "3,029"]},
+                          {"label": "Income taxes", "cells": ["993", "627"]}]}""";
+        String text = "The Company recorded income taxes of $993 million (20.7%% effective tax rate) and %s (20.7%% effective tax rate) "
+                + "during the three months ended June 27, 2025 and June 28, 2024, respectively.";
+        CheckOutcome c627 = claimOf(taxes, text.formatted("$627 million"), "$627 million"); assertEquals(CheckStatus.PASSED, c627.status(), c627.detail());
+        assertEquals(CheckStatus.PASSED, claimOf(taxes, text.formatted("$627 million"), "$993 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(taxes, text.formatted("$637 million"), "$637 million").status());
+        // A parenthesis that names a period of its own, or a figure with words of its own after it: no one list.
+        for (String figure : List.of("$627 million", "$637 million")) {
+            for (String sentence : List.of(text.formatted(figure).replace("(20.7% effective tax rate) and", "(in 2025: 20.7%) and"),
+                    text.formatted(figure).replace(") and $", ") and tax payments of $"))) {
+                CheckOutcome part = claimOf(taxes, sentence, figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, part.status(), sentence + " " + part.detail());
             }
         }
     }
