@@ -3,6 +3,7 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.AmountFormat;
 import dev.crossfoot.model.CellRef;
+import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.Severity;
@@ -56,6 +57,14 @@ public final class FindingFactory {
                 check.table().document().file(), check.table().id(), check.columnHeader(), cells,
                 check.identity(), decimal(expected, amount), AmountFormat.plain(actual),
                 decimal(difference, amount), decimal(allowed, amount), null);
+    }
+
+    /**
+     * Whether a failed check's difference is one a known practice explains (it is reported as a
+     * warning naming the practice): a repair would contradict the explanation the finding gives.
+     */
+    public static boolean explainedByPractice(EvaluatedCheck check) {
+        return check.status() == CheckStatus.FAILED && explainingPractice(check) != null;
     }
 
     /**

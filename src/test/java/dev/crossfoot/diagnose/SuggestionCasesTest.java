@@ -51,6 +51,21 @@ class SuggestionCasesTest {
         }));
     }
 
+    @org.junit.jupiter.api.Test
+    void aDifferenceAKnownPracticeExplainsGetsNoRepairBesideIt() throws Exception {
+        // Quanta's diluted EPS by the if-converted method: a warning naming the method, with no
+        // "digits transposed" repair of the diluted shares to contradict it.
+        CheckRun explained = Crossfoot.standard().check(List.of(CASES.resolve("income-diluted-eps-by-the-if-converted-method-consistent/input.json")));
+        List<Finding> warnings = explained.findings().stream().filter(f -> f.rule().equals("IS.eps-diluted")).toList();
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).message().contains("if-converted"), warnings.get(0).message());
+        assertEquals(null, warnings.get(0).suggestion());
+        // The same line misread below what any add-back explains is an error, and is diagnosed.
+        CheckRun misread = Crossfoot.standard().check(List.of(CASES.resolve("income-diluted-eps-by-the-if-converted-method-misread/input.json")));
+        Finding error = misread.findings().stream().filter(f -> f.rule().equals("IS.eps-diluted")).findFirst().orElseThrow();
+        assertTrue(error.suggestion() != null, error.message());
+    }
+
     private static Map<String, String> expected(Path file) throws IOException {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
