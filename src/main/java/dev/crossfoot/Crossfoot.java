@@ -394,10 +394,7 @@ public final class Crossfoot {
             for (EvaluatedCheck check : result.checks()) {
                 Finding finding = null;
                 if (check.status() == CheckStatus.FAILED) {
-                    // A difference a known practice explains (the two-class method, the if-converted
-                    // method) is no misread cell: no repair beside the practice the finding names.
-                    finding = FindingFactory.of(check).withSuggestion(
-                            FindingFactory.explainedByPractice(check) ? null : suggestions.get(check));
+                    finding = FindingFactory.of(check, suggestions.get(check));
                     checked.findings.add(finding);
                 }
                 // Of a passed check a dataset run keeps what the JUnit report names its test case by:

@@ -3,10 +3,10 @@ package dev.crossfoot.check;
 import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.AmountFormat;
 import dev.crossfoot.model.CellRef;
-import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.Severity;
+import dev.crossfoot.model.Suggestion;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +22,11 @@ public final class FindingFactory {
     private FindingFactory() {
     }
 
-    public static Finding of(EvaluatedCheck check) {
+    /**
+     * The finding of a failed check, with the diagnosis's repair — unless a known practice explains
+     * the difference: the finding then names the practice, and a repair would contradict it.
+     */
+    public static Finding of(EvaluatedCheck check, Suggestion repair) {
         Term reported = check.reported();
         Amount amount = reported.amount();
         Interval expectedAbsolute = check.expectedInterval(Map.of());
@@ -56,15 +60,7 @@ public final class FindingFactory {
         return new Finding(check.rule().id(), severity, message, check.table().document().id(),
                 check.table().document().file(), check.table().id(), check.columnHeader(), cells,
                 check.identity(), decimal(expected, amount), AmountFormat.plain(actual),
-                decimal(difference, amount), decimal(allowed, amount), null);
-    }
-
-    /**
-     * Whether a failed check's difference is one a known practice explains (it is reported as a
-     * warning naming the practice): a repair would contradict the explanation the finding gives.
-     */
-    public static boolean explainedByPractice(EvaluatedCheck check) {
-        return check.status() == CheckStatus.FAILED && explainingPractice(check) != null;
+                decimal(difference, amount), decimal(allowed, amount), lenience == null ? repair : null);
     }
 
     /**
