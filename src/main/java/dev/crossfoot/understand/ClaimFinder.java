@@ -26,6 +26,7 @@ public final class ClaimFinder {
     private final Pattern comparison;
     private final Pattern comparisonBeforeFigure;
     private final Pattern clauseBreak;
+    private final Pattern clauseJoin;
     private final Pattern leadingPreposition;
     private final Pattern vague;
     private final Pattern rangeJoin;
@@ -63,6 +64,7 @@ public final class ClaimFinder {
         comparison = Pattern.compile(words.alternation(ClaimCue.COMPARISON), flags);
         comparisonBeforeFigure = Pattern.compile(words.alternation(ClaimCue.COMPARISON_BEFORE_FIGURE), flags);
         clauseBreak = Pattern.compile(words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        clauseJoin = Pattern.compile(words.alternation(ClaimCue.CLAUSE_JOIN), flags);
         vague = Pattern.compile("(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*" + words.alternation(ClaimCue.VAGUE), flags);
         leadingPreposition = Pattern.compile("^" + words.alternation(ClaimCue.PREPOSITION) + "\\s", flags);
         rangeJoin = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_JOIN) + "\\s*$", flags);
@@ -344,11 +346,25 @@ public final class ClaimFinder {
                 periodsInStretch = 1;
                 changeOfResultPeriod = false;
             }
+            if (claim.kind.change() && paired[i] == null && periodsInStretch == 0 && period != null
+                    && periodOfRestatement(text, pending, i, placed, clauseStarts, period)) {
+                // "Selling, general and administrative expenses increased $610 million, or 4%, in 2024": the period named for
+                // the same change in other terms is the change's.
+                periodsInStretch = 1;
+            }
             boolean ownPeriod = paired[i] != null || periodsInStretch == 1;
             Claim.Plainness periodPlainness = ownPeriod || perShareOfPrevious || claim.kind.change() && comparedWith != null
                     ? Claim.Plainness.PLAIN
                     : !stated ? Claim.Plainness.NO_PERIOD
                     : periodsInStretch > 1 ? Claim.Plainness.TWO_PERIODS : Claim.Plainness.PERIOD_OF_ANOTHER_FIGURE;
+            if (periodPlainness == Claim.Plainness.PERIOD_OF_ANOTHER_FIGURE && !claim.kind.change() && claim.clause == 0
+                    && phrase != null && placed.size() == 1 && placed.get(0) == phrase && opensSentenceSetOff(text, phrase)
+                    && !joinedClauseBefore(text, phrase.end(), claim.start)) {
+                // "As of December 31, 2019, the Company had gross deferred tax assets totaling $56.2 million offset by a
+                // valuation allowance totaling $48.6 million": the one period of the sentence, opening it set off by a comma, is
+                // every figure's of its main clause — not past another clause with its own verb joined to the first.
+                periodPlainness = Claim.Plainness.PLAIN;
+            }
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
                 periodPlainness = context.fromHeading || subject && (carriedPlainly(context, paragraphIndex, placed)
@@ -377,6 +393,17 @@ public final class ClaimFinder {
                     && changeResult.matcher(text.substring(pending.get(i - 1).end, claim.start)).matches()
                     && claims.size() > 0 && plainInMeasure(claims.get(claims.size() - 1));
             if (resultOfChange && phrase != null && phrase.start() >= claim.end && !claim.kind.change()) {
+                periodPlainness = Claim.Plainness.PLAIN;
+            }
+            if (resultOfChange && phrase != null && !claim.kind.change() && ofChangeSubject(phrase, pending.get(i - 1))
+                    && firstIn(placed, clauseStarts, false) != null
+                    && claims.get(claims.size() - 1).plainness() == Claim.Plainness.PLAIN && period.equals(claims.get(claims.size() - 1).period())) {
+                // "Selling, general and administrative expenses for the year ended December 31, 2019 decreased $8.6 million to
+                // $24.9 million from $33.5 million for the year ended December 31, 2018": the period named between the measure
+                // and its change is the subject's, and so the figure's it came to — where the sentence names both ends of the
+                // change. Not where it names no period compared: "Revenues for the second quarter increased 4.6 percent to $1.1
+                // billion" under a part's heading ("Sears Canada") in an earnings release was a false error against the
+                // company's revenues; a change that cannot be tied itself lends its period to no figure.
                 periodPlainness = Claim.Plainness.PLAIN;
             }
             if (changeOfPrevious && comparedWith != null && period != null && period.equals(claims.get(claims.size() - 1).period())) {
@@ -420,6 +447,16 @@ public final class ClaimFinder {
                     && plainMeasure && !inTurn;
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
                     paragraph.locationOf(offset + claim.start), plainness, undatedButPlain));
+        }
+        // "Revenue increased $616 million due to … products acquired at the end of fiscal 2017": a period named only in an
+        // aside about something else does not move the text to that period (nor to its year).
+        boolean onlyInAsides = placed.stream().anyMatch(p -> !p.relative())
+                && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides));
+        if (onlyInAsides) {
+            // Nor does the sentence before speak plainly past it: a period has been named in between.
+            context.soleMainPeriodParagraph = -2;
+            context.listParagraph = -2;
+            return claims;
         }
         if (sentenceYear != null) {
             context.year = sentenceYear;
@@ -820,6 +857,64 @@ public final class ClaimFinder {
             resolved.add(before == null ? found : new PeriodPhrases.Found(found.start(), found.end(), before, true));
         }
         return resolved;
+    }
+
+    /** The words a sentence may open with before the period that opens it: "In", "As of", "For the". */
+    private static final Pattern OPENING_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*(?:\\p{L}+\\s+){0,3}$");
+
+    /** Whether the period opens the sentence (after three words at most, no figure) and a comma sets it off. */
+    private static boolean opensSentenceSetOff(String text, PeriodPhrases.Found phrase) {
+        return !phrase.relative() && OPENING_WORDS.matcher(text.substring(0, phrase.start())).matches()
+                && text.substring(phrase.end()).stripLeading().startsWith(",");
+    }
+
+    /** Whether a clause with its own verb is joined between {@code from} and a figure at {@code to}: ", and the fair value … was". */
+    private boolean joinedClauseBefore(String text, int from, int to) {
+        String between = text.substring(from, to);
+        Matcher join = clauseJoin.matcher(between);
+        int last = -1;
+        while (join.find()) {
+            last = join.end();
+        }
+        return last >= 0 && linkingVerbAtEnd.matcher(between.substring(last)).find();
+    }
+
+    /**
+     * Whether the same change said again in other terms just after the change ("$610 million, or 4%, in 2024") has the
+     * change's period named for it alone, just after it: that period is the change's as plainly.
+     */
+    private boolean periodOfRestatement(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed,
+                                        List<Integer> clauseStarts, ClaimPeriod period) {
+        Pending from = pending.get(change);
+        int j = change + 1;
+        while (j < pending.size() && pending.get(j).kind == from.kind && pending.get(j).measure.isEmpty()
+                && pending.get(j).clause == from.clause
+                && sameChange.matcher(text.substring(pending.get(j - 1).end, pending.get(j).start)).matches()) {
+            j++;
+        }
+        if (j == change + 1) {
+            return false;
+        }
+        Pending last = pending.get(j - 1);
+        PeriodPhrases.Found phrase = periodOf(last, pending, j - 1, placed, clauseStarts);
+        if (phrase == null || phrase.start() < last.end || phrase.relative() || !phrase.period().equals(period)) {
+            return false;
+        }
+        // The one period from the change to the next figure, in its clause.
+        int stop = j < pending.size() ? pending.get(j).measureStart : Integer.MAX_VALUE;
+        return placed.stream().filter(p -> p.start() >= from.end && p.start() < stop && clauseOf(p.start(), clauseStarts) == from.clause)
+                .count() == 1;
+    }
+
+    /** Whether the period is named between a change's own measure and its figure: "X for the year ended … decreased $A". */
+    private static boolean ofChangeSubject(PeriodPhrases.Found phrase, Pending change) {
+        return change.measureStart < change.start && phrase.start() >= change.measureStart && phrase.end() <= change.start;
+    }
+
+    /** Whether {@code position} stands in an aside ("…, primarily due to …", "… of which …"): a clause a clause break opens. */
+    private static boolean inAside(int position, List<Integer> clauseStarts, List<Integer> asides) {
+        int clause = clauseOf(position, clauseStarts);
+        return clause > 0 && asides.contains(clauseStarts.get(clause - 1));
     }
 
     private static int clauseOf(int position, List<Integer> clauseStarts) {

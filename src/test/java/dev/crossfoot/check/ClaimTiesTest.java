@@ -413,6 +413,72 @@ class ClaimTiesTest {
     }
 
     @Test
+    void aPeriodNamedOnlyInAnAsideDoesNotMoveTheTextToThatPeriod() throws Exception {
+        // A text beside its table that has named no period of its own speaks of the table's: the aside's "fiscal 2018" is of
+        // the notes acquired, not of what the text discusses.
+        String aside = "Interest income increased $16.9 million due to higher balances of the notes acquired at the end of fiscal 2018.";
+        String text = "Interest expense increased %s primarily due to the new term loan.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, aside, text.formatted("$10.9 million")).status());
+        CheckOutcome altered = lastClaim(INTEREST, aside, text.formatted("$11.4 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // Named in the main clause, the period moves the text: the next paragraph's change is of fiscal 2018's, not plainly.
+        for (String figure : List.of("$10.9 million", "$11.4 million")) {
+            CheckOutcome moved = lastClaim(INTEREST, "Interest income was $13.3 million in fiscal 2018, due to higher balances of the notes.",
+                    text.formatted(figure));
+            assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), moved.detail());
+        }
+    }
+
+    @Test
+    void aFigureAChangeCameToIsOfThePeriodNamedBetweenTheMeasureAndTheChange() throws Exception {
+        String text = "Interest expense for fiscal 2019 increased $10.9 million to %s from $6.4 million for fiscal 2018.";
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million").status());
+        CheckOutcome altered = claimOf(INTEREST, text.formatted("$17.9 million"), "$17.9 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A period named only for the figure it came from, or for another figure before the measure, is not the result's; nor
+        // is the subject's where the sentence names no period the change is from (the change itself is not placed).
+        for (String figure : List.of("$17.3 million", "$17.9 million")) {
+            for (String sentence : List.of("Interest expense increased $10.9 million to %s from $6.4 million for fiscal 2018.",
+                    "Interest expense for fiscal 2019 increased 169%% to %s.",
+                    "Interest income was $30.2 million for fiscal 2019 and interest expense increased $10.9 million to %s.")) {
+                CheckOutcome result = claimOf(INTEREST, sentence.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, result.status(), result.detail());
+            }
+        }
+    }
+
+    @Test
+    void thePeriodOpeningASentenceSetOffByACommaIsEveryFigureOfItsMainClause() throws Exception {
+        String text = "In fiscal 2019, interest income was $30.2 million and interest expense was %s.";
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million").status());
+        CheckOutcome altered = claimOf(INTEREST, text.formatted("$17.9 million"), "$17.9 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // Not past a clause joined with its own subject and verb (it may speak of the first clause's part), nor a period
+        // that does not open the sentence, nor where the sentence names a second period.
+        for (String figure : List.of("$17.3 million", "$17.9 million")) {
+            for (String sentence : List.of("In fiscal 2019, interest income was $30.2 million, and interest expense was %s.",
+                    "Interest income was $30.2 million in fiscal 2019 and interest expense was %s.",
+                    "In fiscal 2019, interest income was $30.2 million and interest expense was %s, compared to $6.4 million in fiscal 2018.")) {
+                CheckOutcome other = claimOf(INTEREST, sentence.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, other.status(), other.detail());
+            }
+        }
+    }
+
+    @Test
+    void aChangeSaidAgainInOtherTermsIsOfThePeriodNamedJustAfterIt() throws Exception {
+        String text = "Interest expense increased %s, or 169%%, in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$10.9 million"), "$10.9 million").status());
+        CheckOutcome altered = claimOf(INTEREST, text.formatted("$11.6 million"), "$11.6 million");
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A second period in the stretch: which one is the change's is not said.
+        for (String figure : List.of("$10.9 million", "$11.6 million")) {
+            CheckOutcome two = claimOf(INTEREST, "Interest expense increased " + figure + ", or 169%, in fiscal 2019 and fiscal 2018.", figure);
+            assertEquals(CheckStatus.NOT_EVALUATED, two.status(), two.detail());
+        }
+    }
+
+    @Test
     void aPeriodOfASentenceBeforeIsNotPlainForAFigureNotTheSubjectOrAfterAListOfPeriods() throws Exception {
         for (String figure : List.of("$17.3 million", "$17.8 million")) {
             for (String text : List.of(
