@@ -22,6 +22,8 @@ public final class MeasureNames {
     /** How a line names operating activities, and the other phrases that name them ("operations"); null where none. */
     private final String operatingPhrase;
     private final java.util.regex.Pattern otherOperatingPhrases;
+    /** Whether a name can hold one of those other phrases: most keys' names cannot, and skip the replacement's scan. */
+    private final Mentions otherOperatingWords;
 
     /**
      * The measure names of these words, one instance for all that ask: a document's ties and the ties to it from
@@ -40,6 +42,7 @@ public final class MeasureNames {
         this.otherOperatingPhrases = operating.size() < 2 ? null : java.util.regex.Pattern.compile(
                 ClaimWords.alternation(operating.subList(1, operating.size())),
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        this.otherOperatingWords = operating.size() < 2 ? null : Mentions.ofPhrases(operating.subList(1, operating.size()));
         this.periods = new PeriodPhrases(words);
         this.periodWords = periodWords(words);
         for (ClaimCue cue : ClaimCue.values()) {
@@ -50,7 +53,6 @@ public final class MeasureNames {
 
     // Compiled once: a key is worked out for every line and claim.
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
     /** The mark of a possessive at a word's end: "group's", "companies'". */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
     private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
@@ -71,7 +73,8 @@ public final class MeasureNames {
 
     private String keyOf(String name) {
         // Most names asked here are made up of a heading and a label, once: not kept among the labels.
-        String text = operatingActivities(PARENTHESES.matcher(Labels.normaliseUnkept(name)).replaceAll(" "));
+        String normal = Labels.normaliseUnkept(name);
+        String text = operatingActivities(normal.indexOf('(') < 0 ? normal : PARENTHESES.matcher(normal).replaceAll(" "));
         if (text.indexOf('%') >= 0 || text.contains("percent")) {
             // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
             text = shareOf.matcher(text).replaceAll(" percent of ");
@@ -79,14 +82,46 @@ public final class MeasureNames {
         for (String phrase : words.phrases(ClaimCue.NON_GAAP)) {
             text = text.replace(phrase.toLowerCase(Locale.ROOT), " ");
         }
-        List<String> kept = new ArrayList<>();
-        for (String written : NOT_WORD.split(text)) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (String written : wordsOf(text)) {
             String word = wordKeys.get(written, this::wordKey);
             if (!word.isEmpty()) {
-                kept.add(word);
+                key.append(key.length() == 0 ? "" : " ").append(word);
             }
         }
-        return String.join(" ", kept);
+        return key.toString();
+    }
+
+    /**
+     * The runs of letters, digits and apostrophes of a text, in order: the non-empty pieces the pattern
+     * {@code [^\p{L}\p{N}']+} splits it into, found in one pass without the pattern (splitting was a third of
+     * working out a key, BENCHMARKS.md "Issue 14, fifteenth round").
+     */
+    static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        int length = text.length();
+        int start = -1;
+        for (int at = 0; at < length; ) {
+            int c = text.codePointAt(at);
+            boolean inWord = c == '\'' || Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = at;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, at));
+                start = -1;
+            }
+            at += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    /** What {@code \p{N}} of a pattern matches: a digit, a letter number or another number. */
+    static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -110,7 +145,8 @@ public final class MeasureNames {
      * operations" is "Net cash provided by operating activities" (the claims files' {@code operating-activities}).
      */
     public String operatingActivities(String name) {
-        return otherOperatingPhrases == null ? name : otherOperatingPhrases.matcher(name).replaceAll(operatingPhrase);
+        return otherOperatingPhrases == null || !otherOperatingWords.in(Mentions.fold(name)) ? name
+                : otherOperatingPhrases.matcher(name).replaceAll(operatingPhrase);
     }
 
     /** A key without its vague words ("share-based plans expense" is "share-based plans"): what else the words may name. */

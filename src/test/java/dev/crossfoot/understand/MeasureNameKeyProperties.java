@@ -1,0 +1,64 @@
+package dev.crossfoot.understand;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A measure name's key is worked out without the patterns it was worked out with, and comes out the same: its words
+ * are the pieces the word-splitting pattern leaves, and its operating-activities phrases are replaced only where the
+ * phrases' pattern finds one (the scan skipped where the name mentions none of their words changes nothing).
+ */
+class MeasureNameKeyProperties {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    private static final ClaimWords WORDS = ClaimWords.builtIn();
+    private static final MeasureNames NAMES = new MeasureNames(WORDS);
+    private static final List<String> OPERATING = WORDS.phrases(ClaimCue.OPERATING_ACTIVITIES);
+    private static final Pattern OTHER_OPERATING = Pattern.compile(ClaimWords.alternation(OPERATING.subList(1, OPERATING.size())),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    @Property(tries = 3000)
+    @Label("a name's words are the non-empty pieces the pattern splits it into")
+    void wordsAreThePatternsPieces(@ForAll("texts") String text) {
+        List<String> split = Arrays.stream(NOT_WORD.split(text)).filter(piece -> !piece.isEmpty()).toList();
+        assertEquals(split, MeasureNames.wordsOf(text), text);
+    }
+
+    @Property(tries = 2000)
+    @Label("operating activities are said as a line says them exactly where the phrases' pattern replaces them")
+    void operatingPhrasesReplacedAsThePatternDoes(@ForAll("names") String name) {
+        String replaced = OTHER_OPERATING.matcher(name).replaceAll(java.util.regex.Matcher.quoteReplacement(OPERATING.get(0)));
+        assertEquals(replaced, NAMES.operatingActivities(name), name);
+    }
+
+    @Example
+    void keysOfTheSameLineAgree() {
+        assertEquals(NAMES.key("Net income (loss)"), NAMES.key("net income"));
+        assertEquals(NAMES.key("Net cash provided by operating activities"), NAMES.key("Net cash provided by operations"));
+        assertEquals(List.of("group's", "free", "cash", "flow", "2024", "½"), MeasureNames.wordsOf("  group's free-cash flow, 2024 ½:"));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // Letters, numbers of every category, apostrophes, punctuation, spaces, a surrogate pair and lone surrogates.
+        return Arbitraries.strings().withChars("aZé'’ -,(%)1½Ⅻ٣\u00a0\t:ſK\ud835\ud400\udc00").ofMaxLength(24);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        Arbitrary<String> word = Arbitraries.of("net", "cash", "provided", "by", "used", "in", "operations", "OPERATIONS",
+                "operationſ", "operating", "activities", "continuing", "from", "(", ")", ",", "operation");
+        return word.list().ofMinSize(1).ofMaxSize(8).map(words -> String.join(" ", words));
+    }
+}
