@@ -143,11 +143,15 @@ public final class HtmlReader implements DocumentReader {
         Element[] lastBlock = new Element[1];
         int[] tableDepth = new int[1];
         int[] hidden = new int[1];
+        // Whether each open element (by its depth) is hidden, as its start found: its end asks again, its style unchanged.
+        java.util.BitSet hiddenAt = new java.util.BitSet();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    if (isHidden(element)) {
+                    boolean hides = isHidden(element);
+                    hiddenAt.set(depth, hides);
+                    if (hides) {
                         hidden[0]++;
                     }
                     if (tableDepth[0] == 0 && isPageBreak(element)) {
@@ -185,7 +189,7 @@ public final class HtmlReader implements DocumentReader {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element element) {
-                    if (isHidden(element)) {
+                    if (hiddenAt.get(depth)) {
                         hidden[0]--;
                     }
                     if (element.normalName().equals("table")) {
@@ -213,8 +217,9 @@ public final class HtmlReader implements DocumentReader {
 
     private static boolean isPageBreak(Element element) {
         String style = element.attr("style");
-        return declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
-                || declares(style, "break-before:page") || declares(style, "break-after:page");
+        // Every one of them holds "break" as declares finds it (spaces anywhere after its first letter): most styles do not.
+        return declares(style, "break") && (declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
+                || declares(style, "break-before:page") || declares(style, "break-after:page"));
     }
 
     /**
@@ -248,7 +253,10 @@ public final class HtmlReader implements DocumentReader {
      * character: 'İ' alone becomes two characters there ("i̇"), never a lone 'i'.
      */
     private static boolean sameLowerCase(char c, char lower) {
-        return c == lower || c != '\u0130' && Character.toLowerCase(c) == lower;
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lower;
+        }
+        return c != '\u0130' && Character.toLowerCase(c) == lower;
     }
 
     static Element blockOf(Node node) {
