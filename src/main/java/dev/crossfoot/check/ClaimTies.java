@@ -134,6 +134,8 @@ final class ClaimTies {
             if (grandTotal != null) {
                 titleMeasure = names.columnMeasure(Labels.normalise(grandTotal.label()).substring(TOTAL_WORD.length()));
             }
+            // The title's measures are the table's, worked out once for all its rows.
+            List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
             // Its rows are those with an amount: a line without one states nothing.
             for (StatedRow row : table.rows()) {
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
@@ -145,7 +147,7 @@ final class ClaimTies {
                 }
                 lines.add(line(table, row, section, "", null, labelWords));
                 if (!titleMeasure.isEmpty() && row != grandTotal) {
-                    for (String measure : withAndWithoutNeutralWords(titleMeasure)) {
+                    for (String measure : titleMeasures) {
                         lines.add(line(table, row, section, measure, null, labelWords));
                     }
                 }

@@ -228,7 +228,13 @@ public final class HtmlReader implements DocumentReader {
      * without building those strings for every element, twice (its start and its end).
      */
     static boolean declares(String style, String declaration) {
-        for (int start = 0; start < style.length(); start++) {
+        char first = declaration.charAt(0);
+        // Where the declaration opens with an ASCII letter only it, in either case, can start it ('k' and 'i' also have a
+        // letter outside ASCII that lower-cases to them): the places to try are found by indexOf, not by trying every one.
+        boolean byIndex = first >= 'a' && first <= 'z' && first != 'k' && first != 'i';
+        char upper = Character.toUpperCase(first);
+        for (int start = byIndex ? nextOf(style, first, upper, 0) : 0; start >= 0 && start < style.length();
+                start = byIndex ? nextOf(style, first, upper, start + 1) : start + 1) {
             int at = start;
             int matched = 0;
             while (matched < declaration.length() && at < style.length()) {
@@ -246,6 +252,13 @@ public final class HtmlReader implements DocumentReader {
             }
         }
         return false;
+    }
+
+    /** The first place from {@code from} of either character, or -1. */
+    private static int nextOf(String text, char lower, char upper, int from) {
+        int a = text.indexOf(lower, from);
+        int b = text.indexOf(upper, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**

@@ -103,7 +103,8 @@ public final class MeasureNames {
         int start = -1;
         for (int at = 0; at < length; ) {
             int c = text.codePointAt(at);
-            boolean inWord = c == '\'' || Character.isLetter(c) || isNumber(c);
+            boolean inWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
+                    : Character.isLetter(c) || isNumber(c);
             if (inWord && start < 0) {
                 start = at;
             } else if (!inWord && start >= 0) {
