@@ -185,7 +185,7 @@ final class ClaimTies {
     private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
                       Set<String> labelWords) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
-        String sectionKey = names.key(section + " " + label);
+        String sectionKey = names.key(section, label);
         Set<String> keys = new java.util.HashSet<>();
         Set<String> ownKeys = new java.util.HashSet<>();
         List<String> sections = section.isEmpty() ? List.of("") : names.labelVariants(section);
@@ -194,7 +194,7 @@ final class ClaimTies {
             keys.add(names.key(variant));
             // "Operating activities" under "Net cash (used in) provided by:" is "net cash used in operating activities" too.
             for (String heading : sections) {
-                keys.addAll(List.of(names.key(heading + " " + variant), names.key(variant + " " + heading)));
+                keys.addAll(List.of(names.key(heading, variant), names.key(variant, heading)));
             }
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A measure name's key is worked out without the patterns it was worked out with, and comes out the same: its words
+ * A pair's key (a heading and a label) is the key of the two joined by a space, whether worked out from the parts' keys
+ * or from the joined text. A measure name's key is worked out without the patterns it was worked out with, and comes out the same: its words
  * are the pieces the word-splitting pattern leaves, and its operating-activities phrases are replaced only where the
  * phrases' pattern finds one (the scan skipped where the name mentions none of their words changes nothing).
  */
@@ -42,6 +43,20 @@ class MeasureNameKeyProperties {
         assertEquals(replaced, NAMES.operatingActivities(name), name);
     }
 
+    @Property(tries = 5000)
+    @Label("the key of a pair is the key of the two joined by a space, whether the parts' keys join or not")
+    void aPairsKeyIsTheKeyOfTheJoinedText(@ForAll("parts") String first, @ForAll("parts") String second) {
+        assertEquals(new MeasureNames(WORDS).key(first + " " + second), NAMES.key(first, second), first + " | " + second);
+    }
+
+    @Example
+    void pairsThatJoinAndPairsThatDoNot() {
+        assertEquals(NAMES.key("Revenue: Product"), NAMES.key("Revenue:", "Product"));
+        assertEquals(NAMES.key("Net cash (used in operations"), NAMES.key("Net cash (used in", "operations"));
+        assertEquals(NAMES.key("Selling expenses as a percentage of net sales"), NAMES.key("Selling expenses as a", "percentage of net sales"));
+        assertEquals(NAMES.key("Adjusted (a) net income (loss)"), NAMES.key("Adjusted (a)", "net income (loss)"));
+    }
+
     @Example
     void keysOfTheSameLineAgree() {
         assertEquals(NAMES.key("Net income (loss)"), NAMES.key("net income"));
@@ -53,6 +68,16 @@ class MeasureNameKeyProperties {
     Arbitrary<String> texts() {
         // Letters, numbers of every category, apostrophes, punctuation, spaces, a surrogate pair and lone surrogates.
         return Arbitraries.strings().withChars("aZé'’ -,(%)1½Ⅻ٣\u00a0\t:ſK\ud835\ud400\udc00").ofMaxLength(24);
+    }
+
+    @Provide
+    Arbitrary<String> parts() {
+        Arbitrary<String> piece = Arbitraries.of("net", "Net", "cash", "provided", "(used in)", "(", ")", "operations", "operating",
+                "activities", "revenue:", "Revenue", ":", ",", "(a)", "(1)", "*", "total", "the", "%", "percent", "Percentage",
+                "as a", "of", "net sales", "adjusted", "Non-GAAP", "non", "gaap", "group's", "losses", "é", "\u00a0", "\t", "’s",
+                "Ⅻ", "K", "", " ", "  ", "-", "&", "/", ".");
+        return piece.list().ofMaxSize(6).map(pieces -> String.join(" ", pieces))
+                .flatMap(text -> Arbitraries.of(text, text.replace(" ", ""), text.strip()));
     }
 
     @Provide
