@@ -68,7 +68,7 @@ public final class HtmlReader implements DocumentReader {
         List<Found> found = tablesWithContext(html, prose);
         List<InputProblem> problems = new ArrayList<>();
         List<ContinuedTables.Part> parts = new ArrayList<>();
-        HtmlTableLayout layout = new HtmlTableLayout(name, problems);
+        HtmlTableLayout layout = new HtmlTableLayout(name, problems, holdingTables(found));
         for (int n = 0; n < found.size(); n++) {
             Found table = found.get(n);
             HtmlTableLayout.Laid read = layout.table(table.element(), n + 1, table.context());
@@ -79,6 +79,20 @@ public final class HtmlReader implements DocumentReader {
         String entity = "";
         return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables,
                 prose.paragraphs(name))), problems);
+    }
+
+    /**
+     * Every table of the page (the walk found them all, nested ones too) and every element that holds one: each
+     * table's ancestors, walked up until one already seen, so each element is added once.
+     */
+    static java.util.Set<Element> holdingTables(List<Found> found) {
+        java.util.Set<Element> holding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Found table : found) {
+            for (Element element = table.element(); element != null && holding.add(element); ) {
+                element = element.parent();
+            }
+        }
+        return holding;
     }
 
     /** How deep {@code <table>} tags nest, counted from the tags in one pass before any parsing. */
