@@ -80,8 +80,9 @@ public final class MeasureNames {
      * pairs mostly do not: of 640,000 keys an HTML corpus run asked, 145,000 were different names, nearly all pairs).
      * <p>Why the keys join: a joinable text is ASCII, so normalising it lower-cases it letter by letter, and what it
      * strips from either part's end (spaces, a colon, a comma, a footnote mark in parentheses) is no word of the pair
-     * either (a mark is removed with the parentheses); the first part's parentheses all close within it, so none
-     * spans the two; neither part has a percent, so no share-of phrase is read; and the operating-activities and
+     * either (a mark is removed with the parentheses); the first part's parentheses open and close in turn, so the
+     * pattern that drops them pairs them alike in the part and in the pair, none spans the two, and a mark the part
+     * loses alone is a pair the pattern drops; neither part has a percent, so no share-of phrase is read; and the operating-activities and
      * non-GAAP phrases have no space ({@link #phrasesWithinWords}), so none spans the space between the parts, and
      * their word-edge look-arounds see a non-word character there as at a text's edge. So the pair's words are the
      * first part's words then the second's.
@@ -97,25 +98,27 @@ public final class MeasureNames {
 
     /**
      * Whether a part's key joins another's into the pair's ({@link #key(String, String)}): ASCII without white space
-     * but spaces, without '%' or "percent"; the first part's last '(' closed after it.
+     * but spaces, without '%' or "percent"; the first part's parentheses opened and closed in turn, none left open.
      */
     static boolean joinable(String part, boolean first) {
-        int open = -1;
-        int close = -1;
+        boolean open = false;
         for (int i = 0; i < part.length(); i++) {
             char c = part.charAt(i);
             if (c >= 128 || c < ' ' || c == '%') {
                 return false;
             }
-            if (c == '(') {
-                open = i;
-            } else if (c == ')') {
-                close = i;
+            if (c == '(' || c == ')') {
+                // The first part's parentheses open and close in turn: a '(' left open before a footnote mark its end
+                // loses alone ("( net (a)") would take the mark's ')' in the pair.
+                if (first && open == (c == '(')) {
+                    return false;
+                }
+                open = c == '(';
             } else if ((c == 'p' || c == 'P') && part.regionMatches(true, i, "percent", 0, 7)) {
                 return false;
             }
         }
-        return !first || open < 0 || open < close;
+        return !first || !open;
     }
 
     /**
