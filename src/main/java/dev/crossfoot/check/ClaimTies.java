@@ -120,93 +120,41 @@ final class ClaimTies {
     private Lines lines(List<StatedTable> tables) {
         List<Line> lines = new ArrayList<>();
         for (StatedTable table : tables) {
-            for (Named named : TABLE_NAMES.get(TableNames.of(names, table), key -> namesOf(table))) {
-                lines.add(new Line(table, table.rows().get(named.row()), named.adjusted(), named.keys(), named.ownKeys(),
-                        named.sectionKey(), named.measureFromHeader(), named.columns(), named.labelWords()));
+            java.util.Map<String, java.util.BitSet> columnMeasures = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < table.width(); c++) {
+                String measure = names.columnMeasure(table.column(c));
+                if (!measure.isEmpty()) {
+                    columnMeasures.computeIfAbsent(measure, m -> new java.util.BitSet()).set(c);
+                }
+            }
+            // A title that names a measure names it for every line: "Bell Wireless" in "Operating revenues"; where it names
+            // none, a grand total does: "Total Electronic Components" above "Total Net Sales" is Electronic Components net sales.
+            String titleMeasure = table.title() == null ? "" : names.columnMeasure(table.title());
+            StatedRow grandTotal = titleMeasure.isEmpty() ? grandTotal(table) : null;
+            if (grandTotal != null) {
+                titleMeasure = names.columnMeasure(Labels.normalise(grandTotal.label()).substring(TOTAL_WORD.length()));
+            }
+            // The title's measures are the table's, worked out once for all its rows.
+            List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
+            // Its rows are those with an amount: a line without one states nothing.
+            for (StatedRow row : table.rows()) {
+                String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
+                // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
+                // for the concept a claim's words may name (namedByConcept).
+                Set<String> labelWords = new java.util.HashSet<>();
+                for (String variant : names.labelVariants(row.label())) {
+                    labelWords.addAll(List.of(names.key(variant).split(" ")));
+                }
+                lines.add(line(table, row, section, "", null, labelWords));
+                if (!titleMeasure.isEmpty() && row != grandTotal) {
+                    for (String measure : titleMeasures) {
+                        lines.add(line(table, row, section, measure, null, labelWords));
+                    }
+                }
+                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
             }
         }
         return new Lines(lines);
-    }
-
-    /**
-     * What a line is named by, apart from the table and row it is: worked out from the table's title, column headers
-     * and rows' labels and sections alone ({@link TableNames}), so the same for the table of the document's own claims
-     * and for the same table kept for its company's later documents (whose index worked every key out again: 12 % of an
-     * HTML corpus run, BENCHMARKS.md "Issue 14, fifteenth round").
-     */
-    private record Named(int row, boolean adjusted, Set<String> keys, Set<String> ownKeys, String sectionKey,
-                         boolean measureFromHeader, java.util.BitSet columns, Set<String> labelWords) { }
-
-    /**
-     * Everything {@link #namesOf} reads of a table, compared exactly (the hash only picks the bucket), and the measure
-     * names it is read with (by identity: the lexicon in force): tables whose names differ in any of these never share
-     * their lines' names.
-     */
-    record TableNames(MeasureNames names, String title, List<String> columns, List<String> labels, List<String> sections) {
-        static TableNames of(MeasureNames names, StatedTable table) {
-            String[] columns = new String[table.width()];
-            for (int c = 0; c < columns.length; c++) {
-                columns[c] = table.column(c);
-            }
-            String[] labels = new String[table.rows().size()];
-            String[] sections = new String[labels.length];
-            for (int r = 0; r < labels.length; r++) {
-                StatedRow row = table.rows().get(r);
-                labels[r] = row.label();
-                sections[r] = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-            }
-            return new TableNames(names, table.title(), java.util.Arrays.asList(columns), java.util.Arrays.asList(labels),
-                    java.util.Arrays.asList(sections));
-        }
-    }
-
-    /**
-     * The lines' names of the tables seen lately, by what they are worked out from; a pure function of it and these
-     * names, so a kept answer is the one worked out again. Shared by the ties of a document's own claims and those
-     * across documents (two instances); bounded in tables, like every memo of filers' texts: the tables a company's
-     * next document asks are those of its last ones.
-     */
-    private static final dev.crossfoot.understand.BoundedMemo<TableNames, List<Named>> TABLE_NAMES =
-            new dev.crossfoot.understand.BoundedMemo<>(1_000);
-
-    private List<Named> namesOf(StatedTable table) {
-        List<Named> lines = new ArrayList<>();
-        java.util.Map<String, java.util.BitSet> columnMeasures = new java.util.LinkedHashMap<>();
-        for (int c = 0; c < table.width(); c++) {
-            String measure = names.columnMeasure(table.column(c));
-            if (!measure.isEmpty()) {
-                columnMeasures.computeIfAbsent(measure, m -> new java.util.BitSet()).set(c);
-            }
-        }
-        // A title that names a measure names it for every line: "Bell Wireless" in "Operating revenues"; where it names
-        // none, a grand total does: "Total Electronic Components" above "Total Net Sales" is Electronic Components net sales.
-        String titleMeasure = table.title() == null ? "" : names.columnMeasure(table.title());
-        StatedRow grandTotal = titleMeasure.isEmpty() ? grandTotal(table) : null;
-        if (grandTotal != null) {
-            titleMeasure = names.columnMeasure(Labels.normalise(grandTotal.label()).substring(TOTAL_WORD.length()));
-        }
-        // The title's measures are the table's, worked out once for all its rows.
-        List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
-        // Its rows are those with an amount: a line without one states nothing.
-        for (int r = 0; r < table.rows().size(); r++) {
-            StatedRow row = table.rows().get(r);
-            int index = r;
-            String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-            // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
-            // for the concept a claim's words may name (namedByConcept).
-            Set<String> labelWords = new java.util.HashSet<>();
-            for (String variant : names.labelVariants(row.label())) {
-                labelWords.addAll(List.of(names.key(variant).split(" ")));
-            }
-            lines.add(line(index, row, section, "", null, labelWords));
-            if (!titleMeasure.isEmpty() && row != grandTotal) {
-                for (String measure : titleMeasures) {
-                    lines.add(line(index, row, section, measure, null, labelWords));
-                }
-            }
-            columnMeasures.forEach((measure, columns) -> lines.add(line(index, row, section, measure, columns, labelWords)));
-        }
-        return lines;
     }
 
     /** The word a grand total's label opens with, as {@code Labels.normalise} writes it. */
@@ -234,8 +182,8 @@ final class ClaimTies {
         return without.isEmpty() || without.equals(measure) ? List.of(measure) : List.of(measure, without);
     }
 
-    private Named line(int index, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
-                       Set<String> labelWords) {
+    private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
+                      Set<String> labelWords) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section, label);
         Set<String> keys = new java.util.HashSet<>();
@@ -249,7 +197,7 @@ final class ClaimTies {
                 keys.addAll(List.of(names.key(heading, variant), names.key(variant, heading)));
             }
         }
-        return new Named(index, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
+        return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
                 !columnMeasure.isEmpty(), columns, labelWords);
     }
 
