@@ -13,7 +13,7 @@ import java.util.function.Function;
  * Items listed under each of their keys, in the order they were given: {@code with(key)} is exactly the items whose
  * keys hold {@code key}, in their order, which a scan of every item asking each whether it has the key would find.
  * Claim ties ask it for the lines a claim's measure names: a document's claims, and the claims of its company's later
- * documents, each scanned every line of every table for its key (a sixth of an HTML corpus run's checking,
+ * documents, each scanned every line of every table for its key (13 % of an HTML corpus run's checking,
  * BENCHMARKS.md "Issue 14, fifteenth round"); listed once, a claim looks its few candidates up.
  */
 final class KeyIndex<T> {
