@@ -48,7 +48,7 @@ final class ClaimTies {
         }
         List<StatedTable> stated = StatedTable.of(tables, SharedValues.NONE);
         FiscalCalendar calendar = FiscalCalendar.of(stated, names);
-        List<Line> lines = lines(stated);
+        Lines lines = lines(stated);
         // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year
         // its tables show.
         Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(stated) : null;
@@ -61,7 +61,7 @@ final class ClaimTies {
 
     /** Another document's tables, read once for the claims of the documents of its company. */
     final class Index {
-        private final List<Line> lines;
+        private final Lines lines;
         private final FiscalCalendar calendar;
 
         private Index(List<StatedTable> tables) {
@@ -99,7 +99,25 @@ final class ClaimTies {
         }
     }
 
-    private List<Line> lines(List<StatedTable> tables) {
+    /**
+     * The lines of a document's tables, and the same listed under each key a claim may name them by and each word of
+     * their labels: a claim looks up the lines its measure names instead of asking every line ({@link KeyIndex}).
+     */
+    private record Lines(List<Line> all, KeyIndex<Line> byKey, KeyIndex<Line> byLabelWord) {
+        Lines(List<Line> all) {
+            this(all, new KeyIndex<>(all, Line::keys), new KeyIndex<>(all, Line::labelWords));
+        }
+
+        /**
+         * The lines that may name {@code wanted} for the claim: those with the key, which every line that names a measure
+         * but by its result per share has ({@link #names}); every line for a figure per share.
+         */
+        List<Line> naming(Claim claim, String wanted) {
+            return wanted.isEmpty() ? List.of() : claim.figure().unit() == Quantity.Unit.PER_SHARE ? all : byKey.with(wanted);
+        }
+    }
+
+    private Lines lines(List<StatedTable> tables) {
         List<Line> lines = new ArrayList<>();
         for (StatedTable table : tables) {
             java.util.Map<String, java.util.BitSet> columnMeasures = new java.util.LinkedHashMap<>();
@@ -116,6 +134,8 @@ final class ClaimTies {
             if (grandTotal != null) {
                 titleMeasure = names.columnMeasure(Labels.normalise(grandTotal.label()).substring(TOTAL_WORD.length()));
             }
+            // The title's measures are the table's, worked out once for all its rows.
+            List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
             // Its rows are those with an amount: a line without one states nothing.
             for (StatedRow row : table.rows()) {
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
@@ -127,14 +147,14 @@ final class ClaimTies {
                 }
                 lines.add(line(table, row, section, "", null, labelWords));
                 if (!titleMeasure.isEmpty() && row != grandTotal) {
-                    for (String measure : withAndWithoutNeutralWords(titleMeasure)) {
+                    for (String measure : titleMeasures) {
                         lines.add(line(table, row, section, measure, null, labelWords));
                     }
                 }
                 columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
             }
         }
-        return lines;
+        return new Lines(lines);
     }
 
     /** The word a grand total's label opens with, as {@code Labels.normalise} writes it. */
@@ -165,7 +185,7 @@ final class ClaimTies {
     private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
                       Set<String> labelWords) {
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
-        String sectionKey = names.key(section + " " + label);
+        String sectionKey = names.key(section, label);
         Set<String> keys = new java.util.HashSet<>();
         Set<String> ownKeys = new java.util.HashSet<>();
         List<String> sections = section.isEmpty() ? List.of("") : names.labelVariants(section);
@@ -174,14 +194,14 @@ final class ClaimTies {
             keys.add(names.key(variant));
             // "Operating activities" under "Net cash (used in) provided by:" is "net cash used in operating activities" too.
             for (String heading : sections) {
-                keys.addAll(List.of(names.key(heading + " " + variant), names.key(variant + " " + heading)));
+                keys.addAll(List.of(names.key(heading, variant), names.key(variant, heading)));
             }
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
                 !columnMeasure.isEmpty(), columns, labelWords);
     }
 
-    private ClaimCheck check(Claim claim, List<Line> lines, FiscalCalendar calendar) {
+    private ClaimCheck check(Claim claim, Lines lines, FiscalCalendar calendar) {
         if (claim.period() == null || !claim.period().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
         }
@@ -192,7 +212,7 @@ final class ClaimTies {
         List<Line> named = new ArrayList<>();
         String wanted = names.key(claim.measure());
         boolean adjusted = names.adjusted(claim.measure());
-        for (Line line : lines) {
+        for (Line line : lines.naming(claim, wanted)) {
             if (names(claim, wanted, adjusted, line)) {
                 named.add(line);
             }
@@ -438,13 +458,13 @@ final class ClaimTies {
      * is the cash-flow line of that name, and also the line "Share-based plans" of a table of
      * "(expense)/income" items. Where such a line states another figure the claim is ambiguous.
      */
-    private List<Line> rivals(Claim claim, String wanted, boolean adjusted, List<Line> lines, List<Line> named) {
+    private List<Line> rivals(Claim claim, String wanted, boolean adjusted, Lines lines, List<Line> named) {
         String loose = names.withoutVague(wanted);
         if (loose.isEmpty() || loose.equals(wanted)) {
             return List.of();
         }
         List<Line> rivals = new ArrayList<>();
-        for (Line line : lines) {
+        for (Line line : lines.naming(claim, loose)) {
             if (!named.contains(line) && names(claim, loose, adjusted, line)) {
                 rivals.add(line);
             }
@@ -617,7 +637,7 @@ final class ClaimTies {
      * provision for income taxes by" (patterns "*income tax*") is never the line "Provision for
      * income taxes". Not for a figure per share, whose line is found by its result ({@link #perShare}).
      */
-    private List<Line> namedByConcept(Claim claim, String wanted, boolean adjusted, List<Line> lines) {
+    private List<Line> namedByConcept(Claim claim, String wanted, boolean adjusted, Lines lines) {
         if (wanted.isEmpty() || claim.figure().unit() == Quantity.Unit.PER_SHARE) {
             return List.of();
         }
@@ -627,7 +647,8 @@ final class ClaimTies {
             return List.of();
         }
         List<Line> named = new ArrayList<>();
-        for (Line line : lines) {
+        // Only lines whose label has the claim's first word can have all of them.
+        for (Line line : lines.byLabelWord().with(claimWords.get(0))) {
             if (line.measureFromHeader() || line.adjusted() != adjusted || !sameUnit(claim, line)) {
                 continue;
             }

@@ -114,13 +114,25 @@ final class ContinuedTables {
                 continued = true;
                 titleContinued |= previous != null && namesTitle(text, previous.title());
             } else if (!(text.length() <= SHORT && !TextLines.unitIn(text).isEmpty()
-                    || previous != null && normal(text).equals(normal(previous.title())))) {
+                    || previous != null && normal(text).equals(normalTitle(previous)))) {
                 if (text.length() <= SHORT) {
                     shortText = true;
                 } else {
                     other = true;
                 }
             }
+        }
+
+        /** The open table's title as {@link #normal} writes it, worked out once for all the blocks after it, not per block. */
+        private Table titled;
+        private String normalTitle;
+
+        private String normalTitle(Table previous) {
+            if (titled != previous) {
+                normalTitle = normal(previous.title());
+                titled = previous;
+            }
+            return normalTitle;
         }
 
         boolean onlyPageBreak() {
@@ -185,7 +197,7 @@ final class ContinuedTables {
     }
 
     private static String normal(String text) {
-        return SPACES.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return Spaces.asOne(text.replace('\u00a0', ' ')).strip().toLowerCase(Locale.ROOT);
     }
 
     // Compiled once: asked of every caption and row label.

@@ -68,7 +68,7 @@ public final class HtmlReader implements DocumentReader {
         List<Found> found = tablesWithContext(html, prose);
         List<InputProblem> problems = new ArrayList<>();
         List<ContinuedTables.Part> parts = new ArrayList<>();
-        HtmlTableLayout layout = new HtmlTableLayout(name, problems);
+        HtmlTableLayout layout = new HtmlTableLayout(name, problems, holdingTables(found));
         for (int n = 0; n < found.size(); n++) {
             Found table = found.get(n);
             HtmlTableLayout.Laid read = layout.table(table.element(), n + 1, table.context());
@@ -79,6 +79,20 @@ public final class HtmlReader implements DocumentReader {
         String entity = "";
         return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables,
                 prose.paragraphs(name))), problems);
+    }
+
+    /**
+     * Every table of the page (the walk found them all, nested ones too) and every element that holds one: each
+     * table's ancestors, walked up until one already seen, so each element is added once.
+     */
+    static java.util.Set<Element> holdingTables(List<Found> found) {
+        java.util.Set<Element> holding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Found table : found) {
+            for (Element element = table.element(); element != null && holding.add(element); ) {
+                element = element.parent();
+            }
+        }
+        return holding;
     }
 
     /** How deep {@code <table>} tags nest, counted from the tags in one pass before any parsing. */
@@ -143,11 +157,15 @@ public final class HtmlReader implements DocumentReader {
         Element[] lastBlock = new Element[1];
         int[] tableDepth = new int[1];
         int[] hidden = new int[1];
+        // Whether each open element (by its depth) is hidden, as its start found: its end asks again, its style unchanged.
+        java.util.BitSet hiddenAt = new java.util.BitSet();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    if (isHidden(element)) {
+                    boolean hides = isHidden(element);
+                    hiddenAt.set(depth, hides);
+                    if (hides) {
                         hidden[0]++;
                     }
                     if (tableDepth[0] == 0 && isPageBreak(element)) {
@@ -185,7 +203,7 @@ public final class HtmlReader implements DocumentReader {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element element) {
-                    if (isHidden(element)) {
+                    if (hiddenAt.get(depth)) {
                         hidden[0]--;
                     }
                     if (element.normalName().equals("table")) {
@@ -213,8 +231,9 @@ public final class HtmlReader implements DocumentReader {
 
     private static boolean isPageBreak(Element element) {
         String style = element.attr("style");
-        return declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
-                || declares(style, "break-before:page") || declares(style, "break-after:page");
+        // Every one of them holds "break" as declares finds it (spaces anywhere after its first letter): most styles do not.
+        return declares(style, "break") && (declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
+                || declares(style, "break-before:page") || declares(style, "break-after:page"));
     }
 
     /**
@@ -223,7 +242,13 @@ public final class HtmlReader implements DocumentReader {
      * without building those strings for every element, twice (its start and its end).
      */
     static boolean declares(String style, String declaration) {
-        for (int start = 0; start < style.length(); start++) {
+        char first = declaration.charAt(0);
+        // Where the declaration opens with an ASCII letter only it, in either case, can start it ('k' and 'i' also have a
+        // letter outside ASCII that lower-cases to them): the places to try are found by indexOf, not by trying every one.
+        boolean byIndex = first >= 'a' && first <= 'z' && first != 'k' && first != 'i';
+        char upper = Character.toUpperCase(first);
+        for (int start = byIndex ? nextOf(style, first, upper, 0) : 0; start >= 0 && start < style.length();
+                start = byIndex ? nextOf(style, first, upper, start + 1) : start + 1) {
             int at = start;
             int matched = 0;
             while (matched < declaration.length() && at < style.length()) {
@@ -243,12 +268,22 @@ public final class HtmlReader implements DocumentReader {
         return false;
     }
 
+    /** The first place from {@code from} of either character, or -1. */
+    private static int nextOf(String text, char lower, char upper, int from) {
+        int a = text.indexOf(lower, from);
+        int b = text.indexOf(upper, from);
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
     /**
      * {@code c} lower-cased as {@code String.toLowerCase(Locale.ROOT)} does is {@code lower}, an ASCII
      * character: 'İ' alone becomes two characters there ("i̇"), never a lone 'i'.
      */
     private static boolean sameLowerCase(char c, char lower) {
-        return c == lower || c != '\u0130' && Character.toLowerCase(c) == lower;
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lower;
+        }
+        return c != '\u0130' && Character.toLowerCase(c) == lower;
     }
 
     static Element blockOf(Node node) {

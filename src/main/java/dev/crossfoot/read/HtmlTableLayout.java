@@ -50,6 +50,19 @@ final class HtmlTableLayout {
     private java.time.MonthDay documentYearEnd;
     private boolean coverRead;
 
+    /**
+     * The document's tables and every element that holds one, when the reader walked the page for them: a cell among
+     * them holds a table, and one not among them none, which {@code selectFirst} found by walking each cell's
+     * elements again. Null when not given: then each cell is walked.
+     */
+    private java.util.Set<Element> holdingTables;
+
+    /** The layout of a document whose tables and the elements that hold them are {@code holdingTables} (all of them). */
+    HtmlTableLayout(String name, List<InputProblem> problems, java.util.Set<Element> holdingTables) {
+        this(name, problems);
+        this.holdingTables = holdingTables;
+    }
+
     HtmlTableLayout(String name, List<InputProblem> problems) {
         this.name = name;
         this.problems = problems;
@@ -85,7 +98,8 @@ final class HtmlTableLayout {
             List<Piece> pieces = new ArrayList<>();
             for (HtmlGrid.Slot slot : slots) {
                 width = Math.max(width, slot.last() + 1);
-                String text = slot.element().selectFirst("table") != null ? "" : cellText(slot.element());
+                boolean holdsTable = holdingTables != null ? holdingTables.contains(slot.element()) : slot.element().selectFirst(TABLE) != null;
+                String text = holdsTable ? "" : cellText(slot.element());
                 if (!text.isEmpty()) {
                     pieces.add(new Piece(text, slot.first(), slot.last(), slot.row(), slot.element()));
                     anyDigit |= text.chars().anyMatch(Character::isDigit);
@@ -152,11 +166,11 @@ final class HtmlTableLayout {
 
     /** Visible text of a cell, spaces folded; leading no-break spaces are kept apart for indentation. */
     private static String cellText(Element cell) {
-        return SPACES.matcher(cell.text().replace('\u00a0', ' ').replace('\u200b', ' ')).replaceAll(" ").strip();
+        return Spaces.asOne(cell.text().replace('\u00a0', ' ').replace('\u200b', ' ')).strip();
     }
 
-    // Compiled once: asked of every cell of every table.
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    // Compiled once: asked of every cell of every table (the query "table" was parsed again for each cell).
+    private static final org.jsoup.select.Evaluator TABLE = org.jsoup.select.QueryParser.parse("table");
     private static final java.util.regex.Pattern JOINS_NEXT = java.util.regex.Pattern.compile("[$€£¥]|\\(|\\$\\s*\\(|\\(\\s*\\$");
     private static final java.util.regex.Pattern JOINS_PREVIOUS = java.util.regex.Pattern.compile("\\)|%|\\)\\s*%|%\\s*\\)|\\)\\s*\\*+");
 

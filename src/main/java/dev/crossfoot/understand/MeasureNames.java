@@ -22,6 +22,8 @@ public final class MeasureNames {
     /** How a line names operating activities, and the other phrases that name them ("operations"); null where none. */
     private final String operatingPhrase;
     private final java.util.regex.Pattern otherOperatingPhrases;
+    /** Whether a name can hold one of those other phrases: most keys' names cannot, and skip the replacement's scan. */
+    private final Mentions otherOperatingWords;
 
     /**
      * The measure names of these words, one instance for all that ask: a document's ties and the ties to it from
@@ -40,6 +42,10 @@ public final class MeasureNames {
         this.otherOperatingPhrases = operating.size() < 2 ? null : java.util.regex.Pattern.compile(
                 ClaimWords.alternation(operating.subList(1, operating.size())),
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        this.otherOperatingWords = operating.size() < 2 ? null : Mentions.ofPhrases(operating.subList(1, operating.size()));
+        List<String> spanning = new ArrayList<>(operating.size() < 2 ? List.of() : operating.subList(1, operating.size()));
+        spanning.addAll(words.phrases(ClaimCue.NON_GAAP));
+        this.phrasesWithinWords = withinWords(spanning, operating.isEmpty() ? List.of() : List.of(operating.get(0)));
         this.periods = new PeriodPhrases(words);
         this.periodWords = periodWords(words);
         for (ClaimCue cue : ClaimCue.values()) {
@@ -50,7 +56,6 @@ public final class MeasureNames {
 
     // Compiled once: a key is worked out for every line and claim.
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
     /** The mark of a possessive at a word's end: "group's", "companies'". */
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
     private static final java.util.regex.Pattern NOT_HEADER_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'&]+");
@@ -69,9 +74,84 @@ public final class MeasureNames {
         return keys.get(name, this::keyOf);
     }
 
+    /**
+     * The key of {@code first + " " + second} (a heading and a label, a label and its heading): where both parts are
+     * {@link #joinable}, the keys of the two joined, each kept apart (a document's headings and labels repeat, their
+     * pairs mostly do not: of 640,000 keys an HTML corpus run asked, 145,000 were different names, nearly all pairs).
+     * <p>Why the keys join: a joinable text is ASCII, so normalising it lower-cases it letter by letter, and what it
+     * strips from either part's end (spaces, a colon, a comma, a footnote mark in parentheses) is no word of the pair
+     * either (a mark is removed with the parentheses); the first part's parentheses open and close in turn, so the
+     * pattern that drops them pairs them alike in the part and in the pair, none spans the two, and a mark the part
+     * loses alone is a pair the pattern drops; neither part has a percent, so no share-of phrase is read; and the operating-activities and
+     * non-GAAP phrases have no space ({@link #phrasesWithinWords}), so none spans the space between the parts, and
+     * their word-edge look-arounds see a non-word character there as at a text's edge. So the pair's words are the
+     * first part's words then the second's.
+     */
+    public String key(String first, String second) {
+        if (!phrasesWithinWords || !joinable(first, true) || !joinable(second, false)) {
+            return key(first + " " + second);
+        }
+        String one = key(first);
+        String other = key(second);
+        return one.isEmpty() ? other : other.isEmpty() ? one : one + " " + other;
+    }
+
+    /**
+     * Whether a part's key joins another's into the pair's ({@link #key(String, String)}): ASCII without white space
+     * but spaces, without '%' or "percent"; the first part's parentheses opened and closed in turn, none left open.
+     */
+    static boolean joinable(String part, boolean first) {
+        boolean open = false;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c >= 128 || c < ' ' || c == '%') {
+                return false;
+            }
+            if (c == '(' || c == ')') {
+                // The first part's parentheses open and close in turn: a '(' left open before a footnote mark its end
+                // loses alone ("( net (a)") would take the mark's ')' in the pair.
+                if (first && open == (c == '(')) {
+                    return false;
+                }
+                open = c == '(';
+            } else if ((c == 'p' || c == 'P') && part.regionMatches(true, i, "percent", 0, 7)) {
+                return false;
+            }
+        }
+        return !first || !open;
+    }
+
+    /**
+     * Whether the operating-activities phrases and the non-GAAP ones are each one word of letters, digits, hyphens and
+     * apostrophes (a phrase with a space could span a pair's two parts), and the phrase operating activities are said
+     * as (inserted into a key's text) has no percent: the conditions under which pairs' keys join.
+     */
+    private final boolean phrasesWithinWords;
+
+    private static boolean withinWords(List<String> phrases, List<String> inserted) {
+        for (String phrase : phrases) {
+            if (phrase.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                if (!(Character.isLetterOrDigit(c) || c == '-' || c == '\'')) {
+                    return false;
+                }
+            }
+        }
+        for (String phrase : inserted) {
+            if (phrase.indexOf('%') >= 0 || phrase.toLowerCase(Locale.ROOT).contains("percent")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String keyOf(String name) {
         // Most names asked here are made up of a heading and a label, once: not kept among the labels.
-        String text = operatingActivities(PARENTHESES.matcher(Labels.normaliseUnkept(name)).replaceAll(" "));
+        String normal = Labels.normaliseUnkept(name);
+        String text = operatingActivities(normal.indexOf('(') < 0 ? normal : PARENTHESES.matcher(normal).replaceAll(" "));
         if (text.indexOf('%') >= 0 || text.contains("percent")) {
             // "Selling expenses as a percentage of net sales" is the line "Selling expenses % to net sales".
             text = shareOf.matcher(text).replaceAll(" percent of ");
@@ -79,14 +159,47 @@ public final class MeasureNames {
         for (String phrase : words.phrases(ClaimCue.NON_GAAP)) {
             text = text.replace(phrase.toLowerCase(Locale.ROOT), " ");
         }
-        List<String> kept = new ArrayList<>();
-        for (String written : NOT_WORD.split(text)) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (String written : wordsOf(text)) {
             String word = wordKeys.get(written, this::wordKey);
             if (!word.isEmpty()) {
-                kept.add(word);
+                key.append(key.length() == 0 ? "" : " ").append(word);
             }
         }
-        return String.join(" ", kept);
+        return key.toString();
+    }
+
+    /**
+     * The runs of letters, digits and apostrophes of a text, in order: the non-empty pieces the pattern
+     * {@code [^\p{L}\p{N}']+} splits it into, found in one pass without the pattern (splitting was a third of
+     * working out a key, BENCHMARKS.md "Issue 14, fifteenth round").
+     */
+    static List<String> wordsOf(String text) {
+        List<String> words = new ArrayList<>();
+        int length = text.length();
+        int start = -1;
+        for (int at = 0; at < length; ) {
+            int c = text.codePointAt(at);
+            boolean inWord = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\''
+                    : Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = at;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, at));
+                start = -1;
+            }
+            at += Character.charCount(c);
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+
+    /** What {@code \p{N}} of a pattern matches: a digit, a letter number or another number. */
+    static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -110,7 +223,8 @@ public final class MeasureNames {
      * operations" is "Net cash provided by operating activities" (the claims files' {@code operating-activities}).
      */
     public String operatingActivities(String name) {
-        return otherOperatingPhrases == null ? name : otherOperatingPhrases.matcher(name).replaceAll(operatingPhrase);
+        return otherOperatingPhrases == null || !otherOperatingWords.in(Mentions.fold(name)) ? name
+                : otherOperatingPhrases.matcher(name).replaceAll(operatingPhrase);
     }
 
     /** A key without its vague words ("share-based plans expense" is "share-based plans"): what else the words may name. */

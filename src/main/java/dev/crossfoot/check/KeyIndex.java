@@ -1,0 +1,38 @@
+package dev.crossfoot.check;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Items listed under each of their keys, in the order they were given: {@code with(key)} is exactly the items whose
+ * keys hold {@code key}, in their order, which a scan of every item asking each whether it has the key would find.
+ * Claim ties ask it for the lines a claim's measure names: a document's claims, and the claims of its company's later
+ * documents, each scanned every line of every table for its key (13 % of an HTML corpus run's checking,
+ * BENCHMARKS.md "Issue 14, fifteenth round"); listed once, a claim looks its few candidates up.
+ */
+final class KeyIndex<T> {
+
+    private final Map<String, List<T>> byKey = new HashMap<>();
+
+    KeyIndex(List<T> items, Function<? super T, ? extends Collection<String>> keys) {
+        for (T item : items) {
+            Collection<String> own = keys.apply(item);
+            // An item whose keys repeat one (a list of keys) is listed under it once, as a scan finds it once.
+            for (String key : own instanceof Set<String> ? own : new LinkedHashSet<>(own)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(item);
+            }
+        }
+    }
+
+    /** The items that have the key, in the order given; empty where none has it. */
+    List<T> with(String key) {
+        List<T> listed = byKey.get(key);
+        return listed == null ? List.of() : listed;
+    }
+}

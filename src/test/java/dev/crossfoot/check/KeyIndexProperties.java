@@ -1,0 +1,83 @@
+package dev.crossfoot.check;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Looking a key up finds what scanning every item for it finds: the same items, in the same order, each once, and
+ * only items that have the key (an item one key apart from another is never listed under the key it lacks).
+ */
+class KeyIndexProperties {
+
+    /** An item with its keys; compared by identity, as claim ties' lines are listed. */
+    private record Item(int id, List<String> keys) { }
+
+    @Property(tries = 2000)
+    @Label("with(key) is the items a scan asking each whether it has the key finds, in order")
+    void lookUpIsTheScan(@ForAll("items") List<Item> items, @ForAll("keys") String key) {
+        KeyIndex<Item> index = new KeyIndex<>(items, Item::keys);
+        List<Item> scanned = new ArrayList<>();
+        for (Item item : items) {
+            if (item.keys().contains(key)) {
+                scanned.add(item);
+            }
+        }
+        List<Item> looked = index.with(key);
+        assertEquals(scanned.size(), looked.size(), "items with " + key);
+        for (int i = 0; i < scanned.size(); i++) {
+            assertSame(scanned.get(i), looked.get(i));
+        }
+    }
+
+    @Property(tries = 1000)
+    @Label("every item listed under a key has it")
+    void listedOnlyUnderItsOwnKeys(@ForAll("items") List<Item> items, @ForAll("keys") String key) {
+        for (Item item : new KeyIndex<>(items, Item::keys).with(key)) {
+            assertTrue(item.keys().contains(key), item + " under " + key);
+        }
+    }
+
+    @Example
+    void equalItemsAreListedEachAndKeysRepeatedOnce() {
+        Item one = new Item(1, List.of("net income", "net income"));
+        Item same = new Item(1, List.of("net income", "net income"));
+        Item other = new Item(2, List.of("revenue"));
+        KeyIndex<Item> index = new KeyIndex<>(List.of(one, other, same), Item::keys);
+        assertEquals(2, index.with("net income").size());
+        assertSame(one, index.with("net income").get(0));
+        assertSame(same, index.with("net income").get(1));
+        assertEquals(List.of(), index.with("net incom"));
+        assertEquals(List.of(other), index.with("revenue"));
+    }
+
+    @Provide
+    Arbitrary<String> keys() {
+        return Arbitraries.of("", "net income", "income", "net sales", "sales", "net income loss", "revenue");
+    }
+
+    @Provide
+    Arbitrary<List<Item>> items() {
+        Arbitrary<List<String>> keys = keys().list().ofMaxSize(4);
+        // Some items given twice: a scan finds such an item twice, and so must the look-up.
+        return Arbitraries.integers().between(0, 5).flatMap(id -> keys.map(k -> new Item(id, k))).list().ofMaxSize(12)
+                .flatMap(list -> Arbitraries.integers().between(0, 3).map(repeats -> {
+                    List<Item> given = new ArrayList<>(list);
+                    for (int r = 0; r < repeats && !list.isEmpty(); r++) {
+                        given.add(list.get(r % list.size()));
+                    }
+                    return given;
+                }));
+    }
+}
