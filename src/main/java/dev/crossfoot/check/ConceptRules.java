@@ -952,7 +952,7 @@ final class ConceptRules {
         }
         boolean startsFromBalance = named.keySet().stream().anyMatch(ConceptRules::startsPeriod);
         List<StatementRow> unnamed = new ArrayList<>();
-        List<StatementRow> lines = Sections.linesBetween(table, fromTop ? -1 : first, last, sectionsByNumbers);
+        List<StatementRow> lines = Sections.linesBetween(table.rows(), fromTop ? -1 : first, last, sectionsByNumbers);
         // By the numbers, a net line ("Net proceeds (repayments) in debt") may stand among the
         // lines it is net of: it counts for them, once.
         for (StatementRow row : sectionsByNumbers ? NetLines.counted(table, lines) : lines) {

@@ -61,7 +61,7 @@ final class SectionFooting {
             boolean heading = rowsOf.inferred() && total.role() == RowRole.TOTAL && Hierarchy.isHeadingTotal(total.label());
             int spanned = heading || total.role() != RowRole.TOTAL ? -1 : spannedFrom(rows, t);
             List<StatementRow> addends = heading ? linesUnder(rows, t)
-                    : spanned >= 0 ? grandTotalLines(table, spanned, t, false)
+                    : spanned >= 0 ? grandTotalLines(rows, spanned, t, false)
                     : closesDeeperRun(rows, t) ? deeperRun(rows, t)
                     : total.role() == RowRole.TOTAL ? walkBack(rows, t) : List.of();
             List<StatementRow> uncollapsed = addends;
@@ -407,7 +407,7 @@ final class SectionFooting {
      * where it gives the same lines.
      */
     private static List<List<StatementRow>> grandTotalLinesByNumbers(StatementTable table, int first, int t, List<StatementRow> byLayout) {
-        List<StatementRow> lines = NetLines.counted(table, grandTotalLines(table, first, t, true));
+        List<StatementRow> lines = NetLines.counted(table, grandTotalLines(table.rows(), first, t, true));
         return lines.equals(byLayout) ? List.of() : List.of(lines);
     }
 
@@ -415,10 +415,10 @@ final class SectionFooting {
      * The first section's total and every line after it, each subsection counted once by its
      * total, with the sections read by the layout or by their numbers.
      */
-    private static List<StatementRow> grandTotalLines(StatementTable table, int first, int t, boolean sectionsByNumbers) {
+    private static List<StatementRow> grandTotalLines(List<StatementRow> rows, int first, int t, boolean sectionsByNumbers) {
         List<StatementRow> lines = new ArrayList<>();
-        lines.add(table.rows().get(first));
-        lines.addAll(Sections.linesBetween(table, first, t, sectionsByNumbers));
+        lines.add(rows.get(first));
+        lines.addAll(Sections.linesBetween(rows, first, t, sectionsByNumbers));
         return lines;
     }
 

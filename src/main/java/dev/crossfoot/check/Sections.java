@@ -2,7 +2,6 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.RowRole;
 import dev.crossfoot.model.StatementRow;
-import dev.crossfoot.model.StatementTable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +48,8 @@ final class Sections {
      * listed just above it (and for the total above those, as a running total, as footing reads
      * it), so nothing is counted twice.
      */
-    static List<StatementRow> linesBetween(StatementTable table, int from, int to) {
-        return linesBetween(table, from, to, false);
+    static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
+        return linesBetween(rows, from, to, false);
     }
 
     /**
@@ -60,8 +59,7 @@ final class Sections {
      * row and the lines since stands for nothing). Which of the two readings a table follows its
      * columns decide, as for every other reading.
      */
-    static List<StatementRow> linesBetween(StatementTable table, int from, int to, boolean sectionsByNumbers) {
-        List<StatementRow> rows = table.rows();
+    static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to, boolean sectionsByNumbers) {
         // Lines between may sit shallower than the second row ("Redeemable noncontrolling
         // interests" before the equity section that "Total liabilities and equity" closes): they
         // are read at the shallowest level among them, so none is left out.
@@ -142,12 +140,9 @@ final class Sections {
                         // between): one amount, counted once.
                         lines.remove(lines.size() - 1);
                     }
-                    // A net line among the items stands for the amount and the deduction above it
-                    // ("Accounts receivable", "Less allowance for doubtful accounts", "Receivables,
-                    // net"): counted once, as footing counts it, before asking whether they add up.
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && lines.get(lines.size() - 1).depth() == row.depth()
-                            && !holdsDespiteOneCell(tally(NetLines.counted(table, items), row))
+                            && !holdsDespiteOneCell(tally(items, row))
                             && !(sectionsByNumbers && noColumnCompares(items, row))) {
                         // A running total: "Total equity" after "Total shareholders' equity" and
                         // "Noncontrolling interests" holds them both. Not when the lines since

@@ -78,7 +78,7 @@ final class TableLines {
         asked.clear();
     }
 
-    /** {@link Sections#linesBetween(StatementTable, int, int, boolean)} of this table's rows. */
+    /** {@link Sections#linesBetween(List, int, int, boolean)} of this table's rows. */
     List<StatementRow> between(int from, int to, boolean sectionsByNumbers) {
         Span span = new Span(from, to, sectionsByNumbers);
         if (!sectionsByNumbers) {
@@ -88,7 +88,7 @@ final class TableLines {
     }
 
     private List<StatementRow> linesOf(Span span) {
-        return between.computeIfAbsent(span, key -> Sections.linesBetween(table, key.from(), key.to(), key.sectionsByNumbers()));
+        return between.computeIfAbsent(span, key -> Sections.linesBetween(table.rows(), key.from(), key.to(), key.sectionsByNumbers()));
     }
 
     /**
