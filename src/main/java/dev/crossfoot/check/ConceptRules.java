@@ -174,6 +174,10 @@ final class ConceptRules {
         }
 
         /** The row that states a concept in a column, where several rows match it: the first, or the last. */
+        boolean lastOfSeveral() {
+            return lastOfSeveral;
+        }
+
         StatementRow row(StatementTable table, String concept, int column) {
             rowChoiceAsked |= repeated.contains(concept);
             if (!lastOfSeveral) {
@@ -1196,7 +1200,10 @@ final class ConceptRules {
                 // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
                 // shows past the total is not one of its items, whatever the identity allows
                 // (where the lines are in the statement's order: elsewhere its place says nothing).
-                row = null;
+                // Read as the last of several rows, the item is the last of them shown before the
+                // total: a schedule after the statement ("Reconciliation of net income to net cash
+                // provided by operating activities:") repeats the operating lines below it.
+                row = convention.lastOfSeveral() ? lastBefore(ref.concept(), row) : null;
             }
             if (row == null) {
                 // A rule applies only to tables that report every concept it needs.
@@ -1209,6 +1216,17 @@ final class ConceptRules {
                 return absent(ref, "'" + row.label() + "' has no number in this column");
             }
             return new BoundExpr.Leaf(term);
+        }
+
+        /** The last row of the concept above {@code beyond} that is not past the total itself, with a number in this column. */
+        private StatementRow lastBefore(String concept, StatementRow beyond) {
+            StatementRow chosen = null;
+            for (StatementRow row : DocumentTables.rowsOf(table, concept)) {
+                if (row.index() < beyond.index() && row.amount(column) != null && !beyondItsTotal(row)) {
+                    chosen = row;
+                }
+            }
+            return chosen;
         }
 
         /**
