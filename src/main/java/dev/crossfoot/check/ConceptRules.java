@@ -1218,11 +1218,25 @@ final class ConceptRules {
             return new BoundExpr.Leaf(term);
         }
 
-        /** The last row of the concept above {@code beyond} that is not past the total itself, with a number in this column. */
+        /**
+         * The last row of the concept between the sum's required items and its total, with a number
+         * in this column: where the sum's other items stand shows where its own lines are, and a row
+         * among an item's lines (an operating adjustment worded like the exchange effect) is not one.
+         */
         private StatementRow lastBefore(String concept, StatementRow beyond) {
+            Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
+            if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
+                return null;
+            }
+            StatementRow total = convention.row(table, left.concept(), column);
+            int lastItem = -1;
+            for (Expr.Ref item : refs.keySet()) {
+                StatementRow itemRow = item.optional() ? null : DocumentTables.rowOf(table, item.concept());
+                lastItem = itemRow == null ? lastItem : Math.max(lastItem, itemRow.index());
+            }
             StatementRow chosen = null;
             for (StatementRow row : DocumentTables.rowsOf(table, concept)) {
-                if (row.index() < beyond.index() && row.amount(column) != null && !beyondItsTotal(row)) {
+                if (row.index() > lastItem && row.index() < total.index() && row.index() < beyond.index() && row.amount(column) != null) {
                     chosen = row;
                 }
             }
