@@ -501,12 +501,7 @@ public final class ClaimFinder {
     private PeriodPhrases.Found periodOfResult(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed,
                                                List<Integer> clauseStarts) {
         Pending from = pending.get(change);
-        int j = change + 1;
-        while (j < pending.size() && pending.get(j).kind == from.kind && pending.get(j).measure.isEmpty()
-                && pending.get(j).clause == from.clause
-                && sameChange.matcher(text.substring(pending.get(j - 1).end, pending.get(j).start)).matches()) {
-            j++;
-        }
+        int j = pastRestatements(text, pending, change);
         if (j >= pending.size()) {
             return null;
         }
@@ -880,11 +875,10 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether the same change said again in other terms just after the change ("$610 million, or 4%, in 2024") has the
-     * change's period named for it alone, just after it: that period is the change's as plainly.
+     * The index just past the figures that say the change at {@code change} again in other terms (its restatement in
+     * percent, "or 4%"): of its kind, with no words of their own, in its clause, joined to it by nothing but that.
      */
-    private boolean periodOfRestatement(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed,
-                                        List<Integer> clauseStarts, ClaimPeriod period) {
+    private int pastRestatements(String text, List<Pending> pending, int change) {
         Pending from = pending.get(change);
         int j = change + 1;
         while (j < pending.size() && pending.get(j).kind == from.kind && pending.get(j).measure.isEmpty()
@@ -892,6 +886,17 @@ public final class ClaimFinder {
                 && sameChange.matcher(text.substring(pending.get(j - 1).end, pending.get(j).start)).matches()) {
             j++;
         }
+        return j;
+    }
+
+    /**
+     * Whether the same change said again in other terms just after the change ("$610 million, or 4%, in 2024") has the
+     * change's period named for it alone, just after it: that period is the change's as plainly.
+     */
+    private boolean periodOfRestatement(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed,
+                                        List<Integer> clauseStarts, ClaimPeriod period) {
+        Pending from = pending.get(change);
+        int j = pastRestatements(text, pending, change);
         if (j == change + 1) {
             return false;
         }

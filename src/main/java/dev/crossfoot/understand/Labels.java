@@ -57,29 +57,7 @@ public final class Labels {
      * two regexes per label (labels made up by {@link MeasureNames} are normalised by the hundred thousand per run).
      */
     static String gapsAsOneSpace(String text) {
-        StringBuilder out = null;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (!isGap(c)) {
-                if (out != null) {
-                    out.append(c);
-                }
-                continue;
-            }
-            int end = i + 1;
-            while (end < length && isGap(text.charAt(end))) {
-                end++;
-            }
-            if (out == null && (c != ' ' || end > i + 1)) {
-                out = new StringBuilder(length).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(' ');
-            }
-            i = end - 1;
-        }
-        return out == null ? text : out.toString();
+        return GapRuns.asOneSpace(text, Labels::isGap);
     }
 
     /** A footnote symbol or one of the spaces of the regex {@code \s}. */
