@@ -53,6 +53,23 @@ class ClaimTiesTest {
                 .orElseThrow(() -> new AssertionError("no claim of " + figure + " in " + claims));
     }
 
+    /** The figure the template states passes against the interest table, and the altered one fails there. */
+    private void tiesAndCatches(String template, String stated, String altered) throws Exception {
+        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, template.formatted(stated), stated).status());
+        CheckOutcome wrong = claimOf(INTEREST, template.formatted(altered), altered);
+        assertEquals(CheckStatus.FAILED, wrong.status(), wrong.detail());
+    }
+
+    /** Every figure, in every template, is found and left not evaluated against the interest table. */
+    private void staysNotEvaluated(List<String> templates, String... figures) throws Exception {
+        for (String figure : figures) {
+            for (String template : templates) {
+                CheckOutcome claim = claimOf(INTEREST, template.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, claim.status(), claim.detail());
+            }
+        }
+    }
+
     @Test
     void aClaimThatCouldNotFailDoesNotPassEither() throws Exception {
         // The period of the second paragraph is the first's, not said plainly (the text may have moved on): were it to
@@ -431,65 +448,42 @@ class ClaimTiesTest {
 
     @Test
     void aFigureAChangeCameToIsOfThePeriodNamedBetweenTheMeasureAndTheChange() throws Exception {
-        String text = "Interest expense for fiscal 2019 increased $10.9 million to %s from $6.4 million for fiscal 2018.";
-        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million").status());
-        CheckOutcome altered = claimOf(INTEREST, text.formatted("$17.9 million"), "$17.9 million");
-        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        tiesAndCatches("Interest expense for fiscal 2019 increased $10.9 million to %s from $6.4 million for fiscal 2018.",
+                "$17.3 million", "$17.9 million");
         // A period named only for the figure it came from, or for another figure before the measure, is not the result's; nor
         // is the subject's where the sentence names no period the change is from (the change itself is not placed).
-        for (String figure : List.of("$17.3 million", "$17.9 million")) {
-            for (String sentence : List.of("Interest expense increased $10.9 million to %s from $6.4 million for fiscal 2018.",
-                    "Interest expense for fiscal 2019 increased 169%% to %s.",
-                    "Interest income was $30.2 million for fiscal 2019 and interest expense increased $10.9 million to %s.")) {
-                CheckOutcome result = claimOf(INTEREST, sentence.formatted(figure), figure);
-                assertEquals(CheckStatus.NOT_EVALUATED, result.status(), result.detail());
-            }
-        }
+        staysNotEvaluated(List.of("Interest expense increased $10.9 million to %s from $6.4 million for fiscal 2018.",
+                "Interest expense for fiscal 2019 increased 169%% to %s.",
+                "Interest income was $30.2 million for fiscal 2019 and interest expense increased $10.9 million to %s."),
+                "$17.3 million", "$17.9 million");
     }
 
     @Test
     void thePeriodOpeningASentenceSetOffByACommaIsEveryFigureOfItsMainClause() throws Exception {
-        String text = "In fiscal 2019, interest income was $30.2 million and interest expense was %s.";
-        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$17.3 million"), "$17.3 million").status());
-        CheckOutcome altered = claimOf(INTEREST, text.formatted("$17.9 million"), "$17.9 million");
-        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        tiesAndCatches("In fiscal 2019, interest income was $30.2 million and interest expense was %s.", "$17.3 million", "$17.9 million");
         // Not past a clause joined with its own subject and verb (it may speak of the first clause's part), nor a period
         // that does not open the sentence, nor where the sentence names a second period.
-        for (String figure : List.of("$17.3 million", "$17.9 million")) {
-            for (String sentence : List.of("In fiscal 2019, interest income was $30.2 million, and interest expense was %s.",
-                    "Interest income was $30.2 million in fiscal 2019 and interest expense was %s.",
-                    "In fiscal 2019, interest income was $30.2 million and interest expense was %s, compared to $6.4 million in fiscal 2018.")) {
-                CheckOutcome other = claimOf(INTEREST, sentence.formatted(figure), figure);
-                assertEquals(CheckStatus.NOT_EVALUATED, other.status(), other.detail());
-            }
-        }
+        staysNotEvaluated(List.of("In fiscal 2019, interest income was $30.2 million, and interest expense was %s.",
+                "Interest income was $30.2 million in fiscal 2019 and interest expense was %s.",
+                "In fiscal 2019, interest income was $30.2 million and interest expense was %s, compared to $6.4 million in fiscal 2018."),
+                "$17.3 million", "$17.9 million");
     }
 
     @Test
     void aChangeSaidAgainInOtherTermsIsOfThePeriodNamedJustAfterIt() throws Exception {
-        String text = "Interest expense increased %s, or 169%%, in fiscal 2019.";
-        assertEquals(CheckStatus.PASSED, claimOf(INTEREST, text.formatted("$10.9 million"), "$10.9 million").status());
-        CheckOutcome altered = claimOf(INTEREST, text.formatted("$11.6 million"), "$11.6 million");
-        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        tiesAndCatches("Interest expense increased %s, or 169%%, in fiscal 2019.", "$10.9 million", "$11.6 million");
         // A second period in the stretch: which one is the change's is not said.
-        for (String figure : List.of("$10.9 million", "$11.6 million")) {
-            CheckOutcome two = claimOf(INTEREST, "Interest expense increased " + figure + ", or 169%, in fiscal 2019 and fiscal 2018.", figure);
-            assertEquals(CheckStatus.NOT_EVALUATED, two.status(), two.detail());
-        }
+        staysNotEvaluated(List.of("Interest expense increased %s, or 169%%, in fiscal 2019 and fiscal 2018."), "$10.9 million", "$11.6 million");
     }
 
     @Test
     void aPeriodOfASentenceBeforeIsNotPlainForAFigureNotTheSubjectOrAfterAListOfPeriods() throws Exception {
-        for (String figure : List.of("$17.3 million", "$17.8 million")) {
-            for (String text : List.of(
-                    "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively. Interest expense was %s.",
-                    "Interest income rose from $13.3 million in fiscal 2018. Interest expense was %s.",
-                    "Interest income was $30.2 million in fiscal 2019. Interest expense was %s, compared to $6.4 million in fiscal 2018.",
-                    "Interest income was $30.2 million in fiscal 2019. Other income was $2.0 million and interest expense was %s.")) {
-                CheckOutcome claim = claimOf(INTEREST, text.formatted(figure), figure);
-                assertEquals(CheckStatus.NOT_EVALUATED, claim.status(), claim.detail());
-            }
-        }
+        staysNotEvaluated(List.of(
+                "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively. Interest expense was %s.",
+                "Interest income rose from $13.3 million in fiscal 2018. Interest expense was %s.",
+                "Interest income was $30.2 million in fiscal 2019. Interest expense was %s, compared to $6.4 million in fiscal 2018.",
+                "Interest income was $30.2 million in fiscal 2019. Other income was $2.0 million and interest expense was %s."),
+                "$17.3 million", "$17.8 million");
     }
 
     @Test
