@@ -31,6 +31,7 @@ public enum Cue {
     NOT_A_SHARE_COUNT("words that make a label naming shares an amount of money (proceeds, price, cost)"),
     SHARE_COUNT_HEADER("a header whose lines are counts of shares"),
     SHARE_COUNT("a label that counts shares even where it names the per-share amount"),
+    QUOTED_TERMS("a figure a label quotes for the terms of what its line states (\"$0.12 per share\", \"10,000 shares authorized\"): the line measures what the rest of the label says"),
     PERCENT("a percentage, margin, rate or ratio line"),
     PERCENT_SAID("a label that says its figures are percentages (\"%\", \"percent\"), where a margin or a rate may be an amount"),
     PERCENT_HEADER("a header whose lines are percentages"),

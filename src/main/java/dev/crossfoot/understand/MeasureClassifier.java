@@ -26,7 +26,7 @@ public final class MeasureClassifier {
      */
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values, IntPredicate ratioColumn) {
         Lexicon lexicon = Lexicon.current();
-        String own = label.toLowerCase(Locale.ROOT);
+        String own = withoutQuotedTerms(lexicon, label.toLowerCase(Locale.ROOT));
         int numbers = 0;
         int percents = 0;
         int ownPercents = 0;
@@ -53,7 +53,8 @@ public final class MeasureClassifier {
         if (lexicon.matches(Cue.SHARES, own) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own)) {
             return Measure.SHARES;
         }
-        String nearest = sectionPath.isEmpty() ? "" : sectionPath.get(sectionPath.size() - 1).toLowerCase(Locale.ROOT);
+        String nearest = sectionPath.isEmpty() ? ""
+                : withoutQuotedTerms(lexicon, sectionPath.get(sectionPath.size() - 1).toLowerCase(Locale.ROOT));
         if (lexicon.matches(Cue.SHARE_COUNT_HEADER, nearest)) {
             return Measure.SHARES;
         }
@@ -75,5 +76,19 @@ public final class MeasureClassifier {
             return numbers == 0 || percents > 0 ? Measure.PERCENT : Measure.MONEY;
         }
         return Measure.MONEY;
+    }
+
+    /**
+     * The label without the figures it quotes for the terms of what its line states: "Cash dividends
+     * ($0.12 per share)" states dividends, "Common stock, par value $1 per share; 10,000 shares
+     * authorized" the stock, in money. Only a label with a digit can quote one.
+     */
+    private static String withoutQuotedTerms(Lexicon lexicon, String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (Character.isDigit(label.charAt(i))) {
+                return lexicon.erase(Cue.QUOTED_TERMS, label);
+            }
+        }
+        return label;
     }
 }

@@ -42,6 +42,33 @@ class ReaderUnderstandingTest {
     }
 
     @Test
+    void figuresALabelQuotesForTheTermsOfItsLineDoNotMakeItAPerShareOrShareCountLine() {
+        MeasureClassifier measures = new MeasureClassifier();
+        // The line states the stock, the dividends or the treasury stock in money; the rate per share or the
+        // number of shares in the label describes them.
+        assertEquals(Measure.MONEY, measures.classify("Common stock (par value $1 per share; 2009 and 2008 - 249,455,584 shares)", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Cash dividends declared ($0.12 in 2009 and $0.10 in 2008 per share)", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Dividends (10 cents per share)", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Common dividends declared (per share: $0.04; $0.04)", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Treasury stock (2009 - 39,373,898 shares; 2008 - 40,120,957 shares)", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Preferred stock, 1.5 million shares authorized", List.of(), List.of()));
+        // What the rest of the label says still decides: a rate without a quoted amount, a count named as one.
+        assertEquals(Measure.PER_SHARE, measures.classify("Cash dividends declared per common share", List.of(), List.of()));
+        assertEquals(Measure.PER_SHARE, measures.classify("Dividends declared per share ($0.10 regular, $0.50 special)", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Shares outstanding at end of period (100,000,000 shares authorized)", List.of(), List.of()));
+        // In every language of the lexicon.
+        assertEquals(Measure.MONEY, measures.classify("Dividende (0,50 € je Aktie)", List.of(), List.of()));
+        assertEquals(Measure.PER_SHARE, measures.classify("Dividende je Aktie", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Gezeichnetes Kapital (1.000.000 Stückaktien)", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Dividendes versés (1,20 € par action)", List.of(), List.of()));
+        assertEquals(Measure.PER_SHARE, measures.classify("Dividende par action", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Capital social (10 000 000 actions ordinaires)", List.of(), List.of()));
+        // A year, a series or a class is not a number of shares.
+        assertEquals(Measure.SHARES, measures.classify("Vesting of 2009 restricted shares", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Conversion of series 2 to series 1 common shares", List.of(), List.of()));
+    }
+
+    @Test
     void aMarginLineOfAmountsBesideAColumnOfPercentageChangesIsMoney() {
         MeasureClassifier measures = new MeasureClassifier();
         NumberParser numbers = new NumberParser();
