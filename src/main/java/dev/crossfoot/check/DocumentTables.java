@@ -78,8 +78,9 @@ public record DocumentTables(List<StatementTable> tables) {
      * unreadable), or null. A primary statement (balance sheet, income, cash flows) ties to its own
      * set: a filing may show a summary in its discussion before the statements, and a second set
      * after them (the parent company alone, in Schedule I), so the nearest statement before it is
-     * searched first, then the nearest after it. Other tables (a reconciliation in the discussion)
-     * tie to the first statement of the kind.
+     * searched first, then the nearest after it; a statement of the same reporting part, told by
+     * the titles, before those ({@link ReportingParts}). Other tables (a reconciliation in the
+     * discussion) tie to the first statement of the kind.
      */
     public Located find(StatementKind kind, String concept, Period period, StatementTable from) {
         return find(kind, concept, period, from, null);
@@ -97,7 +98,8 @@ public record DocumentTables(List<StatementTable> tables) {
             return null;
         }
         String wanted = label == null ? null : dev.crossfoot.understand.Labels.normalise(label);
-        List<StatementTable> searched = PRIMARY.contains(from.kind()) ? nearestFirst(from) : tables;
+        List<StatementTable> searched = PRIMARY.contains(from.kind())
+                ? ReportingParts.sameFirst(from, ofKind(kind, nearestFirst(from), from)) : tables;
         if (wanted != null) {
             // The row labelled alike wins over a nearer statement of the kind that shows the
             // concept otherwise (a statement of comprehensive income opening on the parent's "Net
@@ -159,6 +161,16 @@ public record DocumentTables(List<StatementTable> tables) {
             start = start.withDayOfMonth(start.lengthOfMonth());
         }
         return new Period(true, start, 0, null);
+    }
+
+    private static List<StatementTable> ofKind(StatementKind kind, List<StatementTable> searched, StatementTable from) {
+        List<StatementTable> ofKind = new java.util.ArrayList<>();
+        for (StatementTable table : searched) {
+            if (table != from && table.kind() == kind) {
+                ofKind.add(table);
+            }
+        }
+        return ofKind;
     }
 
     private static final java.util.Set<StatementKind> PRIMARY = java.util.EnumSet.of(StatementKind.BALANCE_SHEET,

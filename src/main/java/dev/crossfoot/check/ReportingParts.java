@@ -1,0 +1,84 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.StatementTable;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which statement of a kind belongs to the same reporting part as another. A combined filing shows
+ * the statements of each registrant ("DUKE ENERGY OHIO, INC. Condensed Consolidated Balance
+ * Sheets", then Duke Energy Indiana's), a filing may show a segment's or a parent company's
+ * statements beside the consolidated ones, and a tie must pair a cash-flow statement with the
+ * balance sheet of its own part. The part is told by the words of the titles: those every candidate
+ * shares ("balance sheets") say the kind, the rest say whose it is. A candidate ranks by how many of
+ * its own words the other title shows, less those it does not; candidates that rank alike keep the
+ * order they were given in (nearest first), so where titles do not tell parts apart nothing changes.
+ */
+final class ReportingParts {
+
+    private ReportingParts() {
+    }
+
+    /** The candidates of one kind, those of the same part as {@code from} first, otherwise in their order. */
+    static List<StatementTable> sameFirst(StatementTable from, List<StatementTable> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        List<Set<String>> words = new ArrayList<>(candidates.size());
+        Set<String> shared = null;
+        for (StatementTable candidate : candidates) {
+            Set<String> own = words(candidate.table().title());
+            words.add(own);
+            if (shared == null) {
+                shared = new HashSet<>(own);
+            } else {
+                shared.retainAll(own);
+            }
+        }
+        Set<String> fromWords = words(from.table().title());
+        int[] score = new int[candidates.size()];
+        boolean differ = false;
+        for (int i = 0; i < candidates.size(); i++) {
+            for (String word : words.get(i)) {
+                if (!shared.contains(word)) {
+                    score[i] += fromWords.contains(word) ? 1 : -1;
+                }
+            }
+            differ |= score[i] != score[0];
+        }
+        if (!differ) {
+            return candidates;
+        }
+        List<Integer> order = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -score[i]));
+        List<StatementTable> ranked = new ArrayList<>(candidates.size());
+        for (int i : order) {
+            ranked.add(candidates.get(i));
+        }
+        return ranked;
+    }
+
+    private static Set<String> words(String title) {
+        Set<String> words = new HashSet<>();
+        String lower = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+}
