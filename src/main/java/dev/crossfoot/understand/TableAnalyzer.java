@@ -186,6 +186,7 @@ public final class TableAnalyzer {
         }
         List<Measure> rowMeasures = new ArrayList<>(classified);
         commonSizeLinesArePercentages(table, values, rowMeasures);
+        centLinesArePerShare(values, rowMeasures);
         for (int r = 0; r < table.rows().size(); r++) {
             // A measure the input states (a data set's unit) is taken as given, whatever the label says.
             if (table.rows().get(r).measure() != null) {
@@ -338,6 +339,46 @@ public final class TableAnalyzer {
      * currency sign), or by having no unit and no currency sign at all while its first and last
      * lines are percentages (every line is).
      */
+    /**
+     * A statement in thousands or millions shows its money whole and its amounts per share in cents:
+     * where at least {@value #WHOLE_LINES} lines show only whole numbers, a line read as money whose
+     * every figure shows exactly two decimals is an amount per share, whatever its label ("Basic",
+     * "Net income" under an earnings-per-share heading the extraction lost). On the SEC data sets'
+     * statements, whose data say each line's unit, no money line of such a table shows only cents.
+     */
+    private static void centLinesArePerShare(List<List<CellValue>> values, List<Measure> rowMeasures) {
+        int wholeLines = 0;
+        for (List<CellValue> line : values) {
+            if (allNumbers(line, ShownDecimals::whole) && ++wholeLines >= WHOLE_LINES) {
+                break;
+            }
+        }
+        if (wholeLines < WHOLE_LINES) {
+            return;
+        }
+        for (int r = 0; r < values.size(); r++) {
+            if (rowMeasures.get(r) == Measure.MONEY && allNumbers(values.get(r), ShownDecimals::cents)) {
+                rowMeasures.set(r, Measure.PER_SHARE);
+            }
+        }
+    }
+
+    private static final int WHOLE_LINES = 3;
+
+    /** Whether the line has a number and every number passes. */
+    private static boolean allNumbers(List<CellValue> line, java.util.function.Predicate<CellValue.Number> test) {
+        boolean any = false;
+        for (CellValue value : line) {
+            if (value instanceof CellValue.Number number) {
+                if (!test.test(number)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     private static void commonSizeLinesArePercentages(Table table, List<List<CellValue>> values, List<Measure> rowMeasures) {
         boolean withoutCurrency = commonSize(table, values);
         int from = withoutCurrency ? 0 : belowHundredPercentBase(values, rowMeasures);

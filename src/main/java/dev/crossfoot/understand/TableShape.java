@@ -100,8 +100,9 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
         private static byte code(CellValue value, String text) {
             int code;
             if (value instanceof CellValue.Number number) {
-                code = 6 | (number.percent() ? 8 : 0) | (number.currency() ? 16 : 0)
-                        | (number.value().compareTo(HUNDRED) == 0 ? 32 : 0);
+                // 6 or 7: whether the number shows exactly two decimals; 128: whether it is whole (per-share lines by their cents).
+                code = (ShownDecimals.cents(number) ? 7 : 6) | (number.percent() ? 8 : 0) | (number.currency() ? 16 : 0)
+                        | (number.value().compareTo(HUNDRED) == 0 ? 32 : 0) | (ShownDecimals.whole(number) ? 128 : 0);
             } else if (value instanceof CellValue.Absent) {
                 code = 0;
             } else if (value instanceof CellValue.NotGiven) {
