@@ -641,6 +641,30 @@ class ClaimTiesTest {
         }
     }
 
+    @Test
+    void aLineUnderAHeadingOfPartsAnswersOnlyToItsNameWithTheHeading() throws Exception {
+        String costs = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Cost of revenue:"},
+                          {"label": "Maintenance", "cells": ["16,499", "14,783"]},
+                          {"label": "Services", "cells": ["243,053", "246,548"]},
+                          {"label": "Total cost of revenue", "cells": ["259,552", "261,331"]},
+                          {"label": "Stock-based compensation included in:"},
+                          {"label": "Cost of maintenance revenue", "cells": ["1,820", "1,886"]},
+                          {"label": "Cost of services revenue", "cells": ["22,781", "21,856"]},
+                          {"label": "Total", "cells": ["24,601", "23,742"]}]}""";
+        // The heading's name and the line's together name the part.
+        String part = "Stock-based compensation included in cost of maintenance revenue was %s in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claim(costs, part.formatted("$1.8 million")).status());
+        CheckOutcome altered = claim(costs, part.formatted("$2.3 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // The line's bare name is the cost, not the compensation in it: no line of the table states the cost by that name.
+        assertNotEvaluatedWhateverTheFigure(costs, "Cost of maintenance revenue increased by %s in fiscal 2019.",
+                List.of("$1.7 million", "$0.1 million"), "no line");
+        assertNotEvaluatedWhateverTheFigure(costs, "Cost of maintenance revenue was %s in fiscal 2019.",
+                List.of("$1.8 million", "$16.5 million"), "no line");
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
