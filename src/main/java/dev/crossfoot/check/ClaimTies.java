@@ -425,7 +425,34 @@ final class ClaimTies {
             signed = signed.scale(unit);
         }
         Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
-        return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange));
+        return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange)
+                || fromStatedEnds(claim, cells, unit, statedChange));
+    }
+
+    /**
+     * Whether the change is the one the sentence's own ends give, where each end agrees with its cell: "from $1.1 million to
+     * $1.5 million, an increase of $0.4 million" against 1,149 and 1,451 — the writer computed the change from the rounded
+     * figures (0.302 million from the cells). The change of the ends as stated is exact, so an altered change still fails.
+     */
+    private static boolean fromStatedEnds(Claim claim, List<ClaimCheck.Tied> cells, BigDecimal unit, Interval statedChange) {
+        Claim.Ends ends = claim.ends();
+        if (ends == null) {
+            return false;
+        }
+        Interval now = magnitude(interval(cells.get(0))).scale(unit);
+        Interval before = magnitude(interval(cells.get(1))).scale(unit);
+        if (!now.intersects(ends.to().interval()) || !before.intersects(ends.from().interval())) {
+            return false;
+        }
+        BigDecimal to = ends.to().interval().midpoint();
+        BigDecimal from = ends.from().interval().midpoint();
+        if (claim.figure().unit() != Quantity.Unit.PERCENT) {
+            return Interval.exact(to.subtract(from)).intersects(statedChange);
+        }
+        if (from.signum() == 0) {
+            return false;
+        }
+        return Interval.exact(to.subtract(from).divide(from, java.math.MathContext.DECIMAL64)).intersects(statedChange);
     }
 
     /** Whether a claim left unevaluated agrees with the table, said beside what the table states. */

@@ -43,6 +43,9 @@ public final class ClaimFinder {
     private final Pattern leadingPerShare;
     private final Pattern sameChange;
     private final Pattern changeResult;
+    private final Pattern changeFrom;
+    private final Pattern changeFromAtEnd;
+    private final Pattern periodPrepositions;
     private final Pattern yearOverYear;
     private final Pattern adjustedAfter;
     /* The words each scan of a whole sentence needs: a sentence that mentions none is not scanned by it. */
@@ -81,6 +84,10 @@ public final class ClaimFinder {
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
+        changeFrom = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags);
+        changeFromAtEnd = Pattern.compile("(?:^|\\s)" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags);
+        periodPrepositions = Pattern.compile("^[\\s,]*(?:(?:" + words.alternation(ClaimCue.PERIOD_PREPOSITION) + "|"
+                + words.alternation(ClaimCue.ARTICLE) + ")\\s+)*\u0000+[\\s,]*", flags);
         yearOverYear = Pattern.compile(words.alternation(ClaimCue.YEAR_OVER_YEAR), flags);
         adjustedAfter = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.ADJUSTED_BASIS), flags);
         sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
@@ -330,7 +337,19 @@ public final class ClaimFinder {
                 // "$9.0 billion and $9.9 billion as of January 31, 2025 and 2024, respectively": the figure's place in its list.
                 period = paired[i];
             }
-            if (claim.kind.change() && paired[i] == null) {
+            int[] ends = claim.kind.change() && paired[i] == null ? endsOf(text, pending, i, placed) : null;
+            boolean fromToPeriods = false;
+            if (ends != null && ends[0] > i) {
+                PeriodPhrases.Found[] fromTo = periodsOfEnds(text, pending, ends, placed);
+                if (fromTo != null) {
+                    // "Net voyage revenues increased by 41.5% from $124.0 million for the year ended December 31, 2018, to $175.5
+                    // million for the year ended December 31, 2019": the change runs from the first end's period to the second's.
+                    period = fromTo[1].period();
+                    comparedWith = fromTo[0].period();
+                    fromToPeriods = true;
+                }
+            }
+            if (claim.kind.change() && paired[i] == null && !fromToPeriods) {
                 PeriodPhrases.Found ofResult = periodOfResult(text, pending, i, placed, clauseStarts);
                 if (ofResult != null && (period == null || period.equals(ofResult.period()))
                         && periodsInStretch(claim, pending, i, placed, clauseStarts) == 0) {
@@ -342,7 +361,7 @@ public final class ClaimFinder {
             }
             boolean stated = period != null;
             int periodsInStretch = stated ? periodsInStretch(claim, pending, i, placed, clauseStarts) : 0;
-            if (changeOfResultPeriod) {
+            if (changeOfResultPeriod || fromToPeriods) {
                 periodsInStretch = 1;
                 changeOfResultPeriod = false;
             }
@@ -445,8 +464,9 @@ public final class ClaimFinder {
             // discussion) speaks of the period its tables report: plain, once that period is known, if all else is.
             boolean undatedButPlain = period == null && named.isEmpty() && context.period == null && context.year == null
                     && plainMeasure && !inTurn;
+            Claim.Ends said = ends == null ? null : new Claim.Ends(pending.get(ends[0]).low, pending.get(ends[1]).low);
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain));
+                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain, said));
         }
         // "Revenue increased $616 million due to … products acquired at the end of fiscal 2017": a period named only in an
         // aside about something else does not move the text to that period (nor to its year).
@@ -526,6 +546,73 @@ public final class ClaimFinder {
         long named = placed.stream().filter(p -> p.start() >= from.end && p.start() < end
                 && clauseOf(p.start(), clauseStarts) == from.clause).count();
         return named == 1 ? phrase : null;
+    }
+
+    /**
+     * The figures a change ran from and to, stated beside it in its clause, as indices of {@code pending}: after it ("increased
+     * by 41.5% from $124.0 million for the year ended December 31, 2018, to $175.5 million …", past its restatements in other
+     * terms) or before it ("from $1.1 million in 2018 to $1.5 million in 2019, an increase of $0.4 million", the change with no
+     * words of its own). Both amounts of money with no words of their own, "from" before the first, nothing but a period
+     * and "to" between them; else null.
+     */
+    private int[] endsOf(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed) {
+        Pending claim = pending.get(change);
+        int after = pastRestatements(text, pending, change);
+        if (after + 1 < pending.size()
+                && fromTo(text, pending, after, placed, pending.get(after - 1).end) && pending.get(after).clause <= claim.clause + 1) {
+            return new int[] {after, after + 1};
+        }
+        int first = change;
+        while (first > 0 && pending.get(first - 1).kind == claim.kind && !pending.get(first - 1).ownWords
+                && pending.get(first - 1).clause == claim.clause
+                && sameChange.matcher(text.substring(pending.get(first - 1).end, pending.get(first).start)).matches()) {
+            first--;
+        }
+        Pending change0 = pending.get(first);
+        if (first >= 2 && !change0.ownWords && pending.get(first - 1).clause == change0.clause
+                && fromTo(text, pending, first - 2, placed, first >= 3 ? pending.get(first - 3).end : 0)) {
+            return new int[] {first - 2, first - 1};
+        }
+        return null;
+    }
+
+    /** Whether the figures at {@code from} and the one after it are "from $A [period] to $B": amounts of money, no words of their own. */
+    private boolean fromTo(String text, List<Pending> pending, int from, List<PeriodPhrases.Found> placed, int before) {
+        Pending start = pending.get(from);
+        Pending end = pending.get(from + 1);
+        if (!endFigure(start) || !endFigure(end) || end.clause != start.clause) {
+            return false;
+        }
+        if (!changeFromAtEnd.matcher(text.substring(before, start.start)).find()) {
+            return false;
+        }
+        String between = blankPeriods(text, start.end, end.start, placed);
+        Matcher period = periodPrepositions.matcher(between);
+        return changeResult.matcher(period.lookingAt() ? between.substring(period.end()) : between).matches();
+    }
+
+    private static boolean endFigure(Pending figure) {
+        return !figure.ownWords && figure.kind == Claim.Kind.VALUE && figure.high == null && figure.low.unit() == Quantity.Unit.MONEY;
+    }
+
+    /**
+     * The periods named just after each end of a change stated after it, {from, to}: one each, not relative, of one kind and
+     * not the same, and none other in the sentence, the second end its last figure; else null.
+     */
+    private static PeriodPhrases.Found[] periodsOfEnds(String text, List<Pending> pending, int[] ends, List<PeriodPhrases.Found> placed) {
+        if (placed.size() != 2 || ends[1] != pending.size() - 1) {
+            return null;
+        }
+        PeriodPhrases.Found from = placed.get(0);
+        PeriodPhrases.Found to = placed.get(1);
+        Pending start = pending.get(ends[0]);
+        Pending end = pending.get(ends[1]);
+        if (from.relative() || to.relative() || from.start() < start.end || from.end() > end.start || to.start() < end.end
+                || from.period().type() != to.period().type() || from.period().equals(to.period())
+                || !from.period().placed() || !to.period().placed()) {
+            return null;
+        }
+        return new PeriodPhrases.Found[] {from, to};
     }
 
     /** Whether only an article or marks stand before {@code at}: "• The net sales" opens its sentence at "net sales". */
@@ -742,6 +829,8 @@ public final class ClaimFinder {
         boolean selfStated;
         /** Where the parenthesis just after the figure closes (after its ")"), or 0: "$993 million (20.7% effective tax rate)". */
         int parenthesisEnd;
+        /** Whether words before the figure name its measure (before any borrowed from a figure before it). */
+        final boolean ownWords;
 
         Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
             this.measureStart = measureStart;
@@ -751,6 +840,7 @@ public final class ClaimFinder {
             this.clause = clause;
             this.kind = kind;
             this.measure = measure;
+            this.ownWords = !measure.isEmpty();
             this.low = low;
             this.high = high;
         }

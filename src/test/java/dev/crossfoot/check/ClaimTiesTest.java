@@ -665,6 +665,38 @@ class ClaimTiesTest {
                 List.of("$1.8 million", "$16.5 million"), "no line");
     }
 
+    @Test
+    void aChangeFromOneFigureToAnotherRunsFromTheFirstsPeriodToTheSeconds() throws Exception {
+        tiesAndCatches("Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in fiscal 2019.",
+                "$16.9 million", "$17.6 million");
+        tiesAndCatches("Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in fiscal 2019.", "127.3%", "129.3%");
+        // The same period twice, periods of two kinds, or a figure after the second end: which change is meant is not said.
+        staysNotEvaluated(List.of("Interest income increased by %s from $13.3 million in fiscal 2019 to $30.2 million in fiscal 2019.",
+                "Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in the fourth quarter of fiscal 2019.",
+                "Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in fiscal 2019 and interest expense was $17.3 million."),
+                "$16.9 million", "$17.6 million");
+    }
+
+    @Test
+    void aChangeStatedBesideItsRoundedEndsIsTheChangeOfTheEndsAsStated() throws Exception {
+        String licensing = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Licensing revenue", "cells": ["1,451", "1,149"]},
+                          {"label": "Services revenue", "cells": ["20,310", "18,977"]}]}""";
+        // 1,149 and 1,451 are $1.1 million and $1.5 million as the text rounds them: it computed the change from those.
+        String text = "Licensing revenue increased by %s from $1.1 million in fiscal 2018 to $1.5 million in fiscal 2019.";
+        CheckOutcome stated = claimOf(licensing, text.formatted("$0.4 million"), "$0.4 million");
+        assertEquals(CheckStatus.PASSED, stated.status(), stated.detail());
+        for (String altered : List.of("$0.6 million", "$0.2 million")) {
+            CheckOutcome wrong = claimOf(licensing, text.formatted(altered), altered);
+            assertEquals(CheckStatus.FAILED, wrong.status(), wrong.detail());
+        }
+        // Ends that do not agree with their cells give the change no room: it is the cells' own.
+        CheckOutcome disagreeing = claimOf(licensing, "Licensing revenue increased by $0.5 million from $1.0 million in fiscal 2018 "
+                + "to $1.5 million in fiscal 2019.", "$0.5 million");
+        assertEquals(CheckStatus.FAILED, disagreeing.status(), disagreeing.detail());
+    }
+
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
     private void assertNotEvaluatedWhateverTheFigure(String tables, String sentence, List<String> figures, String reason)
             throws Exception {
