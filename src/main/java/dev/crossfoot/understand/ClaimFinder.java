@@ -26,6 +26,7 @@ public final class ClaimFinder {
     private final Pattern comparison;
     private final Pattern comparisonBeforeFigure;
     private final Pattern clauseBreak;
+    private final Pattern relativeClause;
     private final Pattern clauseJoin;
     private final Pattern leadingPreposition;
     private final Pattern vague;
@@ -52,6 +53,7 @@ public final class ClaimFinder {
     private final Mentions comparisonWords;
     private final Mentions comparisonBeforeFigureWords;
     private final Mentions clauseBreakWords;
+    private final Mentions relativeClauseWords;
     private final Mentions respectivelyWords;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
@@ -67,6 +69,7 @@ public final class ClaimFinder {
         comparison = Pattern.compile(words.alternation(ClaimCue.COMPARISON), flags);
         comparisonBeforeFigure = Pattern.compile(words.alternation(ClaimCue.COMPARISON_BEFORE_FIGURE), flags);
         clauseBreak = Pattern.compile(words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        relativeClause = Pattern.compile(words.alternation(ClaimCue.RELATIVE_CLAUSE), flags);
         clauseJoin = Pattern.compile(words.alternation(ClaimCue.CLAUSE_JOIN), flags);
         vague = Pattern.compile("(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*" + words.alternation(ClaimCue.VAGUE), flags);
         leadingPreposition = Pattern.compile("^" + words.alternation(ClaimCue.PREPOSITION) + "\\s", flags);
@@ -94,6 +97,7 @@ public final class ClaimFinder {
         comparisonWords = Mentions.ofPhrases(words.phrases(ClaimCue.COMPARISON));
         comparisonBeforeFigureWords = Mentions.ofPhrases(words.phrases(ClaimCue.COMPARISON_BEFORE_FIGURE));
         clauseBreakWords = Mentions.ofPhrases(words.phrases(ClaimCue.CLAUSE_BREAK));
+        relativeClauseWords = Mentions.ofPhrases(words.phrases(ClaimCue.RELATIVE_CLAUSE));
         respectivelyWords = Mentions.ofPhrases(words.phrases(ClaimCue.RESPECTIVELY));
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
@@ -470,8 +474,14 @@ public final class ClaimFinder {
         }
         // "Revenue increased $616 million due to … products acquired at the end of fiscal 2017": a period named only in an
         // aside about something else does not move the text to that period (nor to its year).
+        // Nor does one named only in a clause describing a thing the sentence names ("costs that were recorded in cost of
+        // services revenue in fiscal year 2018").
+        List<Integer> relatives = new ArrayList<>();
+        for (Matcher m = !placed.isEmpty() && relativeClauseWords.in(folded) ? relativeClause.matcher(text) : null; m != null && m.find(); ) {
+            relatives.add(m.end());
+        }
         boolean onlyInAsides = placed.stream().anyMatch(p -> !p.relative())
-                && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides));
+                && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides) || inRelativeClause(p.start(), clauseStarts, relatives, found));
         if (onlyInAsides) {
             // Nor does the sentence before speak plainly past it: a period has been named in between.
             context.soleMainPeriodParagraph = -2;
@@ -1010,6 +1020,15 @@ public final class ClaimFinder {
     private static boolean inAside(int position, List<Integer> clauseStarts, List<Integer> asides) {
         int clause = clauseOf(position, clauseStarts);
         return clause > 0 && asides.contains(clauseStarts.get(clause - 1));
+    }
+
+    /**
+     * Whether {@code position} stands in a clause describing a thing ("… costs that were recorded in …"), not past another
+     * clause nor a figure: "Interest income, which was $13.3 million in fiscal 2018, …" states its subject's figure there.
+     */
+    private static boolean inRelativeClause(int position, List<Integer> clauseStarts, List<Integer> relatives, List<Figures.Found> figures) {
+        return relatives.stream().anyMatch(r -> r <= position && clauseOf(r, clauseStarts) == clauseOf(position, clauseStarts)
+                && figures.stream().noneMatch(f -> f.start() >= r && f.start() < position));
     }
 
     private static int clauseOf(int position, List<Integer> clauseStarts) {

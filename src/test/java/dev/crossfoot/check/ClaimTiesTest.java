@@ -447,6 +447,25 @@ class ClaimTiesTest {
     }
 
     @Test
+    void aPeriodNamedOnlyInAClauseDescribingAThingDoesNotMoveTheText() throws Exception {
+        // The text has named no period of its own: "fiscal 2018" is when the notes were acquired, not what the text discusses.
+        String described = "Interest income included $2.1 million of interest on notes that were acquired at the end of fiscal 2018.";
+        String text = "Interest expense increased %s primarily due to the new term loan.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, described, text.formatted("$10.9 million")).status());
+        CheckOutcome altered = lastClaim(INTEREST, described, text.formatted("$11.4 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A figure in the clause states its period: "which was $13.3 million in fiscal 2018" moves the text (the next change
+        // is then of fiscal 2018's, not plainly); so does a period of the main clause.
+        for (String figure : List.of("$10.9 million", "$11.4 million")) {
+            for (String before : List.of("Interest income, which was $13.3 million in fiscal 2018, grew with the notes.",
+                    "Interest income was $13.3 million in fiscal 2018 on notes that were acquired then.")) {
+                CheckOutcome moved = lastClaim(INTEREST, before, text.formatted(figure));
+                assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), before + " " + moved.detail());
+            }
+        }
+    }
+
+    @Test
     void aFigureAChangeCameToIsOfThePeriodNamedBetweenTheMeasureAndTheChange() throws Exception {
         tiesAndCatches("Interest expense for fiscal 2019 increased $10.9 million to %s from $6.4 million for fiscal 2018.",
                 "$17.3 million", "$17.9 million");
