@@ -274,12 +274,20 @@ public final class ClaimFinder {
                 kind = Claim.Kind.VALUE;
             }
             String said = measure(prefix);
+            boolean ranFromWords = false;
+            if (said.isEmpty() && kind == Claim.Kind.VALUE && clause > 0 && segmentStart == clauseStarts.get(clause - 1)) {
+                // "Net average selling price of shell eggs decreased from $1.397 per dozen for fiscal 2018 to $1.265 …": the figure
+                // a change ran from, with no change stated before it, is of the measure said before the change's verb.
+                said = ranFrom(text, clause, clauseStarts, previousEnd, placed);
+                ranFromWords = !said.isEmpty();
+            }
             String measure = selfRecorded(said, text.substring(figure.end()));
             boolean selfStated = !measure.equals(said);
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
             // "North America net revenues increased $710,000" under the heading "North America": the heading's part, said again.
             measure = ofSubject(measure, context.subject, text.substring(figure.end()));
             Pending stated = new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart);
+            stated.ranFrom = ranFromWords;
             stated.selfStated = selfStated;
             stated.parenthesisEnd = end == figure.end() ? parenthesisEnd[i] : 0;
             pending.add(stated);
@@ -343,8 +351,9 @@ public final class ClaimFinder {
             }
             int[] ends = claim.kind.change() && paired[i] == null ? endsOf(text, pending, i, placed) : null;
             boolean fromToPeriods = false;
-            if (ends != null && ends[0] > i) {
-                PeriodPhrases.Found[] fromTo = periodsOfEnds(text, pending, ends, placed);
+            if (ends != null) {
+                PeriodPhrases.Found[] fromTo = periodsOfEnds(text, pending, ends, placed,
+                        ends[0] > i ? ends[1] : pastRestatements(text, pending, ends[1] + 1) - 1);
                 if (fromTo != null) {
                     // "Net voyage revenues increased by 41.5% from $124.0 million for the year ended December 31, 2018, to $175.5
                     // million for the year ended December 31, 2019": the change runs from the first end's period to the second's.
@@ -601,16 +610,44 @@ public final class ClaimFinder {
         return changeResult.matcher(period.lookingAt() ? between.substring(period.end()) : between).matches();
     }
 
+    /**
+     * The measure said before a change's verb and "from" that open the figure's clause ("… shell eggs decreased from"), with
+     * no figure between; else "".
+     */
+    private String ranFrom(String text, int clause, List<Integer> clauseStarts, int previousEnd, List<PeriodPhrases.Found> placed) {
+        int clauseStart = clauseStarts.get(clause - 1);
+        int start = Math.max(previousEnd, clause < 2 ? 0 : clauseStarts.get(clause - 2));
+        if (start >= clauseStart) {
+            return "";
+        }
+        String before = blankPeriods(text, start, clauseStart, placed);
+        Matcher from = changeFromAtEnd.matcher(before);
+        if (!from.find()) {
+            return "";
+        }
+        before = before.substring(0, from.start());
+        for (KindCue cue : kindCues) {
+            Matcher verb = cue.atEnd().matcher(before);
+            if (cue.kind().change() && verb.find()) {
+                return measure(before.substring(0, verb.start()));
+            }
+        }
+        return "";
+    }
+
     private static boolean endFigure(Pending figure) {
-        return !figure.ownWords && figure.kind == Claim.Kind.VALUE && figure.high == null && figure.low.unit() == Quantity.Unit.MONEY;
+        return (!figure.ownWords || figure.ranFrom) && figure.kind == Claim.Kind.VALUE && figure.high == null
+                && figure.low.unit() == Quantity.Unit.MONEY;
     }
 
     /**
-     * The periods named just after each end of a change stated after it, {from, to}: one each, not relative, of one kind and
-     * not the same, and none other in the sentence, the second end its last figure; else null.
+     * The periods named just after each end of a change, {from, to}: one each, not relative, of one kind and not the same,
+     * and none other in the sentence, whose last figure is {@code last} (the second end, or the change stated after the ends
+     * and its restatements); else null.
      */
-    private static PeriodPhrases.Found[] periodsOfEnds(String text, List<Pending> pending, int[] ends, List<PeriodPhrases.Found> placed) {
-        if (placed.size() != 2 || ends[1] != pending.size() - 1) {
+    private static PeriodPhrases.Found[] periodsOfEnds(String text, List<Pending> pending, int[] ends, List<PeriodPhrases.Found> placed,
+                                                       int last) {
+        if (placed.size() != 2 || last != pending.size() - 1) {
             return null;
         }
         PeriodPhrases.Found from = placed.get(0);
@@ -841,6 +878,8 @@ public final class ClaimFinder {
         int parenthesisEnd;
         /** Whether words before the figure name its measure (before any borrowed from a figure before it). */
         final boolean ownWords;
+        /** Whether its words are those said before a change's verb and "from" just before it ("… decreased from $1.397"). */
+        boolean ranFrom;
 
         Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
             this.measureStart = measureStart;

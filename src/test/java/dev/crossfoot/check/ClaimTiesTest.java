@@ -710,6 +710,23 @@ class ClaimTiesTest {
             CheckOutcome wrong = claimOf(licensing, text.formatted(altered), altered);
             assertEquals(CheckStatus.FAILED, wrong.status(), wrong.detail());
         }
+        // Stated before the change, the ends are of the measure said before "increased from", each in its own period, and the
+        // change runs from the first's period to the second's.
+        String before = "Licensing revenue increased from %s in fiscal 2018 to $1.5 million in fiscal 2019, an increase of %s.";
+        assertEquals(CheckStatus.PASSED, claimOf(licensing, before.formatted("$1.1 million", "$0.4 million"), "$1.1 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(licensing, before.formatted("$1.1 million", "$0.4 million"), "$0.4 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(licensing, before.formatted("$1.3 million", "$0.4 million"), "$1.3 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(licensing, before.formatted("$1.1 million", "$0.6 million"), "$0.6 million").status());
+        // Words before "from" that state no change name no measure for it; nor do they where the ends are not each named with
+        // a period of its own (the first end is then of no period the sentence gives it).
+        for (String figure : List.of("$1.1 million", "$1.3 million")) {
+            for (String sentence : List.of("Licensing revenue moved from %s in fiscal 2018 to $1.5 million in fiscal 2019.",
+                    "Licensing revenue increased from %s to $1.5 million in fiscal 2019 compared to fiscal 2018.",
+                    "Licensing revenue increased from %s to $1.5 million in fiscal 2019.")) {
+                CheckOutcome moved = claimOf(licensing, sentence.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), sentence + " " + moved.detail());
+            }
+        }
         // Ends that do not agree with their cells give the change no room: it is the cells' own.
         CheckOutcome disagreeing = claimOf(licensing, "Licensing revenue increased by $0.5 million from $1.0 million in fiscal 2018 "
                 + "to $1.5 million in fiscal 2019.", "$0.5 million");
