@@ -138,6 +138,11 @@ final class ClaimTies {
             List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
             // Its rows are those with an amount: a line without one states nothing.
             for (StatedRow row : table.rows()) {
+                String whole = partOf(row);
+                if (whole != null) {
+                    lines.add(partLine(table, row, whole));
+                    continue;
+                }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
                 // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
                 // for the concept a claim's words may name (namedByConcept).
@@ -199,6 +204,35 @@ final class ClaimTies {
         }
         return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
                 !columnMeasure.isEmpty(), columns, labelWords);
+    }
+
+    /**
+     * The heading above the row whose lines are parts of lines shown elsewhere ("Includes stock-based compensation of:",
+     * "Stock-based compensation included in:", "Of which:"), or null.
+     */
+    private static String partOf(StatedRow row) {
+        for (String heading : row.sectionPath()) {
+            if (dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.PART_OF, Labels.normalise(heading))) {
+                return heading;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A line under a heading whose lines are parts of others: "Cost of maintenance revenue" under "Includes stock-based
+     * compensation of:" is the stock-based compensation in that cost, not the cost. It answers only to its name with the
+     * heading's, never to its bare label, a title's or a header's measure, or a concept its label's words name.
+     */
+    private Line partLine(StatedTable table, StatedRow row, String heading) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String variant : names.labelVariants(row.label())) {
+            for (String qualifier : names.labelVariants(heading)) {
+                keys.addAll(List.of(names.key(qualifier, variant), names.key(variant, qualifier)));
+            }
+        }
+        return new Line(table, row, names.adjusted(row.label()) || names.adjusted(heading), keys, Set.of(),
+                names.key(heading, row.label()), false, null, Set.of());
     }
 
     private ClaimCheck check(Claim claim, Lines lines, FiscalCalendar calendar) {
@@ -391,7 +425,34 @@ final class ClaimTies {
             signed = signed.scale(unit);
         }
         Interval statedChange = claim.kind() == Claim.Kind.DECREASE ? claim.figure().interval().negate() : claim.figure().interval();
-        return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange));
+        return ofMagnitudes != null && (signed != null && signed.intersects(statedChange) || ofMagnitudes.intersects(statedChange)
+                || fromStatedEnds(claim, cells, unit, statedChange));
+    }
+
+    /**
+     * Whether the change is the one the sentence's own ends give, where each end agrees with its cell: "from $1.1 million to
+     * $1.5 million, an increase of $0.4 million" against 1,149 and 1,451 — the writer computed the change from the rounded
+     * figures (0.302 million from the cells). The change of the ends as stated is exact, so an altered change still fails.
+     */
+    private static boolean fromStatedEnds(Claim claim, List<ClaimCheck.Tied> cells, BigDecimal unit, Interval statedChange) {
+        Claim.Ends ends = claim.ends();
+        if (ends == null) {
+            return false;
+        }
+        Interval now = magnitude(interval(cells.get(0))).scale(unit);
+        Interval before = magnitude(interval(cells.get(1))).scale(unit);
+        if (!now.intersects(ends.to().interval()) || !before.intersects(ends.from().interval())) {
+            return false;
+        }
+        BigDecimal to = ends.to().interval().midpoint();
+        BigDecimal from = ends.from().interval().midpoint();
+        if (claim.figure().unit() != Quantity.Unit.PERCENT) {
+            return Interval.exact(to.subtract(from)).intersects(statedChange);
+        }
+        if (from.signum() == 0) {
+            return false;
+        }
+        return Interval.exact(to.subtract(from).divide(from, java.math.MathContext.DECIMAL64)).intersects(statedChange);
     }
 
     /** Whether a claim left unevaluated agrees with the table, said beside what the table states. */

@@ -19,15 +19,24 @@ import dev.crossfoot.model.Location;
  *              other is not evaluated.
  * @param undatedButPlain whether neither the sentence nor the text before it names a period, and the sentence ties the
  *              figure plainly to one measure: plain once the period its tables report is known
+ * @param ends for a change the sentence states beside the two figures it ran from and to ("from $1.1 million to $1.5
+ *              million, an increase of $0.4 million"), those figures as written; else null
  */
 public record Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
-                    ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness, boolean undatedButPlain) {
+                    ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness, boolean undatedButPlain,
+                    Ends ends) {
 
     /** A claim that is plain or not as its own words say, whatever its tables report. */
     public Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
                  ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness) {
-        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plainness, false);
+        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plainness, false, null);
     }
+
+    /**
+     * The two figures a change ran from and to, as the sentence states them beside it: a writer who rounds them may compute
+     * the change from the rounded figures ("from $1.1 million to $1.5 million, an increase of $0.4 million" of 1,149 and 1,451).
+     */
+    public record Ends(Quantity from, Quantity to) { }
 
     /** Whether the sentence ties the figure plainly to one measure and one period: a claim that can fail. */
     public boolean plain() {
@@ -42,7 +51,7 @@ public record Claim(Kind kind, String measure, Quantity figure, Quantity high, C
     public Claim inLatestYear(int year) {
         ClaimPeriod latest = ClaimPeriod.fiscalYear(year, "the latest year the tables show");
         return new Claim(kind, measure, figure, high, latest, false, kind.change() ? latest.yearBefore() : null, sentence,
-                location, undatedButPlain ? Plainness.PLAIN : plainness, false);
+                location, undatedButPlain ? Plainness.PLAIN : plainness, false, ends);
     }
 
     /**

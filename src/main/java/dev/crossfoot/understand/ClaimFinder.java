@@ -26,6 +26,7 @@ public final class ClaimFinder {
     private final Pattern comparison;
     private final Pattern comparisonBeforeFigure;
     private final Pattern clauseBreak;
+    private final Pattern relativeClause;
     private final Pattern clauseJoin;
     private final Pattern leadingPreposition;
     private final Pattern vague;
@@ -43,12 +44,16 @@ public final class ClaimFinder {
     private final Pattern leadingPerShare;
     private final Pattern sameChange;
     private final Pattern changeResult;
+    private final Pattern changeFrom;
+    private final Pattern changeFromAtEnd;
+    private final Pattern periodPrepositions;
     private final Pattern yearOverYear;
     private final Pattern adjustedAfter;
     /* The words each scan of a whole sentence needs: a sentence that mentions none is not scanned by it. */
     private final Mentions comparisonWords;
     private final Mentions comparisonBeforeFigureWords;
     private final Mentions clauseBreakWords;
+    private final Mentions relativeClauseWords;
     private final Mentions respectivelyWords;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
@@ -64,6 +69,7 @@ public final class ClaimFinder {
         comparison = Pattern.compile(words.alternation(ClaimCue.COMPARISON), flags);
         comparisonBeforeFigure = Pattern.compile(words.alternation(ClaimCue.COMPARISON_BEFORE_FIGURE), flags);
         clauseBreak = Pattern.compile(words.alternation(ClaimCue.CLAUSE_BREAK), flags);
+        relativeClause = Pattern.compile(words.alternation(ClaimCue.RELATIVE_CLAUSE), flags);
         clauseJoin = Pattern.compile(words.alternation(ClaimCue.CLAUSE_JOIN), flags);
         vague = Pattern.compile("(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*" + words.alternation(ClaimCue.VAGUE), flags);
         leadingPreposition = Pattern.compile("^" + words.alternation(ClaimCue.PREPOSITION) + "\\s", flags);
@@ -81,12 +87,17 @@ public final class ClaimFinder {
         perShare = Pattern.compile(words.alternation(ClaimCue.PER_SHARE), flags);
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
+        changeFrom = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags);
+        changeFromAtEnd = Pattern.compile("(?:^|\\s)" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags);
+        periodPrepositions = Pattern.compile("^[\\s,]*(?:(?:" + words.alternation(ClaimCue.PERIOD_PREPOSITION) + "|"
+                + words.alternation(ClaimCue.ARTICLE) + ")\\s+)*\u0000+[\\s,]*", flags);
         yearOverYear = Pattern.compile(words.alternation(ClaimCue.YEAR_OVER_YEAR), flags);
         adjustedAfter = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.ADJUSTED_BASIS), flags);
         sameChange = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.SAME_CHANGE) + "[\\s,]*$", flags);
         comparisonWords = Mentions.ofPhrases(words.phrases(ClaimCue.COMPARISON));
         comparisonBeforeFigureWords = Mentions.ofPhrases(words.phrases(ClaimCue.COMPARISON_BEFORE_FIGURE));
         clauseBreakWords = Mentions.ofPhrases(words.phrases(ClaimCue.CLAUSE_BREAK));
+        relativeClauseWords = Mentions.ofPhrases(words.phrases(ClaimCue.RELATIVE_CLAUSE));
         respectivelyWords = Mentions.ofPhrases(words.phrases(ClaimCue.RESPECTIVELY));
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
@@ -263,12 +274,20 @@ public final class ClaimFinder {
                 kind = Claim.Kind.VALUE;
             }
             String said = measure(prefix);
+            boolean ranFromWords = false;
+            if (said.isEmpty() && kind == Claim.Kind.VALUE && clause > 0 && segmentStart == clauseStarts.get(clause - 1)) {
+                // "Net average selling price of shell eggs decreased from $1.397 per dozen for fiscal 2018 to $1.265 …": the figure
+                // a change ran from, with no change stated before it, is of the measure said before the change's verb.
+                said = ranFrom(text, clause, clauseStarts, previousEnd, placed);
+                ranFromWords = !said.isEmpty();
+            }
             String measure = selfRecorded(said, text.substring(figure.end()));
             boolean selfStated = !measure.equals(said);
             int measureStart = measure.isEmpty() ? figure.start() : segmentStart + Math.max(0, prefix.lastIndexOf(measure));
             // "North America net revenues increased $710,000" under the heading "North America": the heading's part, said again.
             measure = ofSubject(measure, context.subject, text.substring(figure.end()));
             Pending stated = new Pending(figure.start(), end, clause, kind, measure, low, high, measureStart);
+            stated.ranFrom = ranFromWords;
             stated.selfStated = selfStated;
             stated.parenthesisEnd = end == figure.end() ? parenthesisEnd[i] : 0;
             pending.add(stated);
@@ -330,7 +349,20 @@ public final class ClaimFinder {
                 // "$9.0 billion and $9.9 billion as of January 31, 2025 and 2024, respectively": the figure's place in its list.
                 period = paired[i];
             }
-            if (claim.kind.change() && paired[i] == null) {
+            int[] ends = claim.kind.change() && paired[i] == null ? endsOf(text, pending, i, placed) : null;
+            boolean fromToPeriods = false;
+            if (ends != null) {
+                PeriodPhrases.Found[] fromTo = periodsOfEnds(text, pending, ends, placed,
+                        ends[0] > i ? ends[1] : pastRestatements(text, pending, ends[1] + 1) - 1);
+                if (fromTo != null) {
+                    // "Net voyage revenues increased by 41.5% from $124.0 million for the year ended December 31, 2018, to $175.5
+                    // million for the year ended December 31, 2019": the change runs from the first end's period to the second's.
+                    period = fromTo[1].period();
+                    comparedWith = fromTo[0].period();
+                    fromToPeriods = true;
+                }
+            }
+            if (claim.kind.change() && paired[i] == null && !fromToPeriods) {
                 PeriodPhrases.Found ofResult = periodOfResult(text, pending, i, placed, clauseStarts);
                 if (ofResult != null && (period == null || period.equals(ofResult.period()))
                         && periodsInStretch(claim, pending, i, placed, clauseStarts) == 0) {
@@ -342,7 +374,7 @@ public final class ClaimFinder {
             }
             boolean stated = period != null;
             int periodsInStretch = stated ? periodsInStretch(claim, pending, i, placed, clauseStarts) : 0;
-            if (changeOfResultPeriod) {
+            if (changeOfResultPeriod || fromToPeriods) {
                 periodsInStretch = 1;
                 changeOfResultPeriod = false;
             }
@@ -445,13 +477,20 @@ public final class ClaimFinder {
             // discussion) speaks of the period its tables report: plain, once that period is known, if all else is.
             boolean undatedButPlain = period == null && named.isEmpty() && context.period == null && context.year == null
                     && plainMeasure && !inTurn;
+            Claim.Ends said = ends == null ? null : new Claim.Ends(pending.get(ends[0]).low, pending.get(ends[1]).low);
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain));
+                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain, said));
         }
         // "Revenue increased $616 million due to … products acquired at the end of fiscal 2017": a period named only in an
         // aside about something else does not move the text to that period (nor to its year).
+        // Nor does one named only in a clause describing a thing the sentence names ("costs that were recorded in cost of
+        // services revenue in fiscal year 2018").
+        List<Integer> relatives = new ArrayList<>();
+        for (Matcher m = !placed.isEmpty() && relativeClauseWords.in(folded) ? relativeClause.matcher(text) : null; m != null && m.find(); ) {
+            relatives.add(m.end());
+        }
         boolean onlyInAsides = placed.stream().anyMatch(p -> !p.relative())
-                && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides));
+                && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides) || inRelativeClause(p.start(), clauseStarts, relatives, found));
         if (onlyInAsides) {
             // Nor does the sentence before speak plainly past it: a period has been named in between.
             context.soleMainPeriodParagraph = -2;
@@ -526,6 +565,101 @@ public final class ClaimFinder {
         long named = placed.stream().filter(p -> p.start() >= from.end && p.start() < end
                 && clauseOf(p.start(), clauseStarts) == from.clause).count();
         return named == 1 ? phrase : null;
+    }
+
+    /**
+     * The figures a change ran from and to, stated beside it in its clause, as indices of {@code pending}: after it ("increased
+     * by 41.5% from $124.0 million for the year ended December 31, 2018, to $175.5 million …", past its restatements in other
+     * terms) or before it ("from $1.1 million in 2018 to $1.5 million in 2019, an increase of $0.4 million", the change with no
+     * words of its own). Both amounts of money with no words of their own, "from" before the first, nothing but a period
+     * and "to" between them; else null.
+     */
+    private int[] endsOf(String text, List<Pending> pending, int change, List<PeriodPhrases.Found> placed) {
+        Pending claim = pending.get(change);
+        int after = pastRestatements(text, pending, change);
+        if (after + 1 < pending.size()
+                && fromTo(text, pending, after, placed, pending.get(after - 1).end) && pending.get(after).clause <= claim.clause + 1) {
+            return new int[] {after, after + 1};
+        }
+        int first = change;
+        while (first > 0 && pending.get(first - 1).kind == claim.kind && !pending.get(first - 1).ownWords
+                && pending.get(first - 1).clause == claim.clause
+                && sameChange.matcher(text.substring(pending.get(first - 1).end, pending.get(first).start)).matches()) {
+            first--;
+        }
+        Pending change0 = pending.get(first);
+        if (first >= 2 && !change0.ownWords && pending.get(first - 1).clause == change0.clause
+                && fromTo(text, pending, first - 2, placed, first >= 3 ? pending.get(first - 3).end : 0)) {
+            return new int[] {first - 2, first - 1};
+        }
+        return null;
+    }
+
+    /** Whether the figures at {@code from} and the one after it are "from $A [period] to $B": amounts of money, no words of their own. */
+    private boolean fromTo(String text, List<Pending> pending, int from, List<PeriodPhrases.Found> placed, int before) {
+        Pending start = pending.get(from);
+        Pending end = pending.get(from + 1);
+        if (!endFigure(start) || !endFigure(end) || end.clause != start.clause) {
+            return false;
+        }
+        if (!changeFromAtEnd.matcher(text.substring(before, start.start)).find()) {
+            return false;
+        }
+        String between = blankPeriods(text, start.end, end.start, placed);
+        Matcher period = periodPrepositions.matcher(between);
+        return changeResult.matcher(period.lookingAt() ? between.substring(period.end()) : between).matches();
+    }
+
+    /**
+     * The measure said before a change's verb and "from" that open the figure's clause ("… shell eggs decreased from"), with
+     * no figure between; else "".
+     */
+    private String ranFrom(String text, int clause, List<Integer> clauseStarts, int previousEnd, List<PeriodPhrases.Found> placed) {
+        int clauseStart = clauseStarts.get(clause - 1);
+        int start = Math.max(previousEnd, clause < 2 ? 0 : clauseStarts.get(clause - 2));
+        if (start >= clauseStart) {
+            return "";
+        }
+        String before = blankPeriods(text, start, clauseStart, placed);
+        Matcher from = changeFromAtEnd.matcher(before);
+        if (!from.find()) {
+            return "";
+        }
+        before = before.substring(0, from.start());
+        for (KindCue cue : kindCues) {
+            Matcher verb = cue.atEnd().matcher(before);
+            if (cue.kind().change() && verb.find()) {
+                return measure(before.substring(0, verb.start()));
+            }
+        }
+        return "";
+    }
+
+    private static boolean endFigure(Pending figure) {
+        return (!figure.ownWords || figure.ranFrom) && figure.kind == Claim.Kind.VALUE && figure.high == null
+                && figure.low.unit() == Quantity.Unit.MONEY;
+    }
+
+    /**
+     * The periods named just after each end of a change, {from, to}: one each, not relative, of one kind and not the same,
+     * and none other in the sentence, whose last figure is {@code last} (the second end, or the change stated after the ends
+     * and its restatements); else null.
+     */
+    private static PeriodPhrases.Found[] periodsOfEnds(String text, List<Pending> pending, int[] ends, List<PeriodPhrases.Found> placed,
+                                                       int last) {
+        if (placed.size() != 2 || last != pending.size() - 1) {
+            return null;
+        }
+        PeriodPhrases.Found from = placed.get(0);
+        PeriodPhrases.Found to = placed.get(1);
+        Pending start = pending.get(ends[0]);
+        Pending end = pending.get(ends[1]);
+        if (from.relative() || to.relative() || from.start() < start.end || from.end() > end.start || to.start() < end.end
+                || from.period().type() != to.period().type() || from.period().equals(to.period())
+                || !from.period().placed() || !to.period().placed()) {
+            return null;
+        }
+        return new PeriodPhrases.Found[] {from, to};
     }
 
     /** Whether only an article or marks stand before {@code at}: "• The net sales" opens its sentence at "net sales". */
@@ -742,6 +876,10 @@ public final class ClaimFinder {
         boolean selfStated;
         /** Where the parenthesis just after the figure closes (after its ")"), or 0: "$993 million (20.7% effective tax rate)". */
         int parenthesisEnd;
+        /** Whether words before the figure name its measure (before any borrowed from a figure before it). */
+        final boolean ownWords;
+        /** Whether its words are those said before a change's verb and "from" just before it ("… decreased from $1.397"). */
+        boolean ranFrom;
 
         Pending(int start, int end, int clause, Claim.Kind kind, String measure, Quantity low, Quantity high, int measureStart) {
             this.measureStart = measureStart;
@@ -751,6 +889,7 @@ public final class ClaimFinder {
             this.clause = clause;
             this.kind = kind;
             this.measure = measure;
+            this.ownWords = !measure.isEmpty();
             this.low = low;
             this.high = high;
         }
@@ -920,6 +1059,15 @@ public final class ClaimFinder {
     private static boolean inAside(int position, List<Integer> clauseStarts, List<Integer> asides) {
         int clause = clauseOf(position, clauseStarts);
         return clause > 0 && asides.contains(clauseStarts.get(clause - 1));
+    }
+
+    /**
+     * Whether {@code position} stands in a clause describing a thing ("… costs that were recorded in …"), not past another
+     * clause nor a figure: "Interest income, which was $13.3 million in fiscal 2018, …" states its subject's figure there.
+     */
+    private static boolean inRelativeClause(int position, List<Integer> clauseStarts, List<Integer> relatives, List<Figures.Found> figures) {
+        return relatives.stream().anyMatch(r -> r <= position && clauseOf(r, clauseStarts) == clauseOf(position, clauseStarts)
+                && figures.stream().noneMatch(f -> f.start() >= r && f.start() < position));
     }
 
     private static int clauseOf(int position, List<Integer> clauseStarts) {

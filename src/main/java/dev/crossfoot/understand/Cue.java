@@ -24,6 +24,7 @@ public enum Cue {
     DEDUCTION("a line or header of lines subtracted from what is above it"),
     EXCLUDING("a result named as an earlier line without what follows it; group 1 is the earlier line", 1),
     NET("a net amount: an amount less its deduction"),
+    PART_OF("a header whose lines are parts of lines shown elsewhere (\"Includes stock-based compensation of:\", \"Of which:\"): each line names the whole it is a part of, not itself"),
     SPANNING_TOTAL("a grand total joining sections; group 1 is the label of the first section's total", 1),
     AVERAGE_VALUE("a weighted average of a price or a value: it never adds (an average count of shares does)"),
     PER_SHARE("an amount per share or per unit: not scaled, not added"),

@@ -447,6 +447,25 @@ class ClaimTiesTest {
     }
 
     @Test
+    void aPeriodNamedOnlyInAClauseDescribingAThingDoesNotMoveTheText() throws Exception {
+        // The text has named no period of its own: "fiscal 2018" is when the notes were acquired, not what the text discusses.
+        String described = "Interest income included $2.1 million of interest on notes that were acquired at the end of fiscal 2018.";
+        String text = "Interest expense increased %s primarily due to the new term loan.";
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, described, text.formatted("$10.9 million")).status());
+        CheckOutcome altered = lastClaim(INTEREST, described, text.formatted("$11.4 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // A figure in the clause states its period: "which was $13.3 million in fiscal 2018" moves the text (the next change
+        // is then of fiscal 2018's, not plainly); so does a period of the main clause.
+        for (String figure : List.of("$10.9 million", "$11.4 million")) {
+            for (String before : List.of("Interest income, which was $13.3 million in fiscal 2018, grew with the notes.",
+                    "Interest income was $13.3 million in fiscal 2018 on notes that were acquired then.")) {
+                CheckOutcome moved = lastClaim(INTEREST, before, text.formatted(figure));
+                assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), before + " " + moved.detail());
+            }
+        }
+    }
+
+    @Test
     void aFigureAChangeCameToIsOfThePeriodNamedBetweenTheMeasureAndTheChange() throws Exception {
         tiesAndCatches("Interest expense for fiscal 2019 increased $10.9 million to %s from $6.4 million for fiscal 2018.",
                 "$17.3 million", "$17.9 million");
@@ -639,6 +658,79 @@ class ClaimTiesTest {
                 assertEquals(CheckStatus.NOT_EVALUATED, part.status(), sentence + " " + part.detail());
             }
         }
+    }
+
+    @Test
+    void aLineUnderAHeadingOfPartsAnswersOnlyToItsNameWithTheHeading() throws Exception {
+        String costs = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Cost of revenue:"},
+                          {"label": "Maintenance", "cells": ["16,499", "14,783"]},
+                          {"label": "Services", "cells": ["243,053", "246,548"]},
+                          {"label": "Total cost of revenue", "cells": ["259,552", "261,331"]},
+                          {"label": "Stock-based compensation included in:"},
+                          {"label": "Cost of maintenance revenue", "cells": ["1,820", "1,886"]},
+                          {"label": "Cost of services revenue", "cells": ["22,781", "21,856"]},
+                          {"label": "Total", "cells": ["24,601", "23,742"]}]}""";
+        // The heading's name and the line's together name the part.
+        String part = "Stock-based compensation included in cost of maintenance revenue was %s in fiscal 2019.";
+        assertEquals(CheckStatus.PASSED, claim(costs, part.formatted("$1.8 million")).status());
+        CheckOutcome altered = claim(costs, part.formatted("$2.3 million"));
+        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        // The line's bare name is the cost, not the compensation in it: no line of the table states the cost by that name.
+        assertNotEvaluatedWhateverTheFigure(costs, "Cost of maintenance revenue increased by %s in fiscal 2019.",
+                List.of("$1.7 million", "$0.1 million"), "no line");
+        assertNotEvaluatedWhateverTheFigure(costs, "Cost of maintenance revenue was %s in fiscal 2019.",
+                List.of("$1.8 million", "$16.5 million"), "no line");
+    }
+
+    @Test
+    void aChangeFromOneFigureToAnotherRunsFromTheFirstsPeriodToTheSeconds() throws Exception {
+        tiesAndCatches("Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in fiscal 2019.",
+                "$16.9 million", "$17.6 million");
+        tiesAndCatches("Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in fiscal 2019.", "127.3%", "129.3%");
+        // The same period twice, periods of two kinds, or a figure after the second end: which change is meant is not said.
+        staysNotEvaluated(List.of("Interest income increased by %s from $13.3 million in fiscal 2019 to $30.2 million in fiscal 2019.",
+                "Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in the fourth quarter of fiscal 2019.",
+                "Interest income increased by %s from $13.3 million in fiscal 2018 to $30.2 million in fiscal 2019 and interest expense was $17.3 million."),
+                "$16.9 million", "$17.6 million");
+    }
+
+    @Test
+    void aChangeStatedBesideItsRoundedEndsIsTheChangeOfTheEndsAsStated() throws Exception {
+        String licensing = """
+                {"id": "t1", "unit": "in thousands", "columns": ["Fiscal 2019", "Fiscal 2018"],
+                 "rows": [{"label": "Licensing revenue", "cells": ["1,451", "1,149"]},
+                          {"label": "Services revenue", "cells": ["20,310", "18,977"]}]}""";
+        // 1,149 and 1,451 are $1.1 million and $1.5 million as the text rounds them: it computed the change from those.
+        String text = "Licensing revenue increased by %s from $1.1 million in fiscal 2018 to $1.5 million in fiscal 2019.";
+        CheckOutcome stated = claimOf(licensing, text.formatted("$0.4 million"), "$0.4 million");
+        assertEquals(CheckStatus.PASSED, stated.status(), stated.detail());
+        for (String altered : List.of("$0.6 million", "$0.2 million")) {
+            CheckOutcome wrong = claimOf(licensing, text.formatted(altered), altered);
+            assertEquals(CheckStatus.FAILED, wrong.status(), wrong.detail());
+        }
+        // Stated before the change, the ends are of the measure said before "increased from", each in its own period, and the
+        // change runs from the first's period to the second's.
+        String before = "Licensing revenue increased from %s in fiscal 2018 to $1.5 million in fiscal 2019, an increase of %s.";
+        assertEquals(CheckStatus.PASSED, claimOf(licensing, before.formatted("$1.1 million", "$0.4 million"), "$1.1 million").status());
+        assertEquals(CheckStatus.PASSED, claimOf(licensing, before.formatted("$1.1 million", "$0.4 million"), "$0.4 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(licensing, before.formatted("$1.3 million", "$0.4 million"), "$1.3 million").status());
+        assertEquals(CheckStatus.FAILED, claimOf(licensing, before.formatted("$1.1 million", "$0.6 million"), "$0.6 million").status());
+        // Words before "from" that state no change name no measure for it; nor do they where the ends are not each named with
+        // a period of its own (the first end is then of no period the sentence gives it).
+        for (String figure : List.of("$1.1 million", "$1.3 million")) {
+            for (String sentence : List.of("Licensing revenue moved from %s in fiscal 2018 to $1.5 million in fiscal 2019.",
+                    "Licensing revenue increased from %s to $1.5 million in fiscal 2019 compared to fiscal 2018.",
+                    "Licensing revenue increased from %s to $1.5 million in fiscal 2019.")) {
+                CheckOutcome moved = claimOf(licensing, sentence.formatted(figure), figure);
+                assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), sentence + " " + moved.detail());
+            }
+        }
+        // Ends that do not agree with their cells give the change no room: it is the cells' own.
+        CheckOutcome disagreeing = claimOf(licensing, "Licensing revenue increased by $0.5 million from $1.0 million in fiscal 2018 "
+                + "to $1.5 million in fiscal 2019.", "$0.5 million");
+        assertEquals(CheckStatus.FAILED, disagreeing.status(), disagreeing.detail());
     }
 
     /** The claim, stated with each of the figures (one agreeing, one not), is not evaluated, for the reason given. */
