@@ -186,7 +186,7 @@ public final class TableAnalyzer {
         }
         List<Measure> rowMeasures = new ArrayList<>(classified);
         commonSizeLinesArePercentages(table, values, rowMeasures);
-        centLinesArePerShare(values, rowMeasures);
+        linesByTheirDecimals(table, values, rowMeasures);
         for (int r = 0; r < table.rows().size(); r++) {
             // A measure the input states (a data set's unit) is taken as given, whatever the label says.
             if (table.rows().get(r).measure() != null) {
@@ -340,13 +340,16 @@ public final class TableAnalyzer {
      * lines are percentages (every line is).
      */
     /**
-     * A statement in thousands or millions shows its money whole and its amounts per share in cents:
-     * where at least {@value #WHOLE_LINES} lines show only whole numbers, a line read as money whose
-     * every figure shows exactly two decimals is an amount per share, whatever its label ("Basic",
-     * "Net income" under an earnings-per-share heading the extraction lost). On the SEC data sets'
-     * statements, whose data say each line's unit, no money line of such a table shows only cents.
+     * A statement in thousands or millions shows its money whole, its amounts per share in cents and
+     * its ratios with decimals. Where at least {@value #WHOLE_LINES} lines show only whole numbers, a
+     * line read as money whose every figure shows exactly two decimals is an amount per share,
+     * whatever its label ("Basic", "Net income" under an earnings-per-share heading the extraction
+     * lost); and one whose label says it is a percentage ("Percent to net sales") and whose figures
+     * all show decimals is a percentage, though no cell shows "%". On the SEC data sets' statements,
+     * whose data say each line's unit, no money line of such a table shows only cents. A label that
+     * names a percentage but states money ("5.5% senior notes") shows whole figures and stays money.
      */
-    private static void centLinesArePerShare(List<List<CellValue>> values, List<Measure> rowMeasures) {
+    private static void linesByTheirDecimals(Table table, List<List<CellValue>> values, List<Measure> rowMeasures) {
         int wholeLines = 0;
         for (List<CellValue> line : values) {
             if (allNumbers(line, ShownDecimals::whole) && ++wholeLines >= WHOLE_LINES) {
@@ -356,9 +359,16 @@ public final class TableAnalyzer {
         if (wholeLines < WHOLE_LINES) {
             return;
         }
+        Lexicon lexicon = Lexicon.current();
         for (int r = 0; r < values.size(); r++) {
-            if (rowMeasures.get(r) == Measure.MONEY && allNumbers(values.get(r), ShownDecimals::cents)) {
+            if (rowMeasures.get(r) != Measure.MONEY) {
+                continue;
+            }
+            if (allNumbers(values.get(r), ShownDecimals::cents)) {
                 rowMeasures.set(r, Measure.PER_SHARE);
+            } else if (allNumbers(values.get(r), number -> !ShownDecimals.whole(number))
+                    && lexicon.matches(Cue.PERCENT_SAID, table.rows().get(r).label().toLowerCase(java.util.Locale.ROOT))) {
+                rowMeasures.set(r, Measure.PERCENT);
             }
         }
     }
