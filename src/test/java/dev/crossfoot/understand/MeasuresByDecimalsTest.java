@@ -1,0 +1,69 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.read.JsonReader;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@DisplayName("measures by decimals: a statement in thousands shows money whole, per-share amounts in cents, ratios with decimals")
+class MeasuresByDecimalsTest {
+
+    private static StatementTable analyzed(String rows) {
+        String json = """
+            {"crossfoot": 1, "tables": [{"title": "Statement of operations", "unit": "in thousands, except per share amounts",
+              "columns": ["2010", "2009"], "rows": [%s]}]}
+            """.formatted(rows);
+        Document document = new JsonReader().read(Path.of("t.json"), "t.json", json.getBytes(StandardCharsets.UTF_8))
+                .documents().get(0);
+        return new TableAnalyzer(ConceptDictionary.empty()).analyze(document, document.tables().get(0), 0);
+    }
+
+    private static final String WHOLE_LINES = """
+        {"label": "Net sales", "cells": ["1,565,482", "1,550,677"]},
+        {"label": "Cost of goods sold", "cells": ["873,514", "870,071"]},
+        {"label": "Gross profit", "cells": ["691,968", "680,606"]},
+        """;
+
+    @Test
+    void aLineInCentsAmongWholeMoneyLinesIsPerShare() {
+        StatementTable table = analyzed(WHOLE_LINES + """
+            {"label": "Net income", "cells": ["32,603", "37,279"]},
+            {"label": "Basic", "cells": ["0.30", "0.32"]}""");
+        assertEquals(Measure.MONEY, table.rows().get(3).measure());
+        assertEquals(Measure.PER_SHARE, table.rows().get(4).measure());
+    }
+
+    @Test
+    void aLineThatSaysPercentAndShowsDecimalsIsAPercentage() {
+        StatementTable table = analyzed(WHOLE_LINES + """
+            {"label": "Percent to net sales", "cells": ["44.2", "43.9"]},
+            {"label": "5.5% senior notes interest", "cells": ["1,100", "1,100"]}""");
+        assertEquals(Measure.PERCENT, table.rows().get(3).measure());
+        assertEquals(Measure.MONEY, table.rows().get(4).measure(), "a percentage named, money stated: whole figures");
+    }
+
+    @Test
+    void withoutWholeLinesDecimalsSayNothing() {
+        // A table in millions with one decimal: its money shows decimals, so cents prove nothing.
+        StatementTable table = analyzed("""
+            {"label": "Revenue", "cells": ["12.25", "11.50"]},
+            {"label": "Costs", "cells": ["10.10", "9.75"]},
+            {"label": "Margin", "cells": ["2.15", "1.75"]}""");
+        assertEquals(Measure.MONEY, table.rows().get(0).measure());
+        assertEquals(Measure.MONEY, table.rows().get(2).measure());
+    }
+
+    @Test
+    void aMoneyLineWithOneFigureMisreadIntoCentsStaysMoney() {
+        StatementTable table = analyzed(WHOLE_LINES + """
+            {"label": "Interest expense", "cells": ["115.70", "12,202"]}""");
+        assertEquals(Measure.MONEY, table.rows().get(3).measure());
+    }
+}
