@@ -47,6 +47,10 @@ final class SectionFooting {
         boolean totalsAbove = rowsOf.inferred() && totalsAboveTheirLines(table);
         for (int t = 0; t < rows.size(); t++) {
             StatementRow total = rows.get(t);
+            if (total.measure() == Measure.PER_SHARE && total.role() == RowRole.TOTAL && total.row().totalOf() == null) {
+                checks.addAll(footPerShare(table, t));
+                continue;
+            }
             if (!rowsOf.additive(total) || total.role() == RowRole.HEADER) {
                 continue;
             }
@@ -305,6 +309,29 @@ final class SectionFooting {
         }
         return ReadingChoice.choose(rule, table, total, List.of(candidate(table, total, lines, deducted::contains)),
                 footedColumns(table), true);
+    }
+
+    /**
+     * A total of amounts per share adds the per-share lines right above it: earnings per share from
+     * continuing and discontinued operations add up to net earnings per share, each over the same
+     * shares, within the rounding of each. Only such a run counts (items per share, back to a header,
+     * another total or a line of another measure); per-share lines never join a total of money.
+     */
+    private List<EvaluatedCheck> footPerShare(StatementTable table, int t) {
+        List<StatementRow> rows = table.rows();
+        List<StatementRow> lines = new ArrayList<>();
+        for (int i = t - 1; i >= 0; i--) {
+            StatementRow row = rows.get(i);
+            if (row.role() != RowRole.ITEM || row.measure() != Measure.PER_SHARE) {
+                break;
+            }
+            lines.add(0, row);
+        }
+        if (lines.size() < 2) {
+            return List.of();
+        }
+        return ReadingChoice.choose(rule, table, rows.get(t), List.of(candidate(table, rows.get(t), lines, line -> false)),
+                footedColumns(table), false);
     }
 
     /** The columns a total is footed in: every column but those that compare others (changes, percentages of change). */
