@@ -70,6 +70,23 @@ class ClaimTiesTest {
         }
     }
 
+    /** The last claim of the text, after the paragraphs before it, ties as stated and fails altered. */
+    private void tiesAndCatchesAfter(String before, String template, String stated, String altered) throws Exception {
+        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, before, template.formatted(stated)).status());
+        CheckOutcome wrong = lastClaim(INTEREST, before, template.formatted(altered));
+        assertEquals(CheckStatus.FAILED, wrong.status(), wrong.detail());
+    }
+
+    /** After every one of the paragraphs before it, the text's last claim is left not evaluated, whatever its figure. */
+    private void staysNotEvaluatedAfter(List<String> befores, String template, String... figures) throws Exception {
+        for (String figure : figures) {
+            for (String before : befores) {
+                CheckOutcome moved = lastClaim(INTEREST, before, template.formatted(figure));
+                assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), before + " " + moved.detail());
+            }
+        }
+    }
+
     @Test
     void aClaimThatCouldNotFailDoesNotPassEither() throws Exception {
         // The period of the second paragraph is the first's, not said plainly (the text may have moved on): were it to
@@ -435,15 +452,10 @@ class ClaimTiesTest {
         // the notes acquired, not of what the text discusses.
         String aside = "Interest income increased $16.9 million due to higher balances of the notes acquired at the end of fiscal 2018.";
         String text = "Interest expense increased %s primarily due to the new term loan.";
-        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, aside, text.formatted("$10.9 million")).status());
-        CheckOutcome altered = lastClaim(INTEREST, aside, text.formatted("$11.4 million"));
-        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        tiesAndCatchesAfter(aside, text, "$10.9 million", "$11.4 million");
         // Named in the main clause, the period moves the text: the next paragraph's change is of fiscal 2018's, not plainly.
-        for (String figure : List.of("$10.9 million", "$11.4 million")) {
-            CheckOutcome moved = lastClaim(INTEREST, "Interest income was $13.3 million in fiscal 2018, due to higher balances of the notes.",
-                    text.formatted(figure));
-            assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), moved.detail());
-        }
+        staysNotEvaluatedAfter(List.of("Interest income was $13.3 million in fiscal 2018, due to higher balances of the notes."),
+                text, "$10.9 million", "$11.4 million");
     }
 
     @Test
@@ -451,18 +463,11 @@ class ClaimTiesTest {
         // The text has named no period of its own: "fiscal 2018" is when the notes were acquired, not what the text discusses.
         String described = "Interest income included $2.1 million of interest on notes that were acquired at the end of fiscal 2018.";
         String text = "Interest expense increased %s primarily due to the new term loan.";
-        assertEquals(CheckStatus.PASSED, lastClaim(INTEREST, described, text.formatted("$10.9 million")).status());
-        CheckOutcome altered = lastClaim(INTEREST, described, text.formatted("$11.4 million"));
-        assertEquals(CheckStatus.FAILED, altered.status(), altered.detail());
+        tiesAndCatchesAfter(described, text, "$10.9 million", "$11.4 million");
         // A figure in the clause states its period: "which was $13.3 million in fiscal 2018" moves the text (the next change
         // is then of fiscal 2018's, not plainly); so does a period of the main clause.
-        for (String figure : List.of("$10.9 million", "$11.4 million")) {
-            for (String before : List.of("Interest income, which was $13.3 million in fiscal 2018, grew with the notes.",
-                    "Interest income was $13.3 million in fiscal 2018 on notes that were acquired then.")) {
-                CheckOutcome moved = lastClaim(INTEREST, before, text.formatted(figure));
-                assertEquals(CheckStatus.NOT_EVALUATED, moved.status(), before + " " + moved.detail());
-            }
-        }
+        staysNotEvaluatedAfter(List.of("Interest income, which was $13.3 million in fiscal 2018, grew with the notes.",
+                "Interest income was $13.3 million in fiscal 2018 on notes that were acquired then."), text, "$10.9 million", "$11.4 million");
     }
 
     @Test

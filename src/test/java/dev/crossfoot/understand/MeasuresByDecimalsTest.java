@@ -31,22 +31,24 @@ class MeasuresByDecimalsTest {
         {"label": "Gross profit", "cells": ["691,968", "680,606"]},
         """;
 
+    /** What the lines after three whole-number money lines measure. */
+    private static java.util.List<Measure> afterWholeLines(String rows) {
+        return analyzed(WHOLE_LINES + rows).rows().stream().skip(3).map(dev.crossfoot.model.StatementRow::measure).toList();
+    }
+
     @Test
     void aLineInCentsAmongWholeMoneyLinesIsPerShare() {
-        StatementTable table = analyzed(WHOLE_LINES + """
+        assertEquals(java.util.List.of(Measure.MONEY, Measure.PER_SHARE), afterWholeLines("""
             {"label": "Net income", "cells": ["32,603", "37,279"]},
-            {"label": "Basic", "cells": ["0.30", "0.32"]}""");
-        assertEquals(Measure.MONEY, table.rows().get(3).measure());
-        assertEquals(Measure.PER_SHARE, table.rows().get(4).measure());
+            {"label": "Basic", "cells": ["0.30", "0.32"]}"""));
     }
 
     @Test
     void aLineThatSaysPercentAndShowsDecimalsIsAPercentage() {
-        StatementTable table = analyzed(WHOLE_LINES + """
+        // "5.5% senior notes": a percentage named, money stated, in whole figures.
+        assertEquals(java.util.List.of(Measure.PERCENT, Measure.MONEY), afterWholeLines("""
             {"label": "Percent to net sales", "cells": ["44.2", "43.9"]},
-            {"label": "5.5% senior notes interest", "cells": ["1,100", "1,100"]}""");
-        assertEquals(Measure.PERCENT, table.rows().get(3).measure());
-        assertEquals(Measure.MONEY, table.rows().get(4).measure(), "a percentage named, money stated: whole figures");
+            {"label": "5.5% senior notes interest", "cells": ["1,100", "1,100"]}"""));
     }
 
     @Test
@@ -62,8 +64,7 @@ class MeasuresByDecimalsTest {
 
     @Test
     void aMoneyLineWithOneFigureMisreadIntoCentsStaysMoney() {
-        StatementTable table = analyzed(WHOLE_LINES + """
-            {"label": "Interest expense", "cells": ["115.70", "12,202"]}""");
-        assertEquals(Measure.MONEY, table.rows().get(3).measure());
+        assertEquals(java.util.List.of(Measure.MONEY), afterWholeLines("""
+            {"label": "Interest expense", "cells": ["115.70", "12,202"]}"""));
     }
 }
