@@ -247,6 +247,10 @@ final class ClaimTies {
 
     private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
                       Set<String> labelWords) {
+        List<String> before = columnMeasure.isEmpty() ? null : names.labelVariantsBefore(row.label(), columnMeasure);
+        if (before != null) {
+            return measured(table, row, section, columnMeasure, columns, labelWords, before);
+        }
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section, label);
         Set<String> keys = new java.util.HashSet<>();
@@ -262,6 +266,33 @@ final class ClaimTies {
         }
         return new Line(table, row, new Named(names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
                 !columnMeasure.isEmpty(), columns, labelWords));
+    }
+
+    /**
+     * The line of a row under a measure a header or the title names for it ("APAC" in the column "Net Sales"), named as
+     * {@link #line} names its label and the measure joined ("APAC net sales"), from the label's names and keys and the
+     * measure's: {@code variants} are the label's names that, followed by the measure, are the joined text's
+     * ({@link MeasureNames#labelVariantsBefore}), and each key of a joined text is its parts' keys joined where they
+     * join ({@link MeasureNames#key(String, String, String)}). The label's names and keys are the row's, kept; the
+     * joined texts' were mostly new names, worked out for every row under every measure.
+     */
+    private Line measured(StatedTable table, StatedRow row, String section, String measure, java.util.BitSet columns,
+                          Set<String> labelWords, List<String> variants) {
+        String sectionKey = names.key(section, row.label(), measure);
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> ownKeys = new java.util.HashSet<>();
+        List<String> sections = section.isEmpty() ? List.of("") : names.labelVariants(section);
+        for (String variant : variants) {
+            String key = names.key(variant, measure);
+            ownKeys.add(key);
+            keys.add(key);
+            for (String heading : sections) {
+                keys.add(names.key(heading, variant, measure));
+                keys.add(names.key(variant, measure, heading));
+            }
+        }
+        return new Line(table, row, new Named(names.adjusted(row.label(), measure) || names.adjusted(section), keys, ownKeys,
+                sectionKey, true, columns, labelWords));
     }
 
     private ClaimCheck check(Claim claim, Lines lines, FiscalCalendar calendar) {
