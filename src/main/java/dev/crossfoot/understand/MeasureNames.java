@@ -405,8 +405,15 @@ public final class MeasureNames {
 
     /** Whether the name says the measure is adjusted (non-GAAP). */
     public boolean adjusted(String name) {
-        return says(ClaimCue.NON_GAAP, name);
+        return adjustedNames.get(name, text -> says(ClaimCue.NON_GAAP, text));
     }
+
+    /**
+     * Whether each name says its measure is adjusted, kept: asked of a row's label and section for every line of the row
+     * (under each measure a header or the title names), a pattern's scan each time. A pure function of the text and
+     * these words, bounded like the keys.
+     */
+    private final BoundedMemo<String, Boolean> adjustedNames = new BoundedMemo<>(30_000);
 
     /**
      * Whether {@code first + " " + second} says the measure is adjusted: whether either part does, where the non-GAAP
