@@ -417,7 +417,7 @@ public final class Crossfoot {
             checked.claims.addAll(result.claims());
             if (acrossDocuments != null) {
                 checked.entity = acrossDocuments.entityOf(document);
-                checked.claimTables = acrossDocuments.keep(checked.entity, result.statements());
+                checked.claimTables = acrossDocuments.keep(checked.entity, result.statements(), result.claimLines());
             }
             for (ClaimCheck claim : result.claims()) {
                 CheckOutcome outcome = claim.outcome(document);

@@ -157,8 +157,8 @@ public final class Checker {
                 skipped.add(new Skipped(document.id(), statement.id(), skipReason(statement)));
             }
         }
-        List<ClaimCheck> claims = claimTies == null ? List.of() : claimTies.check(claimFinder.find(document), checked);
-        return new DocumentResult(document, checked, checks, inputFindings, skipped, claims);
+        ClaimTies.Tied claims = claimTies == null ? new ClaimTies.Tied(List.of(), ClaimLines.NONE) : claimTies.tie(claimFinder.find(document), checked);
+        return new DocumentResult(document, checked, checks, inputFindings, skipped, claims.checks(), claims.lines());
     }
 
     /**
@@ -242,6 +242,10 @@ public final class Checker {
     }
 
     /** What checking one document produced, before diagnosis and reporting. */
+    /**
+     * What checking one document produced, before diagnosis and reporting; {@code claimLines} are the names its claims
+     * worked out for its tables' lines, for the claims of its company's later documents ({@link CrossDocumentClaims#keep}).
+     */
     public record DocumentResult(Document document, List<StatementTable> statements, List<EvaluatedCheck> checks,
-                                 List<Finding> inputFindings, List<Skipped> skipped, List<ClaimCheck> claims) { }
+                                 List<Finding> inputFindings, List<Skipped> skipped, List<ClaimCheck> claims, ClaimLines claimLines) { }
 }

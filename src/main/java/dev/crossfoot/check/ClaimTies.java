@@ -43,12 +43,24 @@ final class ClaimTies {
     }
 
     List<ClaimCheck> check(List<Claim> claims, List<StatementTable> tables) {
+        return tie(claims, tables).checks();
+    }
+
+    /** A document's claims checked against its tables, and the names of their lines as the claims asked them. */
+    record Tied(List<ClaimCheck> checks, ClaimLines lines) { }
+
+    /**
+     * The claims' checks against the document's tables, and the names worked out for the tables' lines (none when there
+     * are no claims), which a later document's claims ask again ({@link Index}).
+     */
+    Tied tie(List<Claim> claims, List<StatementTable> tables) {
         if (claims.isEmpty()) {
-            return List.of();
+            return new Tied(List.of(), ClaimLines.NONE);
         }
         List<StatedTable> stated = StatedTable.of(tables, SharedValues.NONE);
         FiscalCalendar calendar = FiscalCalendar.of(stated, names);
-        Lines lines = lines(stated);
+        ClaimLines.Builder named = new ClaimLines.Builder(names, stated);
+        Lines lines = lines(stated, named);
         // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year
         // its tables show.
         Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(stated) : null;
@@ -56,7 +68,7 @@ final class ClaimTies {
         for (Claim claim : claims) {
             checks.add(check(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim, lines, calendar));
         }
-        return checks;
+        return new Tied(checks, named.build());
     }
 
     /** Another document's tables, read once for the claims of the documents of its company. */
@@ -64,8 +76,8 @@ final class ClaimTies {
         private final Lines lines;
         private final FiscalCalendar calendar;
 
-        private Index(List<StatedTable> tables) {
-            this.lines = lines(tables);
+        private Index(List<StatedTable> tables, ClaimLines named) {
+            this.lines = named.fits(names, tables) ? bound(tables, named) : lines(tables, null);
             this.calendar = FiscalCalendar.of(tables, names);
         }
 
@@ -74,8 +86,22 @@ final class ClaimTies {
         }
     }
 
-    Index index(List<StatedTable> tables) {
-        return new Index(tables);
+    /**
+     * The tables of another document for its company's claims, with the names its own claims worked out for their lines
+     * ({@link ClaimLines#NONE} where it had none: then they are worked out here).
+     */
+    Index index(List<StatedTable> tables, ClaimLines named) {
+        return new Index(tables, named);
+    }
+
+    /** The lines of the tables the names were worked out for, in the order they were listed. */
+    private static Lines bound(List<StatedTable> tables, ClaimLines named) {
+        List<Line> lines = new ArrayList<>(named.size());
+        for (int l = 0; l < named.size(); l++) {
+            StatedTable table = tables.get(named.table(l));
+            lines.add(new Line(table, table.rows().get(named.row(l)), named.named(l)));
+        }
+        return new Lines(lines);
     }
 
     /**
@@ -83,10 +109,33 @@ final class ClaimTies {
      * columns it stands for: all of them, or those whose header names the measure too ("APAC" in
      * the columns "Fiscal Year 2018 Net Sales" is the line "APAC net sales").
      */
-    private record Line(StatedTable table, StatedRow row, boolean adjusted, Set<String> keys, Set<String> ownKeys,
-                        String sectionKey, boolean measureFromHeader, java.util.BitSet columns, Set<String> labelWords) {
+    private record Line(StatedTable table, StatedRow row, Named named) {
+        boolean adjusted() {
+            return named.adjusted();
+        }
+
+        Set<String> keys() {
+            return named.keys();
+        }
+
+        Set<String> ownKeys() {
+            return named.ownKeys();
+        }
+
+        String sectionKey() {
+            return named.sectionKey();
+        }
+
+        boolean measureFromHeader() {
+            return named.measureFromHeader();
+        }
+
+        Set<String> labelWords() {
+            return named.labelWords();
+        }
+
         boolean has(int column) {
-            return columns == null || columns.get(column);
+            return named.columns() == null || named.columns().get(column);
         }
 
         /**
@@ -95,7 +144,7 @@ final class ClaimTies {
          * a column header or the title names for it ("Bell Wireless" in "Operating revenues").
          */
         int closeness(String wanted) {
-            return measureFromHeader ? 2 : ownKeys.contains(wanted) ? 0 : 1;
+            return named.measureFromHeader() ? 2 : named.ownKeys().contains(wanted) ? 0 : 1;
         }
     }
 
@@ -117,9 +166,18 @@ final class ClaimTies {
         }
     }
 
-    private Lines lines(List<StatedTable> tables) {
+    /**
+     * What a line can be asked by, worked out from its table's title and headers and its own label and section alone
+     * ({@link #line}): the same for the line of a table kept for a later document's claims ({@link ClaimLines}).
+     */
+    record Named(boolean adjusted, Set<String> keys, Set<String> ownKeys, String sectionKey, boolean measureFromHeader,
+                 java.util.BitSet columns, Set<String> labelWords) { }
+
+    /** The lines of the tables, each named; each also told to {@code named} where given. */
+    private Lines lines(List<StatedTable> tables, ClaimLines.Builder named) {
         List<Line> lines = new ArrayList<>();
-        for (StatedTable table : tables) {
+        for (int t = 0; t < tables.size(); t++) {
+            StatedTable table = tables.get(t);
             java.util.Map<String, java.util.BitSet> columnMeasures = new java.util.LinkedHashMap<>();
             for (int c = 0; c < table.width(); c++) {
                 String measure = names.columnMeasure(table.column(c));
@@ -137,10 +195,15 @@ final class ClaimTies {
             // The title's measures are the table's, worked out once for all its rows.
             List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
             // Its rows are those with an amount: a line without one states nothing.
-            for (StatedRow row : table.rows()) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                StatedRow row = table.rows().get(r);
+                int first = lines.size();
                 String whole = partOf(row);
                 if (whole != null) {
                     lines.add(partLine(table, row, whole));
+                    if (named != null) {
+                        named.add(t, r, lines.get(first).named());
+                    }
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
@@ -157,6 +220,9 @@ final class ClaimTies {
                     }
                 }
                 columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
+                for (int l = first; named != null && l < lines.size(); l++) {
+                    named.add(t, r, lines.get(l).named());
+                }
             }
         }
         return new Lines(lines);
@@ -189,6 +255,10 @@ final class ClaimTies {
 
     private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
                       Set<String> labelWords) {
+        List<String> before = columnMeasure.isEmpty() ? null : names.labelVariantsBefore(row.label(), columnMeasure);
+        if (before != null) {
+            return measured(table, row, section, columnMeasure, columns, labelWords, before);
+        }
         String label = columnMeasure.isEmpty() ? row.label() : row.label() + " " + columnMeasure;
         String sectionKey = names.key(section, label);
         Set<String> keys = new java.util.HashSet<>();
@@ -202,8 +272,35 @@ final class ClaimTies {
                 keys.addAll(List.of(names.key(heading, variant), names.key(variant, heading)));
             }
         }
-        return new Line(table, row, names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
-                !columnMeasure.isEmpty(), columns, labelWords);
+        return new Line(table, row, new Named(names.adjusted(label) || names.adjusted(section), keys, ownKeys, sectionKey,
+                !columnMeasure.isEmpty(), columns, labelWords));
+    }
+
+    /**
+     * The line of a row under a measure a header or the title names for it ("APAC" in the column "Net Sales"), named as
+     * {@link #line} names its label and the measure joined ("APAC net sales"), from the label's names and keys and the
+     * measure's: {@code variants} are the label's names that, followed by the measure, are the joined text's
+     * ({@link MeasureNames#labelVariantsBefore}), and each key of a joined text is its parts' keys joined where they
+     * join ({@link MeasureNames#key(String, String, String)}). The label's names and keys are the row's, kept; the
+     * joined texts' were mostly new names, worked out for every row under every measure.
+     */
+    private Line measured(StatedTable table, StatedRow row, String section, String measure, java.util.BitSet columns,
+                          Set<String> labelWords, List<String> variants) {
+        String sectionKey = names.key(section, row.label(), measure);
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> ownKeys = new java.util.HashSet<>();
+        List<String> sections = section.isEmpty() ? List.of("") : names.labelVariants(section);
+        for (String variant : variants) {
+            String key = names.key(variant, measure);
+            ownKeys.add(key);
+            keys.add(key);
+            for (String heading : sections) {
+                keys.add(names.key(heading, variant, measure));
+                keys.add(names.key(variant, measure, heading));
+            }
+        }
+        return new Line(table, row, new Named(names.adjusted(row.label(), measure) || names.adjusted(section), keys, ownKeys,
+                sectionKey, true, columns, labelWords));
     }
 
     /**
@@ -231,8 +328,8 @@ final class ClaimTies {
                 keys.addAll(List.of(names.key(qualifier, variant), names.key(variant, qualifier)));
             }
         }
-        return new Line(table, row, names.adjusted(row.label()) || names.adjusted(heading), keys, Set.of(),
-                names.key(heading, row.label()), false, null, Set.of());
+        return new Line(table, row, new Named(names.adjusted(row.label()) || names.adjusted(heading), keys, Set.of(),
+                names.key(heading, row.label()), false, null, Set.of()));
     }
 
     private ClaimCheck check(Claim claim, Lines lines, FiscalCalendar calendar) {

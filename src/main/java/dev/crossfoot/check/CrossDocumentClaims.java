@@ -55,12 +55,15 @@ public final class CrossDocumentClaims {
      * document, so that the run's thread only files it, and the document can go as soon as it is reported.
      */
     public static final class Tables {
-        private static final Tables NONE = new Tables(List.of());
+        private static final Tables NONE = new Tables(List.of(), ClaimLines.NONE);
         private final List<StatedTable> tables;
+        /** The names the document's own claims worked out for the tables' lines. */
+        private final ClaimLines lines;
         private final int cells;
 
-        private Tables(List<StatedTable> tables) {
+        private Tables(List<StatedTable> tables, ClaimLines lines) {
             this.tables = tables;
+            this.lines = lines;
             this.cells = tables.stream().mapToInt(StatedTable::cells).sum();
         }
 
@@ -73,17 +76,20 @@ public final class CrossDocumentClaims {
     private final class Kept {
         private final String document;
         private List<StatedTable> tables;
+        private ClaimLines lines;
         private ClaimTies.Index index;
 
-        Kept(String document, List<StatedTable> tables) {
+        Kept(String document, List<StatedTable> tables, ClaimLines lines) {
             this.document = document;
             this.tables = tables;
+            this.lines = lines;
         }
 
         ClaimCheck check(dev.crossfoot.understand.Claim claim) {
             if (index == null) {
-                index = ties.index(tables);
+                index = ties.index(tables, lines);
                 tables = null;
+                lines = null;
             }
             return index.check(claim);
         }
@@ -118,10 +124,11 @@ public final class CrossDocumentClaims {
 
     /**
      * What a checked document of company {@code entity} leaves for the claims of the others: its tables as a claim
-     * reads them, or nothing when its company is not known or the run is beyond the bound. Safe to ask from any thread.
+     * reads them, with the names its own claims worked out for their lines ({@code lines}, {@link ClaimLines#NONE} where
+     * none were), or nothing when its company is not known or the run is beyond the bound. Safe to ask from any thread.
      */
-    public Tables keep(String entity, List<StatementTable> tables) {
-        return entity.isEmpty() || full || tables.isEmpty() ? Tables.NONE : new Tables(StatedTable.of(tables, shared));
+    public Tables keep(String entity, List<StatementTable> tables, ClaimLines lines) {
+        return entity.isEmpty() || full || tables.isEmpty() ? Tables.NONE : new Tables(StatedTable.of(tables, shared), lines);
     }
 
     /** Records a checked document, in reading order: its tables as {@link #keep} made them, and its claims no table of its own states. */
@@ -136,7 +143,7 @@ public final class CrossDocumentClaims {
                 shared.clear();
             } else {
                 cellsKept += tables.cells;
-                tablesByEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(new Kept(document.id(), tables.tables));
+                tablesByEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(new Kept(document.id(), tables.tables, tables.lines));
             }
         }
         // A waiting claim's outcome names its document and file; the document's tables and text need not wait with it.

@@ -107,9 +107,17 @@ final class ColumnHeaders {
      */
     static MonthDay yearEndIn(String text) {
         Matcher matcher = YEAR_END.matcher(text);
-        if (!matcher.find()) {
-            return null;
-        }
+        return matcher.find() ? yearEndOf(matcher) : null;
+    }
+
+    /** The fiscal year-end of a document's body text: its first "year ended <month> <day>" ({@link LeadingText}). */
+    static MonthDay yearEndIn(org.jsoup.nodes.Element body) {
+        java.util.regex.MatchResult first = LeadingText.firstMatch(body, YEAR_END);
+        return first == null ? null : yearEndOf(first);
+    }
+
+    /** The year-end a match of {@link #YEAR_END} names, or null where it names no month's end. */
+    private static MonthDay yearEndOf(java.util.regex.MatchResult matcher) {
         try {
             MonthDay day = MonthDay.of(MONTHS.get(matcher.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(matcher.group(2)));
             // The first year-end named decides: a 52/53-week year ("December 29") fills no other year.

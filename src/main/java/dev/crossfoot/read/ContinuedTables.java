@@ -114,13 +114,23 @@ final class ContinuedTables {
                 continued = true;
                 titleContinued |= previous != null && namesTitle(text, previous.title());
             } else if (!(text.length() <= SHORT && !TextLines.unitIn(text).isEmpty()
-                    || previous != null && normal(text).equals(normalTitle(previous)))) {
+                    || previous != null && repeatsTitle(text, previous))) {
                 if (text.length() <= SHORT) {
                     shortText = true;
                 } else {
                     other = true;
                 }
             }
+        }
+
+        /**
+         * Whether the block is the open table's title repeated, as {@link #normal} writes both; a block with more
+         * characters {@link #normal} keeps than the title has is not, and is not normalised (most blocks between tables
+         * are paragraphs, each folded and lower-cased only to be compared with a short title).
+         */
+        private boolean repeatsTitle(String text, Table previous) {
+            String title = normalTitle(previous);
+            return keepsAtMost(text, title.length()) && normal(text).equals(title);
         }
 
         /** The open table's title as {@link #normal} writes it, worked out once for all the blocks after it, not per block. */
@@ -196,7 +206,26 @@ final class ContinuedTables {
         return DATE.matcher(normal(row.label())).replaceAll("").strip();
     }
 
-    private static String normal(String text) {
+    /**
+     * Whether {@code text} has at most {@code length} characters {@link #normal} surely keeps: code points that are no
+     * white space of a pattern's {@code \s}, no no-break space and no {@link Character#isWhitespace} white space. Normal
+     * form folds and strips only such spaces and lower-cases the rest, which never shortens a code point, so a text with
+     * more is longer than {@code length} in normal form.
+     */
+    static boolean keepsAtMost(String text, int length) {
+        int kept = 0;
+        for (int at = 0; at < text.length(); ) {
+            int c = text.codePointAt(at);
+            if (!(c < Character.MIN_SUPPLEMENTARY_CODE_POINT && Spaces.isSpace((char) c)) && c != '\u00a0' && !Character.isWhitespace(c)
+                    && ++kept > length) {
+                return false;
+            }
+            at += Character.charCount(c);
+        }
+        return true;
+    }
+
+    static String normal(String text) {
         return Spaces.asOne(text.replace('\u00a0', ' ')).strip().toLowerCase(Locale.ROOT);
     }
 

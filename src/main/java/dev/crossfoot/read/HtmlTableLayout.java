@@ -421,7 +421,7 @@ final class HtmlTableLayout {
             coverRead = true;
             org.jsoup.nodes.Document owner = element.ownerDocument();
             if (owner != null && owner.body() != null) {
-                documentYearEnd = ColumnHeaders.yearEndIn(owner.body().text());
+                documentYearEnd = ColumnHeaders.yearEndIn(owner.body());
             }
         }
         return documentYearEnd;

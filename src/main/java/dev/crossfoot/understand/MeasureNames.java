@@ -68,7 +68,7 @@ public final class MeasureNames {
      * words, so a kept answer is the one worked out again; bounded like every memo of filers' texts.
      */
     private final BoundedMemo<String, String> keys = new BoundedMemo<>(30_000);
-    private final BoundedMemo<String, List<String>> variants = new BoundedMemo<>(30_000);
+    private final BoundedMemo<String, Variants> variants = new BoundedMemo<>(30_000);
 
     public String key(String name) {
         return keys.get(name, this::keyOf);
@@ -91,8 +91,25 @@ public final class MeasureNames {
         if (!phrasesWithinWords || !joinable(first, true) || !joinable(second, false)) {
             return key(first + " " + second);
         }
-        String one = key(first);
-        String other = key(second);
+        return joined(key(first), key(second));
+    }
+
+    /**
+     * The key of {@code first + " " + second + " " + third} (a heading, a label and the measure a column names for it):
+     * joined from the three parts' kept keys where the first two are joinable as first parts and the third as a second
+     * ({@link #key(String, String)}). Why: the first two parts joined are a joinable first part (ASCII, without '%' or
+     * "percent", which no space between them can make, their parentheses in turn and closed), so the key of the whole
+     * is that pair's key joined with the third's, and the pair's key is its parts' joined.
+     */
+    public String key(String first, String second, String third) {
+        if (!phrasesWithinWords || !joinable(first, true) || !joinable(second, true) || !joinable(third, false)) {
+            return key(first + " " + second + " " + third);
+        }
+        return joined(joined(key(first), key(second)), key(third));
+    }
+
+    /** Two keys as one: their words in turn (a key has no empty word, so an empty key adds none). */
+    private static String joined(String one, String other) {
         return one.isEmpty() ? other : other.isEmpty() ? one : one + " " + other;
     }
 
@@ -316,10 +333,34 @@ public final class MeasureNames {
      * front of its line stands for the word after it ("(Increase) decrease in receivables").
      */
     public List<String> labelVariants(String label) {
-        return variants.get(label, this::variantsOf);
+        return variants.get(label, this::variantsOf).names();
     }
 
-    private List<String> variantsOf(String label) {
+    /**
+     * A label's names ({@link #labelVariants}), and whether one of its alternatives may take words written after the
+     * label: one that stands for the words after it and finds fewer after it than it has ("(Increase)" alone).
+     */
+    private record Variants(List<String> names, boolean open) { }
+
+    /**
+     * The names of {@code label + " " + measure} as the label's names each followed by {@code " " + measure}: where
+     * the measure has no parentheses and no alternative of the label is {@linkplain Variants#open open}, these are
+     * exactly the names {@link #labelVariants} gives the joined text; null where they may not be. Why: the patterns
+     * that find alternatives end at a ')', which only the label has, so they find the same alternatives in the joined
+     * text as in the label, each making the same name followed by the measure; an alternative that takes the words
+     * after it takes only words of the label when the label has enough of them (the measure's come after a space,
+     * after the label's); and names followed by the same text are equal exactly when they are.
+     */
+    public List<String> labelVariantsBefore(String label, String measure) {
+        if (measure.indexOf('(') >= 0 || measure.indexOf(')') >= 0) {
+            return null;
+        }
+        Variants known = variants.get(label, this::variantsOf);
+        return known.open() ? null : known.names();
+    }
+
+    private Variants variantsOf(String label) {
+        boolean open = false;
         List<String> variants = new ArrayList<>(List.of(label));
         java.util.regex.Matcher m = ALTERNATIVE.matcher(label);
         while (m.find()) {
@@ -339,9 +380,12 @@ public final class MeasureNames {
             if ((count > 1 || before.isBlank()) && wordsAfter.size() >= count) {
                 int to = wordsAfter.get(count - 1)[1];
                 addNew(variants, before + alternative.group(1) + after.substring(to));
+            } else if (count > 1 || before.isBlank()) {
+                // Words written after the label would be taken.
+                open = true;
             }
         }
-        return List.copyOf(variants);
+        return new Variants(List.copyOf(variants), open);
     }
 
     /** The start and end of each word of a text. */
@@ -361,7 +405,23 @@ public final class MeasureNames {
 
     /** Whether the name says the measure is adjusted (non-GAAP). */
     public boolean adjusted(String name) {
-        return says(ClaimCue.NON_GAAP, name);
+        return adjustedNames.get(name, text -> says(ClaimCue.NON_GAAP, text));
+    }
+
+    /**
+     * Whether each name says its measure is adjusted, kept: asked of a row's label and section for every line of the row
+     * (under each measure a header or the title names), a pattern's scan each time. A pure function of the text and
+     * these words, bounded like the keys.
+     */
+    private final BoundedMemo<String, Boolean> adjustedNames = new BoundedMemo<>(30_000);
+
+    /**
+     * Whether {@code first + " " + second} says the measure is adjusted: whether either part does, where the non-GAAP
+     * phrases have no space ({@link #phrasesWithinWords}: none spans the space between the parts, and their word-edge
+     * look-arounds see the space as a text's edge).
+     */
+    public boolean adjusted(String first, String second) {
+        return phrasesWithinWords ? adjusted(first) || adjusted(second) : adjusted(first + " " + second);
     }
 
     public boolean says(ClaimCue cue, String name) {

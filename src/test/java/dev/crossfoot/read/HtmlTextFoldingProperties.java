@@ -34,6 +34,24 @@ class HtmlTextFoldingProperties {
         assertEquals(SPACES.matcher(text).replaceAll(" "), Spaces.asOne(text), text);
     }
 
+    @Property(tries = 5000)
+    @Label("a block is never told apart from a title by the characters normal form keeps: it keeps at most its normal form's length")
+    void normalFormKeepsWhatTheBoundCounts(@ForAll("blocks") String text) {
+        String normal = ContinuedTables.normal(text);
+        assertTrue(ContinuedTables.keepsAtMost(text, normal.length()), text);
+        if (!normal.isEmpty() && normal.chars().allMatch(c -> c == 'a' || c == 'é' || c == 'σ' || c == 'ς')) {
+            // A normal form of letters that lower-case to one character each: the bound is tight, one fewer is too few.
+            assertFalse(ContinuedTables.keepsAtMost(text, normal.length() - 1), text);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> blocks() {
+        // Every kind of white space normal form folds, strips or keeps; letters that lower-case longer ('İ') or are a
+        // surrogate pair, and lone surrogates.
+        return Arbitraries.strings().withChars(" \t\n\u000b\f\r\u00a0\u2003\u001c\u0085\u200baAİΣ\ud801\udc00é").ofMaxLength(20);
+    }
+
     @Property(tries = 3000)
     @Label("a style that declares a page break declares \"break\"")
     void aPageBreakDeclaresBreak(@ForAll("styles") String style) {
