@@ -39,6 +39,12 @@ class ReaderUnderstandingTest {
         MeasureClassifier measures = new MeasureClassifier();
         assertEquals(Measure.SHARES, measures.classify("Shares used to compute loss per share *", List.of(), List.of()));
         assertEquals(Measure.PER_SHARE, measures.classify("GAAP loss per share", List.of(), List.of()));
+        // An XBRL rendering names a count after its element: the cost or the issue is what it counts shares of.
+        assertEquals(Measure.SHARES, measures.classify("Treasury stock at cost, shares", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Common stock, shares issued (in shares)", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Common Stock, Shares, Issued", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Treasury stock, at cost", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Proceeds from issuance of shares", List.of(), List.of()));
     }
 
     @Test
