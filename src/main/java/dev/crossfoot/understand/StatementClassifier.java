@@ -8,44 +8,46 @@ import java.util.Locale;
 /**
  * Names a table's statement kind from its title first, then from the labels it carries. The
  * order of the title tests matters: "Reconciliation of … Statements of Operations" is a
- * reconciliation, not an income statement.
+ * reconciliation, not an income statement. The words are the {@link Lexicon}'s (the cues ending in
+ * {@code -title} and {@code -line}), so a language that names its statements is a lexicon file.
  */
 public final class StatementClassifier {
 
     public StatementKind classify(String title, List<String> labels) {
+        Lexicon lexicon = Lexicon.current();
         String t = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        if (t.contains("outlook") || t.contains("guidance")) {
+        if (lexicon.matches(Cue.OUTLOOK_TITLE, t)) {
             return StatementKind.OUTLOOK;
         }
-        if (t.contains("non-gaap") || t.contains("non gaap")) {
+        if (lexicon.matches(Cue.NON_GAAP_TITLE, t)) {
             return StatementKind.RECONCILIATION;
         }
-        if (t.contains("reconciliation")) {
+        if (lexicon.matches(Cue.RECONCILIATION_TITLE, t)) {
             // Only a reconciliation of GAAP to non-GAAP measures is one; a 10-K reconciles segment
             // totals to the statements, or basic to diluted shares, and is no statement either.
             StatementKind byLabels = fromLabels(labels);
-            return t.contains("gaap") || t.contains("adjusted") || byLabels == StatementKind.RECONCILIATION
+            return lexicon.matches(Cue.GAAP_TITLE, t) || byLabels == StatementKind.RECONCILIATION
                     ? StatementKind.RECONCILIATION : StatementKind.OTHER;
         }
-        if (t.contains("supplemental")) {
+        if (lexicon.matches(Cue.SUPPLEMENTAL_TITLE, t)) {
             return StatementKind.SUPPLEMENTAL;
         }
-        if (t.contains("non-derivative securities") || t.contains("beneficially owned")) {
+        if (lexicon.matches(Cue.OWNERSHIP_TITLE, t)) {
             return StatementKind.OWNERSHIP;
         }
         if (isProse(t)) {
             return fromLabels(labels);
         }
-        if (t.contains("cash flow") && !scheduleOfFutureCashFlows(t, labels)) {
+        if (lexicon.matches(Cue.CASH_FLOW_TITLE, t) && !scheduleOfFutureCashFlows(t, labels)) {
             return StatementKind.CASH_FLOW;
         }
-        if (t.contains("balance sheet") || t.contains("financial position") || t.contains("financial condition")) {
+        if (lexicon.matches(Cue.BALANCE_SHEET_TITLE, t)) {
             return StatementKind.BALANCE_SHEET;
         }
-        if ((t.contains("stockholders") || t.contains("shareholders") || t.contains("equity")) && t.contains("statement")) {
+        if (lexicon.matches(Cue.EQUITY_TITLE, t) && lexicon.matches(Cue.STATEMENT_WORD, t)) {
             return StatementKind.EQUITY;
         }
-        if (t.contains("operations") || t.contains("income") || t.contains("earnings") || t.contains("comprehensive loss")) {
+        if (lexicon.matches(Cue.INCOME_TITLE, t)) {
             return StatementKind.INCOME;
         }
         return fromLabels(labels);
@@ -58,8 +60,7 @@ public final class StatementClassifier {
      */
     private static boolean isProse(String title) {
         String t = title.strip();
-        return t.contains("discussion and analysis") || t.startsWith("the following") || t.endsWith(":")
-                || t.startsWith("item 7") || t.endsWith(".") || Lexicon.current().matches(Cue.PROSE_TITLE, t);
+        return Lexicon.current().matches(Cue.PROSE_START, t) || Lexicon.current().matches(Cue.PROSE_TITLE, t);
     }
 
     /**
@@ -67,12 +68,14 @@ public final class StatementClassifier {
      * cash flow of an activity, which every statement of cash flows has.
      */
     private static boolean scheduleOfFutureCashFlows(String title, List<String> labels) {
-        return (title.contains("expected") || title.contains("future") || title.equals("cash flows"))
-                && labels.stream().map(Labels::normalise).noneMatch(label -> label.startsWith("net cash")
-                        || label.contains("operating activities") || label.contains("investing activities"));
+        Lexicon lexicon = Lexicon.current();
+        return lexicon.matches(Cue.FUTURE_FLOWS_TITLE, title)
+                && labels.stream().map(Labels::normalise).noneMatch(label -> lexicon.matches(Cue.NET_CASH_LINE, label)
+                        || lexicon.matches(Cue.ACTIVITY_LINE, label));
     }
 
     private static StatementKind fromLabels(List<String> labels) {
+        Lexicon lexicon = Lexicon.current();
         boolean gaap = false;
         boolean nonGaap = false;
         boolean totalAssets = false;
@@ -82,14 +85,13 @@ public final class StatementClassifier {
         boolean totalRevenue = false;
         for (String raw : labels) {
             String label = Labels.normalise(raw);
-            gaap |= label.startsWith("gaap ");
-            nonGaap |= label.startsWith("non-gaap ");
-            totalAssets |= label.equals("total assets");
-            netCash |= label.startsWith("net cash");
-            revenue |= label.contains("revenue") || label.contains("net sales");
-            totalRevenue |= label.startsWith("total revenue") || label.startsWith("total net revenue") || label.startsWith("total net sales")
-                    || label.startsWith("segment revenue") || label.startsWith("total sales");
-            netIncome |= label.startsWith("net income") || label.startsWith("net loss") || label.startsWith("net earnings");
+            gaap |= lexicon.matches(Cue.GAAP_LINE, label);
+            nonGaap |= lexicon.matches(Cue.NON_GAAP_LINE, label);
+            totalAssets |= lexicon.matches(Cue.TOTAL_ASSETS_LINE, label);
+            netCash |= lexicon.matches(Cue.NET_CASH_LINE, label);
+            revenue |= lexicon.matches(Cue.REVENUE_LINE, label);
+            totalRevenue |= lexicon.matches(Cue.TOTAL_REVENUE_LINE, label);
+            netIncome |= lexicon.matches(Cue.NET_INCOME_LINE, label);
         }
         if (gaap && nonGaap) {
             return StatementKind.RECONCILIATION;

@@ -96,7 +96,8 @@ class LexiconTest {
         for (Cue cue : Cue.values()) {
             assertFalse(builtIn.entries(cue).stream().noneMatch(e -> e.language().equals("en")), "English gives " + cue.fileName());
         }
-        Set<Cue> englishOnly = EnumSet.of(Cue.EXHIBIT_INDEX);
+        // The forms of securities owned (3, 4 and 5) are the SEC's, in English only.
+        Set<Cue> englishOnly = EnumSet.of(Cue.EXHIBIT_INDEX, Cue.OWNERSHIP_TITLE);
         // German prints an ordinal as the number and a full stop ("94."), which digits cannot tell
         // from an amount: its file says so instead of giving the cue.
         java.util.Map<String, Set<Cue>> leftOut = java.util.Map.of("de", EnumSet.of(Cue.ORDINAL), "fr", EnumSet.noneOf(Cue.class));

@@ -36,4 +36,20 @@ class StatementClassifierTest {
         assertEquals(StatementKind.BALANCE_SHEET, classifier.classify("The following table presents our financial position:",
                 List.of("Cash", "Total current assets", "Total assets", "Total liabilities")));
     }
+    @Test
+    void aStatementIsNamedInEveryLanguageOfTheLexicon() {
+        java.util.Map<String, StatementKind> titles = new java.util.LinkedHashMap<>();
+        titles.put("Konzernbilanz zum 31. Dezember 2024", StatementKind.BALANCE_SHEET);
+        titles.put("Konzern-Kapitalflussrechnung", StatementKind.CASH_FLOW);
+        titles.put("Konzern-Gewinn- und Verlustrechnung", StatementKind.INCOME);
+        titles.put("Konzern-Eigenkapitalveränderungsrechnung", StatementKind.EQUITY);
+        titles.put("Bilan consolidé", StatementKind.BALANCE_SHEET);
+        titles.put("État de la situation financière", StatementKind.BALANCE_SHEET);
+        titles.put("Tableau des flux de trésorerie consolidés", StatementKind.CASH_FLOW);
+        titles.put("Compte de résultat consolidé", StatementKind.INCOME);
+        titles.put("Tableau de variation des capitaux propres", StatementKind.EQUITY);
+        // A word of another language inside an English one names nothing: "bilateral" is no "bilan".
+        titles.put("Bilateral agreements", StatementKind.OTHER);
+        titles.forEach((title, kind) -> assertEquals(kind, classifier.classify(title, List.of("Item one", "Item two")), title));
+    }
 }
