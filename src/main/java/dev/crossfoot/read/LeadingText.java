@@ -44,27 +44,17 @@ final class LeadingText {
         StringBuilder accum = new StringBuilder();
         MatchResult[] settled = new MatchResult[1];
         int[] nextTry = {firstTry};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                Accumulator.head(accum, node);
-                if (accum.length() >= nextTry[0]) {
-                    nextTry[0] = Math.max(4 * accum.length(), 1);
-                    Matcher matcher = pattern.matcher(accum);
-                    if (matcher.find() && !matcher.hitEnd()) {
-                        settled[0] = matcher.toMatchResult();
-                        return FilterResult.STOP;
-                    }
+        accumulate(root, accum, text -> {
+            if (text.length() >= nextTry[0]) {
+                nextTry[0] = Math.max(4 * text.length(), 1);
+                Matcher matcher = pattern.matcher(text);
+                if (matcher.find() && !matcher.hitEnd()) {
+                    settled[0] = matcher.toMatchResult();
+                    return true;
                 }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                Accumulator.tail(accum, node);
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+            return false;
+        });
         if (settled[0] != null) {
             return settled[0];
         }
@@ -75,11 +65,17 @@ final class LeadingText {
     /** The element's text, accumulated as {@link #firstMatch} accumulates it: {@code Element.text()}. */
     static String text(Element root) {
         StringBuilder accum = new StringBuilder();
+        accumulate(root, accum, text -> false);
+        return accum.toString().trim();
+    }
+
+    /** Walks the element, accumulating its text as Jsoup does, until {@code stop} says so after a node's start. */
+    private static void accumulate(Element root, StringBuilder accum, java.util.function.Predicate<StringBuilder> stop) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 Accumulator.head(accum, node);
-                return FilterResult.CONTINUE;
+                return stop.test(accum) ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
@@ -88,7 +84,6 @@ final class LeadingText {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return accum.toString().trim();
     }
 
     /** Jsoup 1.18's text accumulator ({@code Element.TextAccumulator}), step by step. */
