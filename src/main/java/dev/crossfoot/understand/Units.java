@@ -4,8 +4,7 @@ import dev.crossfoot.model.Measure;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * The scale a table's unit caption gives its rows. Money is scaled by "in thousands"/"in
@@ -17,30 +16,31 @@ import java.util.regex.Pattern;
  */
 public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean sharesScaleStated) {
 
-    private static final Pattern SHARES_OWN_SCALE =
-            Pattern.compile("shares?\\b[^;)]{0,40}?\\bin\\s+(thousands|millions|billions)");
-
-    /** Compiled once: every table's caption is parsed, in every reading of it. */
-    private static final Pattern SCALE_WORD = Pattern.compile("\\b(thousands|millions|billions)\\b");
-
-    private static final Pattern PER_SHARE = Pattern.compile("per[- ]share");
-
     public static final Units ONES = new Units(BigDecimal.ONE, BigDecimal.ONE, true);
 
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
+    private static final BigDecimal BILLION = new BigDecimal("1000000000");
+
+    /** The scale words, in every language the lexicon has ("thousands", "Tausend", "milliers"). */
+    private static final List<Cue> SCALES = List.of(Cue.SCALE_THOUSANDS, Cue.SCALE_MILLIONS, Cue.SCALE_BILLIONS);
+
     public static Units parse(String caption) {
-        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT);
-        BigDecimal money = scaleWord(firstScaleWord(text));
+        Lexicon lexicon = Lexicon.current();
+        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT).replace('’', '\'');
+        BigDecimal money = firstScale(lexicon, text);
         BigDecimal shares = money;
-        int except = text.indexOf("except");
-        String exceptions = except < 0 ? "" : PER_SHARE.matcher(text.substring(except)).replaceAll("");
+        int except = lexicon.start(Cue.UNIT_EXCEPTION, text);
+        String exceptions = except < 0 ? "" : lexicon.erase(Cue.UNIT_PER_SHARE, text.substring(except));
         boolean stated = true;
-        if (exceptions.contains("share")) {
+        if (lexicon.matches(Cue.UNIT_SHARE, exceptions)) {
             shares = BigDecimal.ONE;
             stated = false;
         }
-        Matcher own = SHARES_OWN_SCALE.matcher(text);
-        if (own.find()) {
-            shares = scaleWord(own.group(1));
+        java.util.Optional<java.util.regex.MatchResult> own = lexicon.find(Cue.SHARES_OWN_SCALE, text);
+        if (own.isPresent()) {
+            // The stated scale is the scale word the phrase ends with: "shares in thousands".
+            shares = lastScale(lexicon, text.substring(own.get().start(), own.get().end()));
             stated = true;
         }
         return new Units(money, shares, stated);
@@ -52,8 +52,9 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
      * millions and shares in thousands, as the filing did; only the ratio of the two can tell.
      */
     public static boolean namesNoScale(String caption) {
-        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT);
-        return firstScaleWord(text).isEmpty();
+        Lexicon lexicon = Lexicon.current();
+        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return SCALES.stream().noneMatch(scale -> lexicon.matches(scale, text));
     }
 
     public BigDecimal scaleOf(Measure measure) {
@@ -65,17 +66,39 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
         };
     }
 
-    private static String firstScaleWord(String text) {
-        Matcher matcher = SCALE_WORD.matcher(text);
-        return matcher.find() ? matcher.group(1) : "";
+    /** The scale of the caption's first scale word; one where it has none. */
+    private static BigDecimal firstScale(Lexicon lexicon, String text) {
+        int first = -1;
+        BigDecimal scale = BigDecimal.ONE;
+        for (Cue cue : SCALES) {
+            int at = lexicon.start(cue, text);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+                scale = scaleOf(cue);
+            }
+        }
+        return scale;
     }
 
-    private static BigDecimal scaleWord(String word) {
-        return switch (word) {
-            case "thousands" -> new BigDecimal("1000");
-            case "millions" -> new BigDecimal("1000000");
-            case "billions" -> new BigDecimal("1000000000");
-            default -> BigDecimal.ONE;
+    /** The scale of the scale word that occurs last in the text; one where it has none. */
+    private static BigDecimal lastScale(Lexicon lexicon, String text) {
+        int last = -1;
+        BigDecimal scale = BigDecimal.ONE;
+        for (Cue cue : SCALES) {
+            int at = lexicon.start(cue, text);
+            if (at > last) {
+                last = at;
+                scale = scaleOf(cue);
+            }
+        }
+        return scale;
+    }
+
+    private static BigDecimal scaleOf(Cue scale) {
+        return switch (scale) {
+            case SCALE_THOUSANDS -> THOUSAND;
+            case SCALE_MILLIONS -> MILLION;
+            default -> BILLION;
         };
     }
 }

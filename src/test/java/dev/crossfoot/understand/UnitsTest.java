@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+/** A unit caption scales money and share counts alike in every language the lexicon has. */
 class UnitsTest {
 
     @ParameterizedTest(name = "''{0}'': money ×{1}, shares ×{2}")
@@ -18,7 +19,15 @@ class UnitsTest {
         "In millions, except number of shares, which are reflected in thousands, and per-share amounts|1000000|1000",
         "in millions; shares in thousands|1000000|1000",
         "|1|1",
-        "in billions|1000000000|1000000000"
+        "in billions|1000000000|1000000000",
+        "in Tausend EUR|1000|1000",
+        "in Mio. €, außer Angaben je Aktie|1000000|1000000",
+        "TEUR, ausgenommen Aktien und Angaben je Aktie|1000|1",
+        "in Mio. €; Aktien in Tausend|1000000|1000",
+        "en milliers d’euros, sauf données par action|1000|1000",
+        "en millions d'euros, sauf nombre d'actions et données par action|1000000|1",
+        "en millions d'euros ; actions en milliers|1000000|1000",
+        "en milliards d'euros|1000000000|1000000000"
     })
     void captionScalesMoneyAndShares(String caption, String money, String shares) {
         Units units = Units.parse(caption);
