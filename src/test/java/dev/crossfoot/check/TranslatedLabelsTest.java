@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (see {@link LabelTranslation}) are read into the same structure as in English, so the footing
  * checks come out the same — as many evaluated, passed and failed, the injected errors caught on
  * the same rows. Not compared: tables whose lines are out of their statement's order
- * ({@link StatementOrder}), which is told from the concepts of their totals; the dictionary's
- * label patterns are English, so a translated copy is read by its layout (see the README).
+ * ({@link StatementOrder}), which is told from the concepts of their totals: only the structure
+ * words are translated ("Summe current Schulden"), which no language's concept dictionary names. The
+ * concept rules in every language are {@link TranslatedStatementsTest}'s.
  */
 class TranslatedLabelsTest {
 
