@@ -30,6 +30,7 @@ public enum Cue {
     PER_SHARE("an amount per share or per unit: not scaled, not added"),
     SHARES("a count of shares"),
     NOT_A_SHARE_COUNT("words that make a label naming shares an amount of money (proceeds, price, cost)"),
+    SHARE_CLASS("a label that names a class of shares and nothing else (\"Common shares\", \"Treasury shares\"): the instrument's amount, not a count of it"),
     SHARE_COUNT_HEADER("a header whose lines are counts of shares"),
     SHARE_COUNT("a label that counts shares even where it names the per-share amount"),
     QUOTED_TERMS("a figure a label quotes for the terms of what its line states (\"$0.12 per share\", \"10,000 shares authorized\"): the line measures what the rest of the label says"),

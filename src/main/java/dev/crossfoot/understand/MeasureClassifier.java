@@ -50,7 +50,9 @@ public final class MeasureClassifier {
         if (lexicon.matches(Cue.PER_SHARE, own)) {
             return Measure.PER_SHARE;
         }
-        if (lexicon.matches(Cue.SHARES, own) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own)) {
+        // "Common shares" names the instrument: its line is an amount unless a header says its lines count.
+        boolean shareClass = lexicon.matches(Cue.SHARE_CLASS, own.strip());
+        if (lexicon.matches(Cue.SHARES, own) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own) && !shareClass) {
             return Measure.SHARES;
         }
         String nearest = sectionPath.isEmpty() ? ""

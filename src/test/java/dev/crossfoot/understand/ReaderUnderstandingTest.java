@@ -75,6 +75,24 @@ class ReaderUnderstandingTest {
     }
 
     @Test
+    void aLabelNamingAClassOfSharesAloneIsTheInstrumentsAmount() {
+        MeasureClassifier measures = new MeasureClassifier();
+        // The equity line of an IFRS or Canadian balance sheet, the treasury shares at cost: amounts, as "Common stock" is.
+        for (String label : List.of("Common shares", "Treasury shares", "Class A common shares", "Cumulative preferred shares (Note 8)",
+                "Common Shares ($1.10 per share)", "Preferred shares, Series B", "Eigene Aktien", "Vorzugsaktien", "Actions ordinaires",
+                "Actions propres")) {
+            assertEquals(Measure.MONEY, measures.classify(label, List.of(), List.of()), label);
+        }
+        // A count says what it counts, or stands under a header of counts.
+        for (String label : List.of("Common shares outstanding", "Weighted average common shares", "Diluted common shares",
+                "Number of common shares", "Common shares, shares issued", "Anzahl der Aktien", "Nombre d'actions ordinaires")) {
+            assertEquals(Measure.SHARES, measures.classify(label, List.of(), List.of()), label);
+        }
+        assertEquals(Measure.SHARES, measures.classify("Common shares", List.of("Shares outstanding"), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Preferred shares", List.of("Weighted average number of shares"), List.of()));
+    }
+
+    @Test
     void aMarginLineOfAmountsBesideAColumnOfPercentageChangesIsMoney() {
         MeasureClassifier measures = new MeasureClassifier();
         NumberParser numbers = new NumberParser();
