@@ -79,6 +79,7 @@ public enum Cue {
     GAAP_LINE("a line of a reported (GAAP) measure in a reconciliation"),
     NON_GAAP_LINE("a line of a non-GAAP measure in a reconciliation"),
     TOTAL_ASSETS_LINE("the line of total assets: a balance sheet has one"),
+    CURRENT_ASSETS_TOTAL_LINE("the line of total current assets: with a total of liabilities, a balance sheet that closes its sides with \"Total\" alone"),
     NET_CASH_LINE("a line of net cash: a statement of cash flows has one"),
     ACTIVITY_LINE("a line naming an operating or investing activity: a schedule of expected cash flows has none"),
     REVENUE_LINE("a line of revenue or sales"),

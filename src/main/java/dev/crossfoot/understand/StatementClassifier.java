@@ -83,12 +83,16 @@ public final class StatementClassifier {
         boolean revenue = false;
         boolean netIncome = false;
         boolean totalRevenue = false;
+        boolean currentAssets = false;
+        boolean liabilitiesTotal = false;
         for (String raw : labels) {
             String label = Labels.normalise(raw);
             gaap |= lexicon.matches(Cue.GAAP_LINE, label);
             nonGaap |= lexicon.matches(Cue.NON_GAAP_LINE, label);
             totalAssets |= lexicon.matches(Cue.TOTAL_ASSETS_LINE, label);
-            netCash |= lexicon.matches(Cue.NET_CASH_LINE, label);
+            netCash |= lexicon.matches(Cue.NET_CASH_LINE, label) || lexicon.matches(Cue.ACTIVITY_NET_CASH, label);
+            currentAssets |= lexicon.matches(Cue.CURRENT_ASSETS_TOTAL_LINE, label);
+            liabilitiesTotal |= lexicon.matches(Cue.TOTAL, label) && lexicon.matches(Cue.LIABILITIES, label);
             revenue |= lexicon.matches(Cue.REVENUE_LINE, label);
             totalRevenue |= lexicon.matches(Cue.TOTAL_REVENUE_LINE, label);
             netIncome |= lexicon.matches(Cue.NET_INCOME_LINE, label);
@@ -100,7 +104,9 @@ public final class StatementClassifier {
             // Total assets beside revenues and earnings: a segment note, neither statement.
             return StatementKind.OTHER;
         }
-        if (totalAssets) {
+        // Total assets, or the current assets' total beside a total of liabilities where the sides
+        // close with "Total" alone.
+        if (totalAssets || currentAssets && liabilitiesTotal && !revenue) {
             return StatementKind.BALANCE_SHEET;
         }
         if (netCash) {

@@ -37,6 +37,26 @@ class StatementClassifierTest {
                 List.of("Cash", "Total current assets", "Total assets", "Total liabilities")));
     }
     @Test
+    void aStatementWithoutItsTitleIsKnownByItsLines() {
+        // The activities' cash worded without "net" (DuPont, "Cash provided by (used for) operating activities").
+        assertEquals(StatementKind.CASH_FLOW, classifier.classify("", List.of("Net income attributable to DuPont", "Depreciation",
+                "Cash provided by (used for) operating activities", "Purchases of property, plant and equipment")));
+        // Sides closed by "TOTAL" alone (Rockwell): the current assets' total beside a total of liabilities.
+        assertEquals(StatementKind.BALANCE_SHEET, classifier.classify("", List.of("Cash and cash equivalents", "Receivables",
+                "Total current assets", "Goodwill", "TOTAL", "Accounts payable", "Total current liabilities", "Long-term debt",
+                "Total shareowners' equity", "TOTAL")));
+        assertEquals(StatementKind.BALANCE_SHEET, classifier.classify("", List.of("Vorräte", "Summe kurzfristige Vermögenswerte",
+                "Sachanlagen", "Summe", "Summe kurzfristige Schulden", "Summe Eigenkapital", "Summe")));
+        // "Total Sales" and a bank's interest income are its revenue.
+        assertEquals(StatementKind.INCOME, classifier.classify("", List.of("Products and solutions", "Services", "Total Sales",
+                "Total cost of sales", "Gross profit", "Net income")));
+        assertEquals(StatementKind.INCOME, classifier.classify("", List.of("Loans", "Total interest income", "Deposits",
+                "Total interest expense", "Net interest income", "Provision for credit losses", "Net income")));
+        // A summary of working capital is no balance sheet: no total of liabilities beside the current assets' total.
+        assertEquals(StatementKind.OTHER, classifier.classify("", List.of("Total current assets", "Current liabilities", "Working capital")));
+    }
+
+    @Test
     void aStatementIsNamedInEveryLanguageOfTheLexicon() {
         java.util.Map<String, StatementKind> titles = new java.util.LinkedHashMap<>();
         titles.put("Konzernbilanz zum 31. Dezember 2024", StatementKind.BALANCE_SHEET);
