@@ -407,6 +407,11 @@ final class ConceptRules {
             if (DocumentTables.rowOf(table, left.concept()) == null || !referencedStatementsExist(rule.right(), table, document)) {
                 continue;
             }
+            StatementRow movement = shownMovement(table, rule);
+            if (movement != null) {
+                checks.addAll(withheld(table, rule, "the statement shows '" + movement.label() + "', which the identity does not count"));
+                continue;
+            }
             if (outOfOrder.isPresent() && (readsLinesBetween(rule.right()) || runFrom(rule.right(), left.concept()) != null)) {
                 checks.addAll(withheld(table, rule, outOfOrder.get()));
                 continue;
@@ -425,6 +430,17 @@ final class ConceptRules {
             checks.addAll(chosen);
         }
         return checks;
+    }
+
+    /** The first line of a movement the rule does not count ({@code unless shown}), or null. */
+    private static StatementRow shownMovement(StatementTable table, Rule rule) {
+        for (String concept : rule.unlessShown()) {
+            StatementRow row = DocumentTables.rowOf(table, concept);
+            if (row != null) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** One check per column of the rule's result, not evaluated for {@code why}. */

@@ -19,10 +19,14 @@ import java.util.stream.Collectors;
  * through, makes another rule the table's identity for the same result ({@code unless through
  * net_income.continuing}: net income is then run on from the continuing operations' result the filer
  * states, not from the tax line through it).
+ * {@code unlessShown} names movements whose line, where the rule's statement shows one, the identity does
+ * not count: the rule is then not evaluated, with that line named ({@code unless shown dividends_paid}:
+ * retained earnings move by net income only where no dividends are paid).
  */
 public record Rule(String id, String sentence, Set<StatementKind> scope, Expr left, Expr right,
                    String structure, Severity severity, BigDecimal tolerance, String help,
-                   String file, int line, List<Lenience> leniences, List<String> unlessThrough) {
+                   String file, int line, List<Lenience> leniences, List<String> unlessThrough,
+                   List<String> unlessShown) {
 
     /**
      * {@code warning within 2% "why"}: a failure by at most {@code percent} of the computed side is a
@@ -73,13 +77,14 @@ public record Rule(String id, String sentence, Set<StatementKind> scope, Expr le
 
     public Rule(String id, String sentence, Set<StatementKind> scope, Expr left, Expr right,
                 String structure, Severity severity, BigDecimal tolerance, String help, String file, int line) {
-        this(id, sentence, scope, left, right, structure, severity, tolerance, help, file, line, List.of(), List.of());
+        this(id, sentence, scope, left, right, structure, severity, tolerance, help, file, line, List.of(), List.of(), List.of());
     }
 
     public Rule {
         scope = Set.copyOf(scope);
         leniences = List.copyOf(leniences);
         unlessThrough = List.copyOf(unlessThrough);
+        unlessShown = List.copyOf(unlessShown);
     }
 
     /** The practices that may explain any failure of the rule, whatever else holds. */

@@ -103,6 +103,7 @@ public final class RuleParser {
         String help = null;
         List<Rule.Lenience> leniences = new ArrayList<>();
         List<String> unlessThrough = new ArrayList<>();
+        List<String> unlessShown = new ArrayList<>();
         Set<StatementKind> scope = statement;
         while (true) {
             skipBlankLines();
@@ -134,8 +135,15 @@ public final class RuleParser {
                 leniences.add(new Rule.Lenience(margin, string(), when));
             } else if (atWord("unless")) {
                 expectWord("unless");
-                expectWord("through");
-                unlessThrough.addAll(conceptList());
+                if (atWord("shown")) {
+                    expectWord("shown");
+                    unlessShown.addAll(conceptList());
+                } else if (atWord("through")) {
+                    expectWord("through");
+                    unlessThrough.addAll(conceptList());
+                } else {
+                    throw error("expected 'through' or 'shown' after 'unless'");
+                }
             } else if (atWord("help")) {
                 expectWord("help");
                 help = string();
@@ -145,7 +153,7 @@ public final class RuleParser {
             endOfLine();
         }
         return new Rule(id, sentence, scope, left, right, structure, severity, tolerance, help, file, ruleLine, leniences,
-                unlessThrough);
+                unlessThrough, unlessShown);
     }
 
     /** A number and its '%': a tolerance or a margin. */
@@ -345,7 +353,7 @@ public final class RuleParser {
                 pos++;
                 skipSpaces();
             }
-            concepts.add(name("a concept name after 'unless through'"));
+            concepts.add(name("a concept name after 'unless through' or 'unless shown'"));
             skipSpaces();
         } while (peek() == ',');
         return concepts;

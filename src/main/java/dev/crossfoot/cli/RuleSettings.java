@@ -123,7 +123,7 @@ final class RuleSettings {
             changed = changed.with(new Rule(rule.id(), rule.sentence(),
                     setting.statements() != null ? setting.statements() : rule.scope(), rule.left(), rule.right(),
                     rule.structure(), setting.severity() != null ? setting.severity() : rule.severity(), rule.tolerance(),
-                    rule.help(), rule.file(), rule.line(), rule.leniences(), rule.unlessThrough()));
+                    rule.help(), rule.file(), rule.line(), rule.leniences(), rule.unlessThrough(), rule.unlessShown()));
         }
         return changed;
     }

@@ -113,7 +113,20 @@ class RuleParserTest {
               net_income = pretax_income - income_tax
               unless net_income.continuing
             """));
-        assertTrue(error.toString().contains("expected 'through'"), error.toString());
+        assertTrue(error.toString().contains("expected 'through' or 'shown'"), error.toString());
+    }
+
+    @Test
+    void aRuleMayStandAsideWhereItsStatementShowsAMovementItDoesNotCount() {
+        Rule rule = RuleParser.parse("x.rules", """
+            statement cash-flow
+            rule TIE.accumulated-deficit "Retained earnings move by net income"
+              net_income = balance_sheet:accumulated_deficit@end - balance_sheet:accumulated_deficit@start
+              unless shown dividends_paid, shares_retired
+              severity warning
+            """).get(0);
+        assertEquals(List.of("dividends_paid", "shares_retired"), rule.unlessShown());
+        assertEquals(List.of(), rule.unlessThrough());
     }
 
     @Test
