@@ -125,6 +125,15 @@ class ClaimTiesTest {
     }
 
     @Test
+    void aMeasureTotalingAFigureStatesIt() throws Exception {
+        // "totaling" states the figure of the words before it as "of" or "totaled" does.
+        tiesAndCatches("Interest expense totaling %s in fiscal 2019 rose with the new term loan.", "$17.3 million", "$17.9 million");
+        // Words no line names stay no line's, whatever they total.
+        staysNotEvaluated(List.of("Payments to the lenders totaling %s in fiscal 2019 rose with the new term loan."),
+                "$17.3 million", "$17.9 million");
+    }
+
+    @Test
     void cashProvidedByOperationsIsTheLineOfOperatingActivities() throws Exception {
         // A summary of cash flows whose table states no unit: "$45.0 million" is read in thousands, nearest the figure.
         String summary = """
