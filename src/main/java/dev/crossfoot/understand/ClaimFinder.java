@@ -161,6 +161,12 @@ public final class ClaimFinder {
          */
         int soleMainPeriodParagraph = -2;
         /**
+         * {@code soleMainPeriodParagraph} where the sentence that named the period also stated its subject's figure plainly of
+         * it ("Total expense and other (income) increased 9.6 percent in the second quarter of 2025 compared to …"): a
+         * paragraph that speaks of the figures of that period, which the next paragraph may go on with; else -2.
+         */
+        int subjectPeriodParagraph = -2;
+        /**
          * The last paragraph of a list a sentence ending in a colon introduced with its one period ("The following are
          * highlights of results for the nine months ended March 31, 2025:"): the introduction's, or its last item's; else -2.
          */
@@ -302,6 +308,7 @@ public final class ClaimFinder {
         boolean previousMeasurePlain = true;
         boolean previousSubject = false;
         boolean changeOfResultPeriod = false;
+        boolean plainSubjectOfItsPeriod = false;
         for (int i = 0; i < pending.size(); i++) {
             Pending claim = pending.get(i);
             String measure = claim.measure;
@@ -399,7 +406,7 @@ public final class ClaimFinder {
             }
             if (period == null && claim.clause == 0 && context.period != null && context.periodParagraph >= paragraphIndex - 1) {
                 period = context.period;
-                periodPlainness = context.fromHeading || subject && (carriedPlainly(context, paragraphIndex, placed)
+                periodPlainness = context.fromHeading || subject && (carriedPlainly(context, paragraphIndex, placed, clauseStarts)
                         || itemOfIntroducedList(context, paragraph, paragraphIndex, placed))
                         ? Claim.Plainness.PLAIN : Claim.Plainness.PERIOD_FROM_SENTENCE_BEFORE;
                 context.periodParagraph = paragraphIndex;
@@ -477,6 +484,9 @@ public final class ClaimFinder {
             // discussion) speaks of the period its tables report: plain, once that period is known, if all else is.
             boolean undatedButPlain = period == null && named.isEmpty() && context.period == null && context.year == null
                     && plainMeasure && !inTurn;
+            // The sentence's subject, or the measure just after the period that opens it set off ("For fiscal 2019, net sales were").
+            plainSubjectOfItsPeriod |= ownMeasure && claim.clause == 0 && stated && plainness == Claim.Plainness.PLAIN
+                    && (subject || opensAfterOpeningPeriod(text, claim.measureStart, placed));
             Claim.Ends said = ends == null ? null : new Claim.Ends(pending.get(ends[0]).low, pending.get(ends[1]).low);
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
                     paragraph.locationOf(offset + claim.start), plainness, undatedButPlain, said));
@@ -494,6 +504,7 @@ public final class ClaimFinder {
         if (onlyInAsides) {
             // Nor does the sentence before speak plainly past it: a period has been named in between.
             context.soleMainPeriodParagraph = -2;
+            context.subjectPeriodParagraph = -2;
             context.listParagraph = -2;
             return claims;
         }
@@ -522,6 +533,7 @@ public final class ClaimFinder {
             context.comparedWith = heading && mainPeriod != null ? firstIn(placed, clauseStarts, false) : null;
             context.soleMainPeriodParagraph = !heading && mainPeriod != null && mainPeriod.placed()
                     && placed.stream().filter(p -> clauseOf(p.start(), clauseStarts) == 0).count() == 1 ? paragraphIndex : -2;
+            context.subjectPeriodParagraph = context.soleMainPeriodParagraph == paragraphIndex && plainSubjectOfItsPeriod ? paragraphIndex : -2;
             // "… for the nine months ended March 31, 2025, versus …:" introduces the items after it, of its period.
             context.listParagraph = context.soleMainPeriodParagraph == paragraphIndex && text.strip().endsWith(":") ? paragraphIndex : -2;
         } else if (heading && context.fromHeading && context.periodParagraph >= paragraphIndex - 1) {
@@ -672,13 +684,31 @@ public final class ClaimFinder {
      * Whether a sentence that names no period of its own speaks plainly of the period of a sentence before it: "For
      * fiscal 2019, net sales were $9.5 billion. Gross profit was $2.1 billion." Only within the paragraph of the
      * sentence that named it, where that sentence named one period in its main clause (never a comparison's, nor a
-     * list of periods, nor one said relative to another), and where this sentence names no period but ones said
-     * relative to it ("compared to the prior year"): a period it names itself may have moved the text on. The claim must
-     * also be the sentence's subject (checked by the caller): a figure further in ("…, marketable securities of $0.6
-     * billion" in an acquisition's allocation) is as often a part of what the sentence speaks of.
+     * list of periods, nor one said relative to another) — or in the paragraph just after, where that sentence also
+     * stated its own subject's figure plainly of that period (a paragraph of the figures of the period, which the next
+     * goes on with: "Total expense and other (income) increased 9.6 percent in the second quarter of 2025 compared to
+     * the second quarter of 2024 …" then "Pre-tax income from continuing operations of $2.6 billion increased 17.0
+     * percent"; not after a sentence of something done in a year, "hosting costs that were recorded in fiscal year 2018",
+     * nor after a heading-like sentence of no figure) — and where this sentence names no period in its main clause
+     * and none in a comparison but one said relative to it ("compared to the prior year") or the same period a year
+     * before ("… compared to the second quarter of 2024" after a sentence of the second quarter of 2025): a period it
+     * names otherwise may have moved the text on ("…, compared to $1.9 billion in fiscal 2017" after a sentence of
+     * fiscal 2019 speaks of fiscal 2018 as likely). The claim must also be the sentence's subject (checked by the
+     * caller): a figure further in ("…, marketable securities of $0.6 billion" in an acquisition's allocation) is as
+     * often a part of what the sentence speaks of.
      */
-    private static boolean carriedPlainly(Context context, int paragraphIndex, List<PeriodPhrases.Found> placed) {
-        return context.soleMainPeriodParagraph == paragraphIndex && placed.stream().allMatch(PeriodPhrases.Found::relative);
+    private static boolean carriedPlainly(Context context, int paragraphIndex, List<PeriodPhrases.Found> placed, List<Integer> clauseStarts) {
+        boolean named = context.soleMainPeriodParagraph == paragraphIndex
+                || context.subjectPeriodParagraph >= 0 && context.subjectPeriodParagraph == paragraphIndex - 1;
+        return named && placed.stream().allMatch(p -> p.relative() || clauseOf(p.start(), clauseStarts) > 0 && yearBefore(p.period(), context.period));
+    }
+
+    /** Whether {@code compared} is the same kind of period as {@code of}, a year before it (whatever words name either). */
+    private static boolean yearBefore(ClaimPeriod compared, ClaimPeriod of) {
+        ClaimPeriod before = ClaimPeriod.yearBefore("").besides(of);
+        return before != null && compared.placed() && compared.type() == before.type() && compared.quarter() == before.quarter()
+                && compared.months() == before.months() && java.util.Objects.equals(compared.fiscalYear(), before.fiscalYear())
+                && java.util.Objects.equals(compared.end(), before.end());
     }
 
     /** A list item's mark opening a paragraph: "• Net sales were $63.4 billion". */
@@ -1000,6 +1030,19 @@ public final class ClaimFinder {
     private static boolean opensSentenceSetOff(String text, PeriodPhrases.Found phrase) {
         return !phrase.relative() && OPENING_WORDS.matcher(text.substring(0, phrase.start())).matches()
                 && text.substring(phrase.end()).stripLeading().startsWith(",");
+    }
+
+    /** Whether only an article or marks stand between the period that opens the sentence set off by a comma and {@code at}. */
+    private boolean opensAfterOpeningPeriod(String text, int at, List<PeriodPhrases.Found> placed) {
+        if (placed.isEmpty() || !opensSentenceSetOff(text, placed.get(0))) {
+            return false;
+        }
+        int comma = text.indexOf(',', placed.get(0).end());
+        if (comma < 0 || comma >= at) {
+            return false;
+        }
+        Matcher lead = leadingArticle.matcher(text.substring(comma + 1, at));
+        return lead.lookingAt() && lead.end() == at - comma - 1;
     }
 
     /** Whether a clause with its own verb is joined between {@code from} and a figure at {@code to}: ", and the fair value … was". */

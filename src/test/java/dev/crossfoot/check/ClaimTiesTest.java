@@ -89,10 +89,10 @@ class ClaimTiesTest {
 
     @Test
     void aClaimThatCouldNotFailDoesNotPassEither() throws Exception {
-        // The period of the second paragraph is the first's, not said plainly (the text may have moved on): were it to
-        // disagree it would not be evaluated, so agreeing it is not passed either (a claim that can pass but never fail
-        // accepts any figure).
-        String named = "Interest income was $30.2 million in fiscal 2019.";
+        // The period of the second paragraph is the first's, not said plainly (a list of periods: the text may have moved
+        // on): were it to disagree it would not be evaluated, so agreeing it is not passed either (a claim that can pass but
+        // never fail accepts any figure).
+        String named = "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively.";
         String text = "Interest expense was %s.";
         CheckOutcome agrees = lastClaim(INTEREST, named, text.formatted("$17.3 million"));
         assertEquals(CheckStatus.NOT_EVALUATED, agrees.status(), agrees.detail());
@@ -122,6 +122,15 @@ class ClaimTiesTest {
         // A word more than the label narrows the measure: gross tax expense is not the line of the (net) tax expense.
         CheckOutcome gross = claim(summary, "Gross income tax expense was $430 thousand in fiscal 2018.");
         assertEquals(CheckStatus.NOT_EVALUATED, gross.status(), gross.detail());
+    }
+
+    @Test
+    void aMeasureTotalingAFigureStatesIt() throws Exception {
+        // "totaling" states the figure of the words before it as "of" or "totaled" does.
+        tiesAndCatches("Interest expense totaling %s in fiscal 2019 rose with the new term loan.", "$17.3 million", "$17.9 million");
+        // Words no line names stay no line's, whatever they total.
+        staysNotEvaluated(List.of("Payments to the lenders totaling %s in fiscal 2019 rose with the new term loan."),
+                "$17.3 million", "$17.9 million");
     }
 
     @Test
@@ -505,9 +514,49 @@ class ClaimTiesTest {
         staysNotEvaluated(List.of(
                 "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively. Interest expense was %s.",
                 "Interest income rose from $13.3 million in fiscal 2018. Interest expense was %s.",
-                "Interest income was $30.2 million in fiscal 2019. Interest expense was %s, compared to $6.4 million in fiscal 2018.",
+                "Interest income was $30.2 million in fiscal 2019. Interest expense was %s, compared to $6.4 million in fiscal 2017.",
                 "Interest income was $30.2 million in fiscal 2019. Other income was $2.0 million and interest expense was %s."),
                 "$17.3 million", "$17.8 million");
+    }
+
+    @Test
+    void aSubjectInTheParagraphAfterASentenceThatStatedItsOwnSubjectsFigureOfItsPeriodIsOfThatPeriod() throws Exception {
+        // The paragraph before speaks of the figures of fiscal 2019; the next goes on with them.
+        tiesAndCatchesAfter("Interest income was $30.2 million in fiscal 2019.", "Interest expense was %s.", "$17.3 million", "$17.9 million");
+        String changed = "Interest income increased $16.9 million in fiscal 2019 compared to fiscal 2018.";
+        String compared = "Interest expense was %s, compared to $6.4 million in fiscal 2018.";
+        assertEquals(CheckStatus.PASSED, claims(INTEREST, changed, compared.formatted("$17.3 million")).get(1).status());
+        CheckOutcome wrong = claims(INTEREST, changed, compared.formatted("$17.9 million")).get(1);
+        assertEquals(CheckStatus.FAILED, wrong.status(), wrong.detail());
+        // Not after a sentence of no figure of its own (a year something happened in), nor of a list of periods, nor past
+        // another paragraph, nor for a figure that is not its sentence's subject.
+        staysNotEvaluatedAfter(List.of("Interest rates rose in fiscal 2019 as the central bank tightened its policy.",
+                "In fiscal 2019 and 2018, interest income was $30.2 million and $13.3 million, respectively."),
+                "Interest expense was %s.", "$17.3 million", "$17.9 million");
+        for (String figure : List.of("$17.3 million", "$17.9 million")) {
+            CheckOutcome twoOn = lastClaim(INTEREST, "Interest income was $30.2 million in fiscal 2019.", "Interest rates rose.",
+                    "Interest expense was %s.".formatted(figure));
+            assertEquals(CheckStatus.NOT_EVALUATED, twoOn.status(), twoOn.detail());
+            CheckOutcome further = lastClaim(INTEREST, "Interest income was $30.2 million in fiscal 2019.",
+                    "Other income was $2.0 million and interest expense was %s.".formatted(figure));
+            assertEquals(CheckStatus.NOT_EVALUATED, further.status(), further.detail());
+        }
+    }
+
+    @Test
+    void aSubjectComparedWithTheSamePeriodAYearBeforeIsOfThePeriodTheSentenceBeforeNamed() throws Exception {
+        // "compared to … in fiscal 2018" names the period the figure is compared with, the year before the one the text
+        // speaks of: the figure is of fiscal 2019 still, and so is a change compared so.
+        String named = "Interest income was $30.2 million in fiscal 2019. ";
+        tiesAndCatches(named + "Interest expense was %s, compared to $6.4 million in fiscal 2018.", "$17.3 million", "$17.9 million");
+        tiesAndCatches(named + "Interest expense increased %s compared to fiscal 2018.", "$10.9 million", "$11.5 million");
+        // Compared with another period, or with the year before named in the main clause, the text may have moved on: "…,
+        // compared to $6.4 million in fiscal 2017" speaks as likely of fiscal 2018.
+        staysNotEvaluated(List.of(named + "Interest expense was %s, compared to $6.4 million in fiscal 2017.",
+                named + "Interest expense was %s, up from fiscal 2018 and fiscal 2017.",
+                "Interest income was $30.2 million in fiscal 2019 and $13.3 million in fiscal 2018. Interest expense was %s, "
+                        + "compared to $6.4 million in fiscal 2018."),
+                "$17.3 million", "$17.9 million");
     }
 
     @Test

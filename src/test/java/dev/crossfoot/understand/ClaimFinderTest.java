@@ -193,10 +193,18 @@ class ClaimFinderTest {
     }
 
     @Test
-    void aPeriodOfASentenceBeforeIsNotPlainOutsideItsParagraphNorForAFigureNotTheSubjectNorAfterTwoPeriods() {
+    void aSentenceSubjectSpeaksOfThePeriodOfTheParagraphBeforeWhereItStatedItsOwnSubjectsFigureOfIt() {
+        List<Claim> found = claims("For fiscal 2019, net sales were $9.5 billion.", "Gross profit was $2.1 billion.");
+        assertTrue(found.get(1).plain(), found.get(1)::describe);
+        assertFalse(found.get(1).periodStated());
+        assertEquals(Integer.valueOf(2019), found.get(1).period().fiscalYear());
+    }
+
+    @Test
+    void aPeriodOfASentenceBeforeIsNotPlainAfterAParagraphOfNoFigureOfItNorForAFigureNotTheSubjectNorAfterTwoPeriods() {
         String gross = "Gross profit was $2.1 billion.";
         List<List<Claim>> texts = List.of(
-                claims("For fiscal 2019, net sales were $9.5 billion.", gross),
+                claims("Sales in fiscal 2019 grew on the strength of the new stores we opened.", gross),
                 claims("In fiscal 2019 and 2018, net sales were $9.5 billion and $9.0 billion, respectively. " + gross),
                 claims("Net sales grew from $9.0 billion in fiscal 2018. " + gross),
                 claims("For fiscal 2019, net sales were $9.5 billion. Gross profit was $2.1 billion, compared to $1.9 billion in fiscal 2017."),
