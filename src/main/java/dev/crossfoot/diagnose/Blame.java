@@ -75,7 +75,9 @@ final class Blame {
             Repair only = rivals.get(0);
             return new Blamed(only, strength(only));
         }
-        Map<Repair, Double> weight = new HashMap<>();
+        // In the rivals' order: the share is a sum of doubles, which a hash order would make differ
+        // in its last bits from run to run (and a confidence of 0.425 round either way).
+        Map<Repair, Double> weight = new LinkedHashMap<>();
         for (Repair rival : rivals) {
             weight.put(rival, rival.plausibility() * ResidualFit.of(rival, index.checksOf(rival.cell().key())));
         }
