@@ -48,7 +48,10 @@ public final class Checker {
         this(book, true);
     }
 
-    /** {@code rulesRemembered} false evaluates every rule under every convention tried (see {@link ConceptRules}), to test that law. */
+    /**
+     * {@code rulesRemembered} false evaluates every rule under every convention tried and every presentation of income
+     * effects (see {@link ConceptRules}), to test that skipping the evaluations that would repeat one changes nothing.
+     */
     Checker(RuleBook book, boolean rulesRemembered) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.lexicon = book.lexicon();

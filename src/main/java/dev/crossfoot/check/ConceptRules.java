@@ -30,6 +30,8 @@ final class ConceptRules {
     private final ResultOrder order;
     /** Whether a rule's checks under a convention already tried are taken again ({@link #checkWith}); off only to test that law. */
     private final boolean rulesRemembered;
+    /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
+    private final boolean presentationsCompared;
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
         this(rules, concepts, true);
@@ -37,6 +39,7 @@ final class ConceptRules {
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered) {
         this.rulesRemembered = rulesRemembered;
+        this.presentationsCompared = rulesRemembered;
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
         this.order = new ResultOrder(this.rules);
@@ -474,12 +477,33 @@ final class ConceptRules {
         // statement: a section of "(income) expense" lines before the tax and lines after it
         // may differ. Its labels suggest one, its columns settle it: another presentation must
         // hold in more columns than the labels' one.
+        // A presentation that gives every run of lines an earlier one's evaluation asked about the same effects would
+        // take the same steps to the same checks, which cannot hold in more columns than the checks chosen so far.
         List<EvaluatedCheck> chosen = null;
+        List<List<TableLines.Effects>> answered = new ArrayList<>();
         for (IncomeEffects.Presentation presentation : presentations(table, rule)) {
+            if (answeredAlike(lines, answered, presentation)) {
+                continue;
+            }
+            lines.startEffects();
             List<EvaluatedCheck> read = readLines(table, document, convention, rule, shown, lines, presentation);
+            answered.add(lines.effectsAsked());
             chosen = chosen == null || held(read) > held(chosen) ? read : chosen;
         }
         return chosen;
+    }
+
+    /** Whether an evaluation already made asked only for effects that {@code presentation} gives alike. */
+    private boolean answeredAlike(TableLines lines, List<List<TableLines.Effects>> answered, IncomeEffects.Presentation presentation) {
+        if (!presentationsCompared) {
+            return false;
+        }
+        for (List<TableLines.Effects> asked : answered) {
+            if (lines.sameEffects(asked, presentation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One check per column of the rule's result, not evaluated for {@code why}. */

@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The law of taking a rule's checks under a convention already tried ({@code ConceptRules.checkWith}): a rule's
  * evaluation depends on the table's convention only through the questions it asks of it (a concept's sign, the
  * share unit, the deductions' sign, which of several rows), so a convention that answers those as an earlier one
- * did gets the earlier checks, and one that answers any of them otherwise is evaluated afresh. Every fixture case,
+ * did gets the earlier checks, and one that answers any of them otherwise is evaluated afresh. Likewise a
+ * presentation of income effects that gives every run of lines an earlier evaluation asked about the same effects
+ * is not evaluated ({@code ConceptRules.ruleChecks}): it could not hold in more columns. Every fixture case,
  * both Sonus filings, the FSDS fixtures and the earnings releases check to the same checks, in the same order,
  * with and without it.
  */
