@@ -63,8 +63,6 @@ final class LineSummands {
 
         private final StatementTable table;
         private final Map<StatementRow, LineSummands> lines = new IdentityHashMap<>();
-        /** The runs {@link RunSums} found for the table's lines, by question. */
-        private final Map<RunQuestion, Integer> bestRuns = new java.util.HashMap<>();
 
         private OfTable(StatementTable table) {
             this.table = table;
@@ -81,15 +79,6 @@ final class LineSummands {
 
         LineSummands line(StatementRow line) {
             return lines.computeIfAbsent(line, row -> new LineSummands(table, row));
-        }
-
-        /** The run found before for the same question of this table, or null. */
-        Integer bestRun(RunQuestion question) {
-            return bestRuns.get(question);
-        }
-
-        void bestRun(RunQuestion question, int run) {
-            bestRuns.put(question, run);
         }
     }
 }

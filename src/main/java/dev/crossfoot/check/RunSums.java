@@ -125,28 +125,6 @@ final class RunSums {
         if (count < 2) {
             return 0;
         }
-        // The search reads no more than the first min(count, limit) parts: they and the line are the question.
-        StatementRow[] asked = new StatementRow[Math.min(count, limit)];
-        for (int k = 0; k < asked.length; k++) {
-            asked[k] = parts.apply(k);
-        }
-        RunQuestion question = new RunQuestion(line, asked, limit);
-        LineSummands.OfTable lines = LineSummands.OfTable.of(table);
-        Integer known = lines.bestRun(question);
-        if (known != null) {
-            return known;
-        }
-        int run = bestRunAfresh(table, line, parts, count, limit);
-        lines.bestRun(question, run);
-        return run;
-    }
-
-    /** {@link #bestRun(StatementTable, StatementRow, List, int)} worked out again, whatever was asked before: to test the law of {@link RunQuestion}. */
-    static int bestRunAfresh(StatementTable table, StatementRow line, List<StatementRow> parts, int limit) {
-        return parts.size() < 2 ? 0 : bestRunAfresh(table, line, parts::get, parts.size(), limit);
-    }
-
-    private static int bestRunAfresh(StatementTable table, StatementRow line, IntFunction<StatementRow> parts, int count, int limit) {
         RunSums sums = new RunSums(table, line, parts);
         sums.addNext();
         int best = 0;
