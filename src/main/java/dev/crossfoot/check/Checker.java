@@ -45,9 +45,17 @@ public final class Checker {
     private final StatementOrder statementOrder;
 
     public Checker(RuleBook book) {
+        this(book, true);
+    }
+
+    /**
+     * {@code rulesRemembered} false evaluates every rule under every convention tried and every presentation of income
+     * effects (see {@link ConceptRules}), to test that skipping the evaluations that would repeat one changes nothing.
+     */
+    Checker(RuleBook book, boolean rulesRemembered) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.lexicon = book.lexicon();
-        this.conceptRules = new ConceptRules(book.rules(), book.concepts());
+        this.conceptRules = new ConceptRules(book.rules(), book.concepts(), rulesRemembered);
         Rule sectionTotal = null;
         StructuralCheck footing = null;
         ClaimTies ties = null;

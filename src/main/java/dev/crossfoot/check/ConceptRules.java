@@ -28,8 +28,18 @@ final class ConceptRules {
     private final List<Rule> rules;
     private final ConceptDictionary concepts;
     private final ResultOrder order;
+    /** Whether a rule's checks under a convention already tried are taken again ({@link #checkWith}); off only to test that law. */
+    private final boolean rulesRemembered;
+    /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
+    private final boolean presentationsCompared;
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
+        this(rules, concepts, true);
+    }
+
+    ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered) {
+        this.rulesRemembered = rulesRemembered;
+        this.presentationsCompared = rulesRemembered;
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
         this.order = new ResultOrder(this.rules);
@@ -51,6 +61,8 @@ final class ConceptRules {
         List<BigDecimal> shareFactors = shareFactors(table);
         java.util.Set<String> repeated = repeatedConcepts(table);
         List<Tried> tried = new ArrayList<>();
+        List<List<Tried>> triedByRule = new ArrayList<>();
+        rules.forEach(rule -> triedByRule.add(new ArrayList<>()));
         for (boolean lastOfSeveral : rowChoices(table))
         for (boolean deductionsNegative : deductionSigns(table))
         for (BigDecimal shareFactor : shareFactors) {
@@ -63,7 +75,7 @@ final class ConceptRules {
                         lastOfSeveral, repeated);
                 List<EvaluatedCheck> checks = sameAsTried(convention, tried);
                 if (checks == null) {
-                    checks = checkWith(table, document, convention, lines, outOfOrder);
+                    checks = checkWith(table, document, convention, lines, outOfOrder, triedByRule);
                     tried.add(new Tried(convention, checks));
                 }
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
@@ -147,6 +159,19 @@ final class ConceptRules {
             }
             signsAsked.add(concept);
             return sign;
+        }
+
+        /** The same convention, nothing asked of it yet. */
+        Convention anew() {
+            return new Convention(orientation, shareFactor, deductionsNegative, lastOfSeveral, repeated);
+        }
+
+        /** Takes the questions {@code other} (a convention that answers them as this one does) was asked as asked of this one. */
+        void askedAs(Convention other) {
+            signsAsked.addAll(other.signsAsked);
+            shareUnitAsked |= other.shareUnitAsked;
+            deductionsAsked |= other.deductionsAsked;
+            rowChoiceAsked |= other.rowChoiceAsked;
         }
 
         /** Whether the table settles the concept's sign (the same concepts under every convention of a table). */
@@ -397,10 +422,17 @@ final class ConceptRules {
         return merged;
     }
 
+    /**
+     * The table's checks under one convention. A rule's checks depend on the convention only through the questions its
+     * evaluation asks of it (as {@link #sameAsTried} says of the table's), so a rule whose evaluation under an earlier
+     * convention asked nothing this one answers otherwise takes that evaluation's checks ({@code triedByRule}, per rule
+     * of {@link #rules}): a table that tries a second share unit or row choice for one rule re-evaluates only that rule.
+     */
     private List<EvaluatedCheck> checkWith(StatementTable table, DocumentTables document, Convention convention, TableLines lines,
-                                           Optional<String> outOfOrder) {
+                                           Optional<String> outOfOrder, List<List<Tried>> triedByRule) {
         List<EvaluatedCheck> checks = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
             if (!rule.appliesTo(table.kind()) || !(rule.left() instanceof Expr.Ref left) || left.statement() != null) {
                 continue;
             }
@@ -416,18 +448,17 @@ final class ConceptRules {
                 checks.addAll(withheld(table, rule, outOfOrder.get()));
                 continue;
             }
-            List<List<ShownLine>> shown = outOfOrder.isPresent() ? List.of() : shownReadings(table, rule, convention);
-            // How the lines an identity runs through show their effect on income (signed, expenses
-            // as positive amounts, every line alike…) is the convention of that span of the
-            // statement: a section of "(income) expense" lines before the tax and lines after it
-            // may differ. Its labels suggest one, its columns settle it: another presentation must
-            // hold in more columns than the labels' one.
-            List<EvaluatedCheck> chosen = null;
-            for (IncomeEffects.Presentation presentation : presentations(table, rule)) {
-                List<EvaluatedCheck> read = readLines(table, document, convention, rule, shown, lines, presentation);
-                chosen = chosen == null || held(read) > held(chosen) ? read : chosen;
+            Tried earlier = rulesRemembered ? sameRuleAsTried(convention, triedByRule.get(r)) : null;
+            if (earlier != null) {
+                convention.askedAs(earlier.convention());
+                checks.addAll(earlier.checks());
+                continue;
             }
-            checks.addAll(chosen);
+            Convention asked = convention.anew();
+            List<EvaluatedCheck> ruleChecks = ruleChecks(table, document, asked, rule, lines, outOfOrder);
+            convention.askedAs(asked);
+            triedByRule.get(r).add(new Tried(asked, ruleChecks));
+            checks.addAll(ruleChecks);
         }
         return checks;
     }
@@ -441,6 +472,54 @@ final class ConceptRules {
             }
         }
         return null;
+    }
+
+    /** The checks of a rule under a convention already tried whose evaluation of that rule it answers as, or null. */
+    private static Tried sameRuleAsTried(Convention convention, List<Tried> tried) {
+        for (Tried earlier : tried) {
+            if (earlier.convention().answersAs(convention)) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** One rule's checks of a table that reports its result, under one convention. */
+    private List<EvaluatedCheck> ruleChecks(StatementTable table, DocumentTables document, Convention convention, Rule rule,
+                                            TableLines lines, Optional<String> outOfOrder) {
+        List<List<ShownLine>> shown = outOfOrder.isPresent() ? List.of() : shownReadings(table, rule, convention);
+        // How the lines an identity runs through show their effect on income (signed, expenses
+        // as positive amounts, every line alike…) is the convention of that span of the
+        // statement: a section of "(income) expense" lines before the tax and lines after it
+        // may differ. Its labels suggest one, its columns settle it: another presentation must
+        // hold in more columns than the labels' one.
+        // A presentation that gives every run of lines an earlier one's evaluation asked about the same effects would
+        // take the same steps to the same checks, which cannot hold in more columns than the checks chosen so far.
+        List<EvaluatedCheck> chosen = null;
+        List<List<TableLines.Effects>> answered = new ArrayList<>();
+        for (IncomeEffects.Presentation presentation : presentations(table, rule)) {
+            if (answeredAlike(lines, answered, presentation)) {
+                continue;
+            }
+            lines.startEffects();
+            List<EvaluatedCheck> read = readLines(table, document, convention, rule, shown, lines, presentation);
+            answered.add(lines.effectsAsked());
+            chosen = chosen == null || held(read) > held(chosen) ? read : chosen;
+        }
+        return chosen;
+    }
+
+    /** Whether an evaluation already made asked only for effects that {@code presentation} gives alike. */
+    private boolean answeredAlike(TableLines lines, List<List<TableLines.Effects>> answered, IncomeEffects.Presentation presentation) {
+        if (!presentationsCompared) {
+            return false;
+        }
+        for (List<TableLines.Effects> asked : answered) {
+            if (lines.sameEffects(asked, presentation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One check per column of the rule's result, not evaluated for {@code why}. */

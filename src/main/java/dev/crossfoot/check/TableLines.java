@@ -39,7 +39,7 @@ final class TableLines {
         }
     }
 
-    private record Effects(Span span, IncomeEffects.Presentation presentation) {
+    record Effects(Span span, IncomeEffects.Presentation presentation) {
         @Override
         public boolean equals(Object other) {
             return this == other || other instanceof Effects effects
@@ -59,6 +59,8 @@ final class TableLines {
     private final Map<Effects, Map<StatementRow, Integer>> effects = new HashMap<>();
     /** The spans asked for since {@link #startRule()}, by the layout's reading. */
     private final Set<Span> asked = new LinkedHashSet<>();
+    /** The spans whose effects on income were asked since {@link #startEffects()}, each under the presentation asked. */
+    private final Set<Effects> effectsAsked = new LinkedHashSet<>();
 
     TableLines(StatementTable table, boolean inStatementOrder) {
         this.table = table;
@@ -120,6 +122,16 @@ final class TableLines {
     /** {@link IncomeEffects#orientations} of {@link #counted the lines counted} between two rows. */
     Map<StatementRow, Integer> effects(int from, int to, boolean sectionsByNumbers, IncomeEffects.Presentation presentation) {
         Effects key = new Effects(new Span(from, to, sectionsByNumbers), presentation);
+        effectsAsked.add(key);
+        return effectsOf(key);
+    }
+
+    private Map<StatementRow, Integer> effectsOf(Effects key) {
+        Span span = key.span();
+        int from = span.from();
+        int to = span.to();
+        boolean sectionsByNumbers = span.sectionsByNumbers();
+        IncomeEffects.Presentation presentation = key.presentation();
         Map<StatementRow, Integer> known = effects.get(key);
         if (known == null) {
             known = IncomeEffects.orientations(table, counted(from, to, sectionsByNumbers),
@@ -127,6 +139,30 @@ final class TableLines {
             effects.put(key, known);
         }
         return known;
+    }
+
+    /** Starts listening for the effects on income one evaluation asks for. */
+    void startEffects() {
+        effectsAsked.clear();
+    }
+
+    /** The spans whose effects were asked since {@link #startEffects()}, with the presentation each was asked under. */
+    List<Effects> effectsAsked() {
+        return List.copyOf(effectsAsked);
+    }
+
+    /**
+     * Whether {@code presentation} gives every span in {@code asked} the same effects as the presentation it was asked
+     * under: an evaluation depends on the presentation only through these effects, so an evaluation that asked
+     * {@code asked} would take the same steps to the same checks under {@code presentation}.
+     */
+    boolean sameEffects(List<Effects> asked, IncomeEffects.Presentation presentation) {
+        for (Effects effects : asked) {
+            if (!effectsOf(effects).equals(effectsOf(new Effects(effects.span(), presentation)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

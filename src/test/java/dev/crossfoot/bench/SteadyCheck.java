@@ -39,7 +39,7 @@ public final class SteadyCheck {
             long processCpu = process.getProcessCpuTime();
             long wall = System.nanoTime();
             crossfoot.stream(paths, Crossfoot.Progress.NONE, part -> findings[0] += part.findings().size());
-            System.out.printf("pass %d: %d findings, %d ms CPU of the %s thread, %d ms CPU of the process, %d ms wall (%d jobs)%n", pass,
+            System.out.printf("%s pass %d: %d findings, %d ms CPU of the %s thread, %d ms CPU of the process, %d ms wall (%d jobs)%n", java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0), pass,
                     findings[0], (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, jobs == 1 ? "checking" : "reading and recording",
                     (process.getProcessCpuTime() - processCpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000, jobs);
         }
