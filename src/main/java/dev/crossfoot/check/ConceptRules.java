@@ -648,7 +648,7 @@ final class ConceptRules {
             int column = c;
             java.util.function.Supplier<Binding> fresh = () -> new Binding(table, column, document, convention, rule, lines,
                     sectionsByNumbers, runningResults, fromTop, presentation, order);
-            asWritten.add(withConditions(ambiguousTie(EvaluatedCheck.of(rule, table, c, reportedTerm, right), binding.tiedElsewhere), fresh));
+            asWritten.add(withConditions(ambiguousTie(EvaluatedCheck.of(rule, table, c, reportedTerm, right), binding.tiedElsewhere, binding.tiedInRivals), fresh));
             for (int k = 0; k < shown.size(); k++) {
                 List<Term> extra = new ArrayList<>();
                 for (ShownLine line : shown.get(k)) {
@@ -709,8 +709,9 @@ final class ConceptRules {
      * ambiguous, a warning naming the other reading, never an error. Where no reading agrees it
      * stays a failure.
      */
-    private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Map<Term, List<Term>> tiedElsewhere) {
-        if (check.status() != CheckStatus.FAILED || tiedElsewhere.isEmpty()) {
+    private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Map<Term, List<Term>> tiedElsewhere,
+                                               Map<Term, List<Term>> tiedInRivals) {
+        if (check.status() != CheckStatus.FAILED || tiedElsewhere.isEmpty() && tiedInRivals.isEmpty()) {
             return check;
         }
         for (Map.Entry<Term, List<Term>> tied : tiedElsewhere.entrySet()) {
@@ -726,6 +727,16 @@ final class ConceptRules {
                 return underTieTo(check, "the tie to the sum of the " + (tied.getValue().size() + 1) + " rows of '"
                         + tied.getKey().row().label() + "' in " + tied.getKey().table().id()
                         + " (" + together.midpoint().stripTrailingZeros().toPlainString() + ")");
+            }
+        }
+        // Another statement the titles do not tell apart from the one tied to, each on its own.
+        for (Map.Entry<Term, List<Term>> tied : tiedInRivals.entrySet()) {
+            for (Term other : tied.getValue()) {
+                if (check.holdsWith(Map.of(tied.getKey().key(), other.amount().interval()))) {
+                    return underTieTo(check, "the tie to '" + other.row().label() + "' of " + other.table().id()
+                            + ", a statement its title does not tell apart from " + tied.getKey().table().id()
+                            + " (row " + (other.row().index() + 1) + ", " + other.amount().value().toPlainString() + ")");
+                }
             }
         }
         return check;
@@ -1200,6 +1211,8 @@ final class ConceptRules {
         private boolean untied;
         /** The cells of another statement tied to, each with the other rows there that report its concept differently. */
         private final Map<Term, List<Term>> tiedElsewhere = new java.util.LinkedHashMap<>();
+        /** The cells of another statement tied to, each with the cells of the statements ranked alike with it ({@link DocumentTables#rankedAlike}). */
+        private final Map<Term, List<Term>> tiedInRivals = new java.util.LinkedHashMap<>();
         /**
          * The running results settled by the columns, or null while probing a column for them:
          * then every line that restates the result so far is taken for one and noted in {@code restated}.
@@ -1607,6 +1620,15 @@ final class ConceptRules {
                 Term alternative = Term.at(found.table(), other, found.column(), 1);
                 if (alternative != null && alternative.readable()) {
                     tiedElsewhere.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
+                }
+            }
+            // A statement of the kind that the titles rank alike is as much the one tied to: a
+            // failure it explains is ambiguous, never an error.
+            for (DocumentTables.Located rival : document.rankedAlike(found, ref.concept(),
+                    DocumentTables.periodAt(table.period(column), ref.at()), table)) {
+                Term alternative = Term.at(rival.table(), rival.row(), rival.column(), 1);
+                if (alternative != null && alternative.readable()) {
+                    tiedInRivals.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
                 }
             }
             return new BoundExpr.Leaf(term);

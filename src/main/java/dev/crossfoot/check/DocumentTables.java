@@ -131,6 +131,26 @@ public record DocumentTables(List<StatementTable> tables) {
         return null;
     }
 
+    /**
+     * The cells of the concept, for the period, in the other statements of the kind that a primary
+     * statement's search ranks alike with the one {@code found} is in: what the tie could as well
+     * have been made to where nothing in the titles tells those statements apart (the registrants of
+     * a combined filing, segments, a parent company without its name).
+     */
+    public List<Located> rankedAlike(Located found, String concept, Period period, StatementTable from) {
+        if (found == null || period == null || !PRIMARY.contains(from.kind())) {
+            return List.of();
+        }
+        List<Located> alike = new java.util.ArrayList<>();
+        for (StatementTable table : ReportingParts.rankedAlike(from, ofKind(found.table().kind(), nearestFirst(from), from), found.table())) {
+            Located there = find(found.table().kind(), period, from, List.of(table), (t, c) -> rowOf(t, concept, c));
+            if (there != null) {
+                alike.add(there);
+            }
+        }
+        return alike;
+    }
+
     private static StatementRow rowLabelled(StatementTable table, String concept, String normalisedLabel, int column) {
         for (StatementRow row : table.rows()) {
             if (Objects.equals(row.concept(), concept) && row.amount(column) != null

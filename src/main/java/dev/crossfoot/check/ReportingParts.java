@@ -29,26 +29,9 @@ final class ReportingParts {
         if (candidates.size() < 2) {
             return candidates;
         }
-        List<Set<String>> words = new ArrayList<>(candidates.size());
-        Set<String> shared = null;
-        for (StatementTable candidate : candidates) {
-            Set<String> own = words(candidate.table().title());
-            words.add(own);
-            if (shared == null) {
-                shared = new HashSet<>(own);
-            } else {
-                shared.retainAll(own);
-            }
-        }
-        Set<String> fromWords = words(from.table().title());
-        int[] score = new int[candidates.size()];
+        int[] score = scores(from, candidates);
         boolean differ = false;
         for (int i = 0; i < candidates.size(); i++) {
-            for (String word : words.get(i)) {
-                if (!shared.contains(word)) {
-                    score[i] += fromWords.contains(word) ? 1 : -1;
-                }
-            }
             differ |= score[i] != score[0];
         }
         if (!differ) {
@@ -64,6 +47,50 @@ final class ReportingParts {
             ranked.add(candidates.get(i));
         }
         return ranked;
+    }
+
+    /**
+     * The candidates other than {@code chosen} that the titles rank alike with it: statements of
+     * the kind that nothing in their titles tells apart from the one the nearest-first order took.
+     */
+    static List<StatementTable> rankedAlike(StatementTable from, List<StatementTable> candidates, StatementTable chosen) {
+        int at = candidates.indexOf(chosen);
+        if (at < 0 || candidates.size() < 2) {
+            return List.of();
+        }
+        int[] score = scores(from, candidates);
+        List<StatementTable> alike = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i != at && score[i] == score[at]) {
+                alike.add(candidates.get(i));
+            }
+        }
+        return alike;
+    }
+
+    /** Each candidate's words of its own in {@code from}'s title, less those not in it. */
+    private static int[] scores(StatementTable from, List<StatementTable> candidates) {
+        List<Set<String>> words = new ArrayList<>(candidates.size());
+        Set<String> shared = null;
+        for (StatementTable candidate : candidates) {
+            Set<String> own = words(candidate.table().title());
+            words.add(own);
+            if (shared == null) {
+                shared = new HashSet<>(own);
+            } else {
+                shared.retainAll(own);
+            }
+        }
+        Set<String> fromWords = words(from.table().title());
+        int[] score = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            for (String word : words.get(i)) {
+                if (!shared.contains(word)) {
+                    score[i] += fromWords.contains(word) ? 1 : -1;
+                }
+            }
+        }
+        return score;
     }
 
     private static Set<String> words(String title) {
