@@ -2,6 +2,7 @@ package dev.crossfoot.check;
 
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.Period;
 import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
@@ -710,7 +711,7 @@ final class ConceptRules {
      * stays a failure.
      */
     private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Map<Term, List<Term>> tiedElsewhere,
-                                               Map<Term, List<Term>> tiedInRivals) {
+                                               Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals) {
         if (check.status() != CheckStatus.FAILED || tiedElsewhere.isEmpty() && tiedInRivals.isEmpty()) {
             return check;
         }
@@ -730,8 +731,8 @@ final class ConceptRules {
             }
         }
         // Another statement the titles do not tell apart from the one tied to, each on its own.
-        for (Map.Entry<Term, List<Term>> tied : tiedInRivals.entrySet()) {
-            for (Term other : tied.getValue()) {
+        for (Map.Entry<Term, java.util.function.Supplier<List<Term>>> tied : tiedInRivals.entrySet()) {
+            for (Term other : tied.getValue().get()) {
                 if (check.holdsWith(Map.of(tied.getKey().key(), other.amount().interval()))) {
                     return underTieTo(check, "the tie to '" + other.row().label() + "' of " + other.table().id()
                             + ", a statement its title does not tell apart from " + tied.getKey().table().id()
@@ -1211,8 +1212,8 @@ final class ConceptRules {
         private boolean untied;
         /** The cells of another statement tied to, each with the other rows there that report its concept differently. */
         private final Map<Term, List<Term>> tiedElsewhere = new java.util.LinkedHashMap<>();
-        /** The cells of another statement tied to, each with the cells of the statements ranked alike with it ({@link DocumentTables#rankedAlike}). */
-        private final Map<Term, List<Term>> tiedInRivals = new java.util.LinkedHashMap<>();
+        /** The cells of another statement tied to, each with the cells of the statements ranked alike with it ({@link DocumentTables#rankedAlike}), found when asked. */
+        private final Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = new java.util.LinkedHashMap<>();
         /**
          * The running results settled by the columns, or null while probing a column for them:
          * then every line that restates the result so far is taken for one and noted in {@code restated}.
@@ -1623,14 +1624,18 @@ final class ConceptRules {
                 }
             }
             // A statement of the kind that the titles rank alike is as much the one tied to: a
-            // failure it explains is ambiguous, never an error.
-            for (DocumentTables.Located rival : document.rankedAlike(found, ref.concept(),
-                    DocumentTables.periodAt(table.period(column), ref.at()), table)) {
-                Term alternative = Term.at(rival.table(), rival.row(), rival.column(), 1);
-                if (alternative != null && alternative.readable()) {
-                    tiedInRivals.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
+            // failure it explains is ambiguous, never an error. Looked for only where the tie fails.
+            Period at = DocumentTables.periodAt(table.period(column), ref.at());
+            tiedInRivals.put(term, () -> {
+                List<Term> alternatives = new ArrayList<>();
+                for (DocumentTables.Located rival : document.rankedAlike(found, ref.concept(), at, table)) {
+                    Term alternative = Term.at(rival.table(), rival.row(), rival.column(), 1);
+                    if (alternative != null && alternative.readable()) {
+                        alternatives.add(alternative);
+                    }
                 }
-            }
+                return alternatives;
+            });
             return new BoundExpr.Leaf(term);
         }
 

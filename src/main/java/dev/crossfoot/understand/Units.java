@@ -27,8 +27,8 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
 
     public static Units parse(String caption) {
         Lexicon lexicon = Lexicon.current();
-        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT).replace('’', '\'');
-        BigDecimal money = firstScale(lexicon, text);
+        String text = lowerCase(caption);
+        BigDecimal money = scaleOfWord(lexicon, text, false);
         BigDecimal shares = money;
         int except = lexicon.start(Cue.UNIT_EXCEPTION, text);
         String exceptions = except < 0 ? "" : lexicon.erase(Cue.UNIT_PER_SHARE, text.substring(except));
@@ -40,7 +40,7 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
         java.util.Optional<java.util.regex.MatchResult> own = lexicon.find(Cue.SHARES_OWN_SCALE, text);
         if (own.isPresent()) {
             // The stated scale is the scale word the phrase ends with: "shares in thousands".
-            shares = lastScale(lexicon, text.substring(own.get().start(), own.get().end()));
+            shares = scaleOfWord(lexicon, text.substring(own.get().start(), own.get().end()), true);
             stated = true;
         }
         return new Units(money, shares, stated);
@@ -53,7 +53,7 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
      */
     public static boolean namesNoScale(String caption) {
         Lexicon lexicon = Lexicon.current();
-        String text = caption == null ? "" : caption.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String text = lowerCase(caption);
         return SCALES.stream().noneMatch(scale -> lexicon.matches(scale, text));
     }
 
@@ -66,28 +66,19 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
         };
     }
 
-    /** The scale of the caption's first scale word; one where it has none. */
-    private static BigDecimal firstScale(Lexicon lexicon, String text) {
-        int first = -1;
-        BigDecimal scale = BigDecimal.ONE;
-        for (Cue cue : SCALES) {
-            int at = lexicon.start(cue, text);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-                scale = scaleOf(cue);
-            }
-        }
-        return scale;
+    /** A caption as the lexicon's phrases are asked of it: lower case, its apostrophes straight. */
+    private static String lowerCase(String caption) {
+        return caption == null ? "" : caption.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    /** The scale of the scale word that occurs last in the text; one where it has none. */
-    private static BigDecimal lastScale(Lexicon lexicon, String text) {
-        int last = -1;
+    /** The scale of the text's first scale word (or its last, {@code last}); one where it has none. */
+    private static BigDecimal scaleOfWord(Lexicon lexicon, String text, boolean last) {
+        int chosen = -1;
         BigDecimal scale = BigDecimal.ONE;
         for (Cue cue : SCALES) {
             int at = lexicon.start(cue, text);
-            if (at > last) {
-                last = at;
+            if (at >= 0 && (chosen < 0 || (last ? at > chosen : at < chosen))) {
+                chosen = at;
                 scale = scaleOf(cue);
             }
         }
