@@ -48,6 +48,9 @@ final class Sections {
      * listed just above it (and for the total above those, as a running total, as footing reads
      * it), so nothing is counted twice.
      */
+    /** How much less rounding noise, in sigmas, shows a shorter run to be a section's lines rather than a longer one. */
+    private static final double CLEARLY_TIGHTER = 1.0;
+
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
         return linesBetween(rows, from, to, false);
     }
@@ -174,8 +177,10 @@ final class Sections {
      */
     private static int lastSectionStart(List<StatementRow> items, StatementRow total) {
         for (int start = 0; start < items.size(); start++) {
-            if (addsUpInEveryColumn(items.subList(start, items.size()), total)
-                    || withDeductions(items.subList(start, items.size()), total, true)) {
+            if (addsUpInEveryColumn(items.subList(start, items.size()), total)) {
+                return subtotalledFrom(items, tightestFrom(items, start, total));
+            }
+            if (withDeductions(items.subList(start, items.size()), total, true)) {
                 return subtotalledFrom(items, start);
             }
         }
@@ -203,6 +208,31 @@ final class Sections {
         // No run adds up; where the whole run cannot be compared in any column (a line among them
         // has no figure), the numbers say nothing, and the total covers the lines the layout gives it.
         return noColumnCompares(items, total) ? 0 : items.size();
+    }
+
+    /**
+     * Of the runs from {@code longest} on that add up to the total in every column, the one the
+     * numbers show: a shorter run whose sum is the total with clearly less rounding noise left over
+     * (a sigma less at its worst column) wins over a longer one that holds only because the lines it
+     * adds lie within the rounding the interval allows ("3.25% redeemable preferred stock" 0.2 above
+     * shareholders' equity that adds up to the cent without it). Lines the numbers cannot tell apart
+     * (a zero line, or one that leaves the fit as it was) stay with the longer run, as the layout has them.
+     */
+    private static int tightestFrom(List<StatementRow> items, int longest, StatementRow total) {
+        int best = longest;
+        double bestMiss = missInSigmas(items.subList(longest, items.size()), total);
+        for (int start = longest + 1; start < items.size(); start++) {
+            List<StatementRow> run = items.subList(start, items.size());
+            if (!addsUpInEveryColumn(run, total)) {
+                continue;
+            }
+            double miss = missInSigmas(run, total);
+            if (miss < bestMiss - CLEARLY_TIGHTER) {
+                best = start;
+                bestMiss = miss;
+            }
+        }
+        return best;
     }
 
     /**
