@@ -108,6 +108,17 @@ final class SectionFooting {
             if (enclosing.size() > 1) {
                 alternatives.addAll(enclosing.subList(1, enclosing.size()));
             }
+            if (inferred && !rollForward && !heading && spanned < 0 && total.role() == RowRole.TOTAL
+                    && LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE) {
+                // A total of balances may close every section above it, each counted once by its own
+                // total ("Total assets" under the current assets, "Long-term investments, total",
+                // "Property, plant and equipment, net, total" and the lines after): a reading like
+                // the others, the last in rank, taken where it holds in more columns.
+                List<StatementRow> fromTop = Sections.linesBetween(rows, -1, t, true);
+                if (fromTop.size() >= 2 && !fromTop.equals(uncollapsed) && fromTop.stream().anyMatch(row -> row.role() == RowRole.TOTAL)) {
+                    alternatives.add(fromTop);
+                }
+            }
             if (rollForward && !sinceOpening.isEmpty()) {
                 List<StatementRow> byLines = RollForward.movementsSinceByTheirLines(table, t);
                 if (!byLines.isEmpty()) {
@@ -195,6 +206,7 @@ final class SectionFooting {
             // A closing balance whose opening the table shows is read as the roll-forward, whatever precedes it.
             boolean followsTotal = inferred && sinceOpening.isEmpty() && t > 0 && (rows.get(t - 1).role() == RowRole.TOTAL || closesLinesAbove(table, t - 1));
             boolean grossOfNet = inferred && total.role() == RowRole.TOTAL && grossOfNetBelow(table, t);
+            boolean namedTotal = inferred && namedAsItsConceptsTotal(total);
             List<Integer> columns = footedColumns(table);
             if (standsAlone) {
                 for (int c : columns) {
@@ -221,7 +233,10 @@ final class SectionFooting {
                 // right under another) excuses a failure only where no column shows the reading
                 // holds: where the other columns hold it, the one that breaks it is a wrong cell.
                 boolean unsupported = check.status() == dev.crossfoot.model.CheckStatus.FAILED && check.reading().held() == 0;
-                if (heading && unsupported) {
+                if (namedTotal && unsupported) {
+                    check = notEvaluated(check, "'" + total.label().strip() + "' is named as the total of its own concept, and no"
+                            + " reading of the rows above adds up to it in any column: the table need not show its parts");
+                } else if (heading && unsupported) {
                     check = notEvaluated(check, "'" + total.label() + "' heads the lines below it, "
                             + "which do not add up to it: a heading may list only the main parts of its total");
                 } else if (singleLine && unsupported) {
@@ -247,6 +262,13 @@ final class SectionFooting {
             }
         }
         return checks;
+    }
+
+    /** Whether the line is a total only by being named the total of its own concept ("…, net, total"). */
+    private static boolean namedAsItsConceptsTotal(StatementRow total) {
+        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
+        String label = total.normalLabel();
+        return lexicon.matches(dev.crossfoot.understand.Cue.NAMED_TOTAL, label) && !lexicon.matches(dev.crossfoot.understand.Cue.TOTAL, label);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 public enum Cue {
     TOTAL("a line that totals the lines of its section; what follows the word names the section"),
     SUBTOTAL("a subtotal: it closes the innermost open section"),
+    NAMED_TOTAL("a line named as the total of its own concept (\"Property, plant and equipment, net, total\"): a total whose parts the table need not show"),
     ACTIVITY_NET_CASH("the net cash of an operating, investing or financing activity: the total of its section"),
     DISCONTINUED_PART("the part of an activity's cash (or of a result) of discontinued operations: a line of its own beside the continuing activities, never the activity's total"),
     OPERATING_ACTIVITY("the operating activities, named by a cash-flow section or its total (\"operations\" too)"),

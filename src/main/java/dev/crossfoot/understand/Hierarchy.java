@@ -30,7 +30,7 @@ public final class Hierarchy {
     public static boolean isTotalLabel(String label) {
         String normal = Labels.normalise(label);
         Lexicon lexicon = Lexicon.current();
-        return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal)
+        return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal) || lexicon.matches(Cue.NAMED_TOTAL, normal)
                 || namesActivityNetCash(normal) || lexicon.matches(Cue.COMPREHENSIVE_RESULT, normal);
     }
 

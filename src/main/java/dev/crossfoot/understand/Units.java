@@ -28,7 +28,14 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
     public static Units parse(String caption) {
         Lexicon lexicon = Lexicon.current();
         String text = lowerCase(caption);
+        java.util.Optional<java.util.regex.MatchResult> own = lexicon.find(Cue.SHARES_OWN_SCALE, text);
         BigDecimal money = scaleOfWord(lexicon, text, false);
+        if (own.isPresent() && ownClause(text, own.get().start())) {
+            // The shares' scale in a clause of its own is theirs alone: "in USD, except per share
+            // amounts; shares in millions" states the money in units. Joined to the money ("Dollars
+            // and Shares in Millions") it is both's.
+            money = scaleOfWord(lexicon, text.substring(0, own.get().start()) + " " + text.substring(own.get().end()), false);
+        }
         BigDecimal shares = money;
         int except = lexicon.start(Cue.UNIT_EXCEPTION, text);
         String exceptions = except < 0 ? "" : lexicon.erase(Cue.UNIT_PER_SHARE, text.substring(except));
@@ -37,7 +44,6 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
             shares = BigDecimal.ONE;
             stated = false;
         }
-        java.util.Optional<java.util.regex.MatchResult> own = lexicon.find(Cue.SHARES_OWN_SCALE, text);
         if (own.isPresent()) {
             // The stated scale is the scale word the phrase ends with: "shares in thousands".
             shares = scaleOfWord(lexicon, text.substring(own.get().start(), own.get().end()), true);
@@ -64,6 +70,12 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
             case PERCENT -> new BigDecimal("0.01");
             default -> BigDecimal.ONE;
         };
+    }
+
+    /** Whether the phrase at {@code start} opens a clause of the caption after another: a semicolon or comma before it. */
+    private static boolean ownClause(String text, int start) {
+        String before = text.substring(0, start).strip();
+        return before.endsWith(";") || before.endsWith(",");
     }
 
     /** A caption as the lexicon's phrases are asked of it: lower case, its apostrophes straight. */
