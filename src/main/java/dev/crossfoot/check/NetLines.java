@@ -258,14 +258,29 @@ final class NetLines {
                 && !isLess(rows.get(first - 1)) && !isNetLine(rows, first - 1)) {
             first--;
         }
-        for (int start = first; start <= gross - 2; start++) {
-            if (Sections.addsUpInMostColumns(rows.subList(start, gross), rows.get(gross))) {
-                List<StatementRow> covered = new ArrayList<>(rows.subList(start, gross));
-                covered.addAll(reading);
-                return covered;
+        int top = partsAbove(rows, first, gross);
+        if (top < 0) {
+            return reading;
+        }
+        // The first part may be the subtotal of lines right above it in turn ("Electric plant" over
+        // the plant in service, construction work in progress and nuclear fuel, "Electric plant in
+        // service" over its classes): the net line covers them all.
+        for (int part = partsAbove(rows, first, top); part >= 0; part = partsAbove(rows, first, top)) {
+            top = part;
+        }
+        List<StatementRow> covered = new ArrayList<>(rows.subList(top, gross));
+        covered.addAll(reading);
+        return covered;
+    }
+
+    /** Where the longest run of two or more lines from {@code first} on right above {@code sum} starts that adds up to it, or −1. */
+    private static int partsAbove(List<StatementRow> rows, int first, int sum) {
+        for (int start = first; start <= sum - 2; start++) {
+            if (Sections.addsUpInMostColumns(rows.subList(start, sum), rows.get(sum))) {
+                return start;
             }
         }
-        return reading;
+        return -1;
     }
 
     private static boolean holdsInEveryColumn(StatementTable table, StatementRow net, List<StatementRow> reading, boolean subtract) {
