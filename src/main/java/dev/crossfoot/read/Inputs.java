@@ -417,11 +417,25 @@ public final class Inputs {
             }
             byte[] packed = bounded(raw, expected, "file is more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads");
             try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
-                return bounded(in, 0, "unpacks to more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads");
+                return bounded(in, unpackedSize(packed), "unpacks to more than the " + MAX_BYTES / (1024 * 1024) + " MB crossfoot reads");
             } catch (java.util.zip.ZipException | java.io.EOFException corrupt) {
                 throw new IOException("not a valid gzip file (" + corrupt.getMessage() + ")", corrupt);
             }
         }
+    }
+
+    /**
+     * The size a gzip file says its content has (its last four bytes, the size modulo 2^32 of its last member), no more
+     * than deflate can unpack from its bytes (1,032 to 1) nor than the bound: only where the buffer starts, so a file
+     * that says too little grows as before, and one that says too much costs at most that.
+     */
+    static int unpackedSize(byte[] packed) {
+        if (packed.length < 18) {
+            return 0;
+        }
+        int n = packed.length;
+        long said = (packed[n - 4] & 0xffL) | (packed[n - 3] & 0xffL) << 8 | (packed[n - 2] & 0xffL) << 16 | (packed[n - 1] & 0xffL) << 24;
+        return (int) Math.min(said, Math.min(MAX_BYTES, 1032L * n));
     }
 
     private static long sizeOf(Path file) {
