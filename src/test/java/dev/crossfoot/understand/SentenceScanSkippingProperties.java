@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A sentence's figures and periods are found alike whether the scans skip what cannot match or not: the figures' search
  * starting a few characters before the next digit finds what the regex tried at every place finds; the scans of dates and
  * years skipped in a sentence without a year, and of short quarters in one without a 'Q' before a digit, find nothing
- * the unskipped scans would. Sentences are built of the claims files' own words, figures, years and near-years.
+ * the unskipped scans would; a measure's words trimmed once are not trimmed again (trimming is idempotent). Sentences are
+ * built of the claims files' own words, figures, years and near-years.
  */
 class SentenceScanSkippingProperties {
 
@@ -37,6 +38,14 @@ class SentenceScanSkippingProperties {
     void periodsFoundWithSkippingAreThoseWithout(@ForAll("sentences") String text) {
         String folded = Mentions.fold(text);
         assertEquals(PERIODS.find(text, folded, false), PERIODS.find(text, folded, true), text);
+    }
+
+    @Property(tries = 3000)
+    @Label("a measure's words trimmed once are trimmed: trimming them again gives them back")
+    void trimmingTwiceIsTrimmingOnce(@ForAll("sentences") String text) {
+        ClaimFinder finder = ClaimFinder.builtIn();
+        String trimmed = finder.trim(text);
+        assertEquals(trimmed, finder.trim(trimmed), text);
     }
 
     @Example
