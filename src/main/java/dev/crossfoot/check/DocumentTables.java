@@ -74,58 +74,6 @@ public record DocumentTables(List<StatementTable> tables) {
     }
 
     /**
-     * The cells the document's ties found, for the document last checked on this thread: a rule that ties to
-     * another statement asks for the same concept and period again for every convention, reading and
-     * presentation its table is evaluated under, each time a walk of the other statements' rows. The answer
-     * depends only on the question (the kind, concept, period, the asking table as itself, the label) and the
-     * document's tables, which do not change while it is checked.
-     */
-    private static final class Found {
-        private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
-
-        private final DocumentTables document;
-        private final java.util.Map<Question, java.util.Optional<Located>> answers = new java.util.HashMap<>();
-
-        private Found(DocumentTables document) {
-            this.document = document;
-        }
-
-        static Found of(DocumentTables document) {
-            Found last = LAST.get();
-            if (last == null || last.document != document) {
-                last = new Found(document);
-                LAST.set(last);
-            }
-            return last;
-        }
-
-        Located get(StatementKind kind, String concept, Period period, StatementTable from, String label) {
-            Question question = new Question(kind, concept, period, from, label);
-            java.util.Optional<Located> known = answers.get(question);
-            if (known == null) {
-                known = java.util.Optional.ofNullable(document.search(kind, concept, period, from, label));
-                answers.put(question, known);
-            }
-            return known.orElse(null);
-        }
-    }
-
-    /** A tie's question: the asking table compared as itself (two tables alike in content are still two tables). */
-    record Question(StatementKind kind, String concept, Period period, StatementTable from, String label) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Question q && kind == q.kind && from == q.from && Objects.equals(concept, q.concept)
-                    && Objects.equals(period, q.period) && Objects.equals(label, q.label);
-        }
-
-        @Override
-        public int hashCode() {
-            return ((Objects.hashCode(kind) * 31 + Objects.hashCode(concept)) * 31 + Objects.hashCode(period)) * 31
-                    + System.identityHashCode(from) * 7 + Objects.hashCode(label);
-        }
-    }
-
-    /**
      * A cell of another statement reporting the concept for the same period (a number, or
      * unreadable), or null. A primary statement (balance sheet, income, cash flows) ties to its own
      * set: a filing may show a summary in its discussion before the statements, and a second set
@@ -146,14 +94,6 @@ public record DocumentTables(List<StatementTable> tables) {
      * to "Net income including noncontrolling interests" above it).
      */
     public Located find(StatementKind kind, String concept, Period period, StatementTable from, String label) {
-        if (period == null) {
-            return null;
-        }
-        return Found.of(this).get(kind, concept, period, from, label);
-    }
-
-    /** {@link #find(StatementKind, String, Period, StatementTable, String)} searched afresh: what the remembered answer must equal. */
-    Located search(StatementKind kind, String concept, Period period, StatementTable from, String label) {
         if (period == null) {
             return null;
         }
