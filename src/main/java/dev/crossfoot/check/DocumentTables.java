@@ -151,8 +151,9 @@ public record DocumentTables(List<StatementTable> tables) {
         return alike;
     }
 
+    /** The first row of the concept with an amount in the column and the label: of the concept's rows, not every row's. */
     private static StatementRow rowLabelled(StatementTable table, String concept, String normalisedLabel, int column) {
-        for (StatementRow row : table.rows()) {
+        for (StatementRow row : rowsOf(table, concept)) {
             if (Objects.equals(row.concept(), concept) && row.amount(column) != null
                     && row.normalLabel().equals(normalisedLabel)) {
                 return row;

@@ -12,4 +12,13 @@ record FsdsPresentation(int report, int line, String stmt, boolean parenthetical
     String concept() {
         return FsdsValue.conceptKey(tag, version);
     }
+
+    /**
+     * Whether the two lines present one concept: {@code concept().equals(other.concept())} without joining
+     * either key (the fields of a tab-separated file hold no tab, so the joined keys are equal exactly when
+     * tag and version are). Asked for every pair of a statement's lines, the joined keys were built each time.
+     */
+    boolean sameConcept(FsdsPresentation other) {
+        return tag.equals(other.tag) && version.equals(other.version);
+    }
 }

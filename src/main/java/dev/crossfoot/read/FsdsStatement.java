@@ -451,10 +451,10 @@ final class FsdsStatement {
      * single line, where its label says so.
      */
     private static boolean opening(List<FsdsPresentation> lines, int r) {
-        String concept = lines.get(r).concept();
+        FsdsPresentation line = lines.get(r);
         List<Integer> same = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).concept().equals(concept)) {
+            if (lines.get(i).sameConcept(line)) {
                 same.add(i);
             }
         }
@@ -472,11 +472,11 @@ final class FsdsStatement {
      * or the closing's, shown on those lines; shown again here they would be footed twice.
      */
     private static boolean between(List<FsdsPresentation> lines, int r) {
-        String concept = lines.get(r).concept();
+        FsdsPresentation line = lines.get(r);
         boolean before = false;
         boolean after = false;
         for (int other = 0; other < lines.size(); other++) {
-            if (other != r && lines.get(other).concept().equals(concept)) {
+            if (other != r && lines.get(other).sameConcept(line)) {
                 before |= other < r;
                 after |= other > r;
             }
@@ -493,8 +493,8 @@ final class FsdsStatement {
 
     /** Whether the line's concept stands on another line of the report too (opening and closing balance). */
     private static boolean paired(List<FsdsPresentation> lines, int r) {
-        String concept = lines.get(r).concept();
-        return lines.stream().filter(line -> line.concept().equals(concept)).count() > 1;
+        FsdsPresentation line = lines.get(r);
+        return lines.stream().filter(other -> other.sameConcept(line)).count() > 1;
     }
 
     /**

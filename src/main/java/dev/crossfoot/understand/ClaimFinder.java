@@ -1197,15 +1197,17 @@ public final class ClaimFinder {
         }
         before = trim(before);
         int colon = before.lastIndexOf(':');
-        if (colon >= 0 && hasWords(trim(before.substring(colon + 1)))) {
+        String afterColon = colon >= 0 ? trim(before.substring(colon + 1)) : null;
+        if (afterColon != null && hasWords(afterColon)) {
             // "Sales: CMS sales increased 59%", "Key changes in expenses were: • Cost of revenue increased": a colon ends a
             // run-in heading or an introduction, and the words after it are the sentence's own.
-            before = trim(before.substring(colon + 1));
+            before = afterColon;
         }
         // "Cash, cash equivalents, and marketable securities were …", "Selling, general and administrative expenses were …":
         // words with a comma are a list, an aside, or the name of one line that has commas in it. Kept whole: such a measure
         // names only a line of that very name (ClaimTies), and anything else is no line of the tables.
-        String measure = trim(before);
+        // Trimmed already: trim stops where a step changes nothing, so trimming its result again gives it back.
+        String measure = before;
         if (vague.matcher(measure).matches()) {
             // "compared to income of $485 million": a word, not a line.
             return "";
@@ -1345,7 +1347,7 @@ public final class ClaimFinder {
         return measure;
     }
 
-    private String trim(String text) {
+    String trim(String text) {
         String trimmed = text;
         while (true) {
             String next = trailingVerb.matcher(trimmed).replaceFirst("").strip();

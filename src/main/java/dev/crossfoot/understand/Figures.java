@@ -40,10 +40,51 @@ final class Figures {
             return List.of();
         }
         List<Raw> raw = new ArrayList<>();
+        Matcher m = number.matcher(text);
+        for (int from = 0; nextMatch(m, text, from); from = m.end()) {
+            raw.add(new Raw(m.start(), m.end(), m.group("cur") != null, m.group("num"), m.group("scale"),
+                    m.group("pct") != null, m.group()));
+        }
+        return found(text, raw);
+    }
+
+    /**
+     * Most characters of a sentence with figures are far from any digit, and the regex tried at
+     * each of them fails only after its currency, space and lookbehind. What stands before a
+     * match's first digit holds no digit and is at most {@value #BEFORE_DIGIT} characters (three
+     * capitals, a backslash, the dollar sign and a space), so no match starts further than that
+     * before the next digit: the search starts there, which finds the same leftmost match (the
+     * lookbehinds still see the text before it).
+     */
+    private static boolean nextMatch(Matcher m, String text, int from) {
+        int digit = nextDigit(text, from);
+        return digit >= 0 && m.find(Math.max(from, digit - BEFORE_DIGIT));
+    }
+
+    /** The most characters a figure's match holds before its first digit: three currency capitals, a backslash, '$', a space. */
+    static final int BEFORE_DIGIT = 6;
+
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #find} trying the regex at every place of the text: what the skipping must equal. */
+    List<Found> findEverywhere(String text) {
+        List<Raw> raw = new ArrayList<>();
         for (Matcher m = number.matcher(text); m.find(); ) {
             raw.add(new Raw(m.start(), m.end(), m.group("cur") != null, m.group("num"), m.group("scale"),
                     m.group("pct") != null, m.group()));
         }
+        return found(text, raw);
+    }
+
+    private List<Found> found(String text, List<Raw> raw) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Raw first = raw.get(i);

@@ -98,10 +98,23 @@ final class PeriodPhrases {
 
     /** {@link #find(String)} of a text already folded ({@link Mentions#fold}). */
     List<Found> find(String text, String folded) {
+        return find(text, folded, true);
+    }
+
+    /**
+     * {@link #find(String, String)}, with {@code skipping} false trying every scan that needs a digit on any text with
+     * one: what the finer conditions below must equal.
+     */
+    List<Found> find(String text, String folded, boolean skipping) {
         List<Found> found = new ArrayList<>();
         // Dates and years need a digit: a sentence without one is scanned only for periods named in words.
         boolean digits = Figures.hasDigit(text);
-        if (digits) {
+        // Every date ends on a year and the scans of dates, "the first six months of 2025", "the same period in 2024"
+        // and "in 2025" each need one ("19" or "20" and two digits): a sentence with figures but no year (most of
+        // them) is not scanned by these. "Q3" needs a 'Q' before its digit.
+        boolean years = digits && (!skipping || hasYear(text));
+        boolean quarters = digits && (!skipping || hasShortQuarter(text));
+        if (years) {
             dated(text, folded, found);
         }
         for (Matcher m = quarterWords.in(folded) ? ordinalQuarter.matcher(text) : null; m != null && m.find(); ) {
@@ -109,12 +122,12 @@ final class PeriodPhrases {
             add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
         }
         if (digits) {
-            numbered(text, folded, found);
+            numbered(text, folded, found, quarters);
         }
         for (Matcher m = yearBeforeWords.in(folded) ? yearBefore.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.yearBefore(m.group()));
         }
-        if (digits) {
+        if (years) {
             for (Matcher m = samePeriodWords.in(folded) ? samePeriodIn.matcher(text) : null; m != null && m.find(); ) {
                 add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
             }
@@ -122,7 +135,7 @@ final class PeriodPhrases {
         for (Matcher m = fullYearWords.in(folded) ? fullYear.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
         }
-        if (digits) {
+        if (years) {
             for (Matcher m = bareYear.matcher(text); m.find(); ) {
                 add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
             }
@@ -161,13 +174,44 @@ final class PeriodPhrases {
     }
 
     /** "Q3 2011", "fiscal 2019": periods named by a number, scanned only in a text with a digit. */
-    private void numbered(String text, String folded, List<Found> found) {
-        for (Matcher m = shortQuarter.matcher(text); m.find(); ) {
+    private void numbered(String text, String folded, List<Found> found, boolean quarters) {
+        for (Matcher m = quarters ? shortQuarter.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
         for (Matcher m = fiscalWords.in(folded) ? fiscalYear.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
         }
+    }
+
+    /**
+     * Whether the text holds what the pattern's year needs: "19" or "20" and two more digits (ASCII, as the patterns'
+     * {@code \d} is). Every match of a date, a period of months in a year, the same period in a year or a bare year holds one.
+     */
+    static boolean hasYear(String text) {
+        for (int i = 0, last = text.length() - 4; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a 'Q' or 'q' right before a digit 1 to 4: what every short quarter ("Q3 2011") starts with. */
+    static boolean hasShortQuarter(String text) {
+        for (int i = 0, last = text.length() - 2; i <= last; i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == 'Q' || c == 'q') && next >= '1' && next <= '4') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
