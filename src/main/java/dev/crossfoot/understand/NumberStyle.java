@@ -1,0 +1,147 @@
+package dev.crossfoot.understand;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a table writes its numbers: with a decimal point (1,234.5) or, as German and French do, with
+ * a decimal comma (1.234,5; 1 234,5). The convention is the table's, decided once from the evidence
+ * of all its cells, never cell by cell and never by which reading adds up:
+ * <ul>
+ *   <li>a number only a decimal point reads ("1,234.5", "0.25", "12.50", "1,234,567") says point;</li>
+ *   <li>a number only a decimal comma reads ("1.234,5", "1,50", "0,25", "1.234.567") says comma;</li>
+ *   <li>"1,234" and "1.234" read either way (a thousands group or three decimals), except in a
+ *       percentage, which is never in the thousands ("4.100%" says point); digits alone say nothing.</li>
+ * </ul>
+ * A table is read with a decimal comma when no cell says point and the cells that say comma, with
+ * the "1.234"s (a full stop grouping thousands, where whole numbers stand beside them), outnumber
+ * the "1,234"s. So a slip in an English table ("2.978,478" among "1,234.5"s, "$ 11,54" among whole
+ * dollars and cents) stays the malformed number it is, and a German statement of whole euros
+ * ("12.500", "900") is read in thousands.
+ */
+public final class NumberStyle {
+
+    /** A run of digits with the separators inside it: "1.234,5", "31.12.2023", "7". */
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\d.,])\\d(?:[\\d.,]*\\d)?(?![\\d.,]*\\d)");
+    /** A cell that is a number, however written: signs, currency, parentheses, percent and digits only. */
+    private static final Pattern NUMERIC_CELL = Pattern.compile("^[\\s$€£¥(+\\-−–]*\\d[\\d.,\\s\u00a0\u202f\u2009]*[\\s)%$€£¥]*$");
+    /** A number as a decimal comma writes it: thousands grouped by full stops, or none; a comma before the decimals. */
+    private static final Pattern COMMA_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
+
+    private NumberStyle() {
+    }
+
+    /** Whether the table writes its numbers with a decimal comma, as its cells (those read, not damaged) show. */
+    public static boolean decimalComma(dev.crossfoot.model.Table table) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (dev.crossfoot.model.Row row : table.rows()) {
+            for (int c = 0; c < table.width(); c++) {
+                if (row.cell(c).damage() == null && !row.cell(c).notGiven()) {
+                    texts.add(row.cell(c).text());
+                }
+            }
+        }
+        return decimalComma(texts);
+    }
+
+    /** Whether the cells' texts (null and blank ones skipped) are written with a decimal comma, by the rule above. */
+    public static boolean decimalComma(List<String> texts) {
+        int comma = 0;
+        int dotGroups = 0;
+        int commaGroups = 0;
+        int whole = 0;
+        for (String text : texts) {
+            if (text == null || text.indexOf('.') < 0 && text.indexOf(',') < 0) {
+                // Digits alone (or no number): a whole number at most, and no separator to judge.
+                whole += text != null && hasDigit(text) && NUMERIC_CELL.matcher(text).matches() ? 1 : 0;
+                continue;
+            }
+            if (!NUMERIC_CELL.matcher(text).matches()) {
+                continue;
+            }
+            boolean percent = text.indexOf('%') >= 0;
+            Matcher token = TOKEN.matcher(text);
+            while (token.find()) {
+                Says said = says(token.group());
+                if (percent && said == Says.DOT_GROUP || percent && said == Says.COMMA_GROUP) {
+                    // A percentage is not in the thousands: "4.100%" has three decimals after a point, "4,100 %" after a comma.
+                    said = said == Says.DOT_GROUP ? Says.POINT : Says.COMMA;
+                }
+                switch (said) {
+                    case POINT -> {
+                        // One number only a decimal point reads settles it.
+                        return false;
+                    }
+                    case COMMA -> comma++;
+                    case DOT_GROUP -> dotGroups++;
+                    case COMMA_GROUP -> commaGroups++;
+                    case WHOLE -> whole++;
+                    default -> {
+                    }
+                }
+            }
+        }
+        boolean evidence = comma > 0 || dotGroups > 0 && whole > 0;
+        return evidence && comma + dotGroups > commaGroups;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private enum Says { POINT, COMMA, DOT_GROUP, COMMA_GROUP, WHOLE, NOTHING }
+
+    private static Says says(String token) {
+        int dot = token.indexOf('.');
+        int comma = token.indexOf(',');
+        if (dot < 0 && comma < 0) {
+            return Says.WHOLE;
+        }
+        if (dot >= 0 && comma >= 0) {
+            return token.lastIndexOf(',') > token.lastIndexOf('.') ? Says.COMMA : Says.POINT;
+        }
+        char mark = dot >= 0 ? '.' : ',';
+        String[] parts = token.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
+        boolean grouped = parts[0].length() <= 3 && !parts[0].startsWith("0");
+        for (int i = 1; i < parts.length; i++) {
+            grouped &= parts[i].length() == 3;
+        }
+        if (parts.length > 2) {
+            // "1.234.567" is grouped thousands, only a decimal comma's; "31.12.2023" is no number.
+            return !grouped ? Says.NOTHING : mark == '.' ? Says.COMMA : Says.POINT;
+        }
+        if (grouped) {
+            return mark == '.' ? Says.DOT_GROUP : Says.COMMA_GROUP;
+        }
+        // One mark, not before a group of three: the decimals' mark.
+        return mark == '.' ? Says.POINT : Says.COMMA;
+    }
+
+    /**
+     * The text as a decimal point writes it: each number a decimal comma writes well has its full
+     * stops and comma swapped ("(1.234,5)" → "(1,234.5)", "1 234,5" → "1 234.5"); anything else
+     * (a date "31.12.2023", a number grouped wrongly) is left as it is, for the number reader to
+     * judge.
+     */
+    public static String asDecimalPoint(String text) {
+        if (text == null || text.indexOf(',') < 0 && text.indexOf('.') < 0) {
+            return text;
+        }
+        Matcher token = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (token.find()) {
+            String number = token.group();
+            String swapped = COMMA_NUMBER.matcher(number).matches()
+                    ? number.replace('.', '\u0000').replace(',', '.').replace('\u0000', ',') : number;
+            token.appendReplacement(out, Matcher.quoteReplacement(swapped));
+        }
+        token.appendTail(out);
+        return out.toString();
+    }
+}
