@@ -26,6 +26,7 @@ public enum Cue {
     NET("a net amount: an amount less its deduction"),
     PART_OF("a header whose lines are parts of lines shown elsewhere (\"Includes stock-based compensation of:\", \"Of which:\"): each line names the whole it is a part of, not itself"),
     SPANNING_TOTAL("a grand total joining sections; group 1 is the label of the first section's total", 1),
+    SIDE_TOTAL("a grand total naming the balance sheet's second side as a whole (\"Summe Passiva\", \"Total du passif\"): the sum of the sections between the assets' total and it, where no spanning-total phrase names its first section"),
     AVERAGE_VALUE("a weighted average of a price or a value: it never adds (an average count of shares does)"),
     PER_SHARE("an amount per share or per unit: not scaled, not added"),
     SHARES("a count of shares"),

@@ -62,10 +62,10 @@ class TranslatedStatementsTest {
     /**
      * Every cell altered in turn, in each language alike: the concept rules and ties fail alike, every
      * error is blamed on the same cell with the same suggested figure, and the structural footing
-     * fails no check the English statements do not. It may fail fewer: a grand total that names its
-     * side as a whole ("Summe Passiva", "Total du passif") is footed by its numbers only, so with one
-     * of its two columns wrong only the concept rule over it (BS.liabilities-and-equity) fails, where
-     * "Total liabilities and equity" is also footed as the total of the sections it names.
+     * fails the same checks. A grand total that names its side as a whole ("Summe Passiva", "Total du
+     * passif": the lexicon's side-total) is footed as the total of its sections, as "Total liabilities
+     * and equity" is; before, it was footed by its numbers only, so with one of its two columns wrong
+     * only the concept rule over it failed.
      */
     @TestFactory
     Stream<DynamicTest> aWrongFigureIsCaughtAndBlamedAlikeInEveryLanguage() {
@@ -83,8 +83,7 @@ class TranslatedStatementsTest {
                             Errors translated = Errors.of(TestRuns.check(altered(language, pointer)));
                             assertEquals(caught.byConcepts(), translated.byConcepts(), language + ": concept rules and ties");
                             assertEquals(caught.blamed(), translated.blamed(), language + ": the cells blamed");
-                            assertTrue(caught.footings().containsAll(translated.footings()),
-                                    () -> language + ": footings the English statements do not fail: " + translated.footings());
+                            assertEquals(caught.footings(), translated.footings(), language + ": the footings");
                         }
                     }));
                 }
