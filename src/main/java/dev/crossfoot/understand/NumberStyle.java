@@ -24,8 +24,6 @@ public final class NumberStyle {
 
     /** A run of digits with the separators inside it: "1.234,5", "31.12.2023", "7". */
     private static final Pattern TOKEN = Pattern.compile("(?<![\\d.,])\\d(?:[\\d.,]*\\d)?(?![\\d.,]*\\d)");
-    /** A cell that is a number, however written: signs, currency, parentheses, percent and digits only. */
-    private static final Pattern NUMERIC_CELL = Pattern.compile("^[\\s$€£¥(+\\-−–]*\\d[\\d.,\\s\u00a0\u202f\u2009]*[\\s)%$€£¥]*$");
     /** A number as a decimal comma writes it: thousands grouped by full stops, or none; a comma before the decimals. */
     private static final Pattern COMMA_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
 
@@ -52,18 +50,29 @@ public final class NumberStyle {
         int commaGroups = 0;
         int whole = 0;
         for (String text : texts) {
-            if (text == null || text.indexOf('.') < 0 && text.indexOf(',') < 0) {
-                // Digits alone (or no number): a whole number at most, and no separator to judge.
-                whole += text != null && hasDigit(text) && NUMERIC_CELL.matcher(text).matches() ? 1 : 0;
+            // Every cell of every table is asked: characters, not patterns.
+            if (text == null || !numericCell(text)) {
                 continue;
             }
-            if (!NUMERIC_CELL.matcher(text).matches()) {
+            if (text.indexOf('.') < 0 && text.indexOf(',') < 0) {
+                // Digits alone: a whole number, and no separator to judge.
+                whole++;
                 continue;
             }
             boolean percent = text.indexOf('%') >= 0;
-            Matcher token = TOKEN.matcher(text);
-            while (token.find()) {
-                Says said = says(token.group());
+            for (int start = 0; start < text.length(); start++) {
+                if (!isDigit(text.charAt(start)) || start > 0 && isNumberChar(text.charAt(start - 1))) {
+                    continue;
+                }
+                int end = start;
+                while (end < text.length() && isNumberChar(text.charAt(end))) {
+                    end++;
+                }
+                while (!isDigit(text.charAt(end - 1))) {
+                    end--;
+                }
+                Says said = says(text.substring(start, end));
+                start = end;
                 if (percent && said == Says.DOT_GROUP || percent && said == Says.COMMA_GROUP) {
                     // A percentage is not in the thousands: "4.100%" has three decimals after a point, "4,100 %" after a comma.
                     said = said == Says.DOT_GROUP ? Says.POINT : Says.COMMA;
@@ -86,13 +95,28 @@ public final class NumberStyle {
         return evidence && comma + dotGroups > commaGroups;
     }
 
-    private static boolean hasDigit(String text) {
+    /** A cell that is a number, however written: digits with signs, currency, parentheses, percent and spaces only. */
+    private static boolean numericCell(String text) {
+        boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                digit = true;
+            } else if (c != '.' && c != ',' && CELL_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
             }
         }
-        return false;
+        return digit;
+    }
+
+    private static final String CELL_MARKS = "()+-\u2212\u2013$\u20ac\u00a3\u00a5%";
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNumberChar(char c) {
+        return isDigit(c) || c == '.' || c == ',';
     }
 
     private enum Says { POINT, COMMA, DOT_GROUP, COMMA_GROUP, WHOLE, NOTHING }
