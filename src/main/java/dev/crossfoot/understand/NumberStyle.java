@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  *   <li>"1,234" and "1.234" read either way (a thousands group or three decimals), except in a
  *       percentage, which is never in the thousands ("4.100%" says point); digits alone say nothing.</li>
  * </ul>
- * A table is read with a decimal comma when no cell says point and the cells that say comma, with
- * the "1.234"s (a full stop grouping thousands, where whole numbers stand beside them), outnumber
- * the "1,234"s. So a slip in an English table ("2.978,478" among "1,234.5"s, "$ 11,54" among whole
- * dollars and cents) stays the malformed number it is, and a German statement of whole euros
- * ("12.500", "900") is read in thousands.
+ * A table is read with a decimal comma when one number groups thousands around a decimal comma
+ * ("1.234,5", "1.234.567", "1 234,5"), or two numbers show a comma before two decimals or more
+ * ("1,50") or in a percentage ("12,3 %"), or "1.234"s stand beside whole numbers (a German
+ * statement of whole euros: "12.500", "900"); and the numbers that say comma outnumber those
+ * that say point, the "1,234"s with them. "1,4" and "12,3" alone are as often a list of
+ * references or a cut group. So a slip in an English table ("2.978,478" among "1,234.5"s, "$ 11,54"
+ * beside "11,200", "1,23" cut from "1,234") stays the malformed number it is, and one in a German
+ * table ("12.50" cut from "12.500") does not turn the table English.
  */
 public final class NumberStyle {
 
@@ -45,6 +48,8 @@ public final class NumberStyle {
 
     /** Whether the cells' texts (null and blank ones skipped) are written with a decimal comma, by the rule above. */
     public static boolean decimalComma(List<String> texts) {
+        int point = 0;
+        int grouped = 0;
         int comma = 0;
         int dotGroups = 0;
         int commaGroups = 0;
@@ -72,16 +77,20 @@ public final class NumberStyle {
                     end--;
                 }
                 Says said = says(text.substring(start, end));
+                if ((said == Says.COMMA || said == Says.ONE_DECIMAL) && end - start > 3 && text.charAt(start + 3) == ','
+                        && start >= 2 && Character.isSpaceChar(text.charAt(start - 1)) && isDigit(text.charAt(start - 2))) {
+                    // "1 234,5": thousands grouped by a space around a decimal comma.
+                    said = Says.GROUPED_COMMA;
+                }
                 start = end;
-                if (percent && said == Says.DOT_GROUP || percent && said == Says.COMMA_GROUP) {
-                    // A percentage is not in the thousands: "4.100%" has three decimals after a point, "4,100 %" after a comma.
+                if (percent && (said == Says.DOT_GROUP || said == Says.COMMA_GROUP || said == Says.ONE_DECIMAL)) {
+                    // A percentage is not in the thousands nor a list of references: "4.100%" has three decimals after a
+                    // point, "4,100 %" and "12,3 %" after a comma.
                     said = said == Says.DOT_GROUP ? Says.POINT : Says.COMMA;
                 }
                 switch (said) {
-                    case POINT -> {
-                        // One number only a decimal point reads settles it.
-                        return false;
-                    }
+                    case POINT -> point++;
+                    case GROUPED_COMMA -> grouped++;
                     case COMMA -> comma++;
                     case DOT_GROUP -> dotGroups++;
                     case COMMA_GROUP -> commaGroups++;
@@ -91,8 +100,13 @@ public final class NumberStyle {
                 }
             }
         }
-        boolean evidence = comma > 0 || dotGroups > 0 && whole > 0;
-        return evidence && comma + dotGroups > commaGroups;
+        boolean dotThousands = dotGroups > 0 && whole > 0;
+        if (!(grouped > 0 || comma >= 2 || dotThousands)) {
+            return false;
+        }
+        // The figures a decimal point reads (and the "1,234"s, its thousands) against those a comma reads: a slip
+        // either way ("2.978,478" among "1,452.4"s, "12.50" cut from "12.500" among "7.400"s) is outvoted.
+        return grouped + comma + (dotThousands ? dotGroups : 0) > point + commaGroups;
     }
 
     /** A cell that is a number, however written: digits with signs, currency, parentheses, percent and spaces only. */
@@ -119,7 +133,7 @@ public final class NumberStyle {
         return isDigit(c) || c == '.' || c == ',';
     }
 
-    private enum Says { POINT, COMMA, DOT_GROUP, COMMA_GROUP, WHOLE, NOTHING }
+    private enum Says { POINT, GROUPED_COMMA, COMMA, ONE_DECIMAL, DOT_GROUP, COMMA_GROUP, WHOLE, NOTHING }
 
     private static Says says(String token) {
         int dot = token.indexOf('.');
@@ -128,7 +142,7 @@ public final class NumberStyle {
             return Says.WHOLE;
         }
         if (dot >= 0 && comma >= 0) {
-            return token.lastIndexOf(',') > token.lastIndexOf('.') ? Says.COMMA : Says.POINT;
+            return token.lastIndexOf(',') > token.lastIndexOf('.') ? Says.GROUPED_COMMA : Says.POINT;
         }
         char mark = dot >= 0 ? '.' : ',';
         String[] parts = token.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
@@ -138,13 +152,17 @@ public final class NumberStyle {
         }
         if (parts.length > 2) {
             // "1.234.567" is grouped thousands, only a decimal comma's; "31.12.2023" is no number.
-            return !grouped ? Says.NOTHING : mark == '.' ? Says.COMMA : Says.POINT;
+            return !grouped ? Says.NOTHING : mark == '.' ? Says.GROUPED_COMMA : Says.POINT;
         }
         if (grouped) {
             return mark == '.' ? Says.DOT_GROUP : Says.COMMA_GROUP;
         }
-        // One mark, not before a group of three: the decimals' mark.
-        return mark == '.' ? Says.POINT : Says.COMMA;
+        // One mark, not before a group of three: the decimals' mark. One digit after a comma ("1,4", "12,3") is as
+        // often a list of references or a cut group as a decimal: it says a comma only in a percentage.
+        if (mark == '.') {
+            return Says.POINT;
+        }
+        return parts[1].length() == 1 ? Says.ONE_DECIMAL : Says.COMMA;
     }
 
     /**

@@ -28,9 +28,9 @@ class NumberStyleTest {
         "12.500|7.400|900|(1.200)    ; true",
         "1.234.567|890               ; true",
         // French: groups of a (narrow no-break) space, a decimal comma.
-        "12 500|7 400|1,50           ; true",
+        "12 500|7 400|1,50|1,48      ; true",
         "1 234,5|(2 000,0)           ; true",
-        "12,5 %|900                  ; true",
+        "12,5 %|4,5 %|900            ; true",
         // English.
         "12,500|7,400|900|1.50       ; false",
         "1,234|900                   ; false",
@@ -50,10 +50,19 @@ class NumberStyleTest {
     }
 
     @Test
-    void theMoreCellsSayOneWayTheLessASingleSlipDecides() {
-        // Many "1,234"s read as thousands with a decimal point outweigh one figure only a comma reads.
-        assertFalse(NumberStyle.decimalComma(cells("1,234|2,345|3,456|12,5|900")));
+    void aSingleSlipDecidesNothing() {
+        // A "1,234" is no decimal comma's thousands: the figure only a comma reads is a slip.
+        assertFalse(NumberStyle.decimalComma(cells("1,234|2,345|3,456|12,50|900")));
+        assertFalse(NumberStyle.decimalComma(cells("1,234|1,23|900")));
+        // One figure with two decimals after a comma among whole numbers: a slip, not a convention.
+        assertFalse(NumberStyle.decimalComma(cells("12,45|900|31")));
+        assertTrue(NumberStyle.decimalComma(cells("1,50|1,48|900|31")));
+        // "1,4" and "12,3" among whole numbers: references or a cut group (fixtures/cases/footnote-marks-…-garbled-misread).
+        assertFalse(NumberStyle.decimalComma(cells("(40)|1|1,4|(31)|12,3|2|(760)|5")));
+        assertTrue(NumberStyle.decimalComma(cells("12,3 %|4,5 %|900")));
         assertTrue(NumberStyle.decimalComma(cells("1.234|2.345|12,5|900")));
+        // A slip in a German table does not turn it English.
+        assertTrue(NumberStyle.decimalComma(cells("12.50|7.400|5.100|900|1,50|1,48")));
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
