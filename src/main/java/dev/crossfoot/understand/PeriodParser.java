@@ -143,7 +143,7 @@ public final class PeriodParser {
         for (DateWords.Dated date : words.dates(text)) {
             afterFirst = afterFirst < 0 ? date.end() : afterFirst;
             if (date.date() != null) {
-                // A form matched where no day of the calendar is named: no date.
+                // A form that matched where the calendar has no such day (or no month of that name) gives no date.
                 dates.add(date.date());
             }
             rest.append(text, last, date.start()).append(' ');
