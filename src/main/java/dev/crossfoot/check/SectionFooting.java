@@ -452,7 +452,7 @@ final class SectionFooting {
         java.util.Optional<java.util.regex.MatchResult> spanning = dev.crossfoot.understand.Lexicon.current()
                 .find(dev.crossfoot.understand.Cue.SPANNING_TOTAL, rows.get(t).normalLabel());
         if (spanning.isEmpty()) {
-            return -1;
+            return sideFrom(rows, t);
         }
         String first = spanning.get().group(1).strip();
         for (int i = t - 1; i >= 0; i--) {
@@ -478,6 +478,45 @@ final class SectionFooting {
             }
         }
         return -1;
+    }
+
+    /**
+     * A total that names its side as a whole ("Summe Passiva", "Total du passif": the lexicon's
+     * {@code side-total}) and no first section: it adds the sections between the other side's total
+     * (the nearest total of assets above it) and itself, read from its first section's total as a
+     * spanning total is; -1 where there is no total of assets above or fewer than two totals
+     * between.
+     */
+    private static int sideFrom(List<StatementRow> rows, int t) {
+        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
+        if (rows.get(t).role() != RowRole.TOTAL || !lexicon.matches(dev.crossfoot.understand.Cue.SIDE_TOTAL, rows.get(t).normalLabel())) {
+            return -1;
+        }
+        int other = t - 1;
+        while (other >= 0 && !lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(other).normalLabel())) {
+            other--;
+        }
+        if (other < 0 || other + 1 >= t) {
+            return -1;
+        }
+        int level = Integer.MAX_VALUE;
+        for (int i = other + 1; i < t; i++) {
+            level = Math.min(level, rows.get(i).depth());
+        }
+        List<Integer> totals = new ArrayList<>();
+        for (int i = other + 1; i < t; i++) {
+            if (rows.get(i).role() == RowRole.TOTAL && rows.get(i).depth() == level) {
+                totals.add(i);
+            }
+        }
+        if (totals.size() < 2) {
+            return -1;
+        }
+        // The last section's total is the one right above; before it, a total right under another total closes the
+        // sections above it ("Summe Schulden" under "Summe langfristige Schulden"): the first section. Without one,
+        // the sections are the totals themselves, from the first.
+        int beforeLast = totals.get(totals.size() - 2);
+        return rows.get(beforeLast - 1).role() == RowRole.TOTAL && totals.contains(beforeLast - 1) ? beforeLast : totals.get(0);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.crossfoot.check.CellKey;
 import dev.crossfoot.check.Term;
 import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.Measure;
+import dev.crossfoot.understand.NumberStyle;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * text is not a number: the scale from display to absolute units, and the decimals its row is
  * usually written with (an EPS row shows cents, so a repaired EPS does too).
  */
-record SuspectCell(Term term, BigDecimal scale, int usualDecimals, Neighbours neighbours, LineFit line) {
+record SuspectCell(Term term, BigDecimal scale, int usualDecimals, Neighbours neighbours, LineFit line, String text) {
 
     static SuspectCell of(Term term) {
         BigDecimal scale = term.readable() ? term.amount().scale() : null;
@@ -29,7 +30,12 @@ record SuspectCell(Term term, BigDecimal scale, int usualDecimals, Neighbours ne
         }
         int own = term.readable() ? Math.max(0, term.amount().precision().scale()) : 0;
         int usual = decimalsSeen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(own);
-        return new SuspectCell(term, scale == null ? BigDecimal.ONE : scale, usual, Neighbours.of(term), LineFit.of(term));
+        String text = term.row().cell(term.column()).text();
+        if (text != null && (text.indexOf(',') >= 0 || text.indexOf('.') >= 0) && NumberStyle.decimalComma(term.table().table())) {
+            // Rereadings and causes read the text as a decimal point writes it, as the checks read its value.
+            text = NumberStyle.asDecimalPoint(text);
+        }
+        return new SuspectCell(term, scale == null ? BigDecimal.ONE : scale, usual, Neighbours.of(term), LineFit.of(term), text);
     }
 
     CellKey key() {
@@ -39,10 +45,6 @@ record SuspectCell(Term term, BigDecimal scale, int usualDecimals, Neighbours ne
     /** How the line of the cell, in the other columns, speaks for a repair to {@code repaired}: see {@link LineFit}. */
     double lineFit(BigDecimal repaired) {
         return line.factor(reported(), repaired);
-    }
-
-    String text() {
-        return term.row().cell(term.column()).text();
     }
 
     /** The reported value in display units; null when the text is not a number. */

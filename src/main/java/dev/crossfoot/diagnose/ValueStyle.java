@@ -2,6 +2,7 @@ package dev.crossfoot.diagnose;
 
 import dev.crossfoot.model.AmountFormat;
 import dev.crossfoot.model.Row;
+import dev.crossfoot.understand.NumberStyle;
 import dev.crossfoot.model.Cell;
 
 import java.math.BigDecimal;
@@ -37,6 +38,11 @@ final class ValueStyle {
         BigDecimal value = repair.value();
         String digits = ungrouped ? value.abs().setScale(repair.decimals(), java.math.RoundingMode.HALF_UP).toPlainString()
                 : AmountFormat.filing(value.abs(), repair.decimals());
+        if (NumberStyle.decimalComma(repair.cell().term().table().table())) {
+            // The table writes a decimal comma ("1.234,5", "1 234,5"): the repair is written with one, its
+            // digits not grouped ("1234,5"), which no reader takes for another number.
+            digits = value.abs().setScale(repair.decimals(), java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        }
         String percent = repair.cell().percent() ? "%" : "";
         if (value.signum() >= 0) {
             return digits + percent;

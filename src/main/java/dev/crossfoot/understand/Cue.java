@@ -27,6 +27,7 @@ public enum Cue {
     NET("a net amount: an amount less its deduction"),
     PART_OF("a header whose lines are parts of lines shown elsewhere (\"Includes stock-based compensation of:\", \"Of which:\"): each line names the whole it is a part of, not itself"),
     SPANNING_TOTAL("a grand total joining sections; group 1 is the label of the first section's total", 1),
+    SIDE_TOTAL("a grand total naming the balance sheet's second side as a whole (\"Summe Passiva\", \"Total du passif\"): the sum of the sections between the assets' total and it, where no spanning-total phrase names its first section"),
     AVERAGE_VALUE("a weighted average of a price or a value: it never adds (an average count of shares does)"),
     PER_SHARE("an amount per share or per unit: not scaled, not added"),
     SHARES("a count of shares"),
@@ -87,10 +88,25 @@ public enum Cue {
     TOTAL_REVENUE_LINE("the line of total revenue or sales"),
     NET_INCOME_LINE("the line of net income or loss"),
     PROSE_START("how a title that is a sentence or the discussion's heading begins or ends, not a statement heading"),
-    ORDINAL("a cell that is a rank written as an ordinal number (\"94th\"): text, never an amount");
+    ORDINAL("a cell that is a rank written as an ordinal number (\"94th\"): text, never an amount"),
+    MONTH("a month's name or its abbreviation (\"March\", \"März\", \"Mär.\", \"déc.\"); its number is the month of the year", Kind.VALUED),
+    DATE_FORM("how a column header writes a date: day, month (a name, or mm for its number) and year in the order the form gives", Kind.FORM),
+    PERIOD_COUNT("a number of months, weeks or quarters written as a word (\"three\", \"drei\", \"trois\"); its number is the count", Kind.VALUED),
+    MONTHS_UNIT("the word a period's length in months is counted in (\"months\", \"Monate\", \"mois\")"),
+    WEEKS_UNIT("the word a period's length in weeks is counted in (\"weeks\", \"Wochen\", \"semaines\")"),
+    QUARTERS_UNIT("the word a period's length in quarters is counted in (\"quarters\", \"Quartale\", \"trimestres\")"),
+    YEAR_PERIOD("a column header naming a year's period (\"year ended\", \"Geschäftsjahr\", \"exercice clos\"): twelve months"),
+    QUARTER_PERIOD("a column header naming a quarter's period (\"quarter ended\", \"third quarter\", \"trimestre clos\"): three months"),
+    FISCAL_YEAR("the word before a year that makes it a fiscal year (\"fiscal 2023\", \"Geschäftsjahr 2023\", \"exercice 2023\")");
+
+    /** What an entry of the cue gives: a phrase, a phrase with the number it stands for, or a date form. */
+    public enum Kind {
+        PHRASE, VALUED, FORM
+    }
 
     private final String meaning;
     private final int groups;
+    private final Kind kind;
 
     Cue(String meaning) {
         this(meaning, 0);
@@ -99,6 +115,18 @@ public enum Cue {
     Cue(String meaning, int groups) {
         this.meaning = meaning;
         this.groups = groups;
+        this.kind = Kind.PHRASE;
+    }
+
+    Cue(String meaning, Kind kind) {
+        this.meaning = meaning;
+        this.groups = 0;
+        this.kind = kind;
+    }
+
+    /** What each entry of the cue gives: phrases, phrases each with a number ({@code words 3 "drei"}), or date forms. */
+    public Kind kind() {
+        return kind;
     }
 
     /** What the cue means, in a sentence. */

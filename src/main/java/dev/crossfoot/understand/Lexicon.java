@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
 public final class Lexicon {
 
     /** One phrase or regex of a cue, as a language file gives it. */
-    public record Entry(Cue cue, String language, String kind, String text, Pattern pattern, String where) {
+    public record Entry(Cue cue, String language, String kind, String text, Pattern pattern, int value, String where) {
+        /** An entry whose pattern is asked of labels as it is (a regex), not joined into the cue's alternation of phrases. */
         boolean regex() {
-            return kind.equals("regex");
+            return kind.equals("regex") || kind.equals("form");
         }
     }
 
@@ -145,6 +146,18 @@ public final class Lexicon {
             }
             regexes.put(cue, own.stream().filter(Entry::regex).map(Entry::pattern).toList());
         }
+    }
+
+    /** The words of dates and periods, made on first use. */
+    private volatile DateWords dateWords;
+
+    /** The words column headers name dates and periods with, in every language of this lexicon. */
+    public DateWords dateWords() {
+        DateWords known = dateWords;
+        if (known == null) {
+            dateWords = known = new DateWords(this);
+        }
+        return known;
     }
 
     public static Lexicon empty() {

@@ -93,15 +93,32 @@ final class LexiconParser {
                 throw scan.error("phrases before any 'cue NAME' line");
             }
             int kindColumn = scan.column();
-            String kind = scan.name("one of " + String.join(", ", KINDS), NAME_CHARS);
-            if (!KINDS.contains(kind)) {
-                throw new SyntaxError(file, n + 1, kindColumn, "expected one of " + String.join(", ", KINDS) + ", found '" + kind + "'");
+            List<String> kinds = cue.kind() == Cue.Kind.FORM ? List.of("form") : KINDS;
+            String kind = scan.name("one of " + String.join(", ", kinds), NAME_CHARS);
+            if (!kinds.contains(kind)) {
+                throw new SyntaxError(file, n + 1, kindColumn, "expected one of " + String.join(", ", kinds) + ", found '" + kind + "'");
+            }
+            int value = 0;
+            if (cue.kind() == Cue.Kind.VALUED) {
+                if (kind.equals("regex")) {
+                    throw new SyntaxError(file, n + 1, kindColumn, "cue '" + cue.fileName() + "' gives phrases with a number, not regexes");
+                }
+                int column = scan.column();
+                String number = scan.name("the number the phrases stand for, as in 'words 3 \"three\"'", c -> false);
+                if (!number.chars().allMatch(c -> c >= '0' && c <= '9') || number.length() > 4) {
+                    throw new SyntaxError(file, n + 1, column, "expected the number the phrases stand for, found '" + number + "'");
+                }
+                value = Integer.parseInt(number);
             }
             do {
                 int column = scan.column();
                 String quoted = scan.quoted("phrase");
-                Pattern pattern = kind.equals("regex") ? regex(cue, quoted, n + 1, column) : phrase(kind, quoted, n + 1, column);
-                entries.add(new Lexicon.Entry(cue, language, kind, quoted, pattern, file + ":" + (n + 1) + ":" + column));
+                Pattern pattern = switch (kind) {
+                    case "regex" -> regex(cue, quoted, n + 1, column);
+                    case "form" -> form(quoted, n + 1, column);
+                    default -> phrase(kind, quoted, n + 1, column);
+                };
+                entries.add(new Lexicon.Entry(cue, language, kind, quoted, pattern, value, file + ":" + (n + 1) + ":" + column));
             } while (scan.comma());
             scan.expectEnd();
         }
@@ -124,6 +141,15 @@ final class LexiconParser {
                     + " capturing group(s): " + cue.meaning());
         }
         return pattern;
+    }
+
+    /** A date form as a pattern, any word standing for the month's name ({@link DateWords} puts the month names in). */
+    private Pattern form(String text, int line, int column) {
+        try {
+            return DateWords.form(text, "\\p{L}+");
+        } catch (IllegalArgumentException bad) {
+            throw new SyntaxError(file, line, column, bad.getMessage());
+        }
     }
 
     /** A phrase as a pattern: words literal, {@code *} any letters, {@code ...} any text, whole words at its ends. */

@@ -256,8 +256,12 @@ public final class NumberParser {
         return "cannot read '" + raw + "' as a number";
     }
 
-    /** Thin, narrow and no-break spaces are how typeset filings group digits; fold them. */
+    /**
+     * Thin, narrow, figure and no-break spaces are how typeset filings group digits ("1\u202f234,5" in
+     * French); fold them. (Until the ninth session the characters here were plain spaces, so a
+     * no-break space between digit groups made a malformed number.)
+     */
     private static String normaliseSpaces(String raw) {
-        return raw.replace(' ', ' ').replace(' ', ' ').replace(' ', ' ').replace('\t', ' ');
+        return raw.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2009', ' ').replace('\u2007', ' ').replace('\t', ' ');
     }
 }

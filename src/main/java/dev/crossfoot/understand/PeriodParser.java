@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,26 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class PeriodParser {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Map<String, Integer> COUNTS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("twenty-six", 26), Map.entry("thirty-nine", 39), Map.entry("fifty-two", 52));
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:,\\d(?=\\s))?,?\\s*(\\d{4})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
-    private static final Pattern LENGTH = Pattern.compile(
-            "\\b(\\d{1,2}|one|two|three|four|six|nine|twelve|thirteen|twenty-six|thirty-nine|fifty-two)[- ](months?|weeks?|quarters?)\\b");
-    private static final Pattern YEAR_ENDED = Pattern.compile("\\b(year|fiscal year|twelve months)s? end(ed|ing)\\b");
-    private static final Pattern QUARTER_ENDED = Pattern.compile(
-            "\\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter|quarters? end(?:ed|ing))\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d,.$])\\b((?:19|20)\\d\\d)\\b(?![\\d,.%])");
     private static final Pattern QUARTER = Pattern.compile("\\bq([1-4])\\s*(?:fy)?\\s*'?(\\d{4}|\\d{2})\\b");
-    private static final Pattern FISCAL = Pattern.compile("\\b(?:fiscal|fy)\\s*(\\d{4})\\b");
     private static final Pattern VARIANT = Pattern.compile("\\b(low|high)\\b");
 
     /**
@@ -59,7 +40,8 @@ public final class PeriodParser {
     }
 
     private Period read(String header) {
-        String text = repairMonths(header.toLowerCase(Locale.ROOT).replace('\u00a0', ' '));
+        DateWords words = Lexicon.current().dateWords();
+        String text = repairMonths(header.toLowerCase(Locale.ROOT).replace('\u00a0', ' '), words.monthNames());
         String variant = null;
         Matcher variantMatch = VARIANT.matcher(text);
         if (variantMatch.find()) {
@@ -69,8 +51,8 @@ public final class PeriodParser {
         if (basis != null) {
             variant = variant == null ? basis : basis + " " + variant;
         }
-        LocalDate end = endDate(text);
-        int months = lengthInMonths(text);
+        LocalDate end = endDate(text, words);
+        int months = lengthInMonths(text, words);
         if (months > 0) {
             return new Period(false, end, months, variant);
         }
@@ -78,8 +60,7 @@ public final class PeriodParser {
         if (quarter.find()) {
             return new Period(false, end, 3, variant);
         }
-        Matcher fiscal = FISCAL.matcher(text);
-        if (fiscal.find() && end == null) {
+        if (end == null && words.fiscalYear(text)) {
             return new Period(false, null, 12, variant);
         }
         if (end != null) {
@@ -94,12 +75,10 @@ public final class PeriodParser {
         if (text == null) {
             return dates;
         }
-        Matcher date = DATE.matcher(repairMonths(text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ')));
-        while (date.find()) {
-            try {
-                dates.add(LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.get(date.group(1)), Integer.parseInt(date.group(2))));
-            } catch (DateTimeException invalid) {
-                // Not a day of the calendar: no date.
+        DateWords words = Lexicon.current().dateWords();
+        for (DateWords.Dated date : words.dates(repairMonths(text.toLowerCase(Locale.ROOT).replace('\u00a0', ' '), words.monthNames()))) {
+            if (date.date() != null) {
+                dates.add(date.date());
             }
         }
         return dates;
@@ -118,25 +97,27 @@ public final class PeriodParser {
     }
 
 
-    private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
-    private static final Pattern WORD = Pattern.compile("[a-z]{6,}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
 
     /**
      * A month name whose first letters a PDF extraction split off or garbled ("S|eptember",
      * "Sej|ptember" → "sejptember") is known by its last six or more letters when only one month
-     * ends that way.
+     * ends that way. The names are every language's ({@link DateWords#monthNames()}).
      */
     static String repairMonths(String text) {
+        return repairMonths(text, Lexicon.current().dateWords().monthNames());
+    }
+
+    static String repairMonths(String text, List<String> monthNames) {
         Matcher word = WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
             String found = word.group();
             String month = null;
-            if (!MONTH_NAMES.contains(found)) {
+            if (!monthNames.contains(found)) {
                 for (int length = found.length(); length >= 6 && month == null; length--) {
                     String tail = found.substring(found.length() - length);
-                    List<String> matching = MONTH_NAMES.stream().filter(name -> name.endsWith(tail)).toList();
+                    List<String> matching = monthNames.stream().filter(name -> name.endsWith(tail)).toList();
                     if (matching.size() == 1) {
                         month = matching.get(0);
                     }
@@ -154,19 +135,16 @@ public final class PeriodParser {
      * "June 30, 2024 and 2023" over "2023" reports June 30, 2023. The column's own year is the bare
      * year that ends the header; without one, the first date is the end.
      */
-    private static LocalDate endDate(String text) {
+    private static LocalDate endDate(String text, DateWords words) {
         List<LocalDate> dates = new java.util.ArrayList<>();
         StringBuilder rest = new StringBuilder();
-        Matcher date = DATE.matcher(text);
         int last = 0;
         int afterFirst = -1;
-        while (date.find()) {
+        for (DateWords.Dated date : words.dates(text)) {
             afterFirst = afterFirst < 0 ? date.end() : afterFirst;
-            try {
-                dates.add(LocalDate.of(Integer.parseInt(date.group(3)), MONTHS.get(date.group(1)),
-                        Integer.parseInt(date.group(2))));
-            } catch (DateTimeException invalid) {
-                // Not a day of the calendar: no date.
+            if (date.date() != null) {
+                // A form that matched where the calendar has no such day (or no month of that name) gives no date.
+                dates.add(date.date());
             }
             rest.append(text, last, date.start()).append(' ');
             last = date.end();
@@ -191,25 +169,21 @@ public final class PeriodParser {
             }
             return dates.get(0);
         }
-        Matcher monthDay = MONTH_DAY.matcher(text);
+        // A form matched where the calendar has no such day: the month named there is no month-end either.
+        String outside = rest.toString();
+        java.time.MonthDay monthDay = words.monthDay(outside);
         Integer own = ownYear(text, text);
-        if (monthDay.find() && own != null) {
+        if (monthDay != null && own != null) {
             // "Fiscal years ended June 30 Pension Benefits 2025": the month and day over the column's year.
             try {
-                return LocalDate.of(own, MONTHS.get(monthDay.group(1)), Integer.parseInt(monthDay.group(2)));
+                return LocalDate.of(own, monthDay.getMonthValue(), monthDay.getDayOfMonth());
             } catch (DateTimeException invalid) {
                 return null;
             }
         }
-        Matcher monthYear = MONTH_YEAR.matcher(text);
-        if (monthYear.find()) {
-            return YearMonth.of(Integer.parseInt(monthYear.group(2)), MONTHS.get(monthYear.group(1))).atEndOfMonth();
-        }
-        return null;
+        YearMonth monthYear = words.monthYear(outside);
+        return monthYear == null ? null : monthYear.atEndOfMonth();
     }
-
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d)");
 
     /** "… 2024 and 2023": years listed after a date, one per column below. */
     private static final Pattern LISTED_YEAR = Pattern.compile("^\\s*(?:,\\s*)?(?:and|&)\\s+(?:19|20)\\d\\d\\b");
@@ -232,20 +206,14 @@ public final class PeriodParser {
         return inside.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'));
     }
 
-    private static int lengthInMonths(String text) {
-        Matcher length = LENGTH.matcher(text);
-        if (length.find()) {
-            String count = length.group(1);
-            int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : COUNTS.get(count);
-            String unit = length.group(2);
-            if (unit.startsWith("week")) {
-                return Math.max(1, Math.round(n * 12f / 52f));
-            }
-            return unit.startsWith("quarter") ? n * 3 : n;
+    private static int lengthInMonths(String text, DateWords words) {
+        int months = words.lengthInMonths(text);
+        if (months > 0) {
+            return months;
         }
-        if (YEAR_ENDED.matcher(text).find()) {
+        if (Lexicon.current().matches(Cue.YEAR_PERIOD, text)) {
             return 12;
         }
-        return QUARTER_ENDED.matcher(text).find() ? 3 : 0;
+        return Lexicon.current().matches(Cue.QUARTER_PERIOD, text) ? 3 : 0;
     }
 }

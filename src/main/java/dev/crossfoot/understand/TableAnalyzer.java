@@ -92,6 +92,7 @@ public final class TableAnalyzer {
 
     private Cells cells(Table table) {
         int width = table.width();
+        boolean decimalComma = NumberStyle.decimalComma(table);
         List<List<CellValue>> values = new ArrayList<>();
         boolean[] numbered = new boolean[table.rows().size()];
         for (int r = 0; r < table.rows().size(); r++) {
@@ -101,7 +102,8 @@ public final class TableAnalyzer {
             for (int c = 0; c < width; c++) {
                 // A cell the reader saw damaged is not a number to check with, whatever it reads as.
                 CellValue value = row.cell(c).damage() != null ? new CellValue.Malformed(row.cell(c).damage())
-                        : row.cell(c).notGiven() ? new CellValue.NotGiven() : numbers.parse(row.cell(c).text());
+                        : row.cell(c).notGiven() ? new CellValue.NotGiven()
+                        : numbers.parse(decimalComma ? NumberStyle.asDecimalPoint(row.cell(c).text()) : row.cell(c).text());
                 rowValues.add(value);
                 hasNumbers |= !(value instanceof CellValue.Absent);
             }

@@ -121,7 +121,7 @@ final class DiagnosisQuality {
         Optional<Suggestion> top = run.findings().stream().map(Finding::suggestion).filter(Objects::nonNull)
                 .max(Comparator.comparingDouble(Suggestion::confidence));
         boolean blamed = top.isPresent() && cell.pointer().equals(top.get().cell().location().fragment());
-        boolean repaired = blamed && sameNumber(top.get().value(), error.original());
+        boolean repaired = blamed && sameNumber(asRead(cell, top.get().value()), asRead(cell, error.original()));
         boolean causeNamed = blamed && top.get().cause().equals(error.cause().label());
         tally.record(error.cause(), cell.fixture().source(), true, caught, blamed, repaired, causeNamed);
         if (verbose && !(caught && repaired)) {
@@ -149,8 +149,25 @@ final class DiagnosisQuality {
      * otherwise rounding explains the change and no checker could see it. Text that is no number
      * is always seen.
      */
+    /**
+     * A cell's text as the checks read it: under its table's convention, so that a German table's
+     * "1,500" is the 1.5 its "1,50" was (the injected errors are written as a decimal point would
+     * write them) and a repair written with a decimal comma ("1,50") is the amount it names.
+     */
+    private static String asRead(CoveredCell cell, String text) {
+        for (EvaluatedCheck check : cell.fixture().cleanChecks()) {
+            for (Term term : check.terms()) {
+                if (term.key().equals(cell.key())) {
+                    return dev.crossfoot.understand.NumberStyle.decimalComma(term.table().table())
+                            ? dev.crossfoot.understand.NumberStyle.asDecimalPoint(text) : text;
+                }
+            }
+        }
+        return text;
+    }
+
     private boolean detectable(InjectedError error) {
-        if (!(numbers.parse(error.altered()) instanceof CellValue.Number number)) {
+        if (!(numbers.parse(asRead(error.cell(), error.altered())) instanceof CellValue.Number number)) {
             return true;
         }
         for (EvaluatedCheck check : error.cell().fixture().cleanChecks()) {

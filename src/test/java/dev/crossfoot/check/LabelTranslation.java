@@ -110,6 +110,81 @@ enum LabelTranslation {
         return header ? text + colon : text;
     }
 
+    /**
+     * A canonical JSON document written as a filer of this language writes it: every row label
+     * translated, the column headers in this language's words ("Geschäftsjahr zum 31. Dezember
+     * 2011", "Exercice clos le 31 décembre 2011") and every number with a decimal comma, grouped
+     * as this language groups thousands ("1.234,5"; "1\u202f234,5").
+     */
+    String written(String canonicalJson) {
+        try {
+            JsonNode root = JSON.readTree(document(canonicalJson));
+            for (JsonNode table : root.path("tables")) {
+                com.fasterxml.jackson.databind.node.ArrayNode columns = (com.fasterxml.jackson.databind.node.ArrayNode) table.path("columns");
+                for (int c = 0; c < columns.size(); c++) {
+                    columns.set(c, com.fasterxml.jackson.databind.node.TextNode.valueOf(header(columns.get(c).asText())));
+                }
+                for (JsonNode row : table.path("rows")) {
+                    if (row.path("cells").isArray()) {
+                        com.fasterxml.jackson.databind.node.ArrayNode cells = (com.fasterxml.jackson.databind.node.ArrayNode) row.path("cells");
+                        for (int c = 0; c < cells.size(); c++) {
+                            cells.set(c, com.fasterxml.jackson.databind.node.TextNode.valueOf(number(cells.get(c).asText())));
+                        }
+                    }
+                }
+            }
+            return JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.List<String> ENGLISH_MONTHS = java.util.List.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+    private static final Pattern DATED = Pattern.compile("(?i)^(?:(year|three months|six months|nine months) ended )?(\\p{L}+) (\\d{1,2}), (\\d{4})$");
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d.,]*\\d|\\d");
+
+    /** An English header "Year ended December 31, 2011" or "December 31, 2011" in this language's words. */
+    String header(String english) {
+        Matcher dated = DATED.matcher(english.strip());
+        if (!dated.matches() || !ENGLISH_MONTHS.contains(dated.group(2).toLowerCase(java.util.Locale.ROOT))) {
+            return english;
+        }
+        int month = ENGLISH_MONTHS.indexOf(dated.group(2).toLowerCase(java.util.Locale.ROOT));
+        String length = dated.group(1) == null ? null : dated.group(1).toLowerCase(java.util.Locale.ROOT);
+        String day = dated.group(3);
+        String year = dated.group(4);
+        if (this == GERMAN) {
+            String date = day + ". " + GERMAN_MONTHS.get(month) + " " + year;
+            return length == null ? date : (length.equals("year") ? "Geschäftsjahr" : GERMAN_LENGTHS.get(length)) + " zum " + date;
+        }
+        String date = day + " " + FRENCH_MONTHS.get(month) + " " + year;
+        return length == null ? "Au " + date : (length.equals("year") ? "Exercice" : FRENCH_LENGTHS.get(length)) + " clos le " + date;
+    }
+
+    private static final java.util.List<String> GERMAN_MONTHS = java.util.List.of("Januar", "Februar", "März", "April", "Mai", "Juni",
+            "Juli", "August", "September", "Oktober", "November", "Dezember");
+    private static final java.util.List<String> FRENCH_MONTHS = java.util.List.of("janvier", "février", "mars", "avril", "mai", "juin",
+            "juillet", "août", "septembre", "octobre", "novembre", "décembre");
+    private static final Map<String, String> GERMAN_LENGTHS = Map.of("three months", "Drei Monate", "six months", "Sechs Monate",
+            "nine months", "Neun Monate");
+    private static final Map<String, String> FRENCH_LENGTHS = Map.of("three months", "Trois mois", "six months", "Six mois",
+            "nine months", "Neuf mois");
+
+    /** A figure with a decimal comma: "1,234.5" as "1.234,5" in German, "1\u202f234,5" in French. */
+    String number(String english) {
+        Matcher figure = FIGURE.matcher(english);
+        StringBuilder out = new StringBuilder();
+        while (figure.find()) {
+            String digits = figure.group();
+            String written = this == GERMAN ? digits.replace('.', '\u0000').replace(',', '.').replace('\u0000', ',')
+                    : digits.replace(',', '\u202f').replace('.', ',');
+            figure.appendReplacement(out, Matcher.quoteReplacement(written));
+        }
+        figure.appendTail(out);
+        return out.toString();
+    }
+
     /** A canonical JSON document with every row label translated. */
     String document(String canonicalJson) {
         try {

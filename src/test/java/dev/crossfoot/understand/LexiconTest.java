@@ -34,6 +34,12 @@ class LexiconTest {
         "cue total\\n  words \"...\"         | test.lexicon:3:9: a phrase needs words: \"...\"",
         "cue total\\n  words \"... total\"   | test.lexicon:3:9: '...' stands between words, not at the ends of a phrase",
         "cue net\\n  words \"net\"\\ncue net  | test.lexicon:4:5: cue 'net' is already given in this file",
+        "cue month\\n  words \"mai\"         | test.lexicon:3:9: expected the number the phrases stand for",
+        "cue month\\n  regex 5 \"^mai\"     | test.lexicon:3:3: cue 'month' gives phrases with a number, not regexes",
+        "cue date-form\\n  words \"x\"       | test.lexicon:3:3: expected one of form, found 'words'",
+        "cue date-form\\n  form \"day month\" | test.lexicon:3:8: a date form names the day, the month (or mm) and the year",
+        "cue date-form\\n  form \"day; month year\" | test.lexicon:3:8: a date form is day, month (or mm) and year with punctuation",
+        "cue total\\n  form \"day month year\" | test.lexicon:3:3: expected one of starts, ends, words, part, is, regex, found 'form'",
     })
     void aMistakeNamesFileLineAndColumn(String body, String expected) {
         SyntaxError error = assertThrows(SyntaxError.class, () -> lexicon(body.replace("\\n", "\n")));

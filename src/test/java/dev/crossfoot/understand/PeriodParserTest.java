@@ -2,6 +2,8 @@ package dev.crossfoot.understand;
 
 import dev.crossfoot.model.Period;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 
@@ -57,5 +59,59 @@ class PeriodParserTest {
     void aYearOutsideTheDatesThatDoesNotEndTheHeaderChangesNothing() {
         assertEquals(new Period(true, LocalDate.of(2024, 12, 31), 0, null), parser.parse("December 31, 2024"));
         assertEquals(new Period(false, LocalDate.of(2024, 12, 31), 12, null), parser.parse("Year ended December 31, 2024 (restated)"));
+    }
+
+    /** The same periods as German and French headers name them: the month names, the date forms and the period words are the lexicon's. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "Geschäftsjahr zum 31. Dezember 2024            | false | 2024-12-31 | 12",
+        "Drei Monate bis zum 31. März 2024              | false | 2024-03-31 | 3",
+        "Neun Monate bis zum 30.09.2024                 | false | 2024-09-30 | 9",
+        "31.12.2023                                     | true  | 2023-12-31 | 0",
+        "31. Dez. 2023                                  | true  | 2023-12-31 | 0",
+        "Stand 31. Mär. 2024                            | true  | 2024-03-31 | 0",
+        "Drittes Quartal zum 30. September 2024         | false | 2024-09-30 | 3",
+        "13 Wochen bis zum 29. Juni 2024                | false | 2024-06-29 | 3",
+        "Exercice clos le 31 décembre 2024              | false | 2024-12-31 | 12",
+        "Trimestre clos le 30 septembre 2024            | false | 2024-09-30 | 3",
+        "Six mois clos le 30 juin 2024                  | false | 2024-06-30 | 6",
+        "Au 31 décembre 2023                            | true  | 2023-12-31 | 0",
+        "Au 31 déc. 2023                                | true  | 2023-12-31 | 0",
+        "31/12/2023                                     | true  | 2023-12-31 | 0",
+        "Septembre 2024                                 | true  | 2024-09-30 | 0",
+    })
+    void germanAndFrenchHeadersNameTheSamePeriods(String header, boolean instant, String end, int months) {
+        assertEquals(new Period(instant, LocalDate.parse(end), months, null), parser.parse(header));
+    }
+
+    @Test
+    void aFiscalYearNamedByItsNumberInEveryLanguage() {
+        Period fiscal = new Period(false, null, 12, null);
+        assertEquals(fiscal, parser.parse("Fiscal 2024"));
+        assertEquals(fiscal, parser.parse("GJ 2024"));
+        assertEquals(fiscal, parser.parse("Exercice 2024"));
+    }
+
+    @Test
+    void aDayTheCalendarDoesNotHaveIsNoDateInAnyForm() {
+        assertEquals(null, parser.parse("31.02.2024"));
+        assertEquals(null, parser.parse("30 février 2024"));
+    }
+
+    @Test
+    void aLanguageAddedByAFileReadsItsHeaders() {
+        Lexicon italian = Lexicon.builtIn().with(Lexicon.parse("it.lexicon", """
+                language it
+                cue month
+                  words 12 "dicembre", "dic"
+                cue date-form
+                  form "day month year"
+                cue year-period
+                  words "esercizio chiuso"
+                """));
+        try (Lexicon.Scope scope = Lexicon.use(italian)) {
+            assertEquals(new Period(false, LocalDate.of(2024, 12, 31), 12, null), parser.parse("Esercizio chiuso al 31 dicembre 2024"));
+        }
+        assertEquals(null, parser.parse("Esercizio chiuso al 31 dicembre 2024"));
     }
 }
