@@ -108,20 +108,6 @@ final class SectionFooting {
             if (enclosing.size() > 1) {
                 alternatives.addAll(enclosing.subList(1, enclosing.size()));
             }
-            int otherSide = inferred && !heading && spanned < 0 && total.role() == RowRole.TOTAL ? otherSideTotal(rows, t) : -1;
-            if (otherSide >= 0) {
-                // A grand total joining sections whose first section's total the table does not
-                // show by name ("Total liabilities and shareholders' equity" over current and
-                // long-term liabilities, minority interest and equity): it adds every line after
-                // the other side's total, each section once by its total, read by layout and by
-                // numbers. Readings like the others.
-                for (boolean byNumbers : new boolean[] {false, true}) {
-                    List<StatementRow> side = Sections.linesBetween(rows, otherSide, t, byNumbers);
-                    if (side.size() >= 2 && !side.equals(uncollapsed) && !alternatives.contains(side)) {
-                        alternatives.add(side);
-                    }
-                }
-            }
             if (inferred && !rollForward && !heading && spanned < 0 && total.role() == RowRole.TOTAL
                     && LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE) {
                 // A total of balances may close every section above it, each counted once by its own
@@ -457,23 +443,6 @@ final class SectionFooting {
         String first = spanning.get().group(1).strip();
         for (int i = t - 1; i >= 0; i--) {
             if (rows.get(i).role() == RowRole.TOTAL && rows.get(i).normalLabel().equals(first)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * For a grand total joining sections ({@link dev.crossfoot.understand.Cue#SPANNING_TOTAL}), the row
-     * of the other side's total above it ("Total assets"), or −1: the side it totals starts after it.
-     */
-    private static int otherSideTotal(List<StatementRow> rows, int t) {
-        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
-        if (!lexicon.matches(dev.crossfoot.understand.Cue.SPANNING_TOTAL, rows.get(t).normalLabel())) {
-            return -1;
-        }
-        for (int i = t - 1; i >= 0; i--) {
-            if (rows.get(i).role() == RowRole.TOTAL && lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(i).normalLabel())) {
                 return i;
             }
         }
