@@ -14,12 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Label("A statement with German or French labels foots as the English one")
 class TranslatedStatementProperties {
 
+    /** The generated statement as an English filer writes it. */
+    private static String english(ConsistentStatementProperties.Operations ops) {
+        return Checks.document("Consolidated Statements of Operations", "in thousands, except per share amounts",
+                List.of("Year ended December 31, 2011"), ConsistentStatementProperties.rows(ops));
+    }
+
     @Property(tries = 60)
     @Label("the same footing checks pass, fail and go unevaluated in every language")
     void generatedStatementFootsTheSame(@ForAll("operations") ConsistentStatementProperties.Operations ops,
                                         @ForAll LabelTranslation language) {
-        String english = Checks.document("Consolidated Statements of Operations", "in thousands, except per share amounts",
-                List.of("Year ended December 31, 2011"), ConsistentStatementProperties.rows(ops));
+        String english = english(ops);
         assertEquals(TranslatedLabelsTest.footing(english), TranslatedLabelsTest.footing(language.document(english)));
     }
 
@@ -27,8 +32,7 @@ class TranslatedStatementProperties {
     @Label("written as a German or French filer writes it (headers, decimal comma, grouping), the same footing checks pass and fail")
     void generatedStatementWrittenInAnotherLanguageFootsTheSame(@ForAll("operations") ConsistentStatementProperties.Operations ops,
                                                               @ForAll LabelTranslation language) {
-        String english = Checks.document("Consolidated Statements of Operations", "in thousands, except per share amounts",
-                List.of("Year ended December 31, 2011"), ConsistentStatementProperties.rows(ops));
+        String english = english(ops);
         String written = language.written(english);
         assertEquals(withoutColumn(TranslatedLabelsTest.footing(english), "Year ended December 31, 2011"),
                 withoutColumn(TranslatedLabelsTest.footing(written), language.header("Year ended December 31, 2011")));
