@@ -9,6 +9,9 @@ import java.util.List;
 /** How the rows of a section add up, shared by footing and by {@code between(…)} in rules. */
 final class Sections {
 
+    /** How much less rounding noise, in sigmas, shows a shorter run to be a section's lines rather than a longer one. */
+    private static final double CLEARLY_TIGHTER = 1.0;
+
     private Sections() {
     }
 
@@ -48,9 +51,6 @@ final class Sections {
      * listed just above it (and for the total above those, as a running total, as footing reads
      * it), so nothing is counted twice.
      */
-    /** How much less rounding noise, in sigmas, shows a shorter run to be a section's lines rather than a longer one. */
-    private static final double CLEARLY_TIGHTER = 1.0;
-
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to) {
         return linesBetween(rows, from, to, false);
     }
