@@ -33,6 +33,7 @@ final class ConceptRules {
     private final boolean rulesRemembered;
     /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
     private final boolean presentationsCompared;
+    private final Map<StatementKind, java.util.Set<String>> optionalByKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
         this(rules, concepts, true);
@@ -252,6 +253,10 @@ final class ConceptRules {
          */
         int lineSign(ShownLine line) {
             int sign = sign(line.row().concept());
+            if (line.takenBack()) {
+                // The identity as written counts the line with its concept's sign; this reading takes it back.
+                return -sign;
+            }
             if (line.deducted() && orientation.containsKey(line.row().concept())) {
                 // A second line of a concept whose sign the table settles ("Net income attributable to
                 // noncontrolling interests - other" under the first such line): deducted as that concept is.
@@ -488,7 +493,7 @@ final class ConceptRules {
     /** One rule's checks of a table that reports its result, under one convention. */
     private List<EvaluatedCheck> ruleChecks(StatementTable table, DocumentTables document, Convention convention, Rule rule,
                                             TableLines lines, Optional<String> outOfOrder) {
-        List<List<ShownLine>> shown = outOfOrder.isPresent() ? List.of() : shownReadings(table, rule, convention);
+        List<List<ShownLine>> shown = outOfOrder.isPresent() ? unplacedReadings(table, rule, convention) : shownReadings(table, rule, convention);
         // How the lines an identity runs through show their effect on income (signed, expenses
         // as positive amounts, every line alike…) is the convention of that span of the
         // statement: a section of "(income) expense" lines before the tax and lines after it
@@ -666,7 +671,8 @@ final class ConceptRules {
         // more than the readings before it.
         List<EvaluatedCheck> chosen = asWritten;
         for (List<EvaluatedCheck> reading : withShown) {
-            chosen = held(reading) > held(chosen) ? reading : chosen;
+            boolean heldEnough = lines.inStatementOrder() || held(reading) >= UnplacedLines.MIN_COLUMNS_HELD;
+            chosen = heldEnough && held(reading) > held(chosen) ? reading : chosen;
         }
         List<List<EvaluatedCheck>> rivals = new ArrayList<>(withShown);
         rivals.add(asWritten);
@@ -961,6 +967,58 @@ final class ConceptRules {
         return readings;
     }
 
+    /** The readings of an identity over named rows where the table's lines are not in its statement's order. */
+    private List<List<ShownLine>> unplacedReadings(StatementTable table, Rule rule, Convention convention) {
+        Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
+        if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
+            return List.of();
+        }
+        StatementRow total = convention.row(table, left.concept());
+        if (total == null) {
+            return List.of();
+        }
+        List<StatementRow> named = new ArrayList<>();
+        List<StatementRow> optional = new ArrayList<>();
+        for (Map.Entry<Expr.Ref, Integer> ref : refs.entrySet()) {
+            StatementRow row = convention.row(table, ref.getKey().concept());
+            if (row == null && !ref.getKey().optional()) {
+                return List.of();
+            }
+            if (row != null) {
+                named.add(row);
+                // Taken back with the sign it was added with: only an item the identity adds.
+                if (ref.getKey().optional() && ref.getValue() > 0) {
+                    optional.add(row);
+                }
+            }
+        }
+        return UnplacedLines.readings(table, total, named, optional, optionalConcepts(table.kind()));
+    }
+
+    /** The concepts some identity of a statement of this kind counts as optional, worked out once per kind. */
+    private java.util.Set<String> optionalConcepts(StatementKind kind) {
+        return optionalByKind.computeIfAbsent(kind, k -> {
+            java.util.Set<String> optional = new java.util.HashSet<>();
+            for (Rule rule : rules) {
+                if (rule.appliesTo(k)) {
+                    collectOptional(rule.right(), optional);
+                }
+            }
+            return java.util.Set.copyOf(optional);
+        });
+    }
+
+    private static void collectOptional(Expr expr, java.util.Set<String> optional) {
+        if (expr instanceof Expr.Ref ref && ref.optional() && ref.statement() == null) {
+            optional.add(ref.concept());
+        } else if (expr instanceof Expr.Binary binary) {
+            collectOptional(binary.left(), optional);
+            collectOptional(binary.right(), optional);
+        } else if (expr instanceof Expr.Negate negate) {
+            collectOptional(negate.operand(), optional);
+        }
+    }
+
     /**
      * The lines right after the row a span of lines starts from ({@code between(a, b)}) that the
      * input gives no figure for in any column: preferred stock the data set does not value, right
@@ -985,7 +1043,7 @@ final class ConceptRules {
         for (int r = from.index() + 1; r < to.index(); r++) {
             StatementRow row = table.rows().get(r);
             if (noFigureGiven(row)) {
-                unfigured.add(new ShownLine(row, false, false));
+                unfigured.add(ShownLine.added(row, false, false));
             } else if (!captionOnly(row)) {
                 break;
             }
@@ -1107,7 +1165,7 @@ final class ConceptRules {
             // cash) takes the other sign.
             boolean less = lessDeducted && dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.DEDUCTION,
                     row.normalLabel());
-            shown.add(new ShownLine(row, (section < 0) != less, !less && after != null && shownNegative(after, table)));
+            shown.add(ShownLine.added(row, (section < 0) != less, !less && after != null && shownNegative(after, table)));
         }
         return shown;
     }
@@ -1144,13 +1202,6 @@ final class ConceptRules {
             }
         }
         return kept.size() == unnamed.size() ? unnamed : kept;
-    }
-
-    /**
-     * A line shown between the rows an identity names, whether it follows a line the identity
-     * subtracts, and whether that line is shown negative.
-     */
-    private record ShownLine(StatementRow row, boolean deducted, boolean followsNegative) {
     }
 
     /** Whether an expression only adds and subtracts concepts of this table, collecting each with its sign. */
