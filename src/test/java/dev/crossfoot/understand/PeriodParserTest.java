@@ -100,6 +100,9 @@ class PeriodParserTest {
         "du 1er janvier au 31 décembre 2023             | 2023-12-31 | 12",
         "1er juillet – 31 décembre 2023                 | 2023-12-31 | 6",
         "du 1er avril 2024 au 30 juin 2024              | 2024-06-30 | 3",
+        "1. Juli 2022 – 30. Juni 2023                   | 2023-06-30 | 12",
+        "1. Juli – 30. Juni 2023                        | 2023-06-30 | 12",
+        "December 30, 2022 – December 28, 2023          | 2023-12-28 | 12",
     })
     void aRangeOfDaysIsADurationEndingOnItsLastDay(String header, String end, int months) {
         assertEquals(new Period(false, LocalDate.parse(end), months, null), parser.parse(header));
