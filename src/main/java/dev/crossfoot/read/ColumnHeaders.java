@@ -3,8 +3,6 @@ package dev.crossfoot.read;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,19 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ColumnHeaders {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
-    private static final Pattern MONTH = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERIOD_WORDS = Pattern.compile(
-            "\\b(?:(?:years?|months?|weeks?|quarters?|periods?)\\s+end(?:ed|ing)|as of|as at|at)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_END = Pattern.compile(
-            "\\b(?:fiscal\\s+)?years?\\s+end(?:ed|ing)\\s*:?\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern ONLY_YEAR = Pattern.compile("^((?:19|20)\\d\\d)(\\s*\\(\\w{1,3}\\))?$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
 
@@ -73,7 +60,11 @@ final class ColumnHeaders {
 
     /** Whether a header names a date or a year of its own. */
     static boolean dated(String header) {
-        return MONTH.matcher(header).find() || header.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
+        return dated(header, HeaderWords.english());
+    }
+
+    static boolean dated(String header, HeaderWords words) {
+        return words.namesDayOfMonth(header) || header.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
     }
 
     /** The texts over one column, top to bottom, as one header. */
@@ -88,14 +79,22 @@ final class ColumnHeaders {
      * empty when it names none.
      */
     static String stubPeriod(String stub) {
+        return stubPeriod(stub, HeaderWords.english());
+    }
+
+    static String stubPeriod(String stub, HeaderWords words) {
         String text = PARENTHESES.matcher(stub).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        return PERIOD_WORDS.matcher(text).find() || MONTH.matcher(text).find() && !text.matches(".*\\d{4}.*")
+        return words.namesPeriod(text) || words.namesDayOfMonth(text) && !text.matches(".*\\d{4}.*")
                 ? text : "";
     }
 
     /** A column's header with the stub's period phrase before it, unless the header names a period of its own. */
     static String withStub(String header, String stubPeriod) {
-        if (stubPeriod.isEmpty() || PERIOD_WORDS.matcher(header).find() || MONTH.matcher(header).find()) {
+        return withStub(header, stubPeriod, HeaderWords.english());
+    }
+
+    static String withStub(String header, String stubPeriod, HeaderWords words) {
+        if (stubPeriod.isEmpty() || words.namesPeriod(header) || words.namesDayOfMonth(header)) {
             return header;
         }
         return combine(List.of(stubPeriod, header));
@@ -106,20 +105,40 @@ final class ColumnHeaders {
      * the years ended June 30"); null when that names no month-end or there is none.
      */
     static MonthDay yearEndIn(String text) {
-        Matcher matcher = YEAR_END.matcher(text);
-        return matcher.find() ? yearEndOf(matcher) : null;
+        return yearEndIn(text, HeaderWords.english());
+    }
+
+    /** The first year-end the text names in the words of its language; of the language's patterns, the first that matches. */
+    static MonthDay yearEndIn(String text, HeaderWords words) {
+        for (Pattern yearEnd : words.yearEnds()) {
+            Matcher matcher = yearEnd.matcher(text);
+            if (matcher.find()) {
+                return yearEndOf(words.month(matcher), matcher.group("day"));
+            }
+        }
+        return null;
     }
 
     /** The fiscal year-end of a document's body text: its first "year ended <month> <day>" ({@link LeadingText}). */
-    static MonthDay yearEndIn(org.jsoup.nodes.Element body) {
-        java.util.regex.MatchResult first = LeadingText.firstMatch(body, YEAR_END);
-        return first == null ? null : yearEndOf(first);
+    static MonthDay yearEndIn(org.jsoup.nodes.Element body, HeaderWords words) {
+        for (Pattern yearEnd : words.yearEnds()) {
+            java.util.regex.MatchResult first = LeadingText.firstMatch(body, yearEnd);
+            if (first != null) {
+                // The match again, for its named groups.
+                Matcher again = yearEnd.matcher(first.group());
+                return again.find() ? yearEndOf(words.month(again), again.group("day")) : null;
+            }
+        }
+        return null;
     }
 
-    /** The year-end a match of {@link #YEAR_END} names, or null where it names no month's end. */
-    private static MonthDay yearEndOf(java.util.regex.MatchResult matcher) {
+    /** The year-end a month and day name, or null where they name no month's end. */
+    private static MonthDay yearEndOf(Integer month, String dayOfMonth) {
+        if (month == null) {
+            return null;
+        }
         try {
-            MonthDay day = MonthDay.of(MONTHS.get(matcher.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(matcher.group(2)));
+            MonthDay day = MonthDay.of(month, Integer.parseInt(dayOfMonth));
             // The first year-end named decides: a 52/53-week year ("December 29") fills no other year.
             return isMonthEnd(day) ? day : null;
         } catch (DateTimeException invalid) {
@@ -137,7 +156,11 @@ final class ColumnHeaders {
      * with a June 30 year-end → "Years ended June 30, 2024". Anything else stays as it is.
      */
     static String completeYear(String header, MonthDay yearEnd) {
-        if (yearEnd == null || MONTH.matcher(header).find()) {
+        return completeYear(header, yearEnd, HeaderWords.english());
+    }
+
+    static String completeYear(String header, MonthDay yearEnd, HeaderWords said) {
+        if (yearEnd == null || said.namesDayOfMonth(header)) {
             return header;
         }
         String[] words = header.strip().split(" ");
@@ -146,7 +169,7 @@ final class ColumnHeaders {
         if (!ONLY_YEAR.matcher(last).matches() && words.length >= 2 && ONLY_YEAR.matcher(words[words.length - 2] + " " + last).matches()) {
             at = words.length - 2;
         }
-        if (!ONLY_YEAR.matcher(words[at]).matches() || header.matches("(?i).*\\b(?:fiscal|fy)\\s*" + words[at] + ".*")
+        if (!ONLY_YEAR.matcher(words[at]).matches() || said.fiscalYear(header)
                 || header.strip().split("\\b(?:19|20)\\d\\d\\b", -1).length > 2) {
             return header;
         }

@@ -4,6 +4,7 @@ import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Table;
 
+import dev.crossfoot.understand.DocumentLanguage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -68,7 +69,7 @@ public final class HtmlReader implements DocumentReader {
         List<Found> found = tablesWithContext(html, prose);
         List<InputProblem> problems = new ArrayList<>();
         List<ContinuedTables.Part> parts = new ArrayList<>();
-        HtmlTableLayout layout = new HtmlTableLayout(name, problems, holdingTables(found));
+        HtmlTableLayout layout = new HtmlTableLayout(name, problems, holdingTables(found)).inLanguage(languageOf(html, found));
         for (int n = 0; n < found.size(); n++) {
             Found table = found.get(n);
             HtmlTableLayout.Laid read = layout.table(table.element(), n + 1, table.context());
@@ -79,6 +80,36 @@ public final class HtmlReader implements DocumentReader {
         String entity = "";
         return new ReadResult(List.of(new Document(JsonReader.idFrom(file), entity, formOf(html), name, name, tables,
                 prose.paragraphs(name))), problems);
+    }
+
+    /**
+     * The document's language, decided once ({@link DocumentLanguage}): the {@code <html lang>} (or
+     * {@code xml:lang}) it declares, else the language whose cues its tables' row labels give.
+     */
+    static String languageOf(org.jsoup.nodes.Document html, List<Found> found) {
+        Element root = html.selectFirst("html");
+        String declared = root == null ? "" : root.hasAttr("lang") ? root.attr("lang") : root.attr("xml:lang");
+        List<String> labels = new ArrayList<>();
+        if (declared.isBlank()) {
+            for (Found table : found) {
+                for (Element row : table.element().select("tr")) {
+                    for (Element cell : row.children()) {
+                        String text = cell.text().strip();
+                        if (!text.isEmpty()) {
+                            labels.add(text);
+                            break;
+                        }
+                    }
+                    if (labels.size() >= DocumentLanguage.MOST_LABELS) {
+                        break;
+                    }
+                }
+                if (labels.size() >= DocumentLanguage.MOST_LABELS) {
+                    break;
+                }
+            }
+        }
+        return DocumentLanguage.of(declared, labels, dev.crossfoot.understand.Lexicon.current());
     }
 
     /**

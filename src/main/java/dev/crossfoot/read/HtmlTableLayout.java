@@ -6,6 +6,7 @@ import dev.crossfoot.model.Location;
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
 import dev.crossfoot.understand.NumberParser;
+import dev.crossfoot.understand.NumberStyle;
 
 import org.jsoup.nodes.Element;
 
@@ -49,6 +50,13 @@ final class HtmlTableLayout {
     /** The fiscal year-end month-day the document's headers have named so far, or null. */
     private java.time.MonthDay documentYearEnd;
     private boolean coverRead;
+    /** The words the document's language names periods with in its headers ({@link HeaderWords}). */
+    private HeaderWords words = HeaderWords.english();
+    /**
+     * Whether the table being laid out writes its numbers with a decimal comma ("1.234,5", "1 234,5"),
+     * decided once from all its cells ({@link NumberStyle}): which cells are amounts depends on it.
+     */
+    private boolean decimalComma;
 
     /**
      * The document's tables and every element that holds one, when the reader walked the page for them: a cell among
@@ -66,6 +74,17 @@ final class HtmlTableLayout {
     HtmlTableLayout(String name, List<InputProblem> problems) {
         this.name = name;
         this.problems = problems;
+    }
+
+    /** The layout of a document in a language of the lexicon: its headers are read in that language's words. */
+    HtmlTableLayout inLanguage(String language) {
+        this.words = HeaderWords.of(language);
+        return this;
+    }
+
+    /** A cell's text as the table's convention writes numbers, read. */
+    private CellValue parse(String text) {
+        return NUMBERS.parse(decimalComma ? NumberStyle.asDecimalPoint(text) : text);
     }
 
     /** A piece of a row: merged cell text, the grid columns it covers, and its HTML position. */
@@ -94,6 +113,8 @@ final class HtmlTableLayout {
         List<Line> lines = new ArrayList<>();
         boolean anyDigit = false;
         int width = 0;
+        List<List<Piece>> rowsOfPieces = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (List<HtmlGrid.Slot> slots : grid) {
             List<Piece> pieces = new ArrayList<>();
             for (HtmlGrid.Slot slot : slots) {
@@ -103,9 +124,15 @@ final class HtmlTableLayout {
                 if (!text.isEmpty()) {
                     pieces.add(new Piece(text, slot.first(), slot.last(), slot.row(), slot.element()));
                     anyDigit |= text.chars().anyMatch(Character::isDigit);
+                    texts.add(text);
                 }
             }
-            lines.add(line(slots.isEmpty() ? 0 : slots.get(0).row(), merge(pieces)));
+            rowsOfPieces.add(pieces);
+        }
+        decimalComma = NumberStyle.decimalComma(texts);
+        for (int r = 0; r < grid.size(); r++) {
+            List<HtmlGrid.Slot> slots = grid.get(r);
+            lines.add(line(slots.isEmpty() ? 0 : slots.get(0).row(), merge(rowsOfPieces.get(r))));
         }
         long nonEmptyRows = lines.stream().filter(line -> !line.all().isEmpty()).count();
         if (!anyDigit && (nonEmptyRows < 2 || width < 2)) {
@@ -203,14 +230,14 @@ final class HtmlTableLayout {
     }
 
     /** The label (the text pieces before the first amount) and the amounts of a row. */
-    private static Line line(int row, List<Piece> pieces) {
+    private Line line(int row, List<Piece> pieces) {
         StringBuilder label = new StringBuilder();
         Element labelCell = null;
         List<Piece> values = new ArrayList<>();
         for (Piece piece : pieces) {
             boolean amount = isAmount(piece.text());
             if (!amount && values.isEmpty() && (piece.text().chars().anyMatch(Character::isLetter)
-                    || NUMBERS.parse(piece.text()) instanceof CellValue.Text)) {
+                    || parse(piece.text()) instanceof CellValue.Text)) {
                 label.append(label.length() == 0 ? "" : " ").append(piece.text());
                 if (labelCell == null) {
                     labelCell = piece.cell();
@@ -225,13 +252,13 @@ final class HtmlTableLayout {
     }
 
     /** Text with words in it that is no amount and no "n/a": a heading, not a value. */
-    private static boolean isWords(String text) {
+    private boolean isWords(String text) {
         return text.chars().filter(Character::isLetter).count() >= 3 && !isAmount(text)
-                && !(NUMBERS.parse(text) instanceof CellValue.NotApplicable);
+                && !(parse(text) instanceof CellValue.NotApplicable);
     }
 
-    private static boolean isAmount(String text) {
-        CellValue value = NUMBERS.parse(text);
+    private boolean isAmount(String text) {
+        CellValue value = parse(text);
         return value instanceof CellValue.Number || value instanceof CellValue.Nil;
     }
 
@@ -240,7 +267,7 @@ final class HtmlTableLayout {
      * the values of a row without a label. A header row may carry a stray number (a footnote or page mark, "4" before
      * "Fiscal Year Ended January 31,"); its words say it is a header.
      */
-    private static boolean isData(Line line) {
+    private boolean isData(Line line) {
         int words = 0;
         for (Piece piece : line.values()) {
             if (isWords(piece.text())) {
@@ -252,7 +279,7 @@ final class HtmlTableLayout {
         }
         int amounts = 0;
         for (Piece piece : line.values()) {
-            CellValue value = NUMBERS.parse(piece.text());
+            CellValue value = parse(piece.text());
             if (value instanceof CellValue.Number && !YEAR.matcher(piece.text()).matches() || value instanceof CellValue.Nil) {
                 amounts++;
             }
@@ -264,11 +291,11 @@ final class HtmlTableLayout {
     }
 
     /** The grid column of each value column: positions of numbers, near ones that never share a row merged. */
-    private static List<Integer> columns(List<Line> lines, int firstData) {
+    private List<Integer> columns(List<Line> lines, int firstData) {
         TreeMap<Integer, TreeSet<Integer>> rowsAt = new TreeMap<>();
         for (int i = Math.max(firstData, 0); i < lines.size(); i++) {
             for (Piece piece : lines.get(i).values()) {
-                if (firstData < 0 || isAmount(piece.text()) || NUMBERS.parse(piece.text()) instanceof CellValue.NotApplicable) {
+                if (firstData < 0 || isAmount(piece.text()) || parse(piece.text()) instanceof CellValue.NotApplicable) {
                     rowsAt.computeIfAbsent(piece.last(), k -> new TreeSet<>()).add(i);
                 }
             }
@@ -323,7 +350,7 @@ final class HtmlTableLayout {
     }
 
     /** A line above the first amounts that is a section label ("Net sales:"), not a column header. */
-    private static boolean isLabelOnly(Line line, int labelEnd) {
+    private boolean isLabelOnly(Line line, int labelEnd) {
         return !line.label().isEmpty() && line.all().size() == 1 && line.all().get(0).first() <= Math.max(labelEnd, 0)
                 && TextLines.unitIn(line.label()).isEmpty();
     }
@@ -341,7 +368,7 @@ final class HtmlTableLayout {
         List<String> stub = new ArrayList<>();
         for (int i = 0; i < firstData; i++) {
             if (isLabelOnly(lines.get(i), labelEnd)) {
-                String period = ColumnHeaders.stubPeriod(lines.get(i).label());
+                String period = ColumnHeaders.stubPeriod(lines.get(i).label(), words);
                 if (!period.isEmpty()) {
                     stub.add(period);
                 }
@@ -351,7 +378,7 @@ final class HtmlTableLayout {
             List<Piece> overColumns = new ArrayList<>();
             for (Piece piece : lines.get(i).all()) {
                 if (piece.first() <= labelEnd) {
-                    String period = ColumnHeaders.stubPeriod(piece.text());
+                    String period = ColumnHeaders.stubPeriod(piece.text(), words);
                     if (!period.isEmpty()) {
                         stub.add(period);
                     }
@@ -383,22 +410,22 @@ final class HtmlTableLayout {
             }
         }
         String stubPeriod = ColumnHeaders.combine(stub);
-        java.time.MonthDay yearEnd = ColumnHeaders.yearEndIn(stubPeriod);
+        java.time.MonthDay yearEnd = ColumnHeaders.yearEndIn(stubPeriod, words);
         for (int i = context.size() - 1; yearEnd == null && i >= 0 && i >= context.size() - 4; i--) {
-            yearEnd = ColumnHeaders.yearEndIn(context.get(i));
+            yearEnd = ColumnHeaders.yearEndIn(context.get(i), words);
         }
         List<String> headers = new ArrayList<>();
         for (List<String> column : parts) {
-            headers.add(ColumnHeaders.withStub(ColumnHeaders.combine(column), stubPeriod));
+            headers.add(ColumnHeaders.withStub(ColumnHeaders.combine(column), stubPeriod, words));
         }
         for (String header : headers) {
-            java.time.MonthDay named = ColumnHeaders.yearEndIn(header);
+            java.time.MonthDay named = ColumnHeaders.yearEndIn(header, words);
             yearEnd = yearEnd == null ? named : yearEnd;
             documentYearEnd = documentYearEnd == null ? named : documentYearEnd;
         }
         java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element);
-        headers.replaceAll(header -> ColumnHeaders.completeYear(header, fill));
-        if (!headers.isEmpty() && headers.stream().noneMatch(ColumnHeaders::dated) && ColumnHeaders.stubPeriod(stubPeriod).isEmpty()) {
+        headers.replaceAll(header -> ColumnHeaders.completeYear(header, fill, words));
+        if (!headers.isEmpty() && headers.stream().noneMatch(header -> ColumnHeaders.dated(header, words)) && ColumnHeaders.stubPeriod(stubPeriod, words).isEmpty()) {
             // Columns that name no date ("Level 1", "Total") report the one period the text just
             // above names for the whole table.
             for (int i = context.size() - 1; i >= 0 && i >= context.size() - 2; i--) {
@@ -421,7 +448,7 @@ final class HtmlTableLayout {
             coverRead = true;
             org.jsoup.nodes.Document owner = element.ownerDocument();
             if (owner != null && owner.body() != null) {
-                documentYearEnd = ColumnHeaders.yearEndIn(owner.body());
+                documentYearEnd = ColumnHeaders.yearEndIn(owner.body(), words);
             }
         }
         return documentYearEnd;
@@ -480,7 +507,7 @@ final class HtmlTableLayout {
      * before the dated amount columns). Its numbers qualify the label; read as a column of the
      * statement, they would be a column with no period.
      */
-    private static List<Integer> labelDetails(List<Line> lines, int firstData, List<Integer> columns, List<String> headers) {
+    private List<Integer> labelDetails(List<Line> lines, int firstData, List<Integer> columns, List<String> headers) {
         List<Integer> details = new ArrayList<>();
         int firstHeaded = -1;
         for (int c = 0; c < headers.size(); c++) {

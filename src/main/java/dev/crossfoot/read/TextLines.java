@@ -8,10 +8,6 @@ final class TextLines {
 
     private static final Pattern TAG = Pattern.compile("<[^<>]{0,200}>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!$|])");
-    private static final Pattern UNIT = Pattern.compile(
-            "\\((?:[^()]*\\b)?(?:in|amounts in|dollars in|\\$ in)\\s+(thousands|millions|billions)[^()]*\\)|\\bin\\s+(thousands|millions|billions)\\b[^)\\n]*",
-            Pattern.CASE_INSENSITIVE);
-
     private TextLines() {
     }
 
@@ -38,10 +34,19 @@ final class TextLines {
         return out.toString();
     }
 
-    /** The unit caption a title carries ("(in thousands, except per share amounts)"), or "". */
+    /**
+     * The unit caption a title carries ("(in thousands, except per share amounts)", "(in Millionen
+     * EUR)", "en milliers d'euros"), or "": of every language's {@code unit-caption}, the earliest.
+     */
     static String unitIn(String title) {
-        java.util.regex.Matcher unit = UNIT.matcher(title);
-        if (!unit.find()) {
+        java.util.regex.MatchResult unit = null;
+        for (Pattern caption : dev.crossfoot.understand.Lexicon.current().regexes(dev.crossfoot.understand.Cue.UNIT_CAPTION)) {
+            java.util.regex.Matcher found = caption.matcher(title);
+            if (found.find() && (unit == null || found.start() < unit.start())) {
+                unit = found.toMatchResult();
+            }
+        }
+        if (unit == null) {
             return "";
         }
         String found = unit.group().strip();

@@ -97,7 +97,12 @@ public enum Cue {
     QUARTERS_UNIT("the word a period's length in quarters is counted in (\"quarters\", \"Quartale\", \"trimestres\")"),
     YEAR_PERIOD("a column header naming a year's period (\"year ended\", \"Geschäftsjahr\", \"exercice clos\"): twelve months"),
     QUARTER_PERIOD("a column header naming a quarter's period (\"quarter ended\", \"third quarter\", \"trimestre clos\"): three months"),
-    FISCAL_YEAR("the word before a year that makes it a fiscal year (\"fiscal 2023\", \"Geschäftsjahr 2023\", \"exercice 2023\")");
+    FISCAL_YEAR("the word before a year that makes it a fiscal year (\"fiscal 2023\", \"Geschäftsjahr 2023\", \"exercice 2023\")"),
+    DAY_SUFFIX("what a date writes right after the day's number (\"1er janvier\"): the day is the number"),
+    RANGE_TO("the word between the first and the last day of a period written as a range (\"January 1 – December 31, 2023\", \"1. Januar bis 31. Dezember 2023\", \"du 1er janvier au 31 décembre 2023\")"),
+    UNIT_CAPTION("a unit caption as a text writes it (\"(in thousands, except per share data)\", \"(in Millionen EUR)\", \"en milliers d'euros\"): a regex, the caption its match"),
+    HEADER_PERIOD("words of a column header or of the header rows' stub that say it names a period (\"years ended\", \"as of\", \"Geschäftsjahr zum\", \"exercice clos le\"); read in the document's own language"),
+    YEAR_END("a fiscal year-end as a text names it (\"for the years ended June 30\", \"Geschäftsjahr zum 30. Juni\"): a regex with the groups month (its name) and day; read in the document's own language", 2);
 
     /** What an entry of the cue gives: a phrase, a phrase with the number it stands for, or a date form. */
     public enum Kind {

@@ -26,6 +26,12 @@ public final class DateWords {
 
     private final Lexicon lexicon;
     private final List<Pattern> forms;
+    /** The date forms without their year, each ending where the text before a range's connector ends ("January 1", "1. Januar", "1er janvier"). */
+    private final List<Pattern> startsOfRange;
+    /** Per language, its date forms without the year whose month is a name ("December 31", "31. Dezember"), anywhere in a text. */
+    private final java.util.Map<String, List<Pattern>> daysOfMonth;
+    /** A range's connector at the end of the text before its last date ("… – ", "… bis ", "… au "). */
+    private final Pattern rangeTo;
     private final Pattern monthYear;
     private final Pattern monthDay;
     private final Pattern length;
@@ -36,7 +42,20 @@ public final class DateWords {
     DateWords(Lexicon lexicon) {
         this.lexicon = lexicon;
         String month = alternation(lexicon, Cue.MONTH);
-        this.forms = lexicon.entries(Cue.DATE_FORM).stream().map(entry -> form(entry.text(), month)).toList();
+        String daySuffix = lexicon.entries(Cue.DAY_SUFFIX).stream().map(entry -> Pattern.quote(entry.text().toLowerCase(java.util.Locale.ROOT)))
+                .distinct().reduce((a, b) -> a + "|" + b).orElse("");
+        this.forms = lexicon.entries(Cue.DATE_FORM).stream().map(entry -> form(entry.text(), month, daySuffix, true)).toList();
+        this.startsOfRange = lexicon.entries(Cue.DATE_FORM).stream()
+                .map(entry -> Pattern.compile("(?:" + form(withoutYear(entry.text()), month, daySuffix, false).pattern() + ")\\.?\\s*$", FLAGS))
+                .toList();
+        java.util.Map<String, List<Pattern>> days = new java.util.HashMap<>();
+        for (Lexicon.Entry entry : lexicon.entries(Cue.DATE_FORM)) {
+            if (!entry.text().contains("mm")) {
+                days.computeIfAbsent(entry.language(), l -> new ArrayList<>()).add(form(withoutYear(entry.text()), month, daySuffix, false));
+            }
+        }
+        this.daysOfMonth = days;
+        this.rangeTo = Pattern.compile("\\s*(?:" + alternation(lexicon, Cue.RANGE_TO) + ")\\s*$", FLAGS);
         this.monthYear = Pattern.compile("\\b(?<month>" + month + ")\\.?,?\\s+(\\d{4})\\b", FLAGS);
         this.monthDay = Pattern.compile("\\b(?<month>" + month + ")\\.?\\s+(\\d{1,2})\\b(?!\\s*,?\\s*\\d)", FLAGS);
         this.length = Pattern.compile("\\b(\\d{1,2}|" + alternation(lexicon, Cue.PERIOD_COUNT) + ")[- ](?:(?<months>"
@@ -53,6 +72,14 @@ public final class DateWords {
      * between them punctuation as written ("." and "/" required, "," optional) and spaces.
      */
     static Pattern form(String text, String monthNames) {
+        return form(text, monthNames, "", true);
+    }
+
+    /**
+     * A date form as a pattern, the day's number perhaps followed by a suffix ({@code daySuffix}, an
+     * alternation: "1er"), the year required or left out ({@link #withoutYear}).
+     */
+    static Pattern form(String text, String monthNames, String daySuffix, boolean needsYear) {
         Matcher token = Pattern.compile("day|month|mm|year|[.,/-]|\\s+").matcher(text.strip());
         StringBuilder regex = new StringBuilder("\\b");
         int at = 0;
@@ -70,7 +97,7 @@ public final class DateWords {
             switch (part) {
                 case "day" -> {
                     day = once(day, part, text);
-                    regex.append("(?<day>\\d{1,2})");
+                    regex.append("(?<day>\\d{1,2})").append(daySuffix.isEmpty() ? "" : "(?:" + daySuffix + ")?");
                 }
                 case "month" -> {
                     month = once(month, part, text);
@@ -96,10 +123,15 @@ public final class DateWords {
             afterPunctuation = !part.isBlank() && !Character.isLetter(part.charAt(0));
             at = token.end();
         }
-        if (!day || !month || !year) {
+        if (!day || !month || !year && needsYear) {
             throw new IllegalArgumentException("a date form names the day, the month (or mm) and the year: \"" + text + "\"");
         }
         return Pattern.compile(regex.append("\\b").toString(), FLAGS);
+    }
+
+    /** A date form without its year and the punctuation that joins it: "month day, year" → "month day", "day. month year" → "day. month". */
+    static String withoutYear(String form) {
+        return form.strip().replaceFirst("[\\s.,/-]*year$", "").replaceFirst("^year[\\s.,/-]*", "").replaceFirst("[\\s.,/-]*year[\\s.,/-]*", " ");
     }
 
     private static boolean once(boolean seen, String part, String text) {
@@ -148,6 +180,71 @@ public final class DateWords {
             }
         }
         return apart;
+    }
+
+    /** A period written as the range of its first and last day, with its last day and its length in months. */
+    public record Range(LocalDate end, int months) {
+    }
+
+    /**
+     * The first period a text writes as a range ending on a full date ("January 1 – December 31,
+     * 2023", "1. Januar bis 31. Dezember 2023", "du 1er janvier au 31 décembre 2023"): the first
+     * day is a date of any form, with or without its year, and a connector of the lexicon
+     * ({@link Cue#RANGE_TO}) stands between the two. The first day without a year is in the last
+     * day's year, or the year before where it falls after the last day. The length is the days
+     * between, in months of the calendar's mean length (a 52-week year is twelve). Null when the
+     * text writes no range.
+     */
+    public Range range(String text) {
+        List<Dated> full = dates(text);
+        for (int i = 0; i < full.size(); i++) {
+            Dated last = full.get(i);
+            if (last.date() == null) {
+                continue;
+            }
+            String before = text.substring(i > 0 ? full.get(i - 1).end() : 0, last.start());
+            Matcher to = rangeTo.matcher(before);
+            if (!to.find()) {
+                continue;
+            }
+            LocalDate first = null;
+            String head = before.substring(0, to.start());
+            if (i > 0 && head.isBlank() && full.get(i - 1).date() != null) {
+                first = full.get(i - 1).date();
+            } else {
+                for (Pattern start : startsOfRange) {
+                    Matcher m = start.matcher(head);
+                    if (m.find()) {
+                        first = dayInYear(m, last.date());
+                        if (first != null) {
+                            break;
+                        }
+                    }
+                }
+            }
+            if (first != null && first.isBefore(last.date())) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(first, last.date().plusDays(1));
+                int months = (int) Math.round(days / 30.436875);
+                if (months > 0) {
+                    return new Range(last.date(), months);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first day a form without its year names, in the last day's year or the year before. */
+    private LocalDate dayInYear(Matcher m, LocalDate last) {
+        Integer month = m.pattern().pattern().contains("(?<mm>") ? Integer.valueOf(m.group("mm")) : value(Cue.MONTH, m.group("month"));
+        if (month == null) {
+            return null;
+        }
+        try {
+            LocalDate first = LocalDate.of(last.getYear(), month, Integer.parseInt(m.group("day")));
+            return first.isAfter(last) ? first.minusYears(1) : first;
+        } catch (DateTimeException | NumberFormatException invalid) {
+            return null;
+        }
     }
 
     private LocalDate date(Matcher m) {
@@ -206,6 +303,24 @@ public final class DateWords {
     /** Whether a text names a fiscal year by its number ("fiscal 2023", "Geschäftsjahr 2023"). */
     public boolean fiscalYear(String text) {
         return fiscalYear.matcher(text).find();
+    }
+
+    /**
+     * Whether a text names a day of a month without its year, as the language writes it ("December
+     * 31", "31. Dezember", "31 décembre"): a stub's period whose year the column gives.
+     */
+    public boolean namesDayOfMonth(String text, String language) {
+        for (Pattern day : daysOfMonth.getOrDefault(language, List.of())) {
+            if (day.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The month a name or abbreviation of any language stands for ("Dec", "Dezember", "déc"), or null. */
+    public Integer monthOf(String word) {
+        return value(Cue.MONTH, word);
     }
 
     /** The months' full names of every language, for repairing a garbled one. */

@@ -236,6 +236,11 @@ public final class Lexicon {
         return entries.stream().filter(entry -> entry.cue() == cue).toList();
     }
 
+    /** The regexes every language gives a cue, in the files' order: for texts no memo should keep (a page's captions). */
+    public List<Pattern> regexes(Cue cue) {
+        return regexes.get(cue);
+    }
+
     /** Whether any language's phrases of the cue occur in the text (a normalised label). */
     public boolean matches(Cue cue, String text) {
         if (text == null) {

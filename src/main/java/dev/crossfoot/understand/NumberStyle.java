@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * ("1.234,5", "1.234.567", "1 234,5"), or two numbers show a comma before two decimals or more
  * ("1,50") or in a percentage ("12,3 %"), or "1.234"s stand beside whole numbers (a German
  * statement of whole euros: "12.500", "900"); and the numbers that say comma outnumber those
- * that say point, the "1,234"s with them. "1,4" and "12,3" alone are as often a list of
+ * that say point, the "1,234"s with them. A table whose figures mostly show one decimal after a
+ * comma ("154,0", "(12,0)"), three or more, with no figure a point or a thousands group reads, is
+ * read with a decimal comma too. "1,4" and "12,3" alone are as often a list of
  * references or a cut group. So a slip in an English table ("2.978,478" among "1,234.5"s, "$ 11,54"
  * beside "11,200", "1,23" cut from "1,234") stays the malformed number it is, and one in a German
  * table ("12.50" cut from "12.500") does not turn the table English.
@@ -29,6 +31,9 @@ public final class NumberStyle {
     private static final Pattern TOKEN = Pattern.compile("(?<![\\d.,])\\d(?:[\\d.,]*\\d)?(?![\\d.,]*\\d)");
     /** A number as a decimal comma writes it: thousands grouped by full stops, or none; a comma before the decimals. */
     private static final Pattern COMMA_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
+
+    /** How many figures with one decimal after a comma, and none read otherwise, make a table's convention. */
+    private static final int ONE_DECIMAL_TABLE = 3;
 
     private NumberStyle() {
     }
@@ -54,6 +59,7 @@ public final class NumberStyle {
         int dotGroups = 0;
         int commaGroups = 0;
         int whole = 0;
+        int oneDecimal = 0;
         for (String text : texts) {
             // Every cell of every table is asked: characters, not patterns.
             if (text == null || !numericCell(text)) {
@@ -95,12 +101,18 @@ public final class NumberStyle {
                     case DOT_GROUP -> dotGroups++;
                     case COMMA_GROUP -> commaGroups++;
                     case WHOLE -> whole++;
+                    case ONE_DECIMAL -> oneDecimal++;
                     default -> {
                     }
                 }
             }
         }
         boolean dotThousands = dotGroups > 0 && whole > 0;
+        if (oneDecimal >= ONE_DECIMAL_TABLE && oneDecimal > whole && point == 0 && commaGroups == 0 && dotGroups == 0) {
+            // A table of figures with one decimal, all after a comma ("154,0", "(12,0)", "5,5"): its convention. A slip or a
+            // list of references ("12,3" and "1,4" among whole numbers) is a few cells among many that say nothing.
+            return true;
+        }
         if (!(grouped > 0 || comma >= 2 || dotThousands)) {
             return false;
         }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a column header as a period: "Three months ended September 30, 2011" (a duration),
  * "September 30, 2011" or "As of December 31, 2010" (an instant), "Year ended December 31,
- * 2011", "Fiscal 2011", "Q3 2011". Returns null when the header names no period.
+ * 2011", "Fiscal 2011", "Q3 2011", a range of days ("January 1 – December 31, 2023", a duration
+ * ending on its last day). Returns null when the header names no period.
  */
 public final class PeriodParser {
 
@@ -55,6 +56,11 @@ public final class PeriodParser {
         int months = lengthInMonths(text, words);
         if (months > 0) {
             return new Period(false, end, months, variant);
+        }
+        DateWords.Range range = words.range(text);
+        if (range != null) {
+            // "January 1 – December 31, 2023", "du 1er janvier au 31 décembre 2023": the days between say the length.
+            return new Period(false, range.end(), range.months(), variant);
         }
         Matcher quarter = QUARTER.matcher(text);
         if (quarter.find()) {

@@ -45,6 +45,31 @@ class ColumnHeadersTest {
         assertEquals("2024", ColumnHeaders.completeYear("2024", null));
     }
 
+    /** A German or French page's headers, read in its language's words ({@code header-period}, {@code year-end}, its date forms). */
+    @Test
+    void aGermanOrFrenchStubAndYearEndAreReadInTheirLanguage() {
+        HeaderWords german = HeaderWords.of("de");
+        HeaderWords french = HeaderWords.of("fr");
+        String stub = ColumnHeaders.stubPeriod("Geschäftsjahr zum 31. Dezember (in Millionen EUR)", german);
+        assertEquals("Geschäftsjahr zum 31. Dezember", stub);
+        assertEquals("Geschäftsjahr zum 31. Dezember 2023", ColumnHeaders.withStub("2023", stub, german));
+        assertEquals("31. Dezember", ColumnHeaders.stubPeriod("31. Dezember", german));
+        assertEquals("Exercice clos le 31 décembre", ColumnHeaders.stubPeriod("Exercice clos le 31 décembre (en millions d'euros)", french));
+        assertEquals("", ColumnHeaders.stubPeriod("Umsatzerlöse", german));
+        assertEquals(MonthDay.of(6, 30), ColumnHeaders.yearEndIn("Konzernabschluss für das Geschäftsjahr zum 30. Juni 2024", german));
+        assertEquals(MonthDay.of(6, 30), ColumnHeaders.yearEndIn("comptes de l'exercice clos le 30 juin 2024", french));
+        assertEquals("Geschäftsjahr 2023", ColumnHeaders.completeYear("Geschäftsjahr 2023", MonthDay.of(12, 31), german));
+        assertEquals("Exercice 2023", ColumnHeaders.completeYear("Exercice 2023", MonthDay.of(12, 31), french));
+    }
+
+    /** A word that says a period in one language says nothing in another: "per", "am", "au" read only on a page in that language. */
+    @Test
+    void anotherLanguagesPeriodWordsSayNothing() {
+        assertEquals("", ColumnHeaders.stubPeriod("Per share data"));
+        assertEquals("Per share data", ColumnHeaders.stubPeriod("Per share data", HeaderWords.of("de")));
+        assertEquals("", ColumnHeaders.stubPeriod("Geschäftsjahr zum"));
+    }
+
     @Test
     void theOnePeriodTheTextAboveNamesHeadsUndatedColumns() {
         assertEquals("as of December 31, 2024", ColumnHeaders.periodAbove(

@@ -42,6 +42,13 @@ class NumberStyleTest {
         "1.105|1.234                 ; false",
         // A percentage is never in the thousands: "4.100%" has three decimals.
         "4.100%|1,150|750|4.262%     ; false",
+        // A table of figures with one decimal after a comma, none above a thousand (a German cash-flow statement in millions).
+        "154,0|80,0|(12,0)|215,0|5,0 ; true",
+        "154,0|80,0|(12,0)|2023      ; true",
+        // Two of them among whole numbers, or beside a point, decide nothing.
+        "12,3|1,4|900|31|12          ; false",
+        "12,3|1,4|5,5|900|31|12|40   ; false",
+        "12,3|1,4|5,5|0.25           ; false",
         // Digits alone say nothing: read as written.
         "12|900|(5)                  ; false",
     })

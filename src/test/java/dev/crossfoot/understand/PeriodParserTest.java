@@ -84,6 +84,36 @@ class PeriodParserTest {
         assertEquals(new Period(instant, LocalDate.parse(end), months, null), parser.parse(header));
     }
 
+    /**
+     * A period written as the range of its first and last day is a duration ending on the last day,
+     * as long as the days between: the first day with or without its year, "1er" the first of the
+     * month, the connector a word of the lexicon.
+     */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+        "January 1 – December 31, 2023                  | 2023-12-31 | 12",
+        "January 1, 2023 through December 31, 2023      | 2023-12-31 | 12",
+        "1. Januar – 31. Dezember 2023                  | 2023-12-31 | 12",
+        "1. Januar bis 31. Dezember 2023                | 2023-12-31 | 12",
+        "vom 1. Juli bis zum 30. Juni 2024              | 2024-06-30 | 12",
+        "1.1.–31.12.2023                                | 2023-12-31 | 12",
+        "du 1er janvier au 31 décembre 2023             | 2023-12-31 | 12",
+        "1er juillet – 31 décembre 2023                 | 2023-12-31 | 6",
+        "du 1er avril 2024 au 30 juin 2024              | 2024-06-30 | 3",
+        "1. Juli 2022 – 30. Juni 2023                   | 2023-06-30 | 12",
+        "1. Juli – 30. Juni 2023                        | 2023-06-30 | 12",
+        "December 30, 2022 – December 28, 2023          | 2023-12-28 | 12",
+    })
+    void aRangeOfDaysIsADurationEndingOnItsLastDay(String header, String end, int months) {
+        assertEquals(new Period(false, LocalDate.parse(end), months, null), parser.parse(header));
+    }
+
+    @Test
+    void theFirstOfTheMonthInFrenchIsADay() {
+        assertEquals(new Period(true, LocalDate.of(2023, 1, 1), 0, null), parser.parse("Au 1er janvier 2023"));
+        assertEquals(java.util.List.of(LocalDate.of(2023, 1, 1)), parser.datesIn("solde au 1er janvier 2023"));
+    }
+
     @Test
     void aFiscalYearNamedByItsNumberInEveryLanguage() {
         Period fiscal = new Period(false, null, 12, null);
