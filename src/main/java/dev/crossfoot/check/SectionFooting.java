@@ -1020,7 +1020,7 @@ final class SectionFooting {
      * Whether the rows just above are deeper and belong to no header (nor heading total) at this
      * row's level.
      */
-    private static boolean closesDeeperRun(List<StatementRow> rows, int t) {
+    static boolean closesDeeperRun(List<StatementRow> rows, int t) {
         int level = rows.get(t).depth();
         if (t == 0 || rows.get(t - 1).depth() <= level) {
             return false;
