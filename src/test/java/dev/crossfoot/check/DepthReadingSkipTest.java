@@ -133,14 +133,13 @@ class DepthReadingSkipTest {
         }
     }
 
-    /** The fixture cases, both Sonus filings and the Sonus release's depth variants, the FSDS fixtures and the earnings releases. */
+    /** The fixture cases, both Sonus filings (the release's depth variants in its folder), the FSDS fixtures and the earnings releases. */
     private static List<Document> documents() throws Exception {
         List<Path> inputs = new ArrayList<>();
         try (Stream<Path> cases = Files.list(Path.of("fixtures/cases"))) {
             cases.filter(Files::isDirectory).sorted().forEach(folder -> inputs.add(folder.resolve("input.json")));
         }
         inputs.add(Path.of("fixtures/sonus-2011q3"));
-        inputs.add(Path.of("fixtures/sonus-2011q3/depth-variants"));
         inputs.add(Path.of("fixtures/sonus-2007-late-filing"));
         inputs.add(Path.of("fixtures/fsds"));
         inputs.add(SharedData.require("corpus/earnings-releases"));
