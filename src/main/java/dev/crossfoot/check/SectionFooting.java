@@ -40,6 +40,10 @@ final class SectionFooting {
         this.rule = rule;
     }
 
+    /**
+     * The footing of each line footed, at most one check a column. Which lines reach a reading is bounded by
+     * {@link DepthCue#mostEvidence} (a table's other reading is skipped by it): a line of a new kind footed here goes there too.
+     */
     List<EvaluatedCheck> check(StatementTable table) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementRow> rows = table.rows();
