@@ -53,6 +53,14 @@ public final class Checker {
      * effects (see {@link ConceptRules}), to test that skipping the evaluations that would repeat one changes nothing.
      */
     Checker(RuleBook book, boolean rulesRemembered) {
+        this(book, rulesRemembered, true);
+    }
+
+    /**
+     * {@code depthsSkipHopeless} false foots every table with depths both ways, also where the reading without them
+     * cannot win (see {@link DepthCue}), to test that skipping it changes nothing.
+     */
+    Checker(RuleBook book, boolean rulesRemembered, boolean depthsSkipHopeless) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.lexicon = book.lexicon();
         this.conceptRules = new ConceptRules(book.rules(), book.concepts(), rulesRemembered);
@@ -71,7 +79,7 @@ public final class Checker {
                 }
             }
         }
-        this.depthCue = new DepthCue(sectionTotal);
+        this.depthCue = new DepthCue(sectionTotal, depthsSkipHopeless);
         this.sectionTotal = sectionTotal;
         this.sectionFooting = footing;
         this.claimFinder = new ClaimFinder(book.claimWords());

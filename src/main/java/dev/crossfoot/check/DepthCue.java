@@ -1,6 +1,9 @@
 package dev.crossfoot.check;
 
 import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.RowRole;
+import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 
 import java.util.List;
@@ -17,14 +20,26 @@ import java.util.List;
  * without depths, a total has many candidate readings, and one of them may add up by chance (ten
  * lines of 1 and a misread total of 4: the last four lines), which is no evidence about depths.
  * So neither a failure left unevaluated nor a chance fit can win a table for a reading.
+ * <p>The depths' reading is footed first: where it already has as much evidence as the reading
+ * without them could have ({@link #mostEvidence}), that reading cannot win and is not footed.
  */
 final class DepthCue {
 
     private final SectionFooting footing;
+    private final boolean skipsHopeless;
 
     /** {@code sectionTotal}: the rule of the section-total check, or null when the rule book has none. */
     DepthCue(Rule sectionTotal) {
+        this(sectionTotal, true);
+    }
+
+    /**
+     * {@code skipsHopeless}: whether the reading without depths is footed only where it could
+     * have more evidence than the depths' ({@link #mostEvidence}); false foots both, for tests.
+     */
+    DepthCue(Rule sectionTotal, boolean skipsHopeless) {
         this.footing = sectionTotal == null ? null : new SectionFooting(sectionTotal);
+        this.skipsHopeless = skipsHopeless;
     }
 
     /**
@@ -38,12 +53,62 @@ final class DepthCue {
         if (footing == null) {
             return new Read(underDepths, null);
         }
-        List<EvaluatedCheck> plain = footing.check(withoutDepths);
         List<EvaluatedCheck> deep = footing.check(underDepths);
-        return evidence(plain) > evidence(deep) ? new Read(withoutDepths, plain) : new Read(underDepths, deep);
+        int deepEvidence = evidence(deep);
+        if (skipsHopeless && deepEvidence >= mostEvidence(withoutDepths)) {
+            // Ties go to the depths: a reading that cannot have more evidence need not be footed.
+            return new Read(underDepths, deep);
+        }
+        List<EvaluatedCheck> plain = footing.check(withoutDepths);
+        return evidence(plain) > deepEvidence ? new Read(withoutDepths, plain) : new Read(underDepths, deep);
     }
 
-    private static int evidence(List<EvaluatedCheck> checks) {
+    /**
+     * The most evidence {@link #evidence} can find in a section footing of the table: one for each
+     * column footing foots (not a comparison column) where a line it may foot states a figure. Only
+     * a passed check counts for a reading, a check needs the total's figure, and footing checks a
+     * total at most once in each column. Which lines it may foot is decided before any reading is
+     * summed ({@link #mayBeFooted}), so counting them costs a walk of the rows, not a footing.
+     */
+    static int mostEvidence(StatementTable table) {
+        List<StatementRow> rows = table.rows();
+        int width = table.width();
+        boolean[] footed = new boolean[width];
+        for (int c = 0; c < width; c++) {
+            footed[c] = !ComparisonColumns.contains(table, c);
+        }
+        int most = 0;
+        for (int t = 0; t < rows.size(); t++) {
+            StatementRow row = rows.get(t);
+            if (!mayBeFooted(rows, t)) {
+                continue;
+            }
+            for (int c = 0; c < width; c++) {
+                if (footed[c] && row.amount(c) != null) {
+                    most++;
+                }
+            }
+        }
+        return most;
+    }
+
+    /**
+     * Whether {@link SectionFooting#check} may foot the line: a per-share total, or a line that adds,
+     * is no header, and is a total, is given its parts, closes a run of deeper lines or is a net line.
+     */
+    private static boolean mayBeFooted(List<StatementRow> rows, int t) {
+        StatementRow row = rows.get(t);
+        if (row.measure() == Measure.PER_SHARE && row.role() == RowRole.TOTAL && row.row().totalOf() == null) {
+            return true;
+        }
+        if (row.role() == RowRole.HEADER || !SectionFooting.additive(row)) {
+            return false;
+        }
+        return row.role() == RowRole.TOTAL || row.row().totalOf() != null || SectionFooting.closesDeeperRun(rows, t)
+                || NetLines.isNetLine(rows, t);
+    }
+
+    static int evidence(List<EvaluatedCheck> checks) {
         int evidence = 0;
         for (EvaluatedCheck check : checks) {
             Reading reading = check.reading();

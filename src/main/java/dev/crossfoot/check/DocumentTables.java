@@ -47,6 +47,9 @@ public record DocumentTables(List<StatementTable> tables) {
 
         private final dev.crossfoot.model.Document document;
         private final java.util.Map<StatementTable, java.util.Map<String, List<StatementRow>>> tables = new java.util.IdentityHashMap<>();
+        /** The table asked last and its index: a rule's questions come in runs about one table. */
+        private StatementTable lastTable;
+        private java.util.Map<String, List<StatementRow>> lastRows;
 
         private ByConcept(dev.crossfoot.model.Document document) {
             this.document = document;
@@ -61,7 +64,11 @@ public record DocumentTables(List<StatementTable> tables) {
                 last = new ByConcept(table.document());
                 LAST.set(last);
             }
-            return last.tables.computeIfAbsent(table, ByConcept::index);
+            if (last.lastTable != table) {
+                last.lastRows = last.tables.computeIfAbsent(table, ByConcept::index);
+                last.lastTable = table;
+            }
+            return last.lastRows;
         }
 
         private static java.util.Map<String, List<StatementRow>> index(StatementTable table) {

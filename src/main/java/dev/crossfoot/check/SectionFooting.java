@@ -40,6 +40,10 @@ final class SectionFooting {
         this.rule = rule;
     }
 
+    /**
+     * The footing of each line footed, at most one check a column. Which lines reach a reading is bounded by
+     * {@link DepthCue#mostEvidence} (a table's other reading is skipped by it): a line of a new kind footed here goes there too.
+     */
     List<EvaluatedCheck> check(StatementTable table) {
         List<EvaluatedCheck> checks = new ArrayList<>();
         List<StatementRow> rows = table.rows();
@@ -1020,7 +1024,7 @@ final class SectionFooting {
      * Whether the rows just above are deeper and belong to no header (nor heading total) at this
      * row's level.
      */
-    private static boolean closesDeeperRun(List<StatementRow> rows, int t) {
+    static boolean closesDeeperRun(List<StatementRow> rows, int t) {
         int level = rows.get(t).depth();
         if (t == 0 || rows.get(t - 1).depth() <= level) {
             return false;

@@ -10,7 +10,25 @@ public enum StatementKind {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Kinds already parsed, by their text: the rules name the statement of a tie, parsed for every column bound. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, StatementKind> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The most texts kept: the rule files' and an input's few spellings, not whatever an input writes. */
+    private static final int MOST_KEPT = 256;
+
     public static StatementKind parse(String text) {
+        StatementKind known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        StatementKind parsed = parseAfresh(text);
+        if (PARSED.size() < MOST_KEPT) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    /** {@link #parse} without the kinds kept. */
+    static StatementKind parseAfresh(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (key) {
             case "INCOME_STATEMENT", "OPERATIONS" -> INCOME;

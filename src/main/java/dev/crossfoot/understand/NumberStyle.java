@@ -145,9 +145,10 @@ public final class NumberStyle {
         return isDigit(c) || c == '.' || c == ',';
     }
 
-    private enum Says { POINT, GROUPED_COMMA, COMMA, ONE_DECIMAL, DOT_GROUP, COMMA_GROUP, WHOLE, NOTHING }
+    enum Says { POINT, GROUPED_COMMA, COMMA, ONE_DECIMAL, DOT_GROUP, COMMA_GROUP, WHOLE, NOTHING }
 
-    private static Says says(String token) {
+    /** What one run of digits and separators says of the convention, by the rule above. */
+    static Says says(String token) {
         int dot = token.indexOf('.');
         int comma = token.indexOf(',');
         if (dot < 0 && comma < 0) {
@@ -157,12 +158,23 @@ public final class NumberStyle {
             return token.lastIndexOf(',') > token.lastIndexOf('.') ? Says.GROUPED_COMMA : Says.POINT;
         }
         char mark = dot >= 0 ? '.' : ',';
-        String[] parts = token.split(java.util.regex.Pattern.quote(String.valueOf(mark)), -1);
-        boolean grouped = parts[0].length() <= 3 && !parts[0].startsWith("0");
-        for (int i = 1; i < parts.length; i++) {
-            grouped &= parts[i].length() == 3;
+        // The groups between the marks, walked by index: every number of every table is asked (a split by a quoted
+        // pattern compiled a regex for each).
+        int first = dot >= 0 ? dot : comma;
+        boolean grouped = first <= 3 && !(first > 0 && token.charAt(0) == '0');
+        int parts = 1;
+        int lastPart = 0;
+        for (int from = first + 1; ; ) {
+            int next = token.indexOf(mark, from);
+            lastPart = (next < 0 ? token.length() : next) - from;
+            grouped &= lastPart == 3;
+            parts++;
+            if (next < 0) {
+                break;
+            }
+            from = next + 1;
         }
-        if (parts.length > 2) {
+        if (parts > 2) {
             // "1.234.567" is grouped thousands, only a decimal comma's; "31.12.2023" is no number.
             return !grouped ? Says.NOTHING : mark == '.' ? Says.GROUPED_COMMA : Says.POINT;
         }
@@ -174,7 +186,7 @@ public final class NumberStyle {
         if (mark == '.') {
             return Says.POINT;
         }
-        return parts[1].length() == 1 ? Says.ONE_DECIMAL : Says.COMMA;
+        return lastPart == 1 ? Says.ONE_DECIMAL : Says.COMMA;
     }
 
     /**

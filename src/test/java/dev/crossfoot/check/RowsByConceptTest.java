@@ -56,4 +56,30 @@ class RowsByConceptTest {
         assertTrue(tables >= 50, "tables: " + tables);
         assertTrue(rows >= 1_000, "rows: " + rows);
     }
+
+    /** Asked of a document's tables in turn, each question about another table than the last: each table's own rows. */
+    @Test
+    void aConceptsRowsAreTheTablesOwnWhenTablesAreAskedInTurn() throws Exception {
+        Checker checker = new Checker(RuleBook.builtIn());
+        int asked = 0;
+        for (Document document : Inputs.standard().readAll(List.of(Path.of("fixtures/sonus-2011q3"))).documents()) {
+            List<StatementTable> tables = checker.check(document).statements();
+            Set<String> concepts = new LinkedHashSet<>();
+            tables.forEach(table -> table.rows().forEach(row -> concepts.add(row.concept())));
+            for (String concept : concepts) {
+                for (int round = 0; round < 2; round++) {
+                    for (StatementTable table : tables) {
+                        List<StatementRow> walked = table.rows().stream().filter(row -> Objects.equals(row.concept(), concept)).toList();
+                        List<StatementRow> looked = DocumentTables.rowsOf(table, concept);
+                        assertEquals(walked.size(), looked.size(), () -> table.id() + " " + concept);
+                        for (int i = 0; i < walked.size(); i++) {
+                            assertTrue(walked.get(i) == looked.get(i), table.id() + " " + concept + " row " + i);
+                        }
+                        asked++;
+                    }
+                }
+            }
+        }
+        assertTrue(asked >= 500, "asked: " + asked);
+    }
 }

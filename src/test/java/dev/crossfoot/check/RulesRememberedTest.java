@@ -57,7 +57,7 @@ class RulesRememberedTest {
     }
 
     /** Everything a check says: which rule, table and column, its outcome and why, its sides and the reading it was read under. */
-    private static List<String> described(List<EvaluatedCheck> checks) {
+    static List<String> described(List<EvaluatedCheck> checks) {
         List<String> described = new ArrayList<>();
         for (EvaluatedCheck check : checks) {
             described.add(check.rule().id() + " | " + check.table().id() + " | " + check.column() + " | " + check.status()
