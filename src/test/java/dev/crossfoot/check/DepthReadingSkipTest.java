@@ -1,9 +1,7 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.SharedData;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.StatementTable;
-import dev.crossfoot.read.Inputs;
 import dev.crossfoot.read.JsonReader;
 import dev.crossfoot.read.ReadResult;
 import dev.crossfoot.understand.Lexicon;
@@ -18,11 +16,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +40,7 @@ class DepthReadingSkipTest {
     void everyDocumentChecksAlikeWithAndWithoutTheSkip() throws Exception {
         int documents = 0;
         int checks = 0;
-        for (Document document : documents()) {
+        for (Document document : CheckedFixtures.documents()) {
             checks += assertAlike(document);
             documents++;
         }
@@ -54,7 +50,7 @@ class DepthReadingSkipTest {
     @Test
     void noFootingHasMoreEvidenceThanTheBound() throws Exception {
         Tally tally = new Tally();
-        for (Document document : documents()) {
+        for (Document document : CheckedFixtures.documents()) {
             tally.add(document);
         }
         // Both sides of the law occur: tables whose reading without depths is skipped, and tables it wins.
@@ -131,18 +127,5 @@ class DepthReadingSkipTest {
             tables++;
             return evidence;
         }
-    }
-
-    /** The fixture cases, both Sonus filings (the release's depth variants in its folder), the FSDS fixtures and the earnings releases. */
-    private static List<Document> documents() throws Exception {
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> cases = Files.list(Path.of("fixtures/cases"))) {
-            cases.filter(Files::isDirectory).sorted().forEach(folder -> inputs.add(folder.resolve("input.json")));
-        }
-        inputs.add(Path.of("fixtures/sonus-2011q3"));
-        inputs.add(Path.of("fixtures/sonus-2007-late-filing"));
-        inputs.add(Path.of("fixtures/fsds"));
-        inputs.add(SharedData.require("corpus/earnings-releases"));
-        return Inputs.standard().readAll(inputs).documents();
     }
 }

@@ -1,16 +1,10 @@
 package dev.crossfoot.check;
 
-import dev.crossfoot.SharedData;
 import dev.crossfoot.model.Document;
-import dev.crossfoot.read.Inputs;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,19 +25,11 @@ class RulesRememberedTest {
 
     @Test
     void everyDocumentChecksAlikeWithAndWithoutRulesRemembered() throws Exception {
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> cases = Files.list(Path.of("fixtures/cases"))) {
-            cases.filter(Files::isDirectory).sorted().forEach(folder -> inputs.add(folder.resolve("input.json")));
-        }
-        inputs.add(Path.of("fixtures/sonus-2011q3"));
-        inputs.add(Path.of("fixtures/sonus-2007-late-filing"));
-        inputs.add(Path.of("fixtures/fsds"));
-        inputs.add(SharedData.require("corpus/earnings-releases"));
         Checker remembering = new Checker(BOOK);
         Checker afresh = new Checker(BOOK, false);
         int documents = 0;
         int checks = 0;
-        for (Document document : Inputs.standard().readAll(inputs).documents()) {
+        for (Document document : CheckedFixtures.documents()) {
             List<String> fresh = described(afresh.check(document).checks());
             List<String> remembered = described(remembering.check(document).checks());
             for (int i = 0; i < Math.min(fresh.size(), remembered.size()); i++) {

@@ -5,7 +5,6 @@ import dev.crossfoot.model.CellRef;
 import dev.crossfoot.model.CheckOutcome;
 import dev.crossfoot.model.CheckRun;
 import dev.crossfoot.model.CheckStatus;
-import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Severity;
 import dev.crossfoot.read.HtmlReader;
 import dev.crossfoot.read.ReadResult;
@@ -109,7 +108,7 @@ class TranslatedHtmlStatementsTest {
     /** Every check: its rule, outcome, column (by its year) and the cells it cites. */
     private static List<String> outcomes(CheckRun run) {
         return run.outcomes().stream()
-                .map(outcome -> outcome.rule() + " " + outcome.status() + " " + column(outcome.column()) + " " + places(outcome.cells()))
+                .map(outcome -> outcome.rule() + " " + outcome.status() + " " + TranslatedFigures.column(outcome.column()) + " " + places(outcome.cells()))
                 .sorted().toList();
     }
 
@@ -119,25 +118,9 @@ class TranslatedHtmlStatementsTest {
                 .filter(outcome -> outcome.status() == CheckStatus.FAILED && outcome.finding() != null
                         && outcome.finding().severity() == Severity.ERROR)
                 .map(CheckOutcome::finding)
-                .map(finding -> finding.rule() + " " + column(finding.column()) + " " + places(finding.cells()) + " blames "
-                        + (finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + amount(finding.suggestion().value())))
+                .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + places(finding.cells()) + " blames "
+                        + (finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value())))
                 .sorted().collect(Collectors.toList());
-    }
-
-    private static String column(String header) {
-        Matcher year = Pattern.compile("(20\\d\\d)\\D*$").matcher(header == null ? "" : header);
-        return year.find() ? "column of " + year.group(1) : "column '" + header + "'";
-    }
-
-    /** A suggested figure as the amount it is, however its language writes it. */
-    private static String amount(String written) {
-        String text = written.replaceAll("[\\s\u00a0\u202f]", "");
-        boolean negative = text.startsWith("(") || text.startsWith("-");
-        text = text.replaceAll("[()\\-%]", "");
-        boolean decimalComma = text.matches("\\d+,\\d{1,2}") || text.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
-        text = decimalComma ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
-        java.math.BigDecimal value = new java.math.BigDecimal(text).stripTrailingZeros();
-        return (negative ? value.negate() : value).toPlainString();
     }
 
     private static String places(List<CellRef> cells) {

@@ -120,20 +120,20 @@ class TranslatedStatementsTest {
                             && outcome.finding().severity() == Severity.ERROR)
                     .map(CheckOutcome::finding).toList();
             return new Errors(described(errors, false), described(errors, true), errors.stream()
-                    .map(finding -> finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + amount(finding.suggestion().value()))
+                    .map(finding -> finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value()))
                     .distinct().sorted().toList());
         }
 
         private static List<String> described(List<Finding> errors, boolean footings) {
             return errors.stream().filter(finding -> finding.rule().equals("FOOT.section-total") == footings)
-                    .map(finding -> finding.rule() + " " + column(finding.column()) + " " + places(finding.cells())).sorted().toList();
+                    .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + places(finding.cells())).sorted().toList();
         }
     }
 
     /** Every check: its rule, outcome, column and the cells it cites, by their place in the input. */
     private static List<String> outcomes(CheckRun run) {
         return run.outcomes().stream()
-                .map(outcome -> outcome.rule() + " " + outcome.status() + " " + column(outcome.column()) + " " + places(outcome.cells()))
+                .map(outcome -> outcome.rule() + " " + outcome.status() + " " + TranslatedFigures.column(outcome.column()) + " " + places(outcome.cells()))
                 .sorted().toList();
     }
 
@@ -143,32 +143,9 @@ class TranslatedStatementsTest {
                 .filter(outcome -> outcome.status() == CheckStatus.FAILED && outcome.finding() != null
                         && outcome.finding().severity() == Severity.ERROR)
                 .map(CheckOutcome::finding)
-                .map(finding -> finding.rule() + " " + column(finding.column()) + " " + places(finding.cells()) + " blames "
-                        + (finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + amount(finding.suggestion().value())))
+                .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + places(finding.cells()) + " blames "
+                        + (finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value())))
                 .sorted().collect(Collectors.joining("\n"));
-    }
-
-    /**
-     * A column by its place: each language heads it in its own words ("Year ended December 31, 2024",
-     * "Geschäftsjahr zum 31. Dezember 2024", "Exercice clos le 31 décembre 2024"), always the later year first.
-     */
-    private static String column(String header) {
-        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d\\d)\\D*$").matcher(header == null ? "" : header);
-        return year.find() ? "column of " + year.group(1) : "column '" + header + "'";
-    }
-
-    /**
-     * A suggested figure as the amount it is: each language writes it as its table writes numbers
-     * ("17,400" and "1.50" in English; "17400" and "1,50" where the table writes a decimal comma).
-     */
-    private static String amount(String written) {
-        String text = written.replaceAll("[\\s\u00a0\u202f]", "");
-        boolean negative = text.startsWith("(") || text.startsWith("-");
-        text = text.replaceAll("[()\\-%]", "");
-        boolean decimalComma = text.matches("\\d+,\\d{1,2}") || text.matches("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
-        text = decimalComma ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
-        java.math.BigDecimal value = new java.math.BigDecimal(text);
-        return (negative ? value.negate() : value).toPlainString();
     }
 
     private static String places(List<CellRef> cells) {
