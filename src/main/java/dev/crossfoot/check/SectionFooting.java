@@ -534,6 +534,10 @@ final class SectionFooting {
         if (headed.size() < primary.size()) {
             result.add(headed);
         }
+        List<StatementRow> restated = collapseRestatements(primary);
+        if (restated.size() < primary.size()) {
+            result.add(restated);
+        }
         for (List<StatementRow> reading : readings) {
             result.add(reading);
             List<StatementRow> other = collapseSubtotals(table, reading);
@@ -571,6 +575,45 @@ final class SectionFooting {
             i += 1 + run;
         }
         return kept;
+    }
+
+    /**
+     * The same reading with a line that repeats the figures of the line right above it counted
+     * once: the total of a section of one line, its heading lost ("Pension and postretirement
+     * benefits" (2) and "Other comprehensive loss, net of tax" (2) under a heading the data set
+     * leaves out). Two lines alike in every column, two figures at least other than nil; a reading
+     * like the others, so the columns choose it only where it holds in more of them.
+     */
+    static List<StatementRow> collapseRestatements(List<StatementRow> lines) {
+        List<StatementRow> kept = new ArrayList<>();
+        for (StatementRow line : lines) {
+            StatementRow before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (before != null && before.index() == line.index() - 1 && line.role() == RowRole.ITEM && before.role() == RowRole.ITEM
+                    && repeatsFigures(before, line)) {
+                kept.set(kept.size() - 1, line);
+            } else {
+                kept.add(line);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether two lines state the same figures in every column, two of them at least other than nil. */
+    private static boolean repeatsFigures(StatementRow upper, StatementRow lower) {
+        int nonNil = 0;
+        int width = Math.max(upper.amounts().size(), lower.amounts().size());
+        for (int c = 0; c < width; c++) {
+            dev.crossfoot.model.Amount mine = c < upper.amounts().size() ? upper.amount(c) : null;
+            dev.crossfoot.model.Amount theirs = c < lower.amounts().size() ? lower.amount(c) : null;
+            if (mine == null && theirs == null) {
+                continue;
+            }
+            if (mine == null || theirs == null || mine.value().compareTo(theirs.value()) != 0) {
+                return false;
+            }
+            nonNil += mine.value().signum() != 0 ? 1 : 0;
+        }
+        return nonNil >= 2;
     }
 
     static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {
