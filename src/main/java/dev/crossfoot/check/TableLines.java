@@ -113,6 +113,12 @@ final class TableLines {
                         .filter(row -> !dev.crossfoot.understand.Lexicon.current().matches(dev.crossfoot.understand.Cue.RUNNING_RESULT,
                                 row.normalLabel()))
                         .toList());
+                if (sectionsByNumbers) {
+                    // By the numbers, a line repeating the one above it may be that one-line
+                    // section's total, its heading lost ("Adjustment to gain on disposal" 0.8 and
+                    // "Income from discontinued operations" 0.8): counted once.
+                    known = SectionFooting.collapseRestatements(known);
+                }
             }
             counted.put(span, known);
         }
@@ -172,7 +178,9 @@ final class TableLines {
      */
     boolean readingsDifferForRule() {
         for (Span span : asked) {
-            if (!sameRows(linesOf(span), linesOf(new Span(span.from(), span.to(), true)))) {
+            List<StatementRow> byLayout = linesOf(span);
+            if (!sameRows(byLayout, linesOf(new Span(span.from(), span.to(), true)))
+                    || SectionFooting.inferred(table) && SectionFooting.collapseRestatements(byLayout).size() < byLayout.size()) {
                 return true;
             }
         }
