@@ -383,19 +383,7 @@ final class ConceptRules {
 
     /** Whether two rows show the same figure in every column, and one at least. */
     private static boolean sameFigures(StatementRow row, StatementRow other) {
-        int compared = 0;
-        for (int c = 0; c < row.amounts().size() || c < other.amounts().size(); c++) {
-            dev.crossfoot.model.Amount mine = c < row.amounts().size() ? row.amount(c) : null;
-            dev.crossfoot.model.Amount theirs = c < other.amounts().size() ? other.amount(c) : null;
-            if (mine == null && theirs == null) {
-                continue;
-            }
-            if (mine == null || theirs == null || mine.value().compareTo(theirs.value()) != 0) {
-                return false;
-            }
-            compared++;
-        }
-        return compared > 0;
+        return Sections.sameFigures(row, other, 0);
     }
 
     private static boolean shownNegative(StatementRow row, StatementTable table) {

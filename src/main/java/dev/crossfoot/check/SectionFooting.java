@@ -589,31 +589,13 @@ final class SectionFooting {
         for (StatementRow line : lines) {
             StatementRow before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             if (before != null && before.index() == line.index() - 1 && line.role() == RowRole.ITEM && before.role() == RowRole.ITEM
-                    && repeatsFigures(before, line)) {
+                    && Sections.sameFigures(before, line, 2)) {
                 kept.set(kept.size() - 1, line);
             } else {
                 kept.add(line);
             }
         }
         return kept;
-    }
-
-    /** Whether two lines state the same figures in every column, two of them at least other than nil. */
-    private static boolean repeatsFigures(StatementRow upper, StatementRow lower) {
-        int nonNil = 0;
-        int width = Math.max(upper.amounts().size(), lower.amounts().size());
-        for (int c = 0; c < width; c++) {
-            dev.crossfoot.model.Amount mine = c < upper.amounts().size() ? upper.amount(c) : null;
-            dev.crossfoot.model.Amount theirs = c < lower.amounts().size() ? lower.amount(c) : null;
-            if (mine == null && theirs == null) {
-                continue;
-            }
-            if (mine == null || theirs == null || mine.value().compareTo(theirs.value()) != 0) {
-                return false;
-            }
-            nonNil += mine.value().signum() != 0 ? 1 : 0;
-        }
-        return nonNil >= 2;
     }
 
     static List<StatementRow> collapseSubtotals(StatementTable table, List<StatementRow> lines) {

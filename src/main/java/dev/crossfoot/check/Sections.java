@@ -464,6 +464,28 @@ final class Sections {
         return tally(lines, total)[0] == 0;
     }
 
+    /**
+     * Whether two lines state the same figures in every column where either states one (one such
+     * column at least), {@code leastNonNil} of them at least other than nil.
+     */
+    static boolean sameFigures(StatementRow row, StatementRow other, int leastNonNil) {
+        int compared = 0;
+        int nonNil = 0;
+        for (int c = 0; c < row.amounts().size() || c < other.amounts().size(); c++) {
+            dev.crossfoot.model.Amount mine = c < row.amounts().size() ? row.amount(c) : null;
+            dev.crossfoot.model.Amount theirs = c < other.amounts().size() ? other.amount(c) : null;
+            if (mine == null && theirs == null) {
+                continue;
+            }
+            if (mine == null || theirs == null || mine.value().compareTo(theirs.value()) != 0) {
+                return false;
+            }
+            compared++;
+            nonNil += mine.value().signum() != 0 ? 1 : 0;
+        }
+        return compared > 0 && nonNil >= leastNonNil;
+    }
+
     static boolean addsUpInEveryColumn(List<StatementRow> lines, StatementRow total) {
         int[] tally = tally(lines, total);
         return tally[0] > 0 && tally[1] == tally[0];

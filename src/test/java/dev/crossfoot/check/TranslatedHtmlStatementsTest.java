@@ -49,14 +49,14 @@ class TranslatedHtmlStatementsTest {
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"de", "fr"})
     void theSamePageIsCheckedByTheSameRulesWithTheSameOutcomes(String language) {
-        List<String> english = outcomes(check(text("en")));
-        assertEquals(english, outcomes(check(text(language))));
+        List<String> english = TranslatedFigures.outcomes(check(text("en")));
+        assertEquals(english, TranslatedFigures.outcomes(check(text(language))));
         for (String rule : List.of("IS.gross-profit", "IS.net-income", "IS.eps-diluted", "BS.balance", "BS.total-liabilities",
                 "CF.net-change", "TIE.ending-cash", "TIE.cash-flow-net-income")) {
             assertTrue(english.stream().anyMatch(outcome -> outcome.startsWith(rule + " PASSED")), rule + " is evaluated and holds");
         }
         assertTrue(english.stream().filter(outcome -> outcome.startsWith("FOOT.")).count() >= 20, "the footings are evaluated");
-        assertEquals(List.of(), errors(check(text("en"))), "the statements are consistent");
+        assertEquals(List.of(), TranslatedFigures.errors(check(text("en"))), "the statements are consistent");
     }
 
     /** A page that declares no language is read in the language its labels' cues give. */
@@ -64,7 +64,7 @@ class TranslatedHtmlStatementsTest {
     @ValueSource(strings = {"de", "fr"})
     void aPageWithoutItsLanguageIsReadInTheLanguageOfItsLabels(String language) {
         String undeclared = text(language).replaceFirst("<html lang=\"" + language + "\">", "<html>");
-        assertEquals(outcomes(check(text("en"))), outcomes(check(undeclared)));
+        assertEquals(TranslatedFigures.outcomes(check(text("en"))), TranslatedFigures.outcomes(check(undeclared)));
     }
 
     /** Every figure altered in turn (its first digit raised by one): the same error findings, blaming the same cells, in every language. */
@@ -77,10 +77,10 @@ class TranslatedHtmlStatementsTest {
         for (int n = 0; n < figures; n++) {
             int figure = n;
             tests.add(DynamicTest.dynamicTest("figure " + figure, () -> {
-                List<String> caught = errors(check(altered("en", figure)));
+                List<String> caught = TranslatedFigures.errors(check(altered("en", figure)));
                 assertTrue(!caught.isEmpty() || MISSED_IN_ENGLISH.contains(figure), "figure " + figure + " is caught");
                 for (String language : OTHER_LANGUAGES) {
-                    assertEquals(caught, errors(check(altered(language, figure))), language + ": the errors and the cells blamed");
+                    assertEquals(caught, TranslatedFigures.errors(check(altered(language, figure))), language + ": the errors and the cells blamed");
                 }
             }));
         }
@@ -103,32 +103,6 @@ class TranslatedHtmlStatementsTest {
         ReadResult read = new HtmlReader().read(Path.of("statements.html"), "statements.html", html.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), read.problems(), "the page reads");
         return Crossfoot.standard().check(List.of("statements.html"), read);
-    }
-
-    /** Every check: its rule, outcome, column (by its year) and the cells it cites. */
-    private static List<String> outcomes(CheckRun run) {
-        return run.outcomes().stream()
-                .map(outcome -> outcome.rule() + " " + outcome.status() + " " + TranslatedFigures.column(outcome.column()) + " " + places(outcome.cells()))
-                .sorted().toList();
-    }
-
-    /** The error findings: rule, column, the cells cited and the cell blamed with its suggested amount. */
-    private static List<String> errors(CheckRun run) {
-        return run.outcomes().stream()
-                .filter(outcome -> outcome.status() == CheckStatus.FAILED && outcome.finding() != null
-                        && outcome.finding().severity() == Severity.ERROR)
-                .map(CheckOutcome::finding)
-                .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + places(finding.cells()) + " blames "
-                        + (finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value())))
-                .sorted().collect(Collectors.toList());
-    }
-
-    private static String places(List<CellRef> cells) {
-        return cells.stream().map(TranslatedHtmlStatementsTest::place).collect(Collectors.joining(","));
-    }
-
-    private static String place(CellRef cell) {
-        return cell.location() == null ? cell.table() + "?" : cell.location().fragment();
     }
 
     private static int figures(String html) {

@@ -50,13 +50,13 @@ class TranslatedStatementsTest {
     @ParameterizedTest(name = "in {0}")
     @ValueSource(strings = {"de", "fr"})
     void theSameStatementsAreCheckedByTheSameRulesWithTheSameOutcomes(String language) {
-        List<String> english = outcomes(TestRuns.check(text("en")));
-        assertEquals(english, outcomes(TestRuns.check(text(language))));
+        List<String> english = TranslatedFigures.outcomes(TestRuns.check(text("en")));
+        assertEquals(english, TranslatedFigures.outcomes(TestRuns.check(text(language))));
         for (String rule : List.of("IS.gross-profit", "IS.net-income", "IS.eps-diluted", "BS.balance", "BS.total-liabilities",
                 "CF.net-change", "TIE.ending-cash", "TIE.cash-flow-net-income")) {
             assertTrue(english.stream().anyMatch(outcome -> outcome.startsWith(rule + " PASSED")), rule + " is evaluated and holds");
         }
-        assertEquals("", errors(TestRuns.check(text("en"))), "the statements are consistent");
+        assertEquals(List.of(), TranslatedFigures.errors(TestRuns.check(text("en"))), "the statements are consistent");
     }
 
     /**
@@ -120,40 +120,14 @@ class TranslatedStatementsTest {
                             && outcome.finding().severity() == Severity.ERROR)
                     .map(CheckOutcome::finding).toList();
             return new Errors(described(errors, false), described(errors, true), errors.stream()
-                    .map(finding -> finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value()))
+                    .map(finding -> finding.suggestion() == null ? "none" : TranslatedFigures.place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value()))
                     .distinct().sorted().toList());
         }
 
         private static List<String> described(List<Finding> errors, boolean footings) {
             return errors.stream().filter(finding -> finding.rule().equals("FOOT.section-total") == footings)
-                    .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + places(finding.cells())).sorted().toList();
+                    .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + TranslatedFigures.places(finding.cells())).sorted().toList();
         }
-    }
-
-    /** Every check: its rule, outcome, column and the cells it cites, by their place in the input. */
-    private static List<String> outcomes(CheckRun run) {
-        return run.outcomes().stream()
-                .map(outcome -> outcome.rule() + " " + outcome.status() + " " + TranslatedFigures.column(outcome.column()) + " " + places(outcome.cells()))
-                .sorted().toList();
-    }
-
-    /** The error findings: rule, column, the cells cited and the cell the diagnosis blames, by place. */
-    private static String errors(CheckRun run) {
-        return run.outcomes().stream()
-                .filter(outcome -> outcome.status() == CheckStatus.FAILED && outcome.finding() != null
-                        && outcome.finding().severity() == Severity.ERROR)
-                .map(CheckOutcome::finding)
-                .map(finding -> finding.rule() + " " + TranslatedFigures.column(finding.column()) + " " + places(finding.cells()) + " blames "
-                        + (finding.suggestion() == null ? "none" : place(finding.suggestion().cell()) + " = " + TranslatedFigures.amount(finding.suggestion().value())))
-                .sorted().collect(Collectors.joining("\n"));
-    }
-
-    private static String places(List<CellRef> cells) {
-        return cells.stream().map(TranslatedStatementsTest::place).collect(Collectors.joining(","));
-    }
-
-    private static String place(CellRef cell) {
-        return cell.location() == null ? cell.table() + "?" : cell.location().fragment();
     }
 
     /** The document with one cell's figure changed beyond rounding: its first digit raised by one (9 becomes 1). */
