@@ -112,6 +112,17 @@ final class SectionFooting {
             if (enclosing.size() > 1) {
                 alternatives.addAll(enclosing.subList(1, enclosing.size()));
             }
+            if (inferred && spanned < 0 && !heading && total.role() == RowRole.TOTAL) {
+                // "Total liabilities and shareholders' equity" where no "Total liabilities" is shown:
+                // the side's sections after the total of assets, read by their layout and by their
+                // numbers, are readings like the others (Open Text's minority interest between its
+                // long-term liabilities and its equity).
+                int side = sideOfUnshownFirstSection(rows, t);
+                if (side >= 0) {
+                    alternatives.add(NetLines.counted(table, grandTotalLines(rows, side, t, false)));
+                    alternatives.addAll(grandTotalLinesByNumbers(table, side, t, alternatives.get(alternatives.size() - 1)));
+                }
+            }
             if (inferred && !rollForward && !heading && spanned < 0 && total.role() == RowRole.TOTAL
                     && LineKinds.ofTotal(total) == LineKinds.Kind.BALANCE) {
                 // A total of balances may close every section above it, each counted once by its own
@@ -454,6 +465,17 @@ final class SectionFooting {
     }
 
     /**
+     * Where a grand total that joins sections names a first section no total of which is shown
+     * above it, the first of the side's section totals after the total of assets, as for a total
+     * naming its side ({@link #sideFrom}); -1 otherwise.
+     */
+    private static int sideOfUnshownFirstSection(List<StatementRow> rows, int t) {
+        java.util.Optional<java.util.regex.MatchResult> spanning = dev.crossfoot.understand.Lexicon.current()
+                .find(dev.crossfoot.understand.Cue.SPANNING_TOTAL, rows.get(t).normalLabel());
+        return spanning.isPresent() ? sideSections(rows, t) : -1;
+    }
+
+    /**
      * A total that names its side as a whole ("Summe Passiva", "Total du passif": the lexicon's
      * {@code side-total}) and no first section: it adds the sections between the other side's total
      * (the nearest total of assets above it) and itself, read from its first section's total as a
@@ -465,6 +487,12 @@ final class SectionFooting {
         if (rows.get(t).role() != RowRole.TOTAL || !lexicon.matches(dev.crossfoot.understand.Cue.SIDE_TOTAL, rows.get(t).normalLabel())) {
             return -1;
         }
+        return sideSections(rows, t);
+    }
+
+    /** The first of the section totals between the nearest total of assets above {@code t} and it (see {@link #sideFrom}), or -1. */
+    private static int sideSections(List<StatementRow> rows, int t) {
+        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
         int other = t - 1;
         while (other >= 0 && !lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(other).normalLabel())) {
             other--;
