@@ -128,8 +128,10 @@ final class SectionFooting {
                 // A total of balances may close every section above it, each counted once by its own
                 // total ("Total assets" under the current assets, "Long-term investments, total",
                 // "Property, plant and equipment, net, total" and the lines after): a reading like
-                // the others, the last in rank, taken where it holds in more columns.
-                List<StatementRow> fromTop = Sections.linesBetween(rows, -1, t, true);
+                // the others, the last in rank, taken where it holds in more columns. Below the total
+                // of assets, its sections start after it ("Total liabilities" over the financing,
+                // trading and other payables, each closed by its total).
+                List<StatementRow> fromTop = Sections.linesBetween(rows, totalOfAssetsAbove(rows, t), t, true);
                 if (fromTop.size() >= 2 && !fromTop.equals(uncollapsed) && fromTop.stream().anyMatch(row -> row.role() == RowRole.TOTAL)) {
                     alternatives.add(fromTop);
                 }
@@ -488,6 +490,17 @@ final class SectionFooting {
             return -1;
         }
         return sideSections(rows, t);
+    }
+
+    /** The nearest total of assets above {@code t}, or -1 (the top of the table) where there is none. */
+    private static int totalOfAssetsAbove(List<StatementRow> rows, int t) {
+        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
+        for (int i = t - 1; i >= 0; i--) {
+            if (rows.get(i).role() == RowRole.TOTAL && lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(i).normalLabel())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The first of the section totals between the nearest total of assets above {@code t} and it (see {@link #sideFrom}), or -1. */
