@@ -42,6 +42,26 @@ final class ReadingChoice {
             return held + failed;
         }
 
+        /**
+         * How much of its rounding the reading needs where it holds, at most (0 exact, 1 all of it):
+         * of last-resort readings that hold alike, the one that fits tightest is the table's, since
+         * small figures leave a wide band that a wrong line can fit by chance.
+         */
+        double looseness() {
+            double worst = 0;
+            for (EvaluatedCheck check : checks) {
+                if (check == null || check.status() != CheckStatus.PASSED) {
+                    continue;
+                }
+                dev.crossfoot.model.Interval expected = check.expectedInterval(java.util.Map.of());
+                dev.crossfoot.model.Interval reported = check.reportedInterval(java.util.Map.of());
+                double band = expected.width().add(reported.width()).doubleValue() / 2;
+                double gap = Math.abs(expected.midpoint().subtract(reported.midpoint()).doubleValue());
+                worst = Math.max(worst, band == 0 ? (gap == 0 ? 0 : 1) : gap / band);
+            }
+            return worst;
+        }
+
         String description() {
             return Reading.describe(total, candidate.lines(), candidate.deducted());
         }
@@ -57,6 +77,9 @@ final class ReadingChoice {
         }
     }
 
+    /** The columns a last-resort reading must hold in (and the cued readings fail in, for it to be asked). */
+    static final int MIN_COLUMNS_HELD = 2;
+
     private ReadingChoice() {
     }
 
@@ -68,6 +91,19 @@ final class ReadingChoice {
      */
     static List<EvaluatedCheck> choose(Rule rule, StatementTable table, StatementRow total, List<Candidate> candidates,
                                        List<Integer> columns, boolean layoutShowsFirst) {
+        return choose(rule, table, total, candidates, columns, layoutShowsFirst, List::of);
+    }
+
+    /**
+     * As {@link #choose(Rule, StatementTable, StatementRow, List, List, boolean)}, with readings
+     * asked for only where every cued reading fails in two columns at least ({@code lastResort}):
+     * one of them is the table's reading only where it holds in two columns at least and in more
+     * columns than every cued reading, so a single wrong cell, which breaks one column, never
+     * buys one.
+     */
+    static List<EvaluatedCheck> choose(Rule rule, StatementTable table, StatementRow total, List<Candidate> candidates,
+                                       List<Integer> columns, boolean layoutShowsFirst,
+                                       java.util.function.Supplier<List<Candidate>> lastResort) {
         List<Tally> tallies = new ArrayList<>();
         Set<Key> seen = new HashSet<>();
         int reportedColumns = 0;
@@ -94,6 +130,23 @@ final class ReadingChoice {
         for (Tally tally : tallies) {
             if (tally.better(best)) {
                 best = tally;
+            }
+        }
+        if (best.failed() >= MIN_COLUMNS_HELD) {
+            Tally fallback = null;
+            for (Candidate candidate : lastResort.get()) {
+                if (!seen.add(key(candidate))) {
+                    continue;
+                }
+                Tally tally = tally(total, candidate, columns, tallies.size());
+                if (tally.held() >= MIN_COLUMNS_HELD && tally.held() > best.held() && (fallback == null || tally.better(fallback)
+                        || tally.held() == fallback.held() && tally.failed() == fallback.failed() && tally.looseness() < fallback.looseness())) {
+                    fallback = tally;
+                }
+            }
+            if (fallback != null) {
+                tallies.add(fallback);
+                best = fallback;
             }
         }
         Tally runnerUp = null;

@@ -245,7 +245,11 @@ final class SectionFooting {
                             + "' is a dash in this column and it is not: the column does not show its parts"));
                 }
             }
-            for (EvaluatedCheck check : ReadingChoice.choose(rule, table, total, candidates, columns, !inferred)) {
+            java.util.function.Supplier<List<ReadingChoice.Candidate>> reversed = !inferred ? List::of
+                    : () -> candidates.stream().filter(c -> c.lines().stream().noneMatch(c.deducted()))
+                            .flatMap(c -> ReversedSigns.readings(table, c.lines()).stream())
+                            .map(reading -> candidate(table, total, reading.lines(), reading.deducted()::contains)).toList();
+            for (EvaluatedCheck check : ReadingChoice.choose(rule, table, total, candidates, columns, !inferred, reversed)) {
                 // A layout that may hide what a total adds (a heading over its main parts, a total
                 // right under another) excuses a failure only where no column shows the reading
                 // holds: where the other columns hold it, the one that breaks it is a wrong cell.
