@@ -1034,6 +1034,26 @@ final class SectionFooting {
         if (reported == null) {
             return null;
         }
+        List<Term> terms = terms(table, addends, column, deducted);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        EvaluatedCheck check = EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
+        if (check.status() == dev.crossfoot.model.CheckStatus.NOT_EVALUATED) {
+            // A line whose figures the input does not give is unknown, so the sum is not evaluated;
+            // but where the lines that are given add up to the total without it in most columns,
+            // it adds nothing (Hitachi's "Acquisition of treasury stock", listed twice, given once):
+            // the sum is checked without it, and a column that breaks it is a finding.
+            List<Term> given = given(terms, addends, column);
+            if (!given.isEmpty() && given.size() < terms.size() && addsUpWithoutUnknownLines(table, total, addends, deducted)) {
+                return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(given));
+            }
+        }
+        return check;
+    }
+
+    private static List<Term> terms(StatementTable table, List<StatementRow> addends, int column,
+                                    java.util.function.Predicate<StatementRow> deducted) {
         List<Term> terms = new ArrayList<>();
         StatementRow previous = null;
         for (StatementRow addend : addends) {
@@ -1046,10 +1066,65 @@ final class SectionFooting {
             }
             previous = addend;
         }
-        if (terms.isEmpty()) {
-            return null;
+        return terms;
+    }
+
+    /**
+     * The terms whose figures the input gives (see {@link dev.crossfoot.model.CellValue.NotGiven}), or
+     * an empty list where a line not given stands in for a blank subtotal of the reading (there the
+     * reading is not the same in this column as in the others) or is given in another column: then
+     * no line is known to add nothing.
+     */
+    private static List<Term> given(List<Term> terms, List<StatementRow> addends, int column) {
+        List<Term> given = new ArrayList<>();
+        for (Term term : terms) {
+            if (!(term.row().value(column) instanceof dev.crossfoot.model.CellValue.NotGiven)) {
+                given.add(term);
+            } else if (!addends.contains(term.row()) || !givenInNoColumn(term.row())) {
+                return List.of();
+            }
         }
-        return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
+        return given;
+    }
+
+    /**
+     * Whether the input gives the line no figure in any column: a line listed with nothing (a second
+     * listing of a line given elsewhere, a heading kept as a line). A line given in some columns and
+     * not in another is a figure missing there, never known to be nothing.
+     */
+    private static boolean givenInNoColumn(StatementRow row) {
+        for (int c = 0; c < row.amounts().size(); c++) {
+            if (!(row.value(c) instanceof dev.crossfoot.model.CellValue.NotGiven)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the lines given add up to the total without the lines not given, by the vote of the
+     * footed columns as every reading is chosen: in two columns at least and in more than they fail.
+     * A column that breaks it where the others hold is what a wrong cell looks like.
+     */
+    private boolean addsUpWithoutUnknownLines(StatementTable table, StatementRow total, List<StatementRow> addends,
+                                              java.util.function.Predicate<StatementRow> deducted) {
+        int held = 0;
+        int failed = 0;
+        for (int c : footedColumns(table)) {
+            Term reported = Term.at(table, total, c, 1);
+            if (reported == null || !reported.readable()) {
+                continue;
+            }
+            List<Term> terms = terms(table, addends, c, deducted);
+            List<Term> given = given(terms, addends, c);
+            if (given.size() == terms.size() || given.isEmpty()) {
+                continue;
+            }
+            dev.crossfoot.model.CheckStatus status = EvaluatedCheck.of(rule, table, c, reported, BoundExpr.sum(given)).status();
+            held += status == dev.crossfoot.model.CheckStatus.PASSED ? 1 : 0;
+            failed += status == dev.crossfoot.model.CheckStatus.FAILED ? 1 : 0;
+        }
+        return held >= 2 && held > failed;
     }
 
     /**
