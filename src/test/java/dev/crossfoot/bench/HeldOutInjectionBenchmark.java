@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code -Dcrossfoot.bench.given-only=true} leaves out the depth-removed run to iterate faster.
  *
  * <p>Two builds are compared on one pool ({@link CleanPool}): {@code -Dcrossfoot.bench.pool-out=DIR}
- * writes the clean pool the build harvested, {@code -Dcrossfoot.bench.pool-in=DIR} measures on a
+ * writes the clean pool the build harvested (of the half measured, or both), {@code -Dcrossfoot.bench.pool-in=DIR} measures on a
  * pool written before instead of harvesting (a pool document this build finds unclean is kept,
  * counted and listed), and {@code -Dcrossfoot.bench.misses-out=FILE} writes one line per injected
  * error ({@link InjectionOutcome}) for {@link PairedInjection}.
@@ -40,11 +40,19 @@ class HeldOutInjectionBenchmark {
         String missesOut = System.getProperty("crossfoot.bench.misses-out", "");
         long started = System.nanoTime();
         CleanTables clean = new CleanTables();
+        String only = System.getProperty("crossfoot.bench.half", "");
         Map<HeldOutSplit.Half, CleanTables.Harvest> halves = poolIn.isEmpty() ? clean.harvest() : CleanPool.read(Path.of(poolIn));
         if (!poolOut.isEmpty()) {
-            CleanPool.write(Path.of(poolOut), halves);
+            // Only the half measured: a pool of the evaluation half is written when it is asked for.
+            Map<HeldOutSplit.Half, CleanTables.Harvest> written = new java.util.EnumMap<>(HeldOutSplit.Half.class);
+            halves.forEach((half, harvest) -> {
+                if (only.isEmpty() || only.equals(half.label())) {
+                    written.put(half, harvest);
+                }
+            });
+            CleanPool.write(Path.of(poolOut), written);
         }
-        Measured measured = measure(clean, halves, !poolIn.isEmpty(), System.getProperty("crossfoot.bench.half", ""),
+        Measured measured = measure(clean, halves, !poolIn.isEmpty(), only,
                 Boolean.getBoolean("crossfoot.bench.given-only"), count, seed);
         String out = (poolIn.isEmpty() ? "" : "clean pool read from " + poolIn + "\n\n") + measured.markdown()
                 + String.format("ran in %.1f s%n", (System.nanoTime() - started) / 1e9);
