@@ -130,6 +130,36 @@ class CleanPoolTest {
         return own;
     }
 
+    @Test
+    void anErrorInAPoolCellNoIdentityOfThisBuildUsesIsDetectableAndMissed() {
+        Fixture fixture = harvestFixtures().stream().filter(f -> !f.hasDepth()).findFirst().orElseThrow();
+        List<String> covered = fixture.coveredCells().stream().map(CoveredCell::pointer).toList();
+        // A cell with digits that no identity of this build uses, as if the pool's build had used it.
+        String uncovered = null;
+        com.fasterxml.jackson.databind.JsonNode rows = tree(fixture.bytes()).at("/tables/0/rows");
+        for (int r = 0; r < rows.size() && uncovered == null; r++) {
+            for (int c = 0; c < rows.get(r).get("cells").size(); c++) {
+                String pointer = "/tables/0/rows/" + r + "/cells/" + c;
+                if (!covered.contains(pointer) && CellText.split(rows.get(r).get("cells").get(c).asText()) != null) {
+                    uncovered = pointer;
+                    break;
+                }
+            }
+        }
+        assertTrue(uncovered != null, "a cell with digits outside every identity of " + fixture.path());
+        List<String> pinned = new ArrayList<>(covered);
+        pinned.add(uncovered);
+        DiagnosisQuality quality = new DiagnosisQuality("pool");
+        quality.run(List.of(fixture.withCells(pinned, null)), 12 * pinned.size(), SEED);
+        String cell = uncovered;
+        List<InjectionOutcome> there = quality.outcomes().stream().filter(o -> o.pointer().equals(cell)).toList();
+        assertFalse(there.isEmpty(), "errors drawn in the pool's cell");
+        assertTrue(there.stream().allMatch(o -> o.detectable() && !o.caught()), there.toString());
+        DiagnosisQuality own = new DiagnosisQuality("own");
+        own.run(List.of(fixture), 12 * covered.size(), SEED);
+        assertTrue(own.outcomes().stream().noneMatch(o -> o.pointer().equals(cell)), "the build's own draw leaves the cell out");
+    }
+
     private static Map<HeldOutSplit.Half, CleanTables.Harvest> ownFixtures() {
         List<Fixture> own = harvestFixtures();
         Map<String, int[]> counts = new LinkedHashMap<>();

@@ -181,11 +181,6 @@ final class DiagnosisQuality {
     }
 
     /**
-     * Whether some identity of the clean document using the cell fails with the altered value:
-     * otherwise rounding explains the change and no checker could see it. Text that is no number
-     * is always seen.
-     */
-    /**
      * A cell's text as the checks read it: under its table's convention, so that a German table's
      * "1,500" is the 1.5 its "1,50" was (the injected errors are written as a decimal point would
      * write them) and a repair written with a decimal comma ("1,50") is the amount it names.
@@ -202,16 +197,23 @@ final class DiagnosisQuality {
         return text;
     }
 
+    /**
+     * Whether some identity of the clean document using the cell fails with the altered value:
+     * otherwise rounding explains the change and no checker could see it. Text that is no number
+     * is always seen, and so is a change in a pool's cell that no identity of this build uses.
+     */
     private boolean detectable(InjectedError error) {
         if (!(numbers.parse(asRead(error.cell(), error.altered())) instanceof CellValue.Number number)) {
             return true;
         }
+        boolean used = false;
         for (EvaluatedCheck check : error.cell().fixture().cleanChecks()) {
             if (!check.evaluated()) {
                 continue;
             }
             for (Term term : check.terms()) {
                 if (term.key().equals(error.cell().key())) {
+                    used = true;
                     Interval altered = Interval.rounded(number.value(), number.precision()).scale(term.amount().scale());
                     if (!check.holdsWith(Map.of(term.key(), altered))) {
                         return true;
@@ -219,7 +221,10 @@ final class DiagnosisQuality {
                 }
             }
         }
-        return false;
+        // A pool's cell that no identity of this build evaluates: the build that wrote the pool
+        // evaluated one, so the error counts, and is missed unless caught — a build that stops
+        // evaluating an identity must not lose the errors of its cells from the count.
+        return !used && error.cell().fixture().cellsPinned();
     }
 
     private boolean sameNumber(String suggested, String original) {

@@ -91,6 +91,11 @@ final class Fixture {
         return new Fixture(source, path, tree, cleanChecks, List.copyOf(cells), withoutDepth == null ? null : List.copyOf(withoutDepth));
     }
 
+    /** Whether the cells errors go into were fixed by a pool rather than by this build's checks. */
+    boolean cellsPinned() {
+        return pinned != null;
+    }
+
     /** JSON of the document as the pool stores it. */
     JsonNode tree() {
         return tree;

@@ -22,7 +22,10 @@ import java.util.TreeMap;
  * B) against one half each — so that a difference of two rates reads as how many errors each
  * build gets that the other does not, and how likely so lopsided a split is by chance. Errors are
  * paired by run, document, cell and kind; a pair is compared when it is the same alteration and
- * detectable under both builds, and the rest are counted apart. Prints the report and writes it to
+ * detectable under both builds, and the rest are counted apart — among them the errors only one
+ * build's identities can see (on a pool whose cells another build chose, a cell no identity of
+ * this build uses gives an error it cannot detect), with how many that build catches; the errors the builds disagree on
+ * for recall and blame are listed (read them only for the tuning half). Prints the report and writes it to
  * {@code target/paired-injection.md}.
  */
 class PairedInjection {
@@ -46,7 +49,12 @@ class PairedInjection {
 
     /** One run's comparison: the counts per measure, and the errors that could not be paired. */
     record Comparison(Map<InjectionOutcome.Measure, Counts> counts, int onlyInA, int onlyInB, int alteredApart,
-                      int detectableInOne, List<String> recallDiscordant) { }
+                      int[] detectableInA, int[] detectableInB, List<String> discordant, String ownA, String ownB) {
+        /** Errors one build's identities can see and the other's cannot: how many, and how many the one catches. */
+        int detectableInOne() {
+            return detectableInA[0] + detectableInB[0];
+        }
+    }
 
     @Test
     void compare() throws Exception {
@@ -91,7 +99,8 @@ class PairedInjection {
         }
         int onlyInA = 0;
         int alteredApart = 0;
-        int detectableInOne = 0;
+        int[] detectableInA = new int[2];
+        int[] detectableInB = new int[2];
         List<String> discordant = new ArrayList<>();
         for (Map.Entry<String, InjectionOutcome> entry : a.entrySet()) {
             InjectionOutcome x = entry.getValue();
@@ -101,23 +110,38 @@ class PairedInjection {
             } else if (!x.altered().equals(y.altered()) || !x.original().equals(y.original())) {
                 alteredApart++;
             } else if (x.detectable() != y.detectable()) {
-                detectableInOne++;
+                int[] one = x.detectable() ? detectableInA : detectableInB;
+                one[0]++;
+                one[1] += x.caught() || y.caught() ? 1 : 0;
             } else if (x.detectable()) {
                 for (InjectionOutcome.Measure measure : InjectionOutcome.Measure.values()) {
                     boolean rightA = x.right(measure);
                     boolean rightB = y.right(measure);
                     cells.get(measure)[rightA ? (rightB ? 0 : 1) : (rightB ? 2 : 3)]++;
                 }
-                if (x.caught() != y.caught()) {
-                    discordant.add((x.caught() ? "only A catches " : "only B catches ") + x.kind() + " at " + x.document()
-                            + x.pointer() + ": " + x.original() + " → " + x.altered());
+                for (InjectionOutcome.Measure measure : List.of(InjectionOutcome.Measure.RECALL, InjectionOutcome.Measure.BLAME)) {
+                    if (x.right(measure) != y.right(measure)) {
+                        discordant.add(measure.label + ", only " + (x.right(measure) ? "A" : "B") + ": " + x.kind() + " at "
+                                + x.document() + x.pointer() + ": " + x.original() + " → " + x.altered());
+                    }
                 }
             }
         }
         int onlyInB = (int) b.keySet().stream().filter(key -> !a.containsKey(key)).count();
         Map<InjectionOutcome.Measure, Counts> counts = new EnumMap<>(InjectionOutcome.Measure.class);
         cells.forEach((measure, c) -> counts.put(measure, new Counts(c[0], c[1], c[2], c[3])));
-        return new Comparison(counts, onlyInA, onlyInB, alteredApart, detectableInOne, discordant);
+        return new Comparison(counts, onlyInA, onlyInB, alteredApart, detectableInA, detectableInB, discordant, own(a.values()), own(b.values()));
+    }
+
+    /** A file's own figures for a run, over every error it drew, as the benchmark reports them. */
+    private static String own(java.util.Collection<InjectionOutcome> outcomes) {
+        List<InjectionOutcome> detectable = outcomes.stream().filter(InjectionOutcome::detectable).toList();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%d injected, %d detectable", outcomes.size(), detectable.size()));
+        for (InjectionOutcome.Measure measure : InjectionOutcome.Measure.values()) {
+            out.append(String.format(Locale.ROOT, ", %s %.1f%%", measure.label,
+                    100 * QualityTally.rate((int) detectable.stream().filter(o -> o.right(measure)).count(), detectable.size())));
+        }
+        return out.toString();
     }
 
     static String report(String a, String b, Map<String, Comparison> comparisons) {
@@ -128,10 +152,12 @@ class PairedInjection {
         }
         comparisons.forEach((run, comparison) -> {
             int paired = comparison.counts().get(InjectionOutcome.Measure.RECALL).total();
-            out.append("### ").append(run).append("\n\n").append(String.format(Locale.ROOT,
-                    "%d errors paired (detectable under both builds); %d only in A's draw, %d only in B's, %d altered apart, "
-                            + "%d detectable under one build only%n%n", paired, comparison.onlyInA(), comparison.onlyInB(),
-                    comparison.alteredApart(), comparison.detectableInOne()));
+            out.append("### ").append(run).append("\n\nA alone: ").append(comparison.ownA()).append("\nB alone: ")
+                    .append(comparison.ownB()).append("\n\n").append(String.format(Locale.ROOT,
+                    "%d errors paired (detectable under both builds); %d only in A's draw, %d only in B's, %d altered apart; "
+                            + "detectable under A only %d (A catches %d), under B only %d (B catches %d)%n%n", paired,
+                    comparison.onlyInA(), comparison.onlyInB(), comparison.alteredApart(), comparison.detectableInA()[0],
+                    comparison.detectableInA()[1], comparison.detectableInB()[0], comparison.detectableInB()[1]));
             out.append("| measure | A | B | both right | only A | only B | neither | McNemar exact p |\n");
             out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             comparison.counts().forEach((measure, c) -> out.append(String.format(Locale.ROOT,
@@ -139,7 +165,7 @@ class PairedInjection {
                     100 * QualityTally.rate(c.both() + c.onlyA(), c.total()), 100 * QualityTally.rate(c.both() + c.onlyB(), c.total()),
                     c.both(), c.onlyA(), c.onlyB(), c.neither(), c.p())));
             out.append('\n');
-            comparison.recallDiscordant().forEach(line -> out.append("- ").append(line).append('\n'));
+            comparison.discordant().forEach(line -> out.append("- ").append(line).append('\n'));
             out.append('\n');
         });
         return out.toString();

@@ -65,12 +65,20 @@ class PairedInjectionTest {
         assertEquals(2, run.onlyInB());
         assertEquals(1, run.alteredApart());
         assertEquals(1, run.detectableInOne());
-        assertEquals(9, run.recallDiscordant().size());
+        assertEquals(1, run.detectableInA()[0]);
+        assertEquals(1, run.detectableInA()[1], "A catches the one error only it can see");
+        assertEquals(0, run.detectableInB()[0]);
+        assertEquals(7, run.discordant().stream().filter(line -> line.startsWith("recall, only A")).count());
+        assertEquals(2, run.discordant().stream().filter(line -> line.startsWith("recall, only B")).count());
+        assertEquals(27, run.discordant().stream().filter(line -> line.startsWith("blame, only A")).count());
+        assertEquals(36, run.discordant().size());
         assertEquals(exactTwoSided(7, 2), recall.p(), 1e-12);
         assertEquals(exactTwoSided(27, 0), run.counts().get(InjectionOutcome.Measure.BLAME).p(), 1e-12);
         assertTrue(recall.p() > 0.05 && recall.p() < 0.2, "7 against 2 is no proof: p = " + recall.p());
         String report = PairedInjection.report("a", "b", comparisons);
         assertTrue(report.contains("| recall | 84.4% | 68.8% | 20 | 7 | 2 | 3 |"), report);
+        // Each file alone, over all it drew: A 35 errors, all detectable, 30 caught (27 paired, 3 not).
+        assertTrue(report.contains("A alone: 35 injected, 35 detectable, recall " + String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * 30 / 35)), report);
     }
 
     @Test
