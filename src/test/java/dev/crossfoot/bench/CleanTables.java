@@ -101,7 +101,7 @@ final class CleanTables {
     }
 
     /** The project's clean fixtures: the canonical documents under fixtures/ and the cases that expect no error. */
-    private List<Fixture> projectFixtures() throws IOException {
+    static List<Fixture> projectFixtures() throws IOException {
         List<Fixture> fixtures = new ArrayList<>(Fixture.all(Path.of("fixtures")));
         try (var cases = Files.list(Path.of("fixtures/cases"))) {
             for (Path folder : cases.sorted().toList()) {

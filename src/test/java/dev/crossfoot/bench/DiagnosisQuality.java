@@ -31,6 +31,13 @@ import java.util.Random;
  * an error that rounding can explain in every identity using the cell is counted as not
  * detectable. For the rest: recall — an error finding cites the altered cell; blame — the run's
  * most confident suggestion names it; repair — and its value reads as the original number.
+ *
+ * <p>A document of a pool written by another build ({@link CleanPool}) may give an error finding
+ * under this one. Its errors are still measured, as on a clean document, and such a finding is
+ * no credit: an error in a cell that an error finding of the unaltered document already cites
+ * counts as missed on every measure (the checker cannot tell it from what it reported before),
+ * and elsewhere the altered cell must be cited, and named by the most confident suggestion, as on
+ * a clean document — a suggestion the unaltered document's error already draws is a miss.
  */
 final class DiagnosisQuality {
 
@@ -44,6 +51,9 @@ final class DiagnosisQuality {
     /** Names the run in the verbose list of misses, and the folder the missed documents are written to. */
     private final String run;
     private int misses;
+    /** Per document, the cells error findings of the unaltered document cite (none for a clean one). */
+    private final Map<Path, java.util.Set<String>> alreadyCited = new java.util.HashMap<>();
+    private final List<InjectionOutcome> outcomes = new java.util.ArrayList<>();
 
     DiagnosisQuality() {
         this("run");
@@ -59,7 +69,14 @@ final class DiagnosisQuality {
             System.out.println("=== misses of " + run + " ===");
         }
         for (Fixture fixture : fixtures) {
-            tally.cleanErrorFindings += errors(check(fixture, fixture.bytes())).size();
+            List<Finding> errors = errors(check(fixture, fixture.bytes()));
+            tally.cleanErrorFindings += errors.size();
+            if (!errors.isEmpty()) {
+                tally.uncleanDocuments.add(fixture.path().toString());
+                java.util.Set<String> cited = new java.util.HashSet<>();
+                errors.forEach(finding -> finding.cells().forEach(ref -> cited.add(ref.location().fragment())));
+                alreadyCited.put(fixture.path(), cited);
+            }
         }
         List<CoveredCell> cells = fixtures.stream().flatMap(fixture -> fixture.coveredCells().stream()).toList();
         // Draws that stay where they are when the checker changes: each kind walks the covered cells
@@ -95,6 +112,18 @@ final class DiagnosisQuality {
         return tally;
     }
 
+    /** Every error the runs of this instance injected, in the order they were drawn. */
+    List<InjectionOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    private InjectionOutcome outcome(InjectedError error, boolean detectable, boolean caught, boolean blamed, boolean repaired,
+                                     boolean causeNamed) {
+        CoveredCell cell = error.cell();
+        return new InjectionOutcome(run, cell.fixture().source(), cell.fixture().path().toString(), cell.pointer(),
+                error.cause().label(), error.original(), error.altered(), detectable, caught, blamed, repaired, causeNamed);
+    }
+
     /** Where a cell stands in a kind's order of draws, and the seed of its alteration. */
     private static long draw(long seed, Cause kind, CoveredCell cell) {
         long h = seed * 0x9E3779B97F4A7C15L + kind.ordinal();
@@ -113,6 +142,12 @@ final class DiagnosisQuality {
         CoveredCell cell = error.cell();
         if (!detectable(error)) {
             tally.record(error.cause(), cell.fixture().source(), false, false, false, false, false);
+            outcomes.add(outcome(error, false, false, false, false, false));
+            return;
+        }
+        if (alreadyCited.getOrDefault(cell.fixture().path(), java.util.Set.of()).contains(cell.pointer())) {
+            tally.record(error.cause(), cell.fixture().source(), true, false, false, false, false);
+            outcomes.add(outcome(error, true, false, false, false, false));
             return;
         }
         CheckRun run = check(cell.fixture(), cell.fixture().withCell(cell.pointer(), error.altered()));
@@ -124,6 +159,7 @@ final class DiagnosisQuality {
         boolean repaired = blamed && sameNumber(asRead(cell, top.get().value()), asRead(cell, error.original()));
         boolean causeNamed = blamed && top.get().cause().equals(error.cause().label());
         tally.record(error.cause(), cell.fixture().source(), true, caught, blamed, repaired, causeNamed);
+        outcomes.add(outcome(error, true, caught, blamed, repaired, causeNamed));
         if (verbose && !(caught && repaired)) {
             System.out.println("missed " + error.cause().label() + " at " + cell.pointer() + ": " + error.original() + " → "
                     + error.altered() + "; caught " + caught + ", top suggestion " + top.map(s -> s.cell().location().fragment()
@@ -145,11 +181,6 @@ final class DiagnosisQuality {
     }
 
     /**
-     * Whether some identity of the clean document using the cell fails with the altered value:
-     * otherwise rounding explains the change and no checker could see it. Text that is no number
-     * is always seen.
-     */
-    /**
      * A cell's text as the checks read it: under its table's convention, so that a German table's
      * "1,500" is the 1.5 its "1,50" was (the injected errors are written as a decimal point would
      * write them) and a repair written with a decimal comma ("1,50") is the amount it names.
@@ -166,16 +197,23 @@ final class DiagnosisQuality {
         return text;
     }
 
+    /**
+     * Whether some identity of the clean document using the cell fails with the altered value:
+     * otherwise rounding explains the change and no checker could see it. Text that is no number
+     * is always seen, and so is a change in a pool's cell that no identity of this build uses.
+     */
     private boolean detectable(InjectedError error) {
         if (!(numbers.parse(asRead(error.cell(), error.altered())) instanceof CellValue.Number number)) {
             return true;
         }
+        boolean used = false;
         for (EvaluatedCheck check : error.cell().fixture().cleanChecks()) {
             if (!check.evaluated()) {
                 continue;
             }
             for (Term term : check.terms()) {
                 if (term.key().equals(error.cell().key())) {
+                    used = true;
                     Interval altered = Interval.rounded(number.value(), number.precision()).scale(term.amount().scale());
                     if (!check.holdsWith(Map.of(term.key(), altered))) {
                         return true;
@@ -183,7 +221,10 @@ final class DiagnosisQuality {
                 }
             }
         }
-        return false;
+        // A pool's cell that no identity of this build evaluates: the build that wrote the pool
+        // evaluated one, so the error counts, and is missed unless caught — a build that stops
+        // evaluating an identity must not lose the errors of its cells from the count.
+        return !used && error.cell().fixture().cellsPinned();
     }
 
     private boolean sameNumber(String suggested, String original) {

@@ -36,12 +36,22 @@ final class Fixture {
     private final Path path;
     private final JsonNode tree;
     private final List<EvaluatedCheck> cleanChecks;
+    /**
+     * The cells errors go into when they were fixed by a pool written once ({@link CleanPool}), with
+     * depth as given and with every depth removed; null when the checks of the build under test
+     * decide them.
+     */
+    private final List<String> pinned;
+    private final List<String> pinnedWithoutDepth;
 
-    private Fixture(String source, Path path, JsonNode tree, List<EvaluatedCheck> cleanChecks) {
+    private Fixture(String source, Path path, JsonNode tree, List<EvaluatedCheck> cleanChecks, List<String> pinned,
+                    List<String> pinnedWithoutDepth) {
         this.source = source;
         this.path = path;
         this.tree = tree;
         this.cleanChecks = cleanChecks;
+        this.pinned = pinned;
+        this.pinnedWithoutDepth = pinnedWithoutDepth;
     }
 
     static Fixture load(Path path) {
@@ -60,7 +70,7 @@ final class Fixture {
                 throw new IllegalArgumentException(path + ": expected one canonical JSON document, read " + read.problems());
             }
             List<EvaluatedCheck> checks = new Checker(RuleBook.builtIn()).check(read.documents().get(0)).checks();
-            return new Fixture(source, path, tree, checks);
+            return new Fixture(source, path, tree, checks, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,7 +78,27 @@ final class Fixture {
 
     /** The same document with every {@code depth} removed: the unhinted path. */
     Fixture withoutDepth() {
-        return of(source, path, DepthHints.removed(tree));
+        Fixture bare = of(source, path, DepthHints.removed(tree));
+        return pinned == null ? bare : bare.withCells(pinnedWithoutDepth, null);
+    }
+
+    /**
+     * The same document whose errors go into the given cells (JSON Pointers), whatever the checks of
+     * the build under test cover: two builds measured on one pool draw the same errors.
+     * {@code withoutDepth} are the cells of the document with every depth removed.
+     */
+    Fixture withCells(List<String> cells, List<String> withoutDepth) {
+        return new Fixture(source, path, tree, cleanChecks, List.copyOf(cells), withoutDepth == null ? null : List.copyOf(withoutDepth));
+    }
+
+    /** Whether the cells errors go into were fixed by a pool rather than by this build's checks. */
+    boolean cellsPinned() {
+        return pinned != null;
+    }
+
+    /** JSON of the document as the pool stores it. */
+    JsonNode tree() {
+        return tree;
     }
 
     boolean hasDepth() {
@@ -105,6 +135,9 @@ final class Fixture {
 
     /** Cells used by at least one evaluated check of the clean document, and showing digits. */
     List<CoveredCell> coveredCells() {
+        if (pinned != null) {
+            return pinned.stream().map(pointer -> new CoveredCell(this, key(pointer), pointer, tree.at(pointer).asText())).toList();
+        }
         Map<CellKey, CoveredCell> cells = new LinkedHashMap<>();
         for (EvaluatedCheck check : cleanChecks) {
             if (!check.evaluated()) {
@@ -155,5 +188,14 @@ final class Fixture {
 
     static String pointer(CellKey key) {
         return "/tables/" + key.table() + "/rows/" + key.row() + "/cells/" + key.column();
+    }
+
+    /** The cell a pointer of {@link #pointer} names. */
+    static CellKey key(String pointer) {
+        String[] parts = pointer.split("/");
+        if (parts.length != 7 || !parts[1].equals("tables") || !parts[3].equals("rows") || !parts[5].equals("cells")) {
+            throw new IllegalArgumentException("not a cell's pointer: " + pointer);
+        }
+        return new CellKey(Integer.parseInt(parts[2]), Integer.parseInt(parts[4]), Integer.parseInt(parts[6]));
     }
 }

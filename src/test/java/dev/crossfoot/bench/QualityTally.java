@@ -32,6 +32,8 @@ final class QualityTally {
     private final Map<String, Row> sources = new TreeMap<>();
     private final Row total = new Row();
     int cleanErrorFindings;
+    /** The documents given as clean (a pool written by another build) that give an error finding under this one. */
+    final java.util.List<String> uncleanDocuments = new java.util.ArrayList<>();
 
     void record(Cause cause, String source, boolean detectable, boolean caught, boolean blamed, boolean repaired,
                 boolean causeNamed) {
@@ -75,6 +77,11 @@ final class QualityTally {
         out.append(String.format(Locale.ROOT, "seed %d, %d injected errors (%d within rounding, not detectable), fixtures: %s; "
                 + "error findings on the clean fixtures: %d%n%n", seed, total.injected, total.withinRounding, fixtures,
                 cleanErrorFindings));
+        if (!uncleanDocuments.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%d pool documents give an error finding under this build (their errors are "
+                    + "still measured; an error in a cell such a finding already cites counts as missed): %s%n%n",
+                    uncleanDocuments.size(), String.join(", ", uncleanDocuments)));
+        }
         out.append("| injected error | injected | detectable | recall | blame | repair | cause named |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach((cause, row) -> out.append(line(cause.label(), row)));
