@@ -8,6 +8,7 @@ import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.StatementRow;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -74,11 +75,14 @@ final class StatedRow {
                 ints[4 * c + 3] = place.column();
             }
             Interval interval = amount.interval();
-            if (fits(interval.low()) && fits(interval.high())) {
+            // Each end's digits asked once: a compact decimal makes a new BigInteger each time they are asked.
+            BigInteger low = interval.low().unscaledValue();
+            BigInteger high = interval.high().unscaledValue();
+            if (low.bitLength() < Long.SIZE && high.bitLength() < Long.SIZE) {
                 kinds[c] = PACKED;
-                unscaled[2 * c] = interval.low().unscaledValue().longValue();
+                unscaled[2 * c] = low.longValue();
                 ints[4 * c] = interval.low().scale();
-                unscaled[2 * c + 1] = interval.high().unscaledValue().longValue();
+                unscaled[2 * c + 1] = high.longValue();
                 ints[4 * c + 1] = interval.high().scale();
             } else {
                 kinds[c] = WIDE;
@@ -106,10 +110,6 @@ final class StatedRow {
             }
         }
         return null;
-    }
-
-    private static boolean fits(BigDecimal value) {
-        return value.unscaledValue().bitLength() < Long.SIZE;
     }
 
     String label() {
