@@ -48,6 +48,12 @@ public final class CrossDocumentClaims {
     private long cellsKept;
     /** The values the kept tables repeat, kept once. */
     private final SharedValues shared = new SharedValues();
+    /**
+     * The tables each checking thread kept last: a company's filings, and the JSON pointers of any two documents, hold
+     * most of their values at the same places, so a value equal to the one kept there is taken without a look-up
+     * ({@link SharedValues#like}).
+     */
+    private final ThreadLocal<List<StatedTable>> keptLast = ThreadLocal.withInitial(List::of);
     private volatile boolean full;
 
     /**
@@ -128,7 +134,12 @@ public final class CrossDocumentClaims {
      * none were), or nothing when its company is not known or the run is beyond the bound. Safe to ask from any thread.
      */
     public Tables keep(String entity, List<StatementTable> tables, ClaimLines lines) {
-        return entity.isEmpty() || full || tables.isEmpty() ? Tables.NONE : new Tables(StatedTable.of(tables, shared), lines);
+        if (entity.isEmpty() || full || tables.isEmpty()) {
+            return Tables.NONE;
+        }
+        List<StatedTable> stated = StatedTable.of(tables, shared, keptLast.get());
+        keptLast.set(stated);
+        return new Tables(stated, lines);
     }
 
     /** Records a checked document, in reading order: its tables as {@link #keep} made them, and its claims no table of its own states. */

@@ -8,8 +8,53 @@ import dev.crossfoot.model.StatementTable;
 import java.util.List;
 import java.util.Objects;
 
-/** The understood tables of one document, searched by concept, statement and period for ties. */
-public record DocumentTables(List<StatementTable> tables) {
+/**
+ * The understood tables of one document, searched by concept, statement and period for ties. A document is checked on
+ * one thread: the searches it remembers ({@link Searched}) are not shared between threads.
+ */
+public final class DocumentTables {
+
+    private final List<StatementTable> tables;
+    /**
+     * For each table and kind asked, the statements of that kind a primary statement's ties search, in the order
+     * searched: it depends only on the table and the kind, and the rules asked it for every tie of every column,
+     * convention and reading (86,400 searches of 7,200 lists a pass of the generated data set). Null when not kept
+     * (only to test that law).
+     */
+    private final java.util.Map<StatementTable, java.util.EnumMap<StatementKind, Searched>> searches;
+
+    public DocumentTables(List<StatementTable> tables) {
+        this(tables, true);
+    }
+
+    /** {@code searchesKept} false works each search's order out afresh, as before it was kept. */
+    DocumentTables(List<StatementTable> tables, boolean searchesKept) {
+        this.tables = tables;
+        this.searches = searchesKept ? new java.util.IdentityHashMap<>() : null;
+    }
+
+    public List<StatementTable> tables() {
+        return tables;
+    }
+
+    /**
+     * The statements of a kind a primary statement's ties search: those of the kind nearest first ({@code ofKind}), and
+     * the same with the statements of the table's own reporting part first ({@code ranked}, what a tie searches).
+     */
+    private record Searched(List<StatementTable> ofKind, List<StatementTable> ranked) { }
+
+    private Searched searched(StatementTable from, StatementKind kind) {
+        if (searches == null) {
+            return searchedAfresh(from, kind);
+        }
+        return searches.computeIfAbsent(from, table -> new java.util.EnumMap<>(StatementKind.class))
+                .computeIfAbsent(kind, k -> searchedAfresh(from, k));
+    }
+
+    private Searched searchedAfresh(StatementTable from, StatementKind kind) {
+        List<StatementTable> ofKind = ofKind(kind, nearestFirst(from), from);
+        return new Searched(ofKind, ReportingParts.sameFirst(from, ofKind));
+    }
 
     /** The first row of a table reporting a concept, or null. */
     public static StatementRow rowOf(StatementTable table, String concept) {
@@ -105,8 +150,7 @@ public record DocumentTables(List<StatementTable> tables) {
             return null;
         }
         String wanted = label == null ? null : dev.crossfoot.understand.Labels.normalise(label);
-        List<StatementTable> searched = PRIMARY.contains(from.kind())
-                ? ReportingParts.sameFirst(from, ofKind(kind, nearestFirst(from), from)) : tables;
+        List<StatementTable> searched = PRIMARY.contains(from.kind()) ? searched(from, kind).ranked() : tables;
         if (wanted != null) {
             // The row labelled alike wins over a nearer statement of the kind that shows the
             // concept otherwise (a statement of comprehensive income opening on the parent's "Net
@@ -127,10 +171,13 @@ public record DocumentTables(List<StatementTable> tables) {
                 continue;
             }
             for (int c = 0, width = table.width(); c < width; c++) {
+                // The column's period first: a row is looked for only in the columns of the period (one or two of a table).
+                if (!period.sameAs(table.period(c))) {
+                    continue;
+                }
                 StatementRow row = rowIn.apply(table, c);
                 // An unreadable cell is still the one tied to: diagnosis may tell what it should read.
-                if (row != null && period.sameAs(table.period(c))
-                        && (row.amount(c) != null || row.value(c) instanceof dev.crossfoot.model.CellValue.Malformed)) {
+                if (row != null && (row.amount(c) != null || row.value(c) instanceof dev.crossfoot.model.CellValue.Malformed)) {
                     return new Located(table, row, c);
                 }
             }
@@ -149,7 +196,7 @@ public record DocumentTables(List<StatementTable> tables) {
             return List.of();
         }
         List<Located> alike = new java.util.ArrayList<>();
-        for (StatementTable table : ReportingParts.rankedAlike(from, ofKind(found.table().kind(), nearestFirst(from), from), found.table())) {
+        for (StatementTable table : ReportingParts.rankedAlike(from, searched(from, found.table().kind()).ofKind(), found.table())) {
             Located there = find(found.table().kind(), period, from, List.of(table), (t, c) -> rowOf(t, concept, c));
             if (there != null) {
                 alike.add(there);

@@ -30,6 +30,16 @@ final class SharedValues implements UnaryOperator<Object> {
         return shared == null ? value : shared;
     }
 
+    /**
+     * {@code value} as {@code shared} keeps it, taking {@code before} where it is equal: the value a table kept before
+     * holds at the same place (the same company's last filing, a JSON pointer of every document), which {@code shared}
+     * gave then. Comparing the two spares hashing a value read afresh (a JSON pointer of each cell was hashed only here)
+     * and looking it up among all those the run keeps.
+     */
+    static Object like(Object before, Object value, UnaryOperator<Object> shared) {
+        return before != null && before.equals(value) ? before : shared.apply(value);
+    }
+
     void clear() {
         values.clear();
     }

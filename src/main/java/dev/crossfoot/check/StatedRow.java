@@ -8,6 +8,7 @@ import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.StatementRow;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -43,10 +44,11 @@ final class StatedRow {
     /** The intervals whose ends do not fit a long; null when there are none. */
     private final Interval[] wide;
 
+    /** {@code before}: the line kept before at the same place (or null), whose values equal to this one's are taken. */
     @SuppressWarnings("unchecked")
-    private StatedRow(StatementRow row, List<Amount> amounts, UnaryOperator<Object> shared) {
-        this.label = (String) shared.apply(row.label());
-        this.sectionPath = (List<String>) shared.apply(row.sectionPath());
+    private StatedRow(StatementRow row, List<Amount> amounts, UnaryOperator<Object> shared, StatedRow before) {
+        this.label = (String) SharedValues.like(before == null ? null : before.label, row.label(), shared);
+        this.sectionPath = (List<String>) SharedValues.like(before == null ? null : before.sectionPath, row.sectionPath(), shared);
         this.concept = row.concept();
         this.measure = row.measure();
         int width = amounts.size();
@@ -61,22 +63,26 @@ final class StatedRow {
                 continue;
             }
             Cell cell = row.cell(c);
-            strings[3 * c] = (String) shared.apply(cell.text());
+            boolean placed = before != null && c < before.kinds.length;
+            strings[3 * c] = (String) SharedValues.like(placed ? before.strings[3 * c] : null, cell.text(), shared);
             Location place = cell.location();
             if (place == null) {
                 ints[4 * c + 2] = NO_PLACE;
             } else {
                 strings[3 * c + 1] = place.file();
-                strings[3 * c + 2] = (String) shared.apply(place.fragment());
+                strings[3 * c + 2] = (String) SharedValues.like(placed ? before.strings[3 * c + 2] : null, place.fragment(), shared);
                 ints[4 * c + 2] = place.line();
                 ints[4 * c + 3] = place.column();
             }
             Interval interval = amount.interval();
-            if (fits(interval.low()) && fits(interval.high())) {
+            // Each end's digits asked once: a compact decimal makes a new BigInteger each time they are asked.
+            BigInteger low = interval.low().unscaledValue();
+            BigInteger high = interval.high().unscaledValue();
+            if (low.bitLength() < Long.SIZE && high.bitLength() < Long.SIZE) {
                 kinds[c] = PACKED;
-                unscaled[2 * c] = interval.low().unscaledValue().longValue();
+                unscaled[2 * c] = low.longValue();
                 ints[4 * c] = interval.low().scale();
-                unscaled[2 * c + 1] = interval.high().unscaledValue().longValue();
+                unscaled[2 * c + 1] = high.longValue();
                 ints[4 * c + 1] = interval.high().scale();
             } else {
                 kinds[c] = WIDE;
@@ -92,17 +98,18 @@ final class StatedRow {
      * amount, which states nothing.
      */
     static StatedRow of(StatementRow row, UnaryOperator<Object> shared) {
+        return of(row, shared, null);
+    }
+
+    /** As {@link #of(StatementRow, UnaryOperator)}, a value equal to the one {@code before} (or null) holds at the same place taken from it. */
+    static StatedRow of(StatementRow row, UnaryOperator<Object> shared, StatedRow before) {
         List<Amount> amounts = row.amounts();
         for (Amount amount : amounts) {
             if (amount != null) {
-                return new StatedRow(row, amounts, shared);
+                return new StatedRow(row, amounts, shared, before);
             }
         }
         return null;
-    }
-
-    private static boolean fits(BigDecimal value) {
-        return value.unscaledValue().bitLength() < Long.SIZE;
     }
 
     String label() {

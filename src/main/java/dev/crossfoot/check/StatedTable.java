@@ -27,20 +27,23 @@ final class StatedTable {
     private final List<Period> periods;
     private final List<StatedRow> rows;
 
+    /** {@code before}: the table kept before at the same place (or null), whose values equal to this one's are taken. */
     @SuppressWarnings("unchecked")
-    private StatedTable(StatementTable table, UnaryOperator<Object> shared) {
+    private StatedTable(StatementTable table, UnaryOperator<Object> shared, StatedTable before) {
         this.id = table.id();
         this.kind = table.kind();
-        this.title = (String) shared.apply(table.table().title());
-        this.unit = (String) shared.apply(table.table().unit());
+        this.title = (String) SharedValues.like(before == null ? null : before.title, table.table().title(), shared);
+        this.unit = (String) SharedValues.like(before == null ? null : before.unit, table.table().unit(), shared);
         this.columns = new String[table.width()];
         for (int c = 0; c < columns.length; c++) {
-            columns[c] = (String) shared.apply(table.table().column(c));
+            columns[c] = (String) SharedValues.like(before == null || c >= before.columns.length ? null : before.columns[c],
+                    table.table().column(c), shared);
         }
-        this.periods = (List<Period>) shared.apply(table.periods());
+        this.periods = (List<Period>) SharedValues.like(before == null ? null : before.periods, table.periods(), shared);
         List<StatedRow> stating = new ArrayList<>();
         for (var row : table.rows()) {
-            StatedRow stated = StatedRow.of(row, shared);
+            int at = stating.size();
+            StatedRow stated = StatedRow.of(row, shared, before == null || at >= before.rows.size() ? null : before.rows.get(at));
             if (stated != null) {
                 stating.add(stated);
             }
@@ -50,9 +53,18 @@ final class StatedTable {
 
     /** The tables as a claim reads them, each repeated value (a label, a header, a cell's text) taken from {@code shared}. */
     static List<StatedTable> of(List<StatementTable> tables, UnaryOperator<Object> shared) {
+        return of(tables, shared, List.of());
+    }
+
+    /**
+     * As {@link #of(List, UnaryOperator)}, a value equal to the one the table kept before at the same place in
+     * {@code before} (another document's tables, by position: table, line among those stating an amount, column) taken
+     * from there: {@code before}'s values are {@code shared}'s.
+     */
+    static List<StatedTable> of(List<StatementTable> tables, UnaryOperator<Object> shared, List<StatedTable> before) {
         List<StatedTable> stated = new ArrayList<>(tables.size());
-        for (StatementTable table : tables) {
-            stated.add(new StatedTable(table, shared));
+        for (int t = 0; t < tables.size(); t++) {
+            stated.add(new StatedTable(tables.get(t), shared, t < before.size() ? before.get(t) : null));
         }
         return stated;
     }

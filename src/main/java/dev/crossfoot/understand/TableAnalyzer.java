@@ -636,7 +636,7 @@ public final class TableAnalyzer {
         for (int c = 0; c < values.get(r).size(); c++) {
             CellValue value = values.get(r).get(c);
             if (value instanceof CellValue.Number number) {
-                amounts.add(new Amount(number.value(), number.precision(), measure, scale));
+                amounts.add(Amounts.of(number, measure, scale));
             } else if (value instanceof CellValue.Nil) {
                 BigDecimal precision = rowPrecision != null ? rowPrecision : neighbourPrecision(values, measures, r, c);
                 amounts.add(new Amount(BigDecimal.ZERO.setScale(precision.scale()), precision, measure, scale));

@@ -63,11 +63,14 @@ public record Units(BigDecimal moneyScale, BigDecimal sharesScale, boolean share
         return SCALES.stream().noneMatch(scale -> lexicon.matches(scale, text));
     }
 
+    /** A percentage's factor to a fraction, made once: it was made for every row of percentages read. */
+    private static final BigDecimal PERCENT_SCALE = new BigDecimal("0.01");
+
     public BigDecimal scaleOf(Measure measure) {
         return switch (measure) {
             case MONEY -> moneyScale;
             case SHARES -> sharesScale;
-            case PERCENT -> new BigDecimal("0.01");
+            case PERCENT -> PERCENT_SCALE;
             default -> BigDecimal.ONE;
         };
     }

@@ -117,4 +117,90 @@ class StatedTableTest {
         assertSame(first.label(), second.label());
         assertSame(first.text(0), second.text(0));
     }
+
+    @Test
+    void aValueKeptBeforeAtTheSamePlaceIsTakenWhereEqualAndOnlyThere() {
+        SharedValues shared = new SharedValues();
+        List<StatedTable> before = StatedTable.of(List.of(table(row(0, new String("Product"), money("5", "1"), money("6", "1")))), shared);
+        StatementTable next = table(row(0, new String("Product"), money("5", "1"), money("7", "1")));
+        StatedRow alike = StatedTable.of(List.of(next), shared, before).get(0).rows().get(0);
+        StatedRow kept = before.get(0).rows().get(0);
+        assertSame(kept.label(), alike.label());
+        assertSame(kept.text(0), alike.text(0));
+        assertSame(kept.location(0).fragment(), alike.location(0).fragment());
+        // Another label, and lines placed otherwise: nothing of the line before is taken, the values are the table's own.
+        StatementTable other = table(row(0, new String("Service"), money("5", "1")), row(1, new String("Product"), money("5", "1")));
+        List<StatedRow> rows = StatedTable.of(List.of(other), shared, before).get(0).rows();
+        assertEquals("Service", rows.get(0).label());
+        assertEquals("text 0/0", rows.get(0).text(0));
+        assertEquals("/tables/0/rows/0/cells/0", rows.get(0).location(0).fragment());
+        assertEquals("Product", rows.get(1).label());
+        assertEquals("text 1/0", rows.get(1).text(0));
+        assertEquals("/tables/0/rows/1/cells/0", rows.get(1).location(0).fragment());
+        assertSame(kept.label(), rows.get(1).label());
+    }
+
+    /**
+     * Every document of the checked fixtures kept after the one before (as a checking thread keeps them) keeps what it
+     * keeps alone, and each value it keeps is the one the run's shared values hold: taking the values kept before at the
+     * same place changes neither what is kept nor how often it is kept.
+     */
+    @Test
+    void documentsKeptAfterOneAnotherKeepWhatTheyKeepAloneAndEachValueOnce() throws Exception {
+        Checker checker = new Checker(RuleBook.builtIn());
+        SharedValues shared = new SharedValues();
+        List<StatedTable> before = List.of();
+        int values = 0;
+        int takenFromBefore = 0;
+        for (Document document : CheckedFixtures.documents()) {
+            List<StatementTable> statements = checker.check(document).statements();
+            List<StatedTable> alone = StatedTable.of(statements, SharedValues.NONE);
+            List<StatedTable> kept = StatedTable.of(statements, shared, before);
+            assertEquals(alone.size(), kept.size());
+            for (int t = 0; t < kept.size(); t++) {
+                StatedTable a = alone.get(t);
+                StatedTable k = kept.get(t);
+                String where = document.id() + " " + k.id();
+                assertEquals(a.title(), k.title(), where);
+                assertSame(shared.apply(k.title()), k.title(), where);
+                assertEquals(a.unit(), k.unit(), where);
+                assertSame(shared.apply(k.unit()), k.unit(), where);
+                assertEquals(a.periods(), k.periods(), where);
+                assertSame(shared.apply(k.periods()), k.periods(), where);
+                assertEquals(a.width(), k.width(), where);
+                for (int c = 0; c < k.width(); c++) {
+                    assertEquals(a.column(c), k.column(c), where);
+                    assertSame(shared.apply(k.column(c)), k.column(c), where);
+                }
+                assertEquals(a.rows().size(), k.rows().size(), where);
+                for (int r = 0; r < k.rows().size(); r++) {
+                    StatedRow ar = a.rows().get(r);
+                    StatedRow kr = k.rows().get(r);
+                    assertEquals(ar.label(), kr.label(), where);
+                    assertSame(shared.apply(kr.label()), kr.label(), where);
+                    assertEquals(ar.sectionPath(), kr.sectionPath(), where);
+                    assertSame(shared.apply(kr.sectionPath()), kr.sectionPath(), where);
+                    assertEquals(ar.concept(), kr.concept(), where);
+                    for (int c = 0; c < k.width(); c++) {
+                        assertEquals(ar.has(c), kr.has(c), where);
+                        if (!kr.has(c)) {
+                            continue;
+                        }
+                        assertEquals(ar.text(c), kr.text(c), where);
+                        assertSame(shared.apply(kr.text(c)), kr.text(c), where);
+                        assertEquals(ar.location(c), kr.location(c), where);
+                        if (kr.location(c) != null) {
+                            assertSame(shared.apply(kr.location(c).fragment()), kr.location(c).fragment(), where);
+                        }
+                        assertEquals(ar.interval(c), kr.interval(c), where);
+                        values++;
+                        takenFromBefore += t < before.size() && r < before.get(t).rows().size() && before.get(t).rows().get(r).has(c)
+                                && before.get(t).rows().get(r).text(c) == kr.text(c) ? 1 : 0;
+                    }
+                }
+            }
+            before = kept;
+        }
+        assertTrue(values > 20_000 && takenFromBefore > 1_000, values + " values, " + takenFromBefore + " taken from before");
+    }
 }
