@@ -27,19 +27,23 @@ final class RatioColumns {
         int numbers = 0;
         int percents = 0;
         boolean firstIsPercent = false;
+        boolean totalIsPercent = false;
         boolean currency = false;
         for (StatementRow row : table.rows()) {
             if (!allPercentages(row) && row.value(column) instanceof CellValue.Number number) {
                 firstIsPercent |= numbers == 0 && number.percent();
+                totalIsPercent |= row.role() == dev.crossfoot.model.RowRole.TOTAL && number.percent();
                 numbers++;
                 percents += number.percent() ? 1 : 0;
                 currency |= number.currency();
             }
         }
         // Filers often print the sign on the first and the total line only ("48%", "17", … "100%"):
-        // two percentages make a column of ratios, and so does one on the first line of a column
-        // that shows no currency sign; one alone further down among amounts is out of place.
-        return percents >= 2 || percents * 2 >= numbers || firstIsPercent && !currency;
+        // two percentages make a column of ratios, and so does one on the first or the total line
+        // of a column that shows no currency sign (a weighted average rate on "Subtotal" under rates
+        // written without it, the first line on another page); one alone on an item further down
+        // among amounts is out of place.
+        return percents >= 2 || percents * 2 >= numbers || (firstIsPercent || totalIsPercent) && !currency;
     }
 
     /** A line of ratios (gross margin): its percentages say nothing about the column. */
