@@ -1039,6 +1039,15 @@ final class SectionFooting {
             return null;
         }
         EvaluatedCheck check = EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
+        StatementRow unshown = check.status() == dev.crossfoot.model.CheckStatus.FAILED ? unshownResult(table, addends, column) : null;
+        if (unshown != null) {
+            // A result the total runs on, blank in this column where the other columns show it
+            // (Nike's earnings before interest and taxes, left blank in the company column under its
+            // segments, the reconciling lines and the income before taxes given there alone): the
+            // column does not show what the total adds. Where the sum holds with it blank, it was nil.
+            return EvaluatedCheck.notEvaluated(rule, table, column, "'" + unshown.label().strip() + "' is blank in this column"
+                    + " where the other columns show it: the column does not show the result '" + total.label().strip() + "' runs on");
+        }
         if (check.status() == dev.crossfoot.model.CheckStatus.NOT_EVALUATED) {
             // A line whose figures the input does not give is unknown, so the sum is not evaluated;
             // but where the lines that are given add up to the total without it in most columns,
@@ -1050,6 +1059,28 @@ final class SectionFooting {
             }
         }
         return check;
+    }
+
+    /**
+     * A line of the reading that states a result so far ("Earnings before interest and taxes") or a
+     * total, blank in this column and given in two other footed columns at least; null where none is.
+     */
+    private static StatementRow unshownResult(StatementTable table, List<StatementRow> addends, int column) {
+        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
+        for (StatementRow line : addends) {
+            if (!(line.value(column) instanceof dev.crossfoot.model.CellValue.Absent)
+                    || line.role() != RowRole.TOTAL && !lexicon.matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, line.normalLabel())) {
+                continue;
+            }
+            int shown = 0;
+            for (int c : footedColumns(table)) {
+                shown += c != column && line.amount(c) != null ? 1 : 0;
+            }
+            if (shown >= 2) {
+                return line;
+            }
+        }
+        return null;
     }
 
     private static List<Term> terms(StatementTable table, List<StatementRow> addends, int column,
