@@ -1039,7 +1039,7 @@ final class SectionFooting {
             return null;
         }
         EvaluatedCheck check = EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(terms));
-        StatementRow unshown = check.status() == dev.crossfoot.model.CheckStatus.FAILED ? unshownResult(table, addends, column) : null;
+        StatementRow unshown = check.status() == dev.crossfoot.model.CheckStatus.FAILED ? LinesNotShown.unshownResult(table, addends, column, footedColumns(table)) : null;
         if (unshown != null) {
             // A result the total runs on, blank in this column where the other columns show it
             // (Nike's earnings before interest and taxes, left blank in the company column under its
@@ -1053,34 +1053,12 @@ final class SectionFooting {
             // but where the lines that are given add up to the total without it in most columns,
             // it adds nothing (Hitachi's "Acquisition of treasury stock", listed twice, given once):
             // the sum is checked without it, and a column that breaks it is a finding.
-            List<Term> given = given(terms, addends, column);
+            List<Term> given = LinesNotShown.given(terms, addends, column);
             if (!given.isEmpty() && given.size() < terms.size() && addsUpWithoutUnknownLines(table, total, addends, deducted)) {
                 return EvaluatedCheck.of(rule, table, column, reported, BoundExpr.sum(given));
             }
         }
         return check;
-    }
-
-    /**
-     * A line of the reading that states a result so far ("Earnings before interest and taxes") or a
-     * total, blank in this column and given in two other footed columns at least; null where none is.
-     */
-    private static StatementRow unshownResult(StatementTable table, List<StatementRow> addends, int column) {
-        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
-        for (StatementRow line : addends) {
-            if (!(line.value(column) instanceof dev.crossfoot.model.CellValue.Absent)
-                    || line.role() != RowRole.TOTAL && !lexicon.matches(dev.crossfoot.understand.Cue.RESULT_SO_FAR, line.normalLabel())) {
-                continue;
-            }
-            int shown = 0;
-            for (int c : footedColumns(table)) {
-                shown += c != column && line.amount(c) != null ? 1 : 0;
-            }
-            if (shown >= 2) {
-                return line;
-            }
-        }
-        return null;
     }
 
     private static List<Term> terms(StatementTable table, List<StatementRow> addends, int column,
@@ -1101,38 +1079,6 @@ final class SectionFooting {
     }
 
     /**
-     * The terms whose figures the input gives (see {@link dev.crossfoot.model.CellValue.NotGiven}), or
-     * an empty list where a line not given stands in for a blank subtotal of the reading (there the
-     * reading is not the same in this column as in the others) or is given in another column: then
-     * no line is known to add nothing.
-     */
-    private static List<Term> given(List<Term> terms, List<StatementRow> addends, int column) {
-        List<Term> given = new ArrayList<>();
-        for (Term term : terms) {
-            if (!(term.row().value(column) instanceof dev.crossfoot.model.CellValue.NotGiven)) {
-                given.add(term);
-            } else if (!addends.contains(term.row()) || !givenInNoColumn(term.row())) {
-                return List.of();
-            }
-        }
-        return given;
-    }
-
-    /**
-     * Whether the input gives the line no figure in any column: a line listed with nothing (a second
-     * listing of a line given elsewhere, a heading kept as a line). A line given in some columns and
-     * not in another is a figure missing there, never known to be nothing.
-     */
-    private static boolean givenInNoColumn(StatementRow row) {
-        for (int c = 0; c < row.amounts().size(); c++) {
-            if (!(row.value(c) instanceof dev.crossfoot.model.CellValue.NotGiven)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Whether the lines given add up to the total without the lines not given, by the vote of the
      * footed columns as every reading is chosen: in two columns at least and in more than they fail.
      * A column that breaks it where the others hold is what a wrong cell looks like.
@@ -1147,7 +1093,7 @@ final class SectionFooting {
                 continue;
             }
             List<Term> terms = terms(table, addends, c, deducted);
-            List<Term> given = given(terms, addends, c);
+            List<Term> given = LinesNotShown.given(terms, addends, c);
             if (given.size() == terms.size() || given.isEmpty()) {
                 continue;
             }
