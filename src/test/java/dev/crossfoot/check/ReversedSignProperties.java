@@ -23,9 +23,9 @@ import java.util.List;
 
 /**
  * The law of a line shown in its concept's own sign ({@link ReversedSigns}): a section whose total
- * takes off one of its lines, shown positive in every column (two columns at least), passes; and a
- * wrong sign in one cell of another line of the same table, which breaks one column, is still an
- * error citing that cell where the other columns (two at least) show the convention.
+ * takes off one of its lines, shown positive in every column, passes; and a wrong sign in one cell
+ * of another line of the same table, which breaks one column, is still an error citing that cell.
+ * Tables of three to four columns (see {@link #sections}).
  */
 @Label("A line shown in its concept's own sign")
 class ReversedSignProperties {
@@ -75,14 +75,13 @@ class ReversedSignProperties {
         }
     }
 
+    /**
+     * Three columns at least: in a table of two, a cued reading that holds in one column by chance
+     * (a line about twice another) looks like a wrong cell, and the convention is not read there
+     * ({@link ReadingChoice}); with one cell wrong, two columns are left to show it.
+     */
     @Provide
     Arbitrary<Section> sections() {
-        return sections(2);
-    }
-
-    /** With one cell wrong, the convention has the other columns for evidence: three columns at least. */
-    @Provide
-    Arbitrary<Section> widerSections() {
         return sections(3);
     }
 
@@ -107,7 +106,7 @@ class ReversedSignProperties {
 
     @Property(tries = 400)
     @Label("one wrong sign on another line is an error citing that cell")
-    void oneWrongSignElsewhereIsCaught(@ForAll("widerSections") Section section) {
+    void oneWrongSignElsewhereIsCaught(@ForAll("sections") Section section) {
         Assume.that(section.distinct());
         CheckRun run = check(section, true);
         String pointer = "/tables/0/rows/" + section.flippedLine() + "/cells/" + section.flippedColumn();
