@@ -500,7 +500,7 @@ final class SectionFooting {
     private static int totalOfAssetsAbove(List<StatementRow> rows, int t) {
         dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
         for (int i = t - 1; i >= 0; i--) {
-            if (rows.get(i).role() == RowRole.TOTAL && lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(i).normalLabel())) {
+            if (lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(i).normalLabel())) {
                 return i;
             }
         }
@@ -509,11 +509,7 @@ final class SectionFooting {
 
     /** The first of the section totals between the nearest total of assets above {@code t} and it (see {@link #sideFrom}), or -1. */
     private static int sideSections(List<StatementRow> rows, int t) {
-        dev.crossfoot.understand.Lexicon lexicon = dev.crossfoot.understand.Lexicon.current();
-        int other = t - 1;
-        while (other >= 0 && !lexicon.matches(dev.crossfoot.understand.Cue.TOTAL_ASSETS_LINE, rows.get(other).normalLabel())) {
-            other--;
-        }
+        int other = totalOfAssetsAbove(rows, t);
         if (other < 0 || other + 1 >= t) {
             return -1;
         }
