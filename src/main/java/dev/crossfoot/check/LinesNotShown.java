@@ -62,6 +62,21 @@ final class LinesNotShown {
         return given;
     }
 
+    /** The lines the input gives a figure for in some column, in their order. */
+    static List<StatementRow> givenSomewhere(List<StatementRow> lines) {
+        List<StatementRow> given = null;
+        for (int i = 0; i < lines.size(); i++) {
+            if (givenInNoColumn(lines.get(i))) {
+                if (given == null) {
+                    given = new ArrayList<>(lines.subList(0, i));
+                }
+            } else if (given != null) {
+                given.add(lines.get(i));
+            }
+        }
+        return given == null ? lines : given;
+    }
+
     /**
      * Whether the input gives the line no figure in any column: a line listed with nothing (a second
      * listing of a line given elsewhere, a heading kept as a line). A line given in some columns and

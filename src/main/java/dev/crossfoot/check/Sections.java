@@ -391,8 +391,27 @@ final class Sections {
         return tally(lines, total, List.of());
     }
 
-    /** Columns compared and columns where the lines less the deducted ones add up to the total. */
+    /**
+     * Columns compared and columns where the lines less the deducted ones add up to the total. A
+     * line the input gives in no column leaves every column uncompared; as in footing
+     * ({@link LinesNotShown#given}), it adds nothing where the other lines add up without it in
+     * two columns and in more than they fail.
+     */
     private static int[] tally(List<StatementRow> lines, StatementRow total, List<StatementRow> deducted) {
+        int[] asGiven = tallyAsGiven(lines, total, deducted);
+        if (asGiven[0] > 0) {
+            return asGiven;
+        }
+        List<StatementRow> givenLines = LinesNotShown.givenSomewhere(lines);
+        List<StatementRow> givenDeducted = LinesNotShown.givenSomewhere(deducted);
+        if (givenLines.size() == lines.size() && givenDeducted.size() == deducted.size()) {
+            return asGiven;
+        }
+        int[] without = tallyAsGiven(givenLines, total, givenDeducted);
+        return without[1] >= 2 && without[1] * 2 > without[0] ? without : asGiven;
+    }
+
+    private static int[] tallyAsGiven(List<StatementRow> lines, StatementRow total, List<StatementRow> deducted) {
         int compared = 0;
         int holds = 0;
         for (int c = 0; c < total.amounts().size(); c++) {
