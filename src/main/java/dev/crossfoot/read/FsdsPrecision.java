@@ -127,6 +127,17 @@ final class FsdsPrecision {
         return new Display(0, Math.max(0, -place));
     }
 
+    /**
+     * The display of one line of per-share amounts: its own finest digit, to the cent at least. The
+     * line, not the statement, is the unit here: a statement mixes earnings per share reported in cents
+     * with dividends per share reported to four decimals, and the data set pads both to four. Cents are
+     * the coarsest: a line whose few values happen to be round ("0.50", "0.40") is still in cents.
+     */
+    Display perShare() {
+        int place = finest == null ? -2 : Math.min(finest, -2);
+        return new Display(0, -place);
+    }
+
     /** A power of ten to divide by ({@code scale}) and the decimals to show after it. */
     record Display(int scale, int decimals) {
 

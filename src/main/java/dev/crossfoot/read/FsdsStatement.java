@@ -145,7 +145,7 @@ final class FsdsStatement {
                         .put(r, value);
             }
         }
-        Units units = new Units(precision, rowMeasures);
+        Units units = new Units(precision, rowMeasures, rowPrecision);
         String title = TITLES.get(stmt) + (parenthetical ? " (parenthetical)" : "") + (part.isEmpty() ? "" : " — " + part);
         List<Table> tables = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
@@ -248,9 +248,11 @@ final class FsdsStatement {
         private final Map<Measure, FsdsPrecision.Display> displays = new EnumMap<>(Measure.class);
         private final Set<Measure> present = new HashSet<>();
         private final List<Measure> rowMeasures;
+        private final List<FsdsPrecision> rowPrecision;
 
-        Units(Map<Measure, FsdsPrecision> precision, List<Measure> rowMeasures) {
+        Units(Map<Measure, FsdsPrecision> precision, List<Measure> rowMeasures, List<FsdsPrecision> rowPrecision) {
             this.rowMeasures = rowMeasures;
+            this.rowPrecision = rowPrecision;
             present.addAll(rowMeasures);
             FsdsPrecision.Display money = precision.getOrDefault(Measure.MONEY, new FsdsPrecision()).scaled();
             FsdsPrecision.Display shares = precision.getOrDefault(Measure.SHARES, new FsdsPrecision()).scaled();
@@ -269,9 +271,16 @@ final class FsdsStatement {
             return rowMeasures.get(row);
         }
 
-        /** How a line's values are shown: its measure's display, a percentage with its sign. */
+        /**
+         * How a line's values are shown: its measure's display, a percentage with its sign. A per-share
+         * line shows its own digits, to the cent at least: earnings per share in cents beside dividends
+         * per share to four decimals are not reported to four decimals (Ventas' "0.0900" is 9 cents).
+         */
         Display ofRow(int row) {
             Measure measure = rowMeasures.get(row);
+            if (measure == Measure.PER_SHARE && rowPrecision.get(row).finest() != null) {
+                return new Display(rowPrecision.get(row).perShare(), false);
+            }
             return new Display(displays.get(measure), measure == Measure.PERCENT);
         }
 

@@ -50,6 +50,24 @@ class FsdsPrecisionTest {
     }
 
     @Test
+    void aLineOfPerShareAmountsShowsItsOwnDigitsToTheCentAtLeast() {
+        // Ventas: earnings per share in cents beside dividends per share to four decimals, all padded to four.
+        FsdsPrecision eps = of("0.0900", "0.7900", "0.5800", "1.4500");
+        FsdsPrecision dividends = of("0.1500", "0.5175", "0.4000", "1.0350");
+        assertEquals(new FsdsPrecision.Display(0, 2), eps.perShare());
+        assertEquals("0.09", eps.perShare().format(new BigDecimal("0.0900"), false, false));
+        assertEquals(new FsdsPrecision.Display(0, 4), dividends.perShare());
+        // A line whose values happen to be round is still in cents.
+        assertEquals(new FsdsPrecision.Display(0, 2), of("0.5000", "0.4000").perShare());
+        assertEquals(new FsdsPrecision.Display(0, 2), of("2", "3").perShare());
+        // The statement's display, by its finest value, would show the earnings to four decimals.
+        FsdsPrecision statement = new FsdsPrecision();
+        statement.see(eps);
+        statement.see(dividends);
+        assertEquals(new FsdsPrecision.Display(0, 4), statement.unscaled());
+    }
+
+    @Test
     void roundnessCoarserThanAMillionIsShownInMillions() {
         // A few values all multiples of ten million may be round by chance: the tolerance stays a filer's usual unit.
         assertEquals(new FsdsPrecision.Display(6, 0), of("30000000", "120000000").scaled());
