@@ -65,7 +65,7 @@ final class ConceptRules {
         List<Tried> tried = new ArrayList<>();
         List<List<Tried>> triedByRule = new ArrayList<>();
         rules.forEach(rule -> triedByRule.add(new ArrayList<>()));
-        for (boolean lastOfSeveral : rowChoices(table))
+        for (java.util.Set<String> lastOf : rowChoices(repeated))
         for (boolean deductionsNegative : deductionSigns(table))
         for (BigDecimal shareFactor : shareFactors) {
             for (int mask = 0; mask < (1 << varying.size()); mask++) {
@@ -73,8 +73,7 @@ final class ConceptRules {
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                Convention convention = new Convention(orientation, shareFactor, deductionsNegative,
-                        lastOfSeveral, repeated);
+                Convention convention = new Convention(orientation, shareFactor, deductionsNegative, lastOf);
                 List<EvaluatedCheck> checks = sameAsTried(convention, tried);
                 if (checks == null) {
                     checks = checkWith(table, document, convention, lines, outOfOrder, triedByRule);
@@ -83,7 +82,7 @@ final class ConceptRules {
                 long passed = checks.stream().filter(check -> check.status() == CheckStatus.PASSED).count();
                 // A row other than the first of its concept must explain more than the plain
                 // reading, not as much.
-                int departures = lastOfSeveral ? 1 : 0;
+                int departures = lastOf.size();
                 if (passed > bestPassed || passed == bestPassed && departures < bestDepartures) {
                     best.clear();
                     bestPassed = passed;
@@ -139,19 +138,18 @@ final class ConceptRules {
         private final Map<String, Integer> orientation;
         private final BigDecimal shareFactor;
         private final boolean deductionsNegative;
-        private final boolean lastOfSeveral;
-        private final java.util.Set<String> repeated;
+        /** The concepts read from the last of their rows. */
+        private final java.util.Set<String> lastOf;
         private final java.util.Set<String> signsAsked = new java.util.HashSet<>();
+        private final java.util.Set<String> rowsAsked = new java.util.HashSet<>();
         private boolean shareUnitAsked;
         private boolean deductionsAsked;
-        private boolean rowChoiceAsked;
 
-        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative, boolean lastOfSeveral, java.util.Set<String> repeated) {
+        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative, java.util.Set<String> lastOf) {
             this.orientation = orientation;
             this.shareFactor = shareFactor;
             this.deductionsNegative = deductionsNegative;
-            this.lastOfSeveral = lastOfSeveral;
-            this.repeated = repeated;
+            this.lastOf = lastOf;
         }
 
         int sign(String concept) {
@@ -165,7 +163,7 @@ final class ConceptRules {
 
         /** The same convention, nothing asked of it yet. */
         Convention anew() {
-            return new Convention(orientation, shareFactor, deductionsNegative, lastOfSeveral, repeated);
+            return new Convention(orientation, shareFactor, deductionsNegative, lastOf);
         }
 
         /** Takes the questions {@code other} (a convention that answers them as this one does) was asked as asked of this one. */
@@ -173,7 +171,7 @@ final class ConceptRules {
             signsAsked.addAll(other.signsAsked);
             shareUnitAsked |= other.shareUnitAsked;
             deductionsAsked |= other.deductionsAsked;
-            rowChoiceAsked |= other.rowChoiceAsked;
+            rowsAsked.addAll(other.rowsAsked);
         }
 
         /** Whether the table settles the concept's sign (the same concepts under every convention of a table). */
@@ -188,9 +186,13 @@ final class ConceptRules {
          */
         boolean answersAs(Convention other) {
             if (shareUnitAsked && shareFactor.compareTo(other.shareFactor) != 0
-                    || deductionsAsked && deductionsNegative != other.deductionsNegative
-                    || rowChoiceAsked && lastOfSeveral != other.lastOfSeveral) {
+                    || deductionsAsked && deductionsNegative != other.deductionsNegative) {
                 return false;
+            }
+            for (String concept : rowsAsked) {
+                if (lastOf.contains(concept) != other.lastOf.contains(concept)) {
+                    return false;
+                }
             }
             for (String concept : signsAsked) {
                 if (!orientation.get(concept).equals(other.orientation.get(concept))) {
@@ -200,14 +202,14 @@ final class ConceptRules {
             return true;
         }
 
-        /** The row that states a concept in a column, where several rows match it: the first, or the last. */
-        boolean lastOfSeveral() {
-            return lastOfSeveral;
+        /** Whether a concept several rows match is read from the last of them, not the first. */
+        boolean lastOf(String concept) {
+            rowsAsked.add(concept);
+            return lastOf.contains(concept);
         }
 
         StatementRow row(StatementTable table, String concept, int column) {
-            rowChoiceAsked |= repeated.contains(concept);
-            if (!lastOfSeveral) {
+            if (!lastOf(concept)) {
                 return DocumentTables.rowOf(table, concept, column);
             }
             StatementRow last = null;
@@ -237,8 +239,7 @@ final class ConceptRules {
         }
 
         StatementRow row(StatementTable table, String concept) {
-            rowChoiceAsked |= repeated.contains(concept);
-            if (!lastOfSeveral) {
+            if (!lastOf(concept)) {
                 return DocumentTables.rowOf(table, concept);
             }
             List<StatementRow> rows = DocumentTables.rowsOf(table, concept);
@@ -338,15 +339,34 @@ final class ConceptRules {
      * others, settled once by its columns; the first wins a tie. (A result run down through the
      * lines below its inputs is the first of its rows below them, in either reading.)
      */
-    private static List<Boolean> rowChoices(StatementTable table) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (StatementRow row : table.rows()) {
-            if (row.concept() != null && !seen.add(row.concept())) {
-                return List.of(false, true);
-            }
+    /**
+     * Which of the concepts several rows match are read from their last row: each on its own, for
+     * up to {@link #ROW_CHOICES_APART} of them, so that what the last row of one concept explains
+     * (a per-share line repeated under a heading) does not settle which revenue line another
+     * identity reads; beyond that, all of them alike.
+     */
+    private static List<java.util.Set<String>> rowChoices(java.util.Set<String> repeated) {
+        if (repeated.isEmpty()) {
+            return List.of(java.util.Set.of());
         }
-        return List.of(false);
+        if (repeated.size() > ROW_CHOICES_APART) {
+            return List.of(java.util.Set.of(), repeated);
+        }
+        List<String> concepts = repeated.stream().sorted().toList();
+        List<java.util.Set<String>> choices = new ArrayList<>();
+        for (int mask = 0; mask < 1 << concepts.size(); mask++) {
+            java.util.Set<String> lastOf = new java.util.HashSet<>();
+            for (int i = 0; i < concepts.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    lastOf.add(concepts.get(i));
+                }
+            }
+            choices.add(lastOf);
+        }
+        return choices;
     }
+
+    private static final int ROW_CHOICES_APART = 3;
 
     /**
      * Whether the table shows what an identity subtracts (cost of sales, operating expenses) as
@@ -1351,7 +1371,7 @@ final class ConceptRules {
                 // Read as the last of several rows, the item is the last of them shown before the
                 // total: a schedule after the statement ("Reconciliation of net income to net cash
                 // provided by operating activities:") repeats the operating lines below it.
-                row = convention.lastOfSeveral() ? lastBefore(ref.concept(), row) : null;
+                row = convention.lastOf(ref.concept()) ? lastBefore(ref.concept(), row) : null;
             }
             if (row == null) {
                 // A rule applies only to tables that report every concept it needs.
