@@ -581,8 +581,14 @@ final class ConceptRules {
             // property, plant and equipment (a utility's) shows a section before the current
             // assets that "Total assets" adds too. A reading like the others, taken where it
             // holds in more columns.
+            // Its sections, like those between the rows, read by layout and by the numbers
+            // ("Other Property and Investments" closing the lines above it without a "Total").
             List<EvaluatedCheck> fromTop = evaluate(table, document, convention, rule, shown, lines, false, true, presentation);
             chosen = held(fromTop) > held(chosen) ? fromTop : chosen;
+            if (voted && lines.readingsDifferForRule()) {
+                List<EvaluatedCheck> fromTopByNumbers = evaluate(table, document, convention, rule, shown, lines, true, true, presentation);
+                chosen = held(fromTopByNumbers) > held(chosen) ? fromTopByNumbers : chosen;
+            }
         }
         return chosen;
     }
@@ -603,8 +609,10 @@ final class ConceptRules {
         if (from == null || to == null || from.role() != dev.crossfoot.model.RowRole.TOTAL || from.index() >= to.index()) {
             return false;
         }
-        // The same span the reading from the top binds, worked out once per table, not per convention.
-        return lines.between(-1, to.index(), false).stream().anyMatch(row -> row.index() < from.index());
+        // The same span the reading from the top binds, worked out once per table, not per convention:
+        // by layout a total takes every line above it, by the numbers only those that add up to it.
+        return lines.between(-1, to.index(), false).stream().anyMatch(row -> row.index() < from.index())
+                || lines.between(-1, to.index(), true).stream().anyMatch(row -> row.index() < from.index());
     }
 
     private static boolean readsLinesBetween(Expr expr) {
