@@ -140,16 +140,33 @@ final class ConceptRules {
         private final boolean deductionsNegative;
         /** The concepts read from the last of their rows. */
         private final java.util.Set<String> lastOf;
+        /** Whether the optional terms of an identity are read as not among its lines (see {@link #withoutOptional}). */
+        private final boolean optionalLeftOut;
         private final java.util.Set<String> signsAsked = new java.util.HashSet<>();
         private final java.util.Set<String> rowsAsked = new java.util.HashSet<>();
         private boolean shareUnitAsked;
         private boolean deductionsAsked;
 
         Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative, java.util.Set<String> lastOf) {
+            this(orientation, shareFactor, deductionsNegative, lastOf, false);
+        }
+
+        private Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative,
+                           java.util.Set<String> lastOf, boolean optionalLeftOut) {
             this.orientation = orientation;
             this.shareFactor = shareFactor;
             this.deductionsNegative = deductionsNegative;
             this.lastOf = lastOf;
+            this.optionalLeftOut = optionalLeftOut;
+        }
+
+        /** The same convention reading an identity's optional terms as not among its lines. */
+        Convention withoutOptional() {
+            return new Convention(orientation, shareFactor, deductionsNegative, lastOf, true);
+        }
+
+        boolean optionalLeftOut() {
+            return optionalLeftOut;
         }
 
         int sign(String concept) {
@@ -163,7 +180,7 @@ final class ConceptRules {
 
         /** The same convention, nothing asked of it yet. */
         Convention anew() {
-            return new Convention(orientation, shareFactor, deductionsNegative, lastOf);
+            return new Convention(orientation, shareFactor, deductionsNegative, lastOf, optionalLeftOut);
         }
 
         /** Takes the questions {@code other} (a convention that answers them as this one does) was asked as asked of this one. */
@@ -590,6 +607,22 @@ final class ConceptRules {
                 chosen = held(fromTopByNumbers) > held(chosen) ? fromTopByNumbers : chosen;
             }
         }
+        if (held(chosen) == 0 && hasOptionalTerm(rule.right())) {
+            // An optional line the table shows may not be one of the identity's terms: an
+            // "Effect of exchange rate changes on cash" shown above the net change that the filer
+            // adds only to the ending cash. Read so where the identity as written holds in no
+            // column of two or more, and without the line in every column but one at most (a
+            // wrong cell there): a wrong cell of the optional line itself leaves the written
+            // reading holding in the other columns, so it stays a finding.
+            Convention without = convention.withoutOptional();
+            List<EvaluatedCheck> leftOut = evaluate(table, document, without, rule, shown, lines, false, false, presentation);
+            convention.askedAs(without);
+            long compared = leftOut.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count();
+            if (compared >= 2 && held(leftOut) >= compared - 1
+                    && compared == chosen.stream().filter(check -> check.status() != CheckStatus.NOT_EVALUATED).count()) {
+                chosen = leftOut;
+            }
+        }
         return chosen;
     }
 
@@ -613,6 +646,16 @@ final class ConceptRules {
         // by layout a total takes every line above it, by the numbers only those that add up to it.
         return lines.between(-1, to.index(), false).stream().anyMatch(row -> row.index() < from.index())
                 || lines.between(-1, to.index(), true).stream().anyMatch(row -> row.index() < from.index());
+    }
+
+    private static boolean hasOptionalTerm(Expr expr) {
+        if (expr instanceof Expr.Ref ref) {
+            return ref.optional() && ref.statement() == null;
+        }
+        if (expr instanceof Expr.Binary binary) {
+            return hasOptionalTerm(binary.left()) || hasOptionalTerm(binary.right());
+        }
+        return expr instanceof Expr.Negate negate && hasOptionalTerm(negate.operand());
     }
 
     private static boolean readsLinesBetween(Expr expr) {
@@ -1370,7 +1413,8 @@ final class ConceptRules {
         }
 
         private BoundExpr bindHere(Expr.Ref ref) {
-            StatementRow row = ref.concept().equals(runOnFrom(rule)) ? runOnStart(table, convention, rule, column)
+            StatementRow row = ref.optional() && convention.optionalLeftOut() ? null
+                    : ref.concept().equals(runOnFrom(rule)) ? runOnStart(table, convention, rule, column)
                     : convention.row(table, ref.concept(), column);
             if (row != null && ref.optional() && lines.inStatementOrder() && beyondItsTotal(row)) {
                 // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
