@@ -55,7 +55,7 @@ final class PeriodSums {
         }
         List<Term> terms = new ArrayList<>();
         for (Quarter quarter : quarters) {
-            StatementRow same = sameLine(quarter.table(), row);
+            StatementRow same = quarter.table() == table ? row : sameLine(quarter.table(), table, row);
             Amount amount = same == null ? null : same.amount(quarter.column());
             if (amount == null) {
                 return null;
@@ -99,19 +99,34 @@ final class PeriodSums {
         return null;
     }
 
-    /** The same line in another table: by concept when known, else by label within its section. */
-    private static StatementRow sameLine(StatementTable table, StatementRow row) {
+    /**
+     * The same line in another table: by concept when known, else by label within its section. Where
+     * several lines of a table match ("Distribution and servicing" among the revenue and again among
+     * the expenses; "Other" in both), the line is the one in the same place among them.
+     */
+    private static StatementRow sameLine(StatementTable table, StatementTable own, StatementRow row) {
+        int place = 0;
+        for (StatementRow mine : own.rows()) {
+            if (mine == row) {
+                break;
+            }
+            place += same(row, mine) ? 1 : 0;
+        }
         for (StatementRow other : table.rows()) {
-            boolean same = row.concept() != null
-                    ? row.concept().equals(other.concept())
-                    : row.normalLabel().equals(other.normalLabel())
-                            && row.sectionPath().stream().map(Labels::normalise).toList()
-                                    .equals(other.sectionPath().stream().map(Labels::normalise).toList());
-            if (same && other.measure() == row.measure()) {
+            if (same(row, other) && place-- == 0) {
                 return other;
             }
         }
         return null;
+    }
+
+    private static boolean same(StatementRow row, StatementRow other) {
+        boolean same = row.concept() != null
+                ? row.concept().equals(other.concept())
+                : row.normalLabel().equals(other.normalLabel())
+                        && row.sectionPath().stream().map(Labels::normalise).toList()
+                                .equals(other.sectionPath().stream().map(Labels::normalise).toList());
+        return same && other.measure() == row.measure();
     }
 
     private record Quarter(StatementTable table, int column) { }
