@@ -33,6 +33,8 @@ final class ConceptRules {
     private final boolean rulesRemembered;
     /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
     private final boolean presentationsCompared;
+    /** Whether a rule's side bound in one column is evaluated in the others as its plan ({@link BindingPlan}); off only to test that law. */
+    private final boolean columnsPlanned;
     private final Map<StatementKind, java.util.Set<String>> optionalByKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
@@ -40,7 +42,12 @@ final class ConceptRules {
     }
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered) {
+        this(rules, concepts, rulesRemembered, true);
+    }
+
+    ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered, boolean columnsPlanned) {
         this.rulesRemembered = rulesRemembered;
+        this.columnsPlanned = columnsPlanned;
         this.presentationsCompared = rulesRemembered;
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
@@ -607,6 +614,8 @@ final class ConceptRules {
         List<List<EvaluatedCheck>> withShown = new ArrayList<>();
         shown.forEach(reading -> withShown.add(new ArrayList<>()));
         int width = table.width();
+        // The right side bound in one column, evaluated in the others where their choices answer alike.
+        BindingPlan plan = null;
         for (int c = 0; c < width; c++) {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
@@ -629,7 +638,17 @@ final class ConceptRules {
             Probe probe = fromTop ? null : probes[c];
             Binding binding = probe != null ? probe.binding()
                     : new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation, order);
-            BoundExpr right = probe != null ? probe.right() : binding.bind(rule.right());
+            BoundExpr right = probe != null ? probe.right() : plan != null ? plan.at(binding) : null;
+            if (right == null) {
+                boolean planning = columnsPlanned && plan == null;
+                if (planning) {
+                    binding.record();
+                }
+                right = binding.bind(rule.right());
+                if (planning && !binding.untied && binding.missing == null) {
+                    plan = binding.plan(right);
+                }
+            }
             if (binding.untied) {
                 continue;
             }
@@ -1239,7 +1258,7 @@ final class ConceptRules {
     private record Probe(Binding binding, BoundExpr right) { }
 
     /** Binds one side of a rule to the cells of one column; remembers the first missing concept. */
-    private static final class Binding {
+    private static final class Binding implements BindingPlan.Column {
         private final StatementTable table;
         private final int column;
         private final DocumentTables document;
@@ -1250,15 +1269,15 @@ final class ConceptRules {
         private String missing;
         private boolean untied;
         /** The cells of another statement tied to, each with the other rows there that report its concept differently. */
-        private final Map<Term, List<Term>> tiedElsewhere = new java.util.LinkedHashMap<>();
+        private Map<Term, List<Term>> tiedElsewhere = Map.of();
         /** The cells of another statement tied to, each with the cells of the statements ranked alike with it ({@link DocumentTables#rankedAlike}), found when asked. */
-        private final Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = new java.util.LinkedHashMap<>();
+        private Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = Map.of();
         /**
          * The running results settled by the columns, or null while probing a column for them:
          * then every line that restates the result so far is taken for one and noted in {@code restated}.
          */
         private final java.util.Set<StatementRow> runningResults;
-        private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
+        private Map<StatementRow, Boolean> restated = Map.of();
         /** {@code between(total, grand)} reads every section above the grand total but the first total's. */
         private final boolean fromTop;
         private final ResultOrder order;
@@ -1266,6 +1285,8 @@ final class ConceptRules {
         private final IncomeEffects.Presentation presentation;
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
         private boolean deducting;
+        /** The choices this column's binding makes, for its plan; null unless asked ({@link #record}). */
+        private BindingPlan.Recorder recorder;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
                 TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults, boolean fromTop,
@@ -1283,7 +1304,63 @@ final class ConceptRules {
             this.rule = rule;
         }
 
-        /** Whether {@code left = right} holds in this column, every concept of it reported here. */
+        /** Records the choices {@link #bind} makes, so that its side can be kept as a plan ({@link #plan}). */
+        void record() {
+            recorder = new BindingPlan.Recorder();
+        }
+
+        /** The plan of {@code side}, bound while recording, or null where the binding chose by the column's values. */
+        BindingPlan plan(BoundExpr side) {
+            BindingPlan plan = recorder.plan(side);
+            recorder = null;
+            return plan;
+        }
+
+        @Override
+        public Term cell(StatementRow row, int sign) {
+            return convention.term(table, row, column, sign);
+        }
+
+        @Override
+        public Object choose(Object question) {
+            return question instanceof String concept ? convention.row(table, concept, column) : firstReported((Expr.FirstOf) question);
+        }
+
+        @Override
+        public BoundExpr tie(Expr.Ref ref) {
+            return bindElsewhere(ref);
+        }
+
+        /** The cell as a term, read for the plan when recording. */
+        private Term term(StatementRow row, int sign) {
+            Term term = convention.term(table, row, column, sign);
+            return recorder == null ? term : recorder.cell(row, sign, term);
+        }
+
+        /** The convention's row of a concept in this column: a choice by the column where several rows report it. */
+        private StatementRow rowIn(String concept) {
+            StatementRow row = convention.row(table, concept, column);
+            if (recorder != null && DocumentTables.rowsOf(table, concept).size() > 1) {
+                recorder.choice(concept, row);
+            }
+            return row;
+        }
+
+        /** The option of a {@code first_of} this column's period reports: a choice by the column. */
+        private Expr.Ref chosen(Expr.FirstOf choice) {
+            Expr.Ref chosen = firstReported(choice);
+            if (recorder != null) {
+                recorder.choice(choice, chosen);
+            }
+            return chosen;
+        }
+
+        /** A tie to another statement, bound in every column afresh. */
+        private BoundExpr tied(Expr.Ref ref) {
+            BoundExpr bound = bindElsewhere(ref);
+            return recorder == null ? bound : recorder.tie(bound, ref);
+        }
+
         /** Whether a margin's condition may hold in this column, within rounding: equal, or bounded as it says. */
         boolean holds(Rule.Condition condition) {
             BoundExpr boundLeft = bind(condition.left());
@@ -1313,6 +1390,10 @@ final class ConceptRules {
             if (expr instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect effect) {
                 // "pretax − tax + income_effect(tax, net)": the result so far is known, and a line
                 // among those after it that restates it is a running subtotal, not a new amount.
+                if (recorder != null) {
+                    // Which lines restate the result so far is a matter of each column's values.
+                    recorder.byValues();
+                }
                 BoundExpr soFar = bind(binary.left());
                 return new BoundExpr.Binary('+', soFar, bindLines(effect.from(), effect.to(), true, soFar));
             }
@@ -1334,16 +1415,16 @@ final class ConceptRules {
                 return bindOthers(others);
             }
             if (expr instanceof Expr.FirstOf choice) {
-                Expr.Ref chosen = firstReported(choice);
-                return chosen.statement() == null ? bindHere(chosen) : bindElsewhere(chosen);
+                Expr.Ref chosen = chosen(choice);
+                return chosen.statement() == null ? bindHere(chosen) : tied(chosen);
             }
             Expr.Ref ref = (Expr.Ref) expr;
-            return ref.statement() == null ? bindHere(ref) : bindElsewhere(ref);
+            return ref.statement() == null ? bindHere(ref) : tied(ref);
         }
 
         private BoundExpr bindHere(Expr.Ref ref) {
             StatementRow row = ref.concept().equals(runOnFrom(rule)) ? runOnStart(table, convention, rule, column)
-                    : convention.row(table, ref.concept(), column);
+                    : rowIn(ref.concept());
             if (row != null && ref.optional() && lines.inStatementOrder() && beyondItsTotal(row)) {
                 // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
                 // shows past the total is not one of its items, whatever the identity allows
@@ -1359,7 +1440,7 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             int sign = deducting ? convention.deductedSign(ref.concept()) : convention.sign(ref.concept());
-            Term term = convention.term(table, row, column, sign);
+            Term term = term(row, sign);
             if (term == null) {
                 return absent(ref, "'" + row.label() + "' has no number in this column");
             }
@@ -1372,6 +1453,10 @@ final class ConceptRules {
          * among an item's lines (an operating adjustment worded like the exchange effect) is not one.
          */
         private StatementRow lastBefore(String concept, StatementRow beyond) {
+            if (recorder != null) {
+                // Chosen by which rows have a number in the column.
+                recorder.byValues();
+            }
             Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
             if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
                 return null;
@@ -1401,7 +1486,7 @@ final class ConceptRules {
             if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs) || refs.containsValue(-1)) {
                 return false;
             }
-            return beyond(convention.row(table, left.concept(), column), row, new ArrayList<>(refs.keySet()), table);
+            return beyond(rowIn(left.concept()), row, new ArrayList<>(refs.keySet()), table);
         }
 
         /**
@@ -1429,7 +1514,7 @@ final class ConceptRules {
          * section's header or the total before, less the rows the identity names elsewhere.
          */
         private BoundExpr bindOthers(Expr.Others others) {
-            StatementRow total = convention.row(table, others.total(), column);
+            StatementRow total = rowIn(others.total());
             int header = total == null ? -1 : sectionHeader(total);
             if (total == null || total.role() != dev.crossfoot.model.RowRole.TOTAL || header < 0) {
                 // Without a section there are no "other lines of it" to speak of: the rule does not apply.
@@ -1444,7 +1529,7 @@ final class ConceptRules {
                 if (named.contains(row)) {
                     continue;
                 }
-                Term term = convention.term(table, row, column, convention.sign(row.concept()));
+                Term term = term(row, convention.sign(row.concept()));
                 if (term != null) {
                     terms.add(term);
                 }
@@ -1465,12 +1550,12 @@ final class ConceptRules {
 
         private void collectNamedRows(Expr expr, java.util.Set<StatementRow> named) {
             if (expr instanceof Expr.Ref ref && ref.statement() == null) {
-                StatementRow row = convention.row(table, ref.concept(), column);
+                StatementRow row = rowIn(ref.concept());
                 if (row != null) {
                     named.add(row);
                 }
             } else if (expr instanceof Expr.FirstOf choice) {
-                collectNamedRows(firstReported(choice), named);
+                collectNamedRows(chosen(choice), named);
             } else if (expr instanceof Expr.Binary binary) {
                 collectNamedRows(binary.left(), named);
                 collectNamedRows(binary.right(), named);
@@ -1489,6 +1574,10 @@ final class ConceptRules {
          */
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             boolean runOn = fromConcept.equals(runOnFrom(rule));
+            if (recorder != null && (runOn || soFar != null)) {
+                // Where a result is run on from a row read by the column's values, or lines restate the result so far.
+                recorder.byValues();
+            }
             StatementRow from = runOn ? runOnStart(table, convention, rule, column) : convention.row(table, fromConcept);
             StatementRow to = from == null ? null
                     : runOn ? convention.row(table, toConcept, column) : convention.rowBelow(table, toConcept, from.index());
@@ -1536,13 +1625,16 @@ final class ConceptRules {
                     // "Current income taxes"): subtracted like it.
                     sign = -sign;
                 }
-                Term term = convention.term(table, row, column, sign);
+                Term term = term(row, sign);
                 if (term == null) {
                     continue;
                 }
                 if (running != null && term.readable() && soFar != null) {
                     boolean restates = term.amount().interval().intersects(running);
                     if (runningResults == null) {
+                        if (restated.isEmpty()) {
+                            restated = new java.util.IdentityHashMap<>();
+                        }
                         restated.put(row, restates);
                     }
                     if (restates && (runningResults == null || runningResults.contains(row) || dev.crossfoot.understand.Lexicon.current()
@@ -1659,12 +1751,18 @@ final class ConceptRules {
             for (StatementRow other : DocumentTables.otherRowsOf(found, ref.concept())) {
                 Term alternative = Term.at(found.table(), other, found.column(), 1);
                 if (alternative != null && alternative.readable()) {
+                    if (tiedElsewhere.isEmpty()) {
+                        tiedElsewhere = new java.util.LinkedHashMap<>();
+                    }
                     tiedElsewhere.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
                 }
             }
             // A statement of the kind that the titles rank alike is as much the one tied to: a
             // failure it explains is ambiguous, never an error. Looked for only where the tie fails.
             Period at = DocumentTables.periodAt(table.period(column), ref.at());
+            if (tiedInRivals.isEmpty()) {
+                tiedInRivals = new java.util.LinkedHashMap<>();
+            }
             tiedInRivals.put(term, () -> {
                 List<Term> alternatives = new ArrayList<>();
                 for (DocumentTables.Located rival : document.rankedAlike(found, ref.concept(), at, table)) {
