@@ -61,17 +61,9 @@ public final class Checker {
      * cannot win (see {@link DepthCue}), to test that skipping it changes nothing.
      */
     Checker(RuleBook book, boolean rulesRemembered, boolean depthsSkipHopeless) {
-        this(book, rulesRemembered, depthsSkipHopeless, true);
-    }
-
-    /**
-     * {@code columnsPlanned} false binds every rule's side in every column afresh, instead of evaluating the side bound
-     * in one column as its plan in the others ({@link BindingPlan}), to test that the plan changes nothing.
-     */
-    Checker(RuleBook book, boolean rulesRemembered, boolean depthsSkipHopeless, boolean columnsPlanned) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.lexicon = book.lexicon();
-        this.conceptRules = new ConceptRules(book.rules(), book.concepts(), rulesRemembered, columnsPlanned);
+        this.conceptRules = new ConceptRules(book.rules(), book.concepts(), rulesRemembered);
         Rule sectionTotal = null;
         StructuralCheck footing = null;
         ClaimTies ties = null;

@@ -33,8 +33,6 @@ final class ConceptRules {
     private final boolean rulesRemembered;
     /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
     private final boolean presentationsCompared;
-    /** Whether a rule's side bound in one column is evaluated in the others as its plan ({@link BindingPlan}); off only to test that law. */
-    private final boolean columnsPlanned;
     private final Map<StatementKind, java.util.Set<String>> optionalByKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
@@ -42,12 +40,7 @@ final class ConceptRules {
     }
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered) {
-        this(rules, concepts, rulesRemembered, true);
-    }
-
-    ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered, boolean columnsPlanned) {
         this.rulesRemembered = rulesRemembered;
-        this.columnsPlanned = columnsPlanned;
         this.presentationsCompared = rulesRemembered;
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
@@ -614,8 +607,6 @@ final class ConceptRules {
         List<List<EvaluatedCheck>> withShown = new ArrayList<>();
         shown.forEach(reading -> withShown.add(new ArrayList<>()));
         int width = table.width();
-        // The right side bound in one column, evaluated in the others where their choices answer alike.
-        BindingPlan plan = null;
         for (int c = 0; c < width; c++) {
             if (ComparisonColumns.contains(table, c)) {
                 continue;
@@ -638,17 +629,7 @@ final class ConceptRules {
             Probe probe = fromTop ? null : probes[c];
             Binding binding = probe != null ? probe.binding()
                     : new Binding(table, c, document, convention, rule, lines, sectionsByNumbers, runningResults, fromTop, presentation, order);
-            BoundExpr right = probe != null ? probe.right() : plan != null ? plan.at(binding) : null;
-            if (right == null) {
-                boolean planning = columnsPlanned && plan == null;
-                if (planning) {
-                    binding.record();
-                }
-                right = binding.bind(rule.right());
-                if (planning && !binding.untied && binding.missing == null) {
-                    plan = binding.plan(right);
-                }
-            }
+            BoundExpr right = probe != null ? probe.right() : binding.bind(rule.right());
             if (binding.untied) {
                 continue;
             }
@@ -1257,8 +1238,12 @@ final class ConceptRules {
     /** A column's binding of a rule's right side while probing for running results, and what it bound. */
     private record Probe(Binding binding, BoundExpr right) { }
 
-    /** Binds one side of a rule to the cells of one column; remembers the first missing concept. */
-    private static final class Binding implements BindingPlan.Column {
+    /**
+     * Binds one side of a rule to the cells of one column; remembers the first missing concept. Its maps are made when
+     * first written: a rule's side is bound once for every column, rule, convention and reading, and most bindings
+     * write none.
+     */
+    private static final class Binding {
         private final StatementTable table;
         private final int column;
         private final DocumentTables document;
@@ -1285,8 +1270,6 @@ final class ConceptRules {
         private final IncomeEffects.Presentation presentation;
         /** Binding what the identity subtracts, whose sign the table's deduction convention sets. */
         private boolean deducting;
-        /** The choices this column's binding makes, for its plan; null unless asked ({@link #record}). */
-        private BindingPlan.Recorder recorder;
 
         Binding(StatementTable table, int column, DocumentTables document, Convention convention, Rule rule,
                 TableLines lines, boolean sectionsByNumbers, java.util.Set<StatementRow> runningResults, boolean fromTop,
@@ -1304,63 +1287,7 @@ final class ConceptRules {
             this.rule = rule;
         }
 
-        /** Records the choices {@link #bind} makes, so that its side can be kept as a plan ({@link #plan}). */
-        void record() {
-            recorder = new BindingPlan.Recorder();
-        }
-
-        /** The plan of {@code side}, bound while recording, or null where the binding chose by the column's values. */
-        BindingPlan plan(BoundExpr side) {
-            BindingPlan plan = recorder.plan(side);
-            recorder = null;
-            return plan;
-        }
-
-        @Override
-        public Term cell(StatementRow row, int sign) {
-            return convention.term(table, row, column, sign);
-        }
-
-        @Override
-        public Object choose(Object question) {
-            return question instanceof String concept ? convention.row(table, concept, column) : firstReported((Expr.FirstOf) question);
-        }
-
-        @Override
-        public BoundExpr tie(Expr.Ref ref) {
-            return bindElsewhere(ref);
-        }
-
-        /** The cell as a term, read for the plan when recording. */
-        private Term term(StatementRow row, int sign) {
-            Term term = convention.term(table, row, column, sign);
-            return recorder == null ? term : recorder.cell(row, sign, term);
-        }
-
-        /** The convention's row of a concept in this column: a choice by the column where several rows report it. */
-        private StatementRow rowIn(String concept) {
-            StatementRow row = convention.row(table, concept, column);
-            if (recorder != null && DocumentTables.rowsOf(table, concept).size() > 1) {
-                recorder.choice(concept, row);
-            }
-            return row;
-        }
-
-        /** The option of a {@code first_of} this column's period reports: a choice by the column. */
-        private Expr.Ref chosen(Expr.FirstOf choice) {
-            Expr.Ref chosen = firstReported(choice);
-            if (recorder != null) {
-                recorder.choice(choice, chosen);
-            }
-            return chosen;
-        }
-
-        /** A tie to another statement, bound in every column afresh. */
-        private BoundExpr tied(Expr.Ref ref) {
-            BoundExpr bound = bindElsewhere(ref);
-            return recorder == null ? bound : recorder.tie(bound, ref);
-        }
-
+        /** Whether {@code left = right} holds in this column, every concept of it reported here. */
         /** Whether a margin's condition may hold in this column, within rounding: equal, or bounded as it says. */
         boolean holds(Rule.Condition condition) {
             BoundExpr boundLeft = bind(condition.left());
@@ -1390,10 +1317,6 @@ final class ConceptRules {
             if (expr instanceof Expr.Binary binary && binary.operator() == '+' && binary.right() instanceof Expr.IncomeEffect effect) {
                 // "pretax − tax + income_effect(tax, net)": the result so far is known, and a line
                 // among those after it that restates it is a running subtotal, not a new amount.
-                if (recorder != null) {
-                    // Which lines restate the result so far is a matter of each column's values.
-                    recorder.byValues();
-                }
                 BoundExpr soFar = bind(binary.left());
                 return new BoundExpr.Binary('+', soFar, bindLines(effect.from(), effect.to(), true, soFar));
             }
@@ -1415,16 +1338,16 @@ final class ConceptRules {
                 return bindOthers(others);
             }
             if (expr instanceof Expr.FirstOf choice) {
-                Expr.Ref chosen = chosen(choice);
-                return chosen.statement() == null ? bindHere(chosen) : tied(chosen);
+                Expr.Ref chosen = firstReported(choice);
+                return chosen.statement() == null ? bindHere(chosen) : bindElsewhere(chosen);
             }
             Expr.Ref ref = (Expr.Ref) expr;
-            return ref.statement() == null ? bindHere(ref) : tied(ref);
+            return ref.statement() == null ? bindHere(ref) : bindElsewhere(ref);
         }
 
         private BoundExpr bindHere(Expr.Ref ref) {
             StatementRow row = ref.concept().equals(runOnFrom(rule)) ? runOnStart(table, convention, rule, column)
-                    : rowIn(ref.concept());
+                    : convention.row(table, ref.concept(), column);
             if (row != null && ref.optional() && lines.inStatementOrder() && beyondItsTotal(row)) {
                 // "Effect of exchange rate changes" under "Net increase in cash": a line the filer
                 // shows past the total is not one of its items, whatever the identity allows
@@ -1440,7 +1363,7 @@ final class ConceptRules {
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
             int sign = deducting ? convention.deductedSign(ref.concept()) : convention.sign(ref.concept());
-            Term term = term(row, sign);
+            Term term = convention.term(table, row, column, sign);
             if (term == null) {
                 return absent(ref, "'" + row.label() + "' has no number in this column");
             }
@@ -1453,10 +1376,6 @@ final class ConceptRules {
          * among an item's lines (an operating adjustment worded like the exchange effect) is not one.
          */
         private StatementRow lastBefore(String concept, StatementRow beyond) {
-            if (recorder != null) {
-                // Chosen by which rows have a number in the column.
-                recorder.byValues();
-            }
             Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
             if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
                 return null;
@@ -1486,7 +1405,7 @@ final class ConceptRules {
             if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs) || refs.containsValue(-1)) {
                 return false;
             }
-            return beyond(rowIn(left.concept()), row, new ArrayList<>(refs.keySet()), table);
+            return beyond(convention.row(table, left.concept(), column), row, new ArrayList<>(refs.keySet()), table);
         }
 
         /**
@@ -1514,7 +1433,7 @@ final class ConceptRules {
          * section's header or the total before, less the rows the identity names elsewhere.
          */
         private BoundExpr bindOthers(Expr.Others others) {
-            StatementRow total = rowIn(others.total());
+            StatementRow total = convention.row(table, others.total(), column);
             int header = total == null ? -1 : sectionHeader(total);
             if (total == null || total.role() != dev.crossfoot.model.RowRole.TOTAL || header < 0) {
                 // Without a section there are no "other lines of it" to speak of: the rule does not apply.
@@ -1529,7 +1448,7 @@ final class ConceptRules {
                 if (named.contains(row)) {
                     continue;
                 }
-                Term term = term(row, convention.sign(row.concept()));
+                Term term = convention.term(table, row, column, convention.sign(row.concept()));
                 if (term != null) {
                     terms.add(term);
                 }
@@ -1550,12 +1469,12 @@ final class ConceptRules {
 
         private void collectNamedRows(Expr expr, java.util.Set<StatementRow> named) {
             if (expr instanceof Expr.Ref ref && ref.statement() == null) {
-                StatementRow row = rowIn(ref.concept());
+                StatementRow row = convention.row(table, ref.concept(), column);
                 if (row != null) {
                     named.add(row);
                 }
             } else if (expr instanceof Expr.FirstOf choice) {
-                collectNamedRows(chosen(choice), named);
+                collectNamedRows(firstReported(choice), named);
             } else if (expr instanceof Expr.Binary binary) {
                 collectNamedRows(binary.left(), named);
                 collectNamedRows(binary.right(), named);
@@ -1574,10 +1493,6 @@ final class ConceptRules {
          */
         private BoundExpr bindLines(String fromConcept, String toConcept, boolean byEffect, BoundExpr soFar) {
             boolean runOn = fromConcept.equals(runOnFrom(rule));
-            if (recorder != null && (runOn || soFar != null)) {
-                // Where a result is run on from a row read by the column's values, or lines restate the result so far.
-                recorder.byValues();
-            }
             StatementRow from = runOn ? runOnStart(table, convention, rule, column) : convention.row(table, fromConcept);
             StatementRow to = from == null ? null
                     : runOn ? convention.row(table, toConcept, column) : convention.rowBelow(table, toConcept, from.index());
@@ -1625,7 +1540,7 @@ final class ConceptRules {
                     // "Current income taxes"): subtracted like it.
                     sign = -sign;
                 }
-                Term term = term(row, sign);
+                Term term = convention.term(table, row, column, sign);
                 if (term == null) {
                     continue;
                 }
