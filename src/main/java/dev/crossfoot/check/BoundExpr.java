@@ -20,6 +20,13 @@ public sealed interface BoundExpr {
 
     void collectTerms(List<Term> terms);
 
+    /**
+     * Whether every cell the side uses is a readable number: what {@link #collectTerms} and a look at each term say,
+     * without a list of them (a check's side is asked once when it is evaluated and once when diagnosis looks for
+     * anything to blame).
+     */
+    boolean readable();
+
     record Leaf(Term term) implements BoundExpr {
         @Override
         public Interval evaluate(Map<CellKey, Interval> overrides) {
@@ -44,6 +51,11 @@ public sealed interface BoundExpr {
         public void collectTerms(List<Term> terms) {
             terms.add(term);
         }
+
+        @Override
+        public boolean readable() {
+            return term.readable();
+        }
     }
 
     /** A constant: a literal of the rule, or an optional concept that is absent (zero). */
@@ -62,6 +74,11 @@ public sealed interface BoundExpr {
         public void collectTerms(List<Term> terms) {
             // A constant uses no cell.
         }
+
+        @Override
+        public boolean readable() {
+            return true;
+        }
     }
 
     record Negate(BoundExpr operand) implements BoundExpr {
@@ -79,6 +96,11 @@ public sealed interface BoundExpr {
         @Override
         public void collectTerms(List<Term> terms) {
             operand.collectTerms(terms);
+        }
+
+        @Override
+        public boolean readable() {
+            return operand.readable();
         }
     }
 
@@ -118,6 +140,11 @@ public sealed interface BoundExpr {
             left.collectTerms(terms);
             right.collectTerms(terms);
         }
+
+        @Override
+        public boolean readable() {
+            return left.readable() && right.readable();
+        }
     }
 
     /**
@@ -143,6 +170,11 @@ public sealed interface BoundExpr {
         }
 
         private boolean allReadable() {
+            return allReadable;
+        }
+
+        @Override
+        public boolean readable() {
             return allReadable;
         }
 

@@ -15,8 +15,20 @@ import java.util.List;
  */
 final class ComparisonColumns {
 
-    /** The columns of the last table asked about, per thread: footing asks for every column of every sum it tries. */
-    private record Memo(StatementTable table, java.util.BitSet comparing) {
+    /**
+     * The columns of each table of the document asked about last, per thread: footing asks for every column of every
+     * sum it tries, and the rules for every column of every rule, while a document's tables are asked in turn (a table
+     * as its depths read it and as its labels do, the statements a tie reads); the table asked last is kept beside them.
+     */
+    private static final class Memo {
+        private final dev.crossfoot.model.Document document;
+        private final java.util.Map<StatementTable, java.util.BitSet> byTable = new java.util.IdentityHashMap<>();
+        private StatementTable lastTable;
+        private java.util.BitSet lastColumns;
+
+        private Memo(dev.crossfoot.model.Document document) {
+            this.document = document;
+        }
     }
 
     private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
@@ -32,15 +44,20 @@ final class ComparisonColumns {
      * table's footing run for minutes.
      */
     static boolean contains(StatementTable table, int column) {
-        Memo last = LAST.get();
-        if (last == null || last.table() != table) {
-            last = new Memo(table, scan(table));
-            LAST.set(last);
+        Memo memo = LAST.get();
+        if (memo == null || memo.document != table.document()) {
+            memo = new Memo(table.document());
+            LAST.set(memo);
         }
-        return last.comparing().get(column);
+        if (memo.lastTable != table) {
+            memo.lastColumns = memo.byTable.computeIfAbsent(table, ComparisonColumns::scan);
+            memo.lastTable = table;
+        }
+        return memo.lastColumns.get(column);
     }
 
-    private static java.util.BitSet scan(StatementTable table) {
+    /** The table's comparing columns, worked out afresh. */
+    static java.util.BitSet scan(StatementTable table) {
         java.util.BitSet comparing = new java.util.BitSet();
         int years = YearKeys.column(table);
         if (years >= 0) {

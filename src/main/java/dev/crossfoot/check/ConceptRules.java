@@ -1309,7 +1309,11 @@ final class ConceptRules {
     /** A column's binding of a rule's right side while probing for running results, and what it bound. */
     private record Probe(Binding binding, BoundExpr right) { }
 
-    /** Binds one side of a rule to the cells of one column; remembers the first missing concept. */
+    /**
+     * Binds one side of a rule to the cells of one column; remembers the first missing concept. Its maps are made when
+     * first written: a rule's side is bound once for every column, rule, convention and reading, and most bindings
+     * write none.
+     */
     private static final class Binding {
         private final StatementTable table;
         private final int column;
@@ -1321,15 +1325,15 @@ final class ConceptRules {
         private String missing;
         private boolean untied;
         /** The cells of another statement tied to, each with the other rows there that report its concept differently. */
-        private final Map<Term, List<Term>> tiedElsewhere = new java.util.LinkedHashMap<>();
+        private Map<Term, List<Term>> tiedElsewhere = Map.of();
         /** The cells of another statement tied to, each with the cells of the statements ranked alike with it ({@link DocumentTables#rankedAlike}), found when asked. */
-        private final Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = new java.util.LinkedHashMap<>();
+        private Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = Map.of();
         /**
          * The running results settled by the columns, or null while probing a column for them:
          * then every line that restates the result so far is taken for one and noted in {@code restated}.
          */
         private final java.util.Set<StatementRow> runningResults;
-        private final Map<StatementRow, Boolean> restated = new java.util.IdentityHashMap<>();
+        private Map<StatementRow, Boolean> restated = Map.of();
         /** {@code between(total, grand)} reads every section above the grand total but the first total's. */
         private final boolean fromTop;
         private final ResultOrder order;
@@ -1615,6 +1619,9 @@ final class ConceptRules {
                 if (running != null && term.readable() && soFar != null) {
                     boolean restates = term.amount().interval().intersects(running);
                     if (runningResults == null) {
+                        if (restated.isEmpty()) {
+                            restated = new java.util.IdentityHashMap<>();
+                        }
                         restated.put(row, restates);
                     }
                     if (restates && (runningResults == null || runningResults.contains(row) || dev.crossfoot.understand.Lexicon.current()
@@ -1731,12 +1738,18 @@ final class ConceptRules {
             for (StatementRow other : DocumentTables.otherRowsOf(found, ref.concept())) {
                 Term alternative = Term.at(found.table(), other, found.column(), 1);
                 if (alternative != null && alternative.readable()) {
+                    if (tiedElsewhere.isEmpty()) {
+                        tiedElsewhere = new java.util.LinkedHashMap<>();
+                    }
                     tiedElsewhere.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
                 }
             }
             // A statement of the kind that the titles rank alike is as much the one tied to: a
             // failure it explains is ambiguous, never an error. Looked for only where the tie fails.
             Period at = DocumentTables.periodAt(table.period(column), ref.at());
+            if (tiedInRivals.isEmpty()) {
+                tiedInRivals = new java.util.LinkedHashMap<>();
+            }
             tiedInRivals.put(term, () -> {
                 List<Term> alternatives = new ArrayList<>();
                 for (DocumentTables.Located rival : document.rankedAlike(found, ref.concept(), at, table)) {

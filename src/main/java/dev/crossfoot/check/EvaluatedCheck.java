@@ -57,7 +57,7 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
     static EvaluatedCheck of(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
         EvaluatedCheck pending = new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(),
                 CheckStatus.NOT_EVALUATED, "");
-        List<Term> unreadable = pending.unreadableTerms();
+        List<Term> unreadable = pending.readable() ? List.of() : pending.unreadableTerms();
         if (!unreadable.isEmpty()) {
             // Kept bound to its cells: diagnosis solves the identity for the unreadable one.
             Term first = unreadable.get(0);
@@ -129,6 +129,11 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
             expected.collectTerms(terms);
         }
         return terms;
+    }
+
+    /** Whether every cell the check uses ({@link #terms}) is a readable number; asked without listing them. */
+    public boolean readable() {
+        return (reported == null || reported.readable()) && (expected == null || expected.readable());
     }
 
     /** The cells this check needs that are not readable numbers: why it was not evaluated, if any. */

@@ -73,13 +73,8 @@ public final class Diagnosis {
             if (check.reported() == null || check.expected() == null) {
                 continue;
             }
-            if (check.status() == dev.crossfoot.model.CheckStatus.FAILED) {
+            if (check.status() == dev.crossfoot.model.CheckStatus.FAILED || !check.readable()) {
                 return false;
-            }
-            for (Term term : check.terms()) {
-                if (!term.readable()) {
-                    return false;
-                }
             }
         }
         return true;

@@ -97,8 +97,9 @@ public final class TableAnalyzer {
         boolean[] numbered = new boolean[table.rows().size()];
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
-            List<CellValue> rowValues = new ArrayList<>();
+            List<CellValue> rowValues = new ArrayList<>(width);
             boolean hasNumbers = false;
+            boolean noneGiven = true;
             for (int c = 0; c < width; c++) {
                 // A cell the reader saw damaged is not a number to check with, whatever it reads as.
                 CellValue value = row.cell(c).damage() != null ? new CellValue.Malformed(row.cell(c).damage())
@@ -106,8 +107,9 @@ public final class TableAnalyzer {
                         : numbers.parse(decimalComma ? NumberStyle.asDecimalPoint(row.cell(c).text()) : row.cell(c).text());
                 rowValues.add(value);
                 hasNumbers |= !(value instanceof CellValue.Absent);
+                noneGiven &= value instanceof CellValue.NotGiven;
             }
-            if (hasNumbers && rowValues.stream().allMatch(CellValue.NotGiven.class::isInstance) && Hierarchy.isCaption(row.label())) {
+            if (hasNumbers && noneGiven && Hierarchy.isCaption(row.label())) {
                 // "Commitments and contingencies" is a line of the taxonomy that a data set gives no figure for: the
                 // caption it is on the statement, not an unknown amount that would leave the grand total unchecked.
                 java.util.Collections.fill(rowValues, new CellValue.Absent());
@@ -561,7 +563,7 @@ public final class TableAnalyzer {
         return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(19|20)\\d{2}(\\s*\\(\\w{1,2}\\))?$");
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(19|20)\\d{2}(\\s*\\(\\w{1,2}\\))?$");
 
     /**
      * A row of years with no label of its own ("(Dollars in millions)  2025  2024 (1)") repeats the
@@ -569,7 +571,7 @@ public final class TableAnalyzer {
      */
     private static boolean repeatsColumnHeaders(Row row, int width) {
         String label = row.label() == null ? "" : row.label().strip();
-        if (!label.isEmpty() && !label.startsWith("(") && !YEAR.matcher(label).matches()) {
+        if (!label.isEmpty() && !label.startsWith("(") && !isYear(label)) {
             return false;
         }
         boolean year = false;
@@ -578,12 +580,20 @@ public final class TableAnalyzer {
             if (text.isEmpty()) {
                 continue;
             }
-            if (!YEAR.matcher(text).matches()) {
+            if (!isYear(text)) {
                 return false;
             }
             year = true;
         }
         return year;
+    }
+
+    /**
+     * Whether the text is a year ({@link #YEAR}). Every line with numbers is asked, by its label: a text that does not
+     * open with "19" or "20" is none, and needs no matcher.
+     */
+    static boolean isYear(String text) {
+        return (text.startsWith("19") || text.startsWith("20")) && YEAR.matcher(text).matches();
     }
 
     private StatementKind kindOf(Table table) {
