@@ -55,6 +55,13 @@ final class PeriodPhrases {
     private final Mentions fullYearWords;
     private final Mentions yearBeforeWords;
     private final Mentions samePeriodWords;
+    /*
+     * The scans that no word gates, each searched only from near the next year its match needs ({@link NearAnchor}): "in
+     * 2019" holds a preposition, "the" and "year" before its year; ", December 31, 2019" a comma or "and", a month, a
+     * day and a comma.
+     */
+    private final NearAnchor bareYearNear;
+    private final NearAnchor laterDateNear;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -90,6 +97,12 @@ final class PeriodPhrases {
         fullYearWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR));
         yearBeforeWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR_BEFORE));
         samePeriodWords = Mentions.ofPhrases(words.phrases(ClaimCue.SAME_PERIOD_IN));
+        bareYearNear = new NearAnchor(bareYear, NearAnchor.longest(words.phrases(ClaimCue.PERIOD_PREPOSITION))
+                + NearAnchor.longest(List.of("the", "year")) * 2, "");
+        List<String> laterDateStarts = new ArrayList<>(words.phrases(ClaimCue.RANGE_END));
+        laterDateStarts.add(",");
+        laterDateNear = new NearAnchor(laterDate, NearAnchor.longest(laterDateStarts)
+                + NearAnchor.longest(words.words(ClaimCue.Valued.MONTH)) + NearAnchor.longest(List.of("31,")), "");
     }
 
     List<Found> find(String text) {
@@ -115,7 +128,7 @@ final class PeriodPhrases {
         boolean years = digits && (!skipping || hasYear(text));
         boolean quarters = digits && (!skipping || hasShortQuarter(text));
         if (years) {
-            dated(text, folded, found);
+            dated(text, folded, found, skipping);
         }
         for (Matcher m = quarterWords.in(folded) ? ordinalQuarter.matcher(text) : null; m != null && m.find(); ) {
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
@@ -136,7 +149,8 @@ final class PeriodPhrases {
             add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
         }
         if (years) {
-            for (Matcher m = bareYear.matcher(text); m.find(); ) {
+            Matcher m = bareYear.matcher(text);
+            for (int from = 0; skipping ? bareYearNear.nextBeforeYear(m, text, from) : m.find(); from = m.end()) {
                 add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
             }
         }
@@ -148,7 +162,7 @@ final class PeriodPhrases {
      * The periods a date or a year ends: "the nine months ended September 30, 2011", "the first six
      * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
      */
-    private void dated(String text, String folded, List<Found> found) {
+    private void dated(String text, String folded, List<Found> found, boolean skipping) {
         for (Matcher m = endedWords.in(folded) ? ended.matcher(text) : null; m != null && m.find(); ) {
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
@@ -167,7 +181,9 @@ final class PeriodPhrases {
         for (Matcher m = asOfWords.in(folded) ? asOf.matcher(text) : null; m != null && m.find(); ) {
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
         }
-        for (Matcher m = laterDate.matcher(text); m.find(); ) {
+        Matcher later = laterDate.matcher(text);
+        for (int from = 0; skipping ? laterDateNear.nextBeforeYear(later, text, from) : later.find(); from = later.end()) {
+            Matcher m = later;
             // "As of June 30, 2025 and December 31, 2024": the second date is a period too.
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m.start(1), m.end(), ClaimPeriod.instant(end, m.group().strip())));
         }

@@ -78,7 +78,8 @@ class SentenceScanSkippingProperties {
                         "in", "for", "during", "fiscal", "quarter", "third", "Q3", "q4", "Q5", "FY", "same", "period", "prior",
                         "compared", "to", "and", ",", "as", "through", "respectively", "full", "million", "billion",
                         "percent", "%", "per", "share", "diluted", "-", "–", "(", ")", ".", "up", "increased", "Revenue",
-                        "US$", "S$", "A$", "\\$", "$", "€", "£", "¥", "USD", "Ab", "x"),
+                        "US$", "S$", "A$", "\\$", "$", "€", "£", "¥", "USD", "Ab", "x", "versus", "from", "compared to",
+                        "September", "Sept.", "March", "31", "1,", "year", "the year", "\n"),
                 Arbitraries.of("2019", "2024", "1999", "2001", "19", "20", "2", "202", "3099", "1850", "20245", "2019%"),
                 Arbitraries.integers().between(0, 99999).map(String::valueOf),
                 Arbitraries.of("1,234", "12,345.6", "0.25", "3.", ".5", "1,23", "4/5", "7.2.1"));
