@@ -80,6 +80,8 @@ final class HtmlTableLayout {
     HtmlTableLayout inLanguage(String language) {
         this.words = HeaderWords.of(language);
         this.yearEnds = new TextMemo<>(text -> ColumnHeaders.yearEndIn(text, words));
+        this.dated = new TextMemo<>(header -> ColumnHeaders.dated(header, words));
+        this.completed.clear();
         return this;
     }
 
@@ -90,6 +92,17 @@ final class HtmlTableLayout {
      */
     private final TextMemo<String> units = new TextMemo<>(TextLines::unitIn);
     private TextMemo<java.time.MonthDay> yearEnds = new TextMemo<>(text -> ColumnHeaders.yearEndIn(text, words));
+    /** Whether a header names a date, once per header of the document. */
+    private TextMemo<Boolean> dated = new TextMemo<>(header -> ColumnHeaders.dated(header, words));
+    /** A header completed with a year-end ({@link ColumnHeaders#completeYear}), once per header and year-end of the document. */
+    private final java.util.Map<java.time.MonthDay, TextMemo<String>> completed = new java.util.HashMap<>();
+
+    private String completeYear(String header, java.time.MonthDay yearEnd) {
+        if (yearEnd == null) {
+            return header;
+        }
+        return completed.computeIfAbsent(yearEnd, end -> new TextMemo<>(text -> ColumnHeaders.completeYear(text, end, words))).get(header);
+    }
 
     /** A cell's text as the table's convention writes numbers, read. */
     private CellValue parse(String text) {
@@ -433,8 +446,8 @@ final class HtmlTableLayout {
             documentYearEnd = documentYearEnd == null ? named : documentYearEnd;
         }
         java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element);
-        headers.replaceAll(header -> ColumnHeaders.completeYear(header, fill, words));
-        if (!headers.isEmpty() && headers.stream().noneMatch(header -> ColumnHeaders.dated(header, words)) && ColumnHeaders.stubPeriod(stubPeriod, words).isEmpty()) {
+        headers.replaceAll(header -> completeYear(header, fill));
+        if (!headers.isEmpty() && headers.stream().noneMatch(dated::get) && ColumnHeaders.stubPeriod(stubPeriod, words).isEmpty()) {
             // Columns that name no date ("Level 1", "Total") report the one period the text just
             // above names for the whole table.
             for (int i = context.size() - 1; i >= 0 && i >= context.size() - 2; i--) {

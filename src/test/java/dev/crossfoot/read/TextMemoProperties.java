@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A layout's unit captions and year-ends asked once per text ({@link TextMemo}) are what the patterns say of each text
+ * A layout's unit captions, year-ends, dated headers and headers completed with a year-end asked once per text ({@link TextMemo}) are what the patterns say of each text
  * asked afresh, whatever the order of the asks and however often a text recurs; texts that differ only in case, spacing
  * or parentheses are different texts; a lexicon put in force later is the one asked.
  */
@@ -31,9 +31,14 @@ class TextMemoProperties {
     void rememberedAnswersAreFreshAnswers(@ForAll("asks") List<String> texts) {
         TextMemo<String> units = new TextMemo<>(TextLines::unitIn);
         TextMemo<MonthDay> yearEnds = new TextMemo<>(text -> ColumnHeaders.yearEndIn(text, ENGLISH));
+        TextMemo<Boolean> dated = new TextMemo<>(text -> ColumnHeaders.dated(text, ENGLISH));
+        MonthDay june = MonthDay.of(6, 30);
+        TextMemo<String> completed = new TextMemo<>(text -> ColumnHeaders.completeYear(text, june, ENGLISH));
         for (String text : texts) {
             assertEquals(TextLines.unitIn(text), units.get(text), text);
             assertEquals(ColumnHeaders.yearEndIn(text, ENGLISH), yearEnds.get(text), text);
+            assertEquals(ColumnHeaders.dated(text, ENGLISH), dated.get(text), text);
+            assertEquals(ColumnHeaders.completeYear(text, june, ENGLISH), completed.get(text), text);
         }
     }
 
@@ -73,7 +78,8 @@ class TextMemoProperties {
                 "(Dollars in thousands)", "dollars in thousands", "Three Months Ended", "Years Ended June 30,",
                 "Years ended June 30", "years ended june 30,", "Year Ended December 31, 2024", "Fiscal Years Ended September 28",
                 "Years Ended February 28", "Years Ended February 29", "Six Months Ended June 30,", "2024", "", " ",
-                "For the years ended December 31", "For the Years Ended December 31", "Revenue", "(unaudited)");
+                "For the years ended December 31", "For the Years Ended December 31", "Revenue", "(unaudited)",
+                "Years Ended 2024", "Years ended  2024", "Fiscal 2024", "2024 2023", "Year Ended 2024 (1)", "2023*");
         return text.list().ofMinSize(1).ofMaxSize(40);
     }
 }
