@@ -55,6 +55,14 @@ public final class ClaimFinder {
     private final Mentions clauseBreakWords;
     private final Mentions relativeClauseWords;
     private final Mentions respectivelyWords;
+    /* The same scans searched only from near the next place one of their words stands (NearAnchor). */
+    private final NearAnchor comparisonNear;
+    private final NearAnchor comparisonBeforeFigureNear;
+    private final NearAnchor clauseBreakNear;
+    private final NearAnchor relativeClauseNear;
+    private final NearAnchor respectivelyNear;
+    /** Whether the scans start near where a match can (NearAnchor), or at every character: the same claims, for tests. */
+    private final boolean near;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
@@ -62,7 +70,13 @@ public final class ClaimFinder {
     private record KindCue(Claim.Kind kind, NearAnchor atEnd) { }
 
     public ClaimFinder(ClaimWords words) {
+        this(words, true);
+    }
+
+    /** {@code near} false: every scan tried at every character, as before NearAnchor; what the finder must equal, for tests. */
+    ClaimFinder(ClaimWords words, boolean near) {
         this.words = words;
+        this.near = near;
         this.figures = new Figures(words);
         this.periods = new PeriodPhrases(words);
         this.names = new MeasureNames(words);
@@ -106,6 +120,11 @@ public final class ClaimFinder {
         clauseBreakWords = Mentions.ofPhrases(words.phrases(ClaimCue.CLAUSE_BREAK));
         relativeClauseWords = Mentions.ofPhrases(words.phrases(ClaimCue.RELATIVE_CLAUSE));
         respectivelyWords = Mentions.ofPhrases(words.phrases(ClaimCue.RESPECTIVELY));
+        comparisonNear = nearWords(comparison, ClaimCue.COMPARISON);
+        comparisonBeforeFigureNear = nearWords(comparisonBeforeFigure, ClaimCue.COMPARISON_BEFORE_FIGURE);
+        clauseBreakNear = nearWords(clauseBreak, ClaimCue.CLAUSE_BREAK);
+        relativeClauseNear = nearWords(relativeClause, ClaimCue.RELATIVE_CLAUSE);
+        respectivelyNear = nearWords(respectively, ClaimCue.RESPECTIVELY);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
         kindCue(Claim.Kind.RANGE, ClaimCue.RANGE_START, "[\\s,]*$", flags);
         kindCue(Claim.Kind.AT_LEAST, ClaimCue.LOWER_BOUND, by, flags);
@@ -113,6 +132,27 @@ public final class ClaimFinder {
         kindCue(Claim.Kind.APPROXIMATE, ClaimCue.APPROXIMATE, by, flags);
         kindCue(Claim.Kind.INCREASE, ClaimCue.INCREASE, by, flags);
         kindCue(Claim.Kind.DECREASE, ClaimCue.DECREASE, by, flags);
+    }
+
+    /** A scan of the cue's phrases alone, each match holding a phrase's longest word. */
+    private NearAnchor nearWords(Pattern pattern, ClaimCue cue) {
+        return new NearAnchor(pattern, NearAnchor.beforeLongestWord(words.phrases(cue)), "");
+    }
+
+    /**
+     * The next match at or after {@code from} of a scan that needs one of its words: from near the next place one stands,
+     * or (not {@link #near}) from every character of a text that mentions one.
+     */
+    private boolean next(Matcher m, NearAnchor anchor, Mentions needed, String text, String folded, int from) {
+        if (near) {
+            return anchor.nextBeforeMention(m, text, folded, needed, from);
+        }
+        return (from > 0 || needed.in(folded)) && m.find();
+    }
+
+    /** The pattern's first match, at the end of the text: searched near the end, or (not {@link #near}) everywhere. */
+    private Matcher atEnd(NearAnchor anchor, String text) {
+        return near ? anchor.atEnd(text) : anchor.everywhere(text);
     }
 
     /** A kind's cue: its phrases, then {@code after} (at most "by" or "of", white space and commas) to the end. */
@@ -213,7 +253,7 @@ public final class ClaimFinder {
         List<PeriodPhrases.Found> named = new ArrayList<>();
         Integer sentenceYear = null;
         String folded = Mentions.fold(text);
-        for (PeriodPhrases.Found found : periods.find(text, folded)) {
+        for (PeriodPhrases.Found found : periods.find(text, folded, near)) {
             if (found.period().fiscalYear() != null && sentenceYear == null) {
                 sentenceYear = found.period().fiscalYear();
             }
@@ -228,23 +268,27 @@ public final class ClaimFinder {
         List<Integer> asides = new ArrayList<>();
         // Clauses matter only to the figures and periods of a sentence: one with neither (no digit, no period named) is not scanned.
         boolean clausesMatter = !named.isEmpty() || Figures.hasDigit(text);
-        for (Matcher m = clausesMatter && comparisonWords.in(folded) ? comparison.matcher(text) : null; m != null && m.find(); ) {
-            clauseStarts.add(m.end());
-        }
-        for (Matcher m = clausesMatter && comparisonBeforeFigureWords.in(folded) ? comparisonBeforeFigure.matcher(text) : null;
-             m != null && m.find(); ) {
-            if (figureOrPeriodAt(text, m.end(), placed)) {
+        if (clausesMatter) {
+            Matcher m = comparison.matcher(text);
+            for (int from = 0; next(m, comparisonNear, comparisonWords, text, folded, from); from = m.end()) {
                 clauseStarts.add(m.end());
             }
-        }
-        for (Matcher m = clausesMatter && clauseBreakWords.in(folded) ? clauseBreak.matcher(text) : null; m != null && m.find(); ) {
-            clauseStarts.add(m.end());
-            asides.add(m.end());
+            m = comparisonBeforeFigure.matcher(text);
+            for (int from = 0; next(m, comparisonBeforeFigureNear, comparisonBeforeFigureWords, text, folded, from); from = m.end()) {
+                if (figureOrPeriodAt(text, m.end(), placed)) {
+                    clauseStarts.add(m.end());
+                }
+            }
+            m = clauseBreak.matcher(text);
+            for (int from = 0; next(m, clauseBreakNear, clauseBreakWords, text, folded, from); from = m.end()) {
+                clauseStarts.add(m.end());
+                asides.add(m.end());
+            }
         }
         clauseStarts.sort(null);
         placed = periods.withListedYears(text, resolvedRelatives(placed, context, paragraphIndex));
         List<Figures.Found> found = new ArrayList<>();
-        for (Figures.Found figure : figures.find(text)) {
+        for (Figures.Found figure : near ? figures.find(text) : figures.findEverywhere(text)) {
             if (placed.stream().noneMatch(p -> figure.start() < p.end() && p.start() < figure.end())) {
                 found.add(figure);
             }
@@ -267,7 +311,7 @@ public final class ClaimFinder {
             String prefix = blankPeriods(text, segmentStart, figure.start(), placed);
             Claim.Kind kind = Claim.Kind.VALUE;
             for (KindCue cue : kindCues) {
-                Matcher m = cue.atEnd().atEnd(prefix);
+                Matcher m = atEnd(cue.atEnd(), prefix);
                 if (m != null) {
                     kind = cue.kind();
                     prefix = prefix.substring(0, m.start());
@@ -323,7 +367,7 @@ public final class ClaimFinder {
         ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts, previousItem);
         boolean[] measurePlain = new boolean[pending.size()];
         Pending main = null;
-        boolean eachInTurn = respectivelyWords.in(folded) && respectively.matcher(text).find();
+        boolean eachInTurn = next(respectively.matcher(text), respectivelyNear, respectivelyWords, text, folded, 0);
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
         boolean previousSubject = false;
@@ -516,8 +560,9 @@ public final class ClaimFinder {
         // Nor does one named only in a clause describing a thing the sentence names ("costs that were recorded in cost of
         // services revenue in fiscal year 2018").
         List<Integer> relatives = new ArrayList<>();
-        for (Matcher m = !placed.isEmpty() && relativeClauseWords.in(folded) ? relativeClause.matcher(text) : null; m != null && m.find(); ) {
-            relatives.add(m.end());
+        Matcher relative = relativeClause.matcher(text);
+        for (int from = 0; !placed.isEmpty() && next(relative, relativeClauseNear, relativeClauseWords, text, folded, from); from = relative.end()) {
+            relatives.add(relative.end());
         }
         boolean onlyInAsides = placed.stream().anyMatch(p -> !p.relative())
                 && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides) || inRelativeClause(p.start(), clauseStarts, relatives, found));
@@ -634,7 +679,7 @@ public final class ClaimFinder {
         if (!endFigure(start) || !endFigure(end) || end.clause != start.clause) {
             return false;
         }
-        if (!changeFromAtEnd.endsWith(text.substring(before, start.start))) {
+        if (atEnd(changeFromAtEnd, text.substring(before, start.start)) == null) {
             return false;
         }
         String between = blankPeriods(text, start.end, end.start, placed);
@@ -653,13 +698,13 @@ public final class ClaimFinder {
             return "";
         }
         String before = blankPeriods(text, start, clauseStart, placed);
-        Matcher from = changeFromAtEnd.atEnd(before);
+        Matcher from = atEnd(changeFromAtEnd, before);
         if (from == null) {
             return "";
         }
         before = before.substring(0, from.start());
         for (KindCue cue : kindCues) {
-            Matcher verb = cue.kind().change() ? cue.atEnd().atEnd(before) : null;
+            Matcher verb = cue.kind().change() ? atEnd(cue.atEnd(), before) : null;
             if (verb != null) {
                 return measure(before.substring(0, verb.start()));
             }
@@ -821,7 +866,7 @@ public final class ClaimFinder {
             // "During fiscal 2011, 2010 and 2009, we had capital expenditures of $21.1 million, $16.9 million and $14.3 million,
             // respectively": the company stating its own figures states them as a linking verb does — unless an aside after the
             // list narrows them to a part ("…, respectively, related to an equity method investee").
-            boolean stated = linkingVerbAtEnd.endsWith(text.substring(0, pending.get(first).start))
+            boolean stated = atEnd(linkingVerbAtEnd, text.substring(0, pending.get(first).start)) != null
                     || pending.get(first).selfStated && closed != Integer.MAX_VALUE && !asideAfter.matcher(text.substring(closed)).lookingAt();
             if (members.size() > 1 && aloneInClause && stated && periodsOfClause.size() == members.size() && oneList(text, periodsOfClause)) {
                 for (int m = 0; m < members.size(); m++) {
@@ -1073,7 +1118,7 @@ public final class ClaimFinder {
         while (join.find()) {
             last = join.end();
         }
-        return last >= 0 && linkingVerbAtEnd.endsWith(between.substring(last));
+        return last >= 0 && atEnd(linkingVerbAtEnd, between.substring(last)) != null;
     }
 
     /**
@@ -1269,7 +1314,7 @@ public final class ClaimFinder {
         }
         String heading = plainSpaces(document.paragraphs().get(0).text()).strip();
         if (heading.isEmpty() || Figures.hasDigit(heading) || wordCount(heading) > HEADING_WORDS || !hasWords(heading)
-                || !periods.find(heading, Mentions.fold(heading)).isEmpty() || !Character.isLetter(heading.charAt(heading.length() - 1))) {
+                || !periods.find(heading, Mentions.fold(heading), near).isEmpty() || !Character.isLetter(heading.charAt(heading.length() - 1))) {
             return null;
         }
         String words = SPACES.matcher(heading).replaceAll(" ");
@@ -1368,7 +1413,7 @@ public final class ClaimFinder {
     }
 
     String trim(String text) {
-        return trim(text, true);
+        return trim(text, near);
     }
 
     /** {@link #trim} with its patterns at the end tried from every character: what it must equal, for tests. */

@@ -70,11 +70,6 @@ final class NearAnchor {
         return m.find() ? m : null;
     }
 
-    /** {@link #atEnd}, read: whether the pattern matches at the text's end. */
-    boolean endsWith(String text) {
-        return atEnd(text) != null;
-    }
-
     /**
      * The next match at or after {@code from} of a pattern whose every match holds a year ("19" or "20" and two ASCII
      * digits) with at most {@code most} counted characters before it, the matcher at that match; else false.
@@ -82,6 +77,39 @@ final class NearAnchor {
     boolean nextBeforeYear(Matcher m, String text, int from) {
         int year = nextYear(text, from);
         return year >= 0 && m.find(Math.max(from, startBefore(text, year, most)));
+    }
+
+    /**
+     * The next match at or after {@code from} of a pattern whose every match holds the longest word of one of its phrases
+     * ({@link Mentions#ofPhrases}) with at most {@code most} counted characters before it, the matcher at that match;
+     * else false. {@code folded} is the text folded ({@link Mentions#fold}, the same length).
+     */
+    boolean nextBeforeMention(Matcher m, String text, String folded, Mentions words, int from) {
+        int at = words.next(folded, from);
+        return at >= 0 && m.find(Math.max(from, startBefore(text, at, most)));
+    }
+
+    /**
+     * The most characters of one of the phrases before its longest word (the word {@link Mentions#ofPhrases} looks for,
+     * the first of the longest), white space not counted.
+     */
+    static int beforeLongestWord(List<String> phrases) {
+        int most = 0;
+        for (String phrase : phrases) {
+            String[] words = phrase.strip().split("\\s+");
+            int chosen = 0;
+            for (int w = 1; w < words.length; w++) {
+                if (words[w].length() > words[chosen].length()) {
+                    chosen = w;
+                }
+            }
+            int before = 0;
+            for (int w = 0; w < chosen; w++) {
+                before += words[w].length();
+            }
+            most = Math.max(most, before);
+        }
+        return most;
     }
 
     /** The pattern's matcher on a text, for {@link #nextBeforeYear}. */

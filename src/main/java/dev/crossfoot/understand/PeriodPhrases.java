@@ -62,6 +62,21 @@ final class PeriodPhrases {
      */
     private final NearAnchor bareYearNear;
     private final NearAnchor laterDateNear;
+    /*
+     * The scans a word gates, each searched only from near the next place that word stands ({@link NearAnchor}): a
+     * match holds its phrase's longest word with at most the phrase's words before it (and a count or an ordinal before
+     * the phrase, with hyphens).
+     */
+    private final NearAnchor endedNear;
+    private final NearAnchor monthsOfYearNear;
+    private final NearAnchor yearEndedNear;
+    private final NearAnchor quarterEndedNear;
+    private final NearAnchor asOfNear;
+    private final NearAnchor ordinalQuarterNear;
+    private final NearAnchor fiscalYearNear;
+    private final NearAnchor fullYearNear;
+    private final NearAnchor yearBeforeNear;
+    private final NearAnchor samePeriodInNear;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -103,6 +118,30 @@ final class PeriodPhrases {
         laterDateStarts.add(",");
         laterDateNear = new NearAnchor(laterDate, NearAnchor.longest(laterDateStarts)
                 + NearAnchor.longest(words.words(ClaimCue.Valued.MONTH)) + NearAnchor.longest(List.of("31,")), "");
+        List<String> counts = new ArrayList<>(words.words(ClaimCue.Valued.COUNT));
+        counts.add("12");
+        endedNear = new NearAnchor(ended, NearAnchor.longest(counts) + NearAnchor.beforeLongestWord(words.phrases(ClaimCue.MONTHS_ENDED)), "-");
+        monthsOfYearNear = new NearAnchor(monthsOfYear, NearAnchor.longest(List.of("the", "first")) * 2 + NearAnchor.longest(counts), "-");
+        yearEndedNear = new NearAnchor(yearEnded, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.YEAR_ENDED)), "");
+        quarterEndedNear = new NearAnchor(quarterEnded, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.QUARTER_ENDED)), "");
+        asOfNear = new NearAnchor(asOf, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.AS_OF)), "");
+        ordinalQuarterNear = new NearAnchor(ordinalQuarter, NearAnchor.longest(words.words(ClaimCue.Valued.ORDINAL))
+                + NearAnchor.beforeLongestWord(words.phrases(ClaimCue.QUARTER)), "-");
+        fiscalYearNear = new NearAnchor(fiscalYear, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.FISCAL)), "");
+        fullYearNear = new NearAnchor(fullYear, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.YEAR)), "");
+        yearBeforeNear = new NearAnchor(yearBefore, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.YEAR_BEFORE)), "");
+        samePeriodInNear = new NearAnchor(samePeriodIn, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.SAME_PERIOD_IN)), "");
+    }
+
+    /**
+     * The next match at or after {@code from} of a scan that needs one of its words: searched from near the next place one
+     * stands where {@code skipping}, else from every character of a text that mentions one (as before).
+     */
+    private static boolean next(Matcher m, NearAnchor near, Mentions needed, String text, String folded, int from, boolean skipping) {
+        if (skipping) {
+            return near.nextBeforeMention(m, text, folded, needed, from);
+        }
+        return (from > 0 || needed.in(folded)) && m.find();
     }
 
     List<Found> find(String text) {
@@ -130,23 +169,28 @@ final class PeriodPhrases {
         if (years) {
             dated(text, folded, found, skipping);
         }
-        for (Matcher m = quarterWords.in(folded) ? ordinalQuarter.matcher(text) : null; m != null && m.find(); ) {
+        Matcher ordinal = ordinalQuarter.matcher(text);
+        for (int from = 0; next(ordinal, ordinalQuarterNear, quarterWords, text, folded, from, skipping); from = ordinal.end()) {
+            Matcher m = ordinal;
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
             add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
         }
         if (digits) {
-            numbered(text, folded, found, quarters);
+            numbered(text, folded, found, quarters, skipping);
         }
-        for (Matcher m = yearBeforeWords.in(folded) ? yearBefore.matcher(text) : null; m != null && m.find(); ) {
-            add(found, m, ClaimPeriod.yearBefore(m.group()));
+        Matcher before = yearBefore.matcher(text);
+        for (int from = 0; next(before, yearBeforeNear, yearBeforeWords, text, folded, from, skipping); from = before.end()) {
+            add(found, before, ClaimPeriod.yearBefore(before.group()));
         }
         if (years) {
-            for (Matcher m = samePeriodWords.in(folded) ? samePeriodIn.matcher(text) : null; m != null && m.find(); ) {
+            Matcher m = samePeriodIn.matcher(text);
+            for (int from = 0; next(m, samePeriodInNear, samePeriodWords, text, folded, from, skipping); from = m.end()) {
                 add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
             }
         }
-        for (Matcher m = fullYearWords.in(folded) ? fullYear.matcher(text) : null; m != null && m.find(); ) {
-            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
+        Matcher full = fullYear.matcher(text);
+        for (int from = 0; next(full, fullYearNear, fullYearWords, text, folded, from, skipping); from = full.end()) {
+            add(found, full, ClaimPeriod.fiscalYear(null, full.group()));
         }
         if (years) {
             Matcher m = bareYear.matcher(text);
@@ -163,22 +207,33 @@ final class PeriodPhrases {
      * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
      */
     private void dated(String text, String folded, List<Found> found, boolean skipping) {
-        for (Matcher m = endedWords.in(folded) ? ended.matcher(text) : null; m != null && m.find(); ) {
+        Matcher endedMatch = ended.matcher(text);
+        for (int from = 0; next(endedMatch, endedNear, endedWords, text, folded, from, skipping); from = endedMatch.end()) {
+            Matcher m = endedMatch;
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
                     add(found, m, ClaimPeriod.ended(months, end, m.group())));
         }
-        for (Matcher m = monthWord.in(folded) ? monthsOfYear.matcher(text) : null; m != null && m.find(); ) {
+        Matcher monthsMatch = monthsOfYear.matcher(text);
+        for (int from = 0; next(monthsMatch, monthsOfYearNear, monthWord, text, folded, from, skipping); from = monthsMatch.end()) {
+            Matcher m = monthsMatch;
             // "the first six months of 2025": a period to date whose end the words do not give.
             add(found, m, ClaimPeriod.monthsToDate(months(m.group(1)), m.group()));
         }
-        for (Matcher m = yearEndedWords.in(folded) ? yearEnded.matcher(text) : null; m != null && m.find(); ) {
+        Matcher yearEndedMatch = yearEnded.matcher(text);
+        for (int from = 0; next(yearEndedMatch, yearEndedNear, yearEndedWords, text, folded, from, skipping); from = yearEndedMatch.end()) {
+            Matcher m = yearEndedMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(12, end, m.group())));
         }
-        for (Matcher m = quarterEndedWords.in(folded) ? quarterEnded.matcher(text) : null; m != null && m.find(); ) {
+        Matcher quarterEndedMatch = quarterEnded.matcher(text);
+        for (int from = 0; next(quarterEndedMatch, quarterEndedNear, quarterEndedWords, text, folded, from, skipping);
+             from = quarterEndedMatch.end()) {
+            Matcher m = quarterEndedMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(3, end, m.group())));
         }
-        for (Matcher m = asOfWords.in(folded) ? asOf.matcher(text) : null; m != null && m.find(); ) {
+        Matcher asOfMatch = asOf.matcher(text);
+        for (int from = 0; next(asOfMatch, asOfNear, asOfWords, text, folded, from, skipping); from = asOfMatch.end()) {
+            Matcher m = asOfMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
         }
         Matcher later = laterDate.matcher(text);
@@ -190,12 +245,13 @@ final class PeriodPhrases {
     }
 
     /** "Q3 2011", "fiscal 2019": periods named by a number, scanned only in a text with a digit. */
-    private void numbered(String text, String folded, List<Found> found, boolean quarters) {
+    private void numbered(String text, String folded, List<Found> found, boolean quarters, boolean skipping) {
         for (Matcher m = quarters ? shortQuarter.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
-        for (Matcher m = fiscalWords.in(folded) ? fiscalYear.matcher(text) : null; m != null && m.find(); ) {
-            add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
+        Matcher fiscal = fiscalYear.matcher(text);
+        for (int from = 0; next(fiscal, fiscalYearNear, fiscalWords, text, folded, from, skipping); from = fiscal.end()) {
+            add(found, fiscal, ClaimPeriod.fiscalYear(year(fiscal.group(1)), fiscal.group()));
         }
     }
 
