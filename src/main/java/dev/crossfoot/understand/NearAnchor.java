@@ -75,8 +75,14 @@ final class NearAnchor {
      * digits) with at most {@code most} counted characters before it, the matcher at that match; else false.
      */
     boolean nextBeforeYear(Matcher m, String text, int from) {
-        int year = nextYear(text, from);
-        return year >= 0 && m.find(Math.max(from, startBefore(text, year, most)));
+        int start = from;
+        for (int year = nextYear(text, from); year >= 0; year = nextYear(text, year + 1)) {
+            if (startingWithin(m, text, Math.max(start, startBefore(text, year, most)), year)) {
+                return true;
+            }
+            start = year + 1;
+        }
+        return false;
     }
 
     /**
@@ -85,8 +91,32 @@ final class NearAnchor {
      * else false. {@code folded} is the text folded ({@link Mentions#fold}, the same length).
      */
     boolean nextBeforeMention(Matcher m, String text, String folded, Mentions words, int from) {
-        int at = words.next(folded, from);
-        return at >= 0 && m.find(Math.max(from, startBefore(text, at, most)));
+        int start = from;
+        for (int at = words.next(folded, from); at >= 0; at = words.next(folded, at + 1)) {
+            if (startingWithin(m, text, Math.max(start, startBefore(text, at, most)), at)) {
+                return true;
+            }
+            start = at + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a match starts at one of the places {@code first} to {@code last}, the first of them, the matcher at it.
+     * Each place is tried as {@code find} tries it: the region from there to the text's end, its bounds transparent (the
+     * look-behinds see the text before it) and not anchoring ({@code ^} stands only at the text's start). A search
+     * started before an anchor would go on past it to the text's end; the places between one anchor and the next one's
+     * window cannot start a match.
+     */
+    private static boolean startingWithin(Matcher m, String text, int first, int last) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int place = first; place <= last; place++) {
+            m.region(place, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
