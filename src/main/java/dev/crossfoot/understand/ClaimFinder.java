@@ -139,6 +139,11 @@ public final class ClaimFinder {
         return new NearAnchor(pattern, NearAnchor.beforeLongestWord(words.phrases(cue)), "");
     }
 
+    /** The pattern's matcher on a text that mentions one of the words it needs, else null (no matcher made). */
+    private static Matcher mentioned(Pattern pattern, Mentions needed, String text, String folded) {
+        return needed.in(folded) ? pattern.matcher(text) : null;
+    }
+
     /**
      * The next match at or after {@code from} of a scan that needs one of its words: from near the next place one stands,
      * or (not {@link #near}) from every character of a text that mentions one.
@@ -269,18 +274,19 @@ public final class ClaimFinder {
         // Clauses matter only to the figures and periods of a sentence: one with neither (no digit, no period named) is not scanned.
         boolean clausesMatter = !named.isEmpty() || Figures.hasDigit(text);
         if (clausesMatter) {
-            Matcher m = comparison.matcher(text);
-            for (int from = 0; next(m, comparisonNear, comparisonWords, text, folded, from); from = m.end()) {
+            Matcher m = mentioned(comparison, comparisonWords, text, folded);
+            for (int from = 0; m != null && next(m, comparisonNear, comparisonWords, text, folded, from); from = m.end()) {
                 clauseStarts.add(m.end());
             }
-            m = comparisonBeforeFigure.matcher(text);
-            for (int from = 0; next(m, comparisonBeforeFigureNear, comparisonBeforeFigureWords, text, folded, from); from = m.end()) {
+            m = mentioned(comparisonBeforeFigure, comparisonBeforeFigureWords, text, folded);
+            for (int from = 0; m != null && next(m, comparisonBeforeFigureNear, comparisonBeforeFigureWords, text, folded, from);
+                 from = m.end()) {
                 if (figureOrPeriodAt(text, m.end(), placed)) {
                     clauseStarts.add(m.end());
                 }
             }
-            m = clauseBreak.matcher(text);
-            for (int from = 0; next(m, clauseBreakNear, clauseBreakWords, text, folded, from); from = m.end()) {
+            m = mentioned(clauseBreak, clauseBreakWords, text, folded);
+            for (int from = 0; m != null && next(m, clauseBreakNear, clauseBreakWords, text, folded, from); from = m.end()) {
                 clauseStarts.add(m.end());
                 asides.add(m.end());
             }
@@ -367,7 +373,8 @@ public final class ClaimFinder {
         ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts, previousItem);
         boolean[] measurePlain = new boolean[pending.size()];
         Pending main = null;
-        boolean eachInTurn = next(respectively.matcher(text), respectivelyNear, respectivelyWords, text, folded, 0);
+        Matcher respectivelyMatch = mentioned(respectively, respectivelyWords, text, folded);
+        boolean eachInTurn = respectivelyMatch != null && next(respectivelyMatch, respectivelyNear, respectivelyWords, text, folded, 0);
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
         boolean previousSubject = false;
@@ -560,8 +567,9 @@ public final class ClaimFinder {
         // Nor does one named only in a clause describing a thing the sentence names ("costs that were recorded in cost of
         // services revenue in fiscal year 2018").
         List<Integer> relatives = new ArrayList<>();
-        Matcher relative = relativeClause.matcher(text);
-        for (int from = 0; !placed.isEmpty() && next(relative, relativeClauseNear, relativeClauseWords, text, folded, from); from = relative.end()) {
+        Matcher relative = placed.isEmpty() ? null : mentioned(relativeClause, relativeClauseWords, text, folded);
+        for (int from = 0; relative != null && next(relative, relativeClauseNear, relativeClauseWords, text, folded, from);
+             from = relative.end()) {
             relatives.add(relative.end());
         }
         boolean onlyInAsides = placed.stream().anyMatch(p -> !p.relative())

@@ -133,6 +133,11 @@ final class PeriodPhrases {
         samePeriodInNear = new NearAnchor(samePeriodIn, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.SAME_PERIOD_IN)), "");
     }
 
+    /** The pattern's matcher on a text that mentions one of the words it needs, else null (no matcher made). */
+    private static Matcher mentioned(Pattern pattern, Mentions needed, String text, String folded) {
+        return needed.in(folded) ? pattern.matcher(text) : null;
+    }
+
     /**
      * The next match at or after {@code from} of a scan that needs one of its words: searched from near the next place one
      * stands where {@code skipping}, else from every character of a text that mentions one (as before).
@@ -169,8 +174,8 @@ final class PeriodPhrases {
         if (years) {
             dated(text, folded, found, skipping);
         }
-        Matcher ordinal = ordinalQuarter.matcher(text);
-        for (int from = 0; next(ordinal, ordinalQuarterNear, quarterWords, text, folded, from, skipping); from = ordinal.end()) {
+        Matcher ordinal = mentioned(ordinalQuarter, quarterWords, text, folded);
+        for (int from = 0; ordinal != null && next(ordinal, ordinalQuarterNear, quarterWords, text, folded, from, skipping); from = ordinal.end()) {
             Matcher m = ordinal;
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
             add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
@@ -178,18 +183,18 @@ final class PeriodPhrases {
         if (digits) {
             numbered(text, folded, found, quarters, skipping);
         }
-        Matcher before = yearBefore.matcher(text);
-        for (int from = 0; next(before, yearBeforeNear, yearBeforeWords, text, folded, from, skipping); from = before.end()) {
+        Matcher before = mentioned(yearBefore, yearBeforeWords, text, folded);
+        for (int from = 0; before != null && next(before, yearBeforeNear, yearBeforeWords, text, folded, from, skipping); from = before.end()) {
             add(found, before, ClaimPeriod.yearBefore(before.group()));
         }
         if (years) {
-            Matcher m = samePeriodIn.matcher(text);
-            for (int from = 0; next(m, samePeriodInNear, samePeriodWords, text, folded, from, skipping); from = m.end()) {
+            Matcher m = mentioned(samePeriodIn, samePeriodWords, text, folded);
+            for (int from = 0; m != null && next(m, samePeriodInNear, samePeriodWords, text, folded, from, skipping); from = m.end()) {
                 add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
             }
         }
-        Matcher full = fullYear.matcher(text);
-        for (int from = 0; next(full, fullYearNear, fullYearWords, text, folded, from, skipping); from = full.end()) {
+        Matcher full = mentioned(fullYear, fullYearWords, text, folded);
+        for (int from = 0; full != null && next(full, fullYearNear, fullYearWords, text, folded, from, skipping); from = full.end()) {
             add(found, full, ClaimPeriod.fiscalYear(null, full.group()));
         }
         if (years) {
@@ -207,32 +212,32 @@ final class PeriodPhrases {
      * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
      */
     private void dated(String text, String folded, List<Found> found, boolean skipping) {
-        Matcher endedMatch = ended.matcher(text);
-        for (int from = 0; next(endedMatch, endedNear, endedWords, text, folded, from, skipping); from = endedMatch.end()) {
+        Matcher endedMatch = mentioned(ended, endedWords, text, folded);
+        for (int from = 0; endedMatch != null && next(endedMatch, endedNear, endedWords, text, folded, from, skipping); from = endedMatch.end()) {
             Matcher m = endedMatch;
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
                     add(found, m, ClaimPeriod.ended(months, end, m.group())));
         }
-        Matcher monthsMatch = monthsOfYear.matcher(text);
-        for (int from = 0; next(monthsMatch, monthsOfYearNear, monthWord, text, folded, from, skipping); from = monthsMatch.end()) {
+        Matcher monthsMatch = mentioned(monthsOfYear, monthWord, text, folded);
+        for (int from = 0; monthsMatch != null && next(monthsMatch, monthsOfYearNear, monthWord, text, folded, from, skipping); from = monthsMatch.end()) {
             Matcher m = monthsMatch;
             // "the first six months of 2025": a period to date whose end the words do not give.
             add(found, m, ClaimPeriod.monthsToDate(months(m.group(1)), m.group()));
         }
-        Matcher yearEndedMatch = yearEnded.matcher(text);
-        for (int from = 0; next(yearEndedMatch, yearEndedNear, yearEndedWords, text, folded, from, skipping); from = yearEndedMatch.end()) {
+        Matcher yearEndedMatch = mentioned(yearEnded, yearEndedWords, text, folded);
+        for (int from = 0; yearEndedMatch != null && next(yearEndedMatch, yearEndedNear, yearEndedWords, text, folded, from, skipping); from = yearEndedMatch.end()) {
             Matcher m = yearEndedMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(12, end, m.group())));
         }
-        Matcher quarterEndedMatch = quarterEnded.matcher(text);
-        for (int from = 0; next(quarterEndedMatch, quarterEndedNear, quarterEndedWords, text, folded, from, skipping);
+        Matcher quarterEndedMatch = mentioned(quarterEnded, quarterEndedWords, text, folded);
+        for (int from = 0; quarterEndedMatch != null && next(quarterEndedMatch, quarterEndedNear, quarterEndedWords, text, folded, from, skipping);
              from = quarterEndedMatch.end()) {
             Matcher m = quarterEndedMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(3, end, m.group())));
         }
-        Matcher asOfMatch = asOf.matcher(text);
-        for (int from = 0; next(asOfMatch, asOfNear, asOfWords, text, folded, from, skipping); from = asOfMatch.end()) {
+        Matcher asOfMatch = mentioned(asOf, asOfWords, text, folded);
+        for (int from = 0; asOfMatch != null && next(asOfMatch, asOfNear, asOfWords, text, folded, from, skipping); from = asOfMatch.end()) {
             Matcher m = asOfMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
         }
@@ -249,8 +254,8 @@ final class PeriodPhrases {
         for (Matcher m = quarters ? shortQuarter.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
-        Matcher fiscal = fiscalYear.matcher(text);
-        for (int from = 0; next(fiscal, fiscalYearNear, fiscalWords, text, folded, from, skipping); from = fiscal.end()) {
+        Matcher fiscal = mentioned(fiscalYear, fiscalWords, text, folded);
+        for (int from = 0; fiscal != null && next(fiscal, fiscalYearNear, fiscalWords, text, folded, from, skipping); from = fiscal.end()) {
             add(found, fiscal, ClaimPeriod.fiscalYear(year(fiscal.group(1)), fiscal.group()));
         }
     }
