@@ -33,8 +33,8 @@ public final class ClaimFinder {
     private final Pattern rangeJoin;
     private final Pattern rangeEnd;
     private final Pattern respectively;
-    private final Pattern linkingVerbAtEnd;
-    private final Pattern trailingVerb;
+    private final NearAnchor linkingVerbAtEnd;
+    private final NearAnchor trailingVerb;
     private final Pattern leadingArticle;
     private final Pattern selfRecording;
     private final Pattern subjectVerb;
@@ -45,7 +45,7 @@ public final class ClaimFinder {
     private final Pattern sameChange;
     private final Pattern changeResult;
     private final Pattern changeFrom;
-    private final Pattern changeFromAtEnd;
+    private final NearAnchor changeFromAtEnd;
     private final Pattern periodPrepositions;
     private final Pattern yearOverYear;
     private final Pattern adjustedAfter;
@@ -55,13 +55,28 @@ public final class ClaimFinder {
     private final Mentions clauseBreakWords;
     private final Mentions relativeClauseWords;
     private final Mentions respectivelyWords;
+    /* The same scans searched only from near the next place one of their words stands (NearAnchor). */
+    private final NearAnchor comparisonNear;
+    private final NearAnchor comparisonBeforeFigureNear;
+    private final NearAnchor clauseBreakNear;
+    private final NearAnchor relativeClauseNear;
+    private final NearAnchor respectivelyNear;
+    /** Whether the scans start near where a match can (NearAnchor), or at every character: the same claims, for tests. */
+    private final boolean near;
     private final List<KindCue> kindCues = new ArrayList<>();
     private final MeasureNames names;
 
-    private record KindCue(Claim.Kind kind, Pattern atEnd) { }
+    /** A kind of figure and the words just before a figure that say it, at the end of the words before it. */
+    private record KindCue(Claim.Kind kind, NearAnchor atEnd) { }
 
     public ClaimFinder(ClaimWords words) {
+        this(words, true);
+    }
+
+    /** {@code near} false: every scan tried at every character, as before NearAnchor; what the finder must equal, for tests. */
+    ClaimFinder(ClaimWords words, boolean near) {
         this.words = words;
+        this.near = near;
         this.figures = new Figures(words);
         this.periods = new PeriodPhrases(words);
         this.names = new MeasureNames(words);
@@ -76,9 +91,14 @@ public final class ClaimFinder {
         rangeJoin = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_JOIN) + "\\s*$", flags);
         rangeEnd = Pattern.compile("^\\s*" + words.alternation(ClaimCue.RANGE_END) + "\\s*$", flags);
         respectively = Pattern.compile(words.alternation(ClaimCue.RESPECTIVELY), flags);
-        linkingVerbAtEnd = Pattern.compile(words.alternation(ClaimCue.LINKING_VERB) + "\\s*$", flags);
-        trailingVerb = Pattern.compile("(?:\\s|^)(?:" + words.alternation(ClaimCue.VERB) + "|"
-                + words.alternation(ClaimCue.ARTICLE) + "|for|in|during)[\\s,:;]*$", flags);
+        // The patterns matched at the end of the words before a figure are searched only near that end (NearAnchor).
+        linkingVerbAtEnd = new NearAnchor(Pattern.compile(words.alternation(ClaimCue.LINKING_VERB) + "\\s*$", flags),
+                NearAnchor.longest(words.phrases(ClaimCue.LINKING_VERB)), "");
+        List<String> trailing = new ArrayList<>(words.phrases(ClaimCue.VERB));
+        trailing.addAll(words.phrases(ClaimCue.ARTICLE));
+        trailing.addAll(List.of("for", "in", "during"));
+        trailingVerb = new NearAnchor(Pattern.compile("(?:\\s|^)(?:" + words.alternation(ClaimCue.VERB) + "|"
+                + words.alternation(ClaimCue.ARTICLE) + "|for|in|during)[\\s,:;]*$", flags), NearAnchor.longest(trailing), ",:;");
         leadingArticle = Pattern.compile("^[^\\p{L}\\p{N}]*(?:" + words.alternation(ClaimCue.ARTICLE) + "\\s+)*", flags);
         oneItem = Pattern.compile(words.alternation(ClaimCue.ONE_ITEM) + "\\s", flags);
         asideAfter = Pattern.compile("^[^\\p{L}]*?" + words.alternation(ClaimCue.CLAUSE_BREAK), flags);
@@ -88,7 +108,8 @@ public final class ClaimFinder {
         leadingPerShare = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.PER_SHARE), flags);
         changeResult = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_RESULT) + "\\s*$", flags);
         changeFrom = Pattern.compile("^[\\s,]*" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags);
-        changeFromAtEnd = Pattern.compile("(?:^|\\s)" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags);
+        changeFromAtEnd = new NearAnchor(Pattern.compile("(?:^|\\s)" + words.alternation(ClaimCue.CHANGE_FROM) + "\\s*$", flags),
+                NearAnchor.longest(words.phrases(ClaimCue.CHANGE_FROM)), "");
         periodPrepositions = Pattern.compile("^[\\s,]*(?:(?:" + words.alternation(ClaimCue.PERIOD_PREPOSITION) + "|"
                 + words.alternation(ClaimCue.ARTICLE) + ")\\s+)*\u0000+[\\s,]*", flags);
         yearOverYear = Pattern.compile(words.alternation(ClaimCue.YEAR_OVER_YEAR), flags);
@@ -99,13 +120,57 @@ public final class ClaimFinder {
         clauseBreakWords = Mentions.ofPhrases(words.phrases(ClaimCue.CLAUSE_BREAK));
         relativeClauseWords = Mentions.ofPhrases(words.phrases(ClaimCue.RELATIVE_CLAUSE));
         respectivelyWords = Mentions.ofPhrases(words.phrases(ClaimCue.RESPECTIVELY));
+        comparisonNear = nearWords(comparison, ClaimCue.COMPARISON);
+        comparisonBeforeFigureNear = nearWords(comparisonBeforeFigure, ClaimCue.COMPARISON_BEFORE_FIGURE);
+        clauseBreakNear = nearWords(clauseBreak, ClaimCue.CLAUSE_BREAK);
+        relativeClauseNear = nearWords(relativeClause, ClaimCue.RELATIVE_CLAUSE);
+        respectivelyNear = nearWords(respectively, ClaimCue.RESPECTIVELY);
         String by = "(?:\\s+(?:by|of))?[\\s,]*$";
-        kindCues.add(new KindCue(Claim.Kind.RANGE, Pattern.compile(words.alternation(ClaimCue.RANGE_START) + "[\\s,]*$", flags)));
-        kindCues.add(new KindCue(Claim.Kind.AT_LEAST, Pattern.compile(words.alternation(ClaimCue.LOWER_BOUND) + by, flags)));
-        kindCues.add(new KindCue(Claim.Kind.AT_MOST, Pattern.compile(words.alternation(ClaimCue.UPPER_BOUND) + by, flags)));
-        kindCues.add(new KindCue(Claim.Kind.APPROXIMATE, Pattern.compile(words.alternation(ClaimCue.APPROXIMATE) + by, flags)));
-        kindCues.add(new KindCue(Claim.Kind.INCREASE, Pattern.compile(words.alternation(ClaimCue.INCREASE) + by, flags)));
-        kindCues.add(new KindCue(Claim.Kind.DECREASE, Pattern.compile(words.alternation(ClaimCue.DECREASE) + by, flags)));
+        kindCue(Claim.Kind.RANGE, ClaimCue.RANGE_START, "[\\s,]*$", flags);
+        kindCue(Claim.Kind.AT_LEAST, ClaimCue.LOWER_BOUND, by, flags);
+        kindCue(Claim.Kind.AT_MOST, ClaimCue.UPPER_BOUND, by, flags);
+        kindCue(Claim.Kind.APPROXIMATE, ClaimCue.APPROXIMATE, by, flags);
+        kindCue(Claim.Kind.INCREASE, ClaimCue.INCREASE, by, flags);
+        kindCue(Claim.Kind.DECREASE, ClaimCue.DECREASE, by, flags);
+    }
+
+    /** A scan of the cue's phrases alone, each match holding a phrase's longest word. */
+    private NearAnchor nearWords(Pattern pattern, ClaimCue cue) {
+        return new NearAnchor(pattern, NearAnchor.beforeLongestWord(words.phrases(cue)), "");
+    }
+
+    /** The pattern's matcher on a text that mentions one of the words it needs, else null (no matcher made). */
+    private static Matcher mentioned(Pattern pattern, Mentions needed, String text, String folded) {
+        return needed.in(folded) ? pattern.matcher(text) : null;
+    }
+
+    /**
+     * The next match at or after {@code from} of a scan that needs one of its words: from near the next place one stands,
+     * or (not {@link #near}) from every character of a text that mentions one.
+     */
+    private boolean next(Matcher m, NearAnchor anchor, Mentions needed, String text, String folded, int from) {
+        if (near) {
+            return anchor.nextBeforeMention(m, text, folded, needed, from);
+        }
+        return (from > 0 || needed.in(folded)) && m.find();
+    }
+
+    /** The pattern's first match, at the end of the text: searched near the end, or (not {@link #near}) everywhere. */
+    private Matcher atEnd(NearAnchor anchor, String text) {
+        return near ? anchor.atEnd(text) : anchor.everywhere(text);
+    }
+
+    /** A kind's cue: its phrases, then {@code after} (at most "by" or "of", white space and commas) to the end. */
+    private void kindCue(Claim.Kind kind, ClaimCue cue, String after, int flags) {
+        kindCues.add(new KindCue(kind, new NearAnchor(Pattern.compile(words.alternation(cue) + after, flags),
+                NearAnchor.longest(words.phrases(cue)) + NearAnchor.longest(List.of("by")), ",")));
+    }
+
+    /** The patterns matched at the end of a text, for tests: each searched near the end must find what it finds everywhere. */
+    List<NearAnchor> endAnchored() {
+        List<NearAnchor> all = new ArrayList<>(List.of(linkingVerbAtEnd, trailingVerb, changeFromAtEnd));
+        kindCues.forEach(cue -> all.add(cue.atEnd()));
+        return all;
     }
 
     public static ClaimFinder builtIn() {
@@ -193,7 +258,7 @@ public final class ClaimFinder {
         List<PeriodPhrases.Found> named = new ArrayList<>();
         Integer sentenceYear = null;
         String folded = Mentions.fold(text);
-        for (PeriodPhrases.Found found : periods.find(text, folded)) {
+        for (PeriodPhrases.Found found : periods.find(text, folded, near)) {
             if (found.period().fiscalYear() != null && sentenceYear == null) {
                 sentenceYear = found.period().fiscalYear();
             }
@@ -208,23 +273,28 @@ public final class ClaimFinder {
         List<Integer> asides = new ArrayList<>();
         // Clauses matter only to the figures and periods of a sentence: one with neither (no digit, no period named) is not scanned.
         boolean clausesMatter = !named.isEmpty() || Figures.hasDigit(text);
-        for (Matcher m = clausesMatter && comparisonWords.in(folded) ? comparison.matcher(text) : null; m != null && m.find(); ) {
-            clauseStarts.add(m.end());
-        }
-        for (Matcher m = clausesMatter && comparisonBeforeFigureWords.in(folded) ? comparisonBeforeFigure.matcher(text) : null;
-             m != null && m.find(); ) {
-            if (figureOrPeriodAt(text, m.end(), placed)) {
+        if (clausesMatter) {
+            Matcher m = mentioned(comparison, comparisonWords, text, folded);
+            for (int from = 0; m != null && next(m, comparisonNear, comparisonWords, text, folded, from); from = m.end()) {
                 clauseStarts.add(m.end());
             }
-        }
-        for (Matcher m = clausesMatter && clauseBreakWords.in(folded) ? clauseBreak.matcher(text) : null; m != null && m.find(); ) {
-            clauseStarts.add(m.end());
-            asides.add(m.end());
+            m = mentioned(comparisonBeforeFigure, comparisonBeforeFigureWords, text, folded);
+            for (int from = 0; m != null && next(m, comparisonBeforeFigureNear, comparisonBeforeFigureWords, text, folded, from);
+                 from = m.end()) {
+                if (figureOrPeriodAt(text, m.end(), placed)) {
+                    clauseStarts.add(m.end());
+                }
+            }
+            m = mentioned(clauseBreak, clauseBreakWords, text, folded);
+            for (int from = 0; m != null && next(m, clauseBreakNear, clauseBreakWords, text, folded, from); from = m.end()) {
+                clauseStarts.add(m.end());
+                asides.add(m.end());
+            }
         }
         clauseStarts.sort(null);
         placed = periods.withListedYears(text, resolvedRelatives(placed, context, paragraphIndex));
         List<Figures.Found> found = new ArrayList<>();
-        for (Figures.Found figure : figures.find(text)) {
+        for (Figures.Found figure : near ? figures.find(text) : figures.findEverywhere(text)) {
             if (placed.stream().noneMatch(p -> figure.start() < p.end() && p.start() < figure.end())) {
                 found.add(figure);
             }
@@ -247,8 +317,8 @@ public final class ClaimFinder {
             String prefix = blankPeriods(text, segmentStart, figure.start(), placed);
             Claim.Kind kind = Claim.Kind.VALUE;
             for (KindCue cue : kindCues) {
-                Matcher m = cue.atEnd().matcher(prefix);
-                if (m.find()) {
+                Matcher m = atEnd(cue.atEnd(), prefix);
+                if (m != null) {
                     kind = cue.kind();
                     prefix = prefix.substring(0, m.start());
                     break;
@@ -303,7 +373,8 @@ public final class ClaimFinder {
         ClaimPeriod[] paired = pairedPeriods(text, pending, placed, clauseStarts, previousItem);
         boolean[] measurePlain = new boolean[pending.size()];
         Pending main = null;
-        boolean eachInTurn = respectivelyWords.in(folded) && respectively.matcher(text).find();
+        Matcher respectivelyMatch = mentioned(respectively, respectivelyWords, text, folded);
+        boolean eachInTurn = respectivelyMatch != null && next(respectivelyMatch, respectivelyNear, respectivelyWords, text, folded, 0);
         ClaimPeriod previousPeriod = null;
         boolean previousMeasurePlain = true;
         boolean previousSubject = false;
@@ -496,8 +567,10 @@ public final class ClaimFinder {
         // Nor does one named only in a clause describing a thing the sentence names ("costs that were recorded in cost of
         // services revenue in fiscal year 2018").
         List<Integer> relatives = new ArrayList<>();
-        for (Matcher m = !placed.isEmpty() && relativeClauseWords.in(folded) ? relativeClause.matcher(text) : null; m != null && m.find(); ) {
-            relatives.add(m.end());
+        Matcher relative = placed.isEmpty() ? null : mentioned(relativeClause, relativeClauseWords, text, folded);
+        for (int from = 0; relative != null && next(relative, relativeClauseNear, relativeClauseWords, text, folded, from);
+             from = relative.end()) {
+            relatives.add(relative.end());
         }
         boolean onlyInAsides = placed.stream().anyMatch(p -> !p.relative())
                 && placed.stream().allMatch(p -> inAside(p.start(), clauseStarts, asides) || inRelativeClause(p.start(), clauseStarts, relatives, found));
@@ -614,7 +687,7 @@ public final class ClaimFinder {
         if (!endFigure(start) || !endFigure(end) || end.clause != start.clause) {
             return false;
         }
-        if (!changeFromAtEnd.matcher(text.substring(before, start.start)).find()) {
+        if (atEnd(changeFromAtEnd, text.substring(before, start.start)) == null) {
             return false;
         }
         String between = blankPeriods(text, start.end, end.start, placed);
@@ -633,14 +706,14 @@ public final class ClaimFinder {
             return "";
         }
         String before = blankPeriods(text, start, clauseStart, placed);
-        Matcher from = changeFromAtEnd.matcher(before);
-        if (!from.find()) {
+        Matcher from = atEnd(changeFromAtEnd, before);
+        if (from == null) {
             return "";
         }
         before = before.substring(0, from.start());
         for (KindCue cue : kindCues) {
-            Matcher verb = cue.atEnd().matcher(before);
-            if (cue.kind().change() && verb.find()) {
+            Matcher verb = cue.kind().change() ? atEnd(cue.atEnd(), before) : null;
+            if (verb != null) {
                 return measure(before.substring(0, verb.start()));
             }
         }
@@ -801,7 +874,7 @@ public final class ClaimFinder {
             // "During fiscal 2011, 2010 and 2009, we had capital expenditures of $21.1 million, $16.9 million and $14.3 million,
             // respectively": the company stating its own figures states them as a linking verb does — unless an aside after the
             // list narrows them to a part ("…, respectively, related to an equity method investee").
-            boolean stated = linkingVerbAtEnd.matcher(text.substring(0, pending.get(first).start)).find()
+            boolean stated = atEnd(linkingVerbAtEnd, text.substring(0, pending.get(first).start)) != null
                     || pending.get(first).selfStated && closed != Integer.MAX_VALUE && !asideAfter.matcher(text.substring(closed)).lookingAt();
             if (members.size() > 1 && aloneInClause && stated && periodsOfClause.size() == members.size() && oneList(text, periodsOfClause)) {
                 for (int m = 0; m < members.size(); m++) {
@@ -1053,7 +1126,7 @@ public final class ClaimFinder {
         while (join.find()) {
             last = join.end();
         }
-        return last >= 0 && linkingVerbAtEnd.matcher(between.substring(last)).find();
+        return last >= 0 && atEnd(linkingVerbAtEnd, between.substring(last)) != null;
     }
 
     /**
@@ -1249,7 +1322,7 @@ public final class ClaimFinder {
         }
         String heading = plainSpaces(document.paragraphs().get(0).text()).strip();
         if (heading.isEmpty() || Figures.hasDigit(heading) || wordCount(heading) > HEADING_WORDS || !hasWords(heading)
-                || !periods.find(heading, Mentions.fold(heading)).isEmpty() || !Character.isLetter(heading.charAt(heading.length() - 1))) {
+                || !periods.find(heading, Mentions.fold(heading), near).isEmpty() || !Character.isLetter(heading.charAt(heading.length() - 1))) {
             return null;
         }
         String words = SPACES.matcher(heading).replaceAll(" ");
@@ -1348,10 +1421,19 @@ public final class ClaimFinder {
     }
 
     String trim(String text) {
+        return trim(text, near);
+    }
+
+    /** {@link #trim} with its patterns at the end tried from every character: what it must equal, for tests. */
+    String trimEverywhere(String text) {
+        return trim(text, false);
+    }
+
+    private String trim(String text, boolean nearTheEnd) {
         String trimmed = text;
         while (true) {
-            String next = trailingVerb.matcher(trimmed).replaceFirst("").strip();
-            next = TRAILING_MARKS.matcher(next).replaceAll("");
+            String next = (nearTheEnd ? trailingVerb.withoutMatch(trimmed) : trailingVerb.withoutMatchEverywhere(trimmed)).strip();
+            next = nearTheEnd ? withoutTrailingMarks(next) : withoutTrailingMarksEverywhere(next);
             Matcher lead = leadingArticle.matcher(next);
             next = lead.lookingAt() ? next.substring(lead.end()) : next;
             if (next.equals(trimmed)) {
@@ -1359,6 +1441,37 @@ public final class ClaimFinder {
             }
             trimmed = next;
         }
+    }
+
+    /**
+     * {@code TRAILING_MARKS} removed: the run of those marks the text ends with, found from its end. Where the text ends
+     * with a line terminator that is no such mark (before which {@code $} also stands), the pattern's own answer.
+     */
+    static String withoutTrailingMarks(String text) {
+        int end = text.length();
+        if (end == 0) {
+            return text;
+        }
+        char last = text.charAt(end - 1);
+        if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return TRAILING_MARKS.matcher(text).replaceAll("");
+        }
+        int start = end;
+        while (start > 0 && trailingMark(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? text : text.substring(0, start);
+    }
+
+    /** A character of {@code TRAILING_MARKS}' class. */
+    private static boolean trailingMark(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',' || c == ';' || c == ':'
+                || c == '-' || c == '\u2013' || c == '\u2014' || c == '(';
+    }
+
+    /** What {@code TRAILING_MARKS} replaced by nothing leaves: the law {@link #withoutTrailingMarks} keeps, for tests. */
+    static String withoutTrailingMarksEverywhere(String text) {
+        return TRAILING_MARKS.matcher(text).replaceAll("");
     }
 
     private static boolean hasWords(String text) {

@@ -71,6 +71,24 @@ final class Mentions {
         return false;
     }
 
+    /**
+     * Where the first of the words stands in the folded text at or after {@code from}, -1 where none does; {@code from}
+     * itself where the test cannot be sure (then any place may hold one).
+     */
+    int next(String foldedText, int from) {
+        if (words == null) {
+            return from;
+        }
+        int first = -1;
+        for (String word : words) {
+            int at = foldedText.indexOf(word, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
     /** The text with each character folded as a case-insensitive Unicode pattern compares it; the same length. */
     static String fold(String text) {
         char[] chars = null;

@@ -55,6 +55,28 @@ final class PeriodPhrases {
     private final Mentions fullYearWords;
     private final Mentions yearBeforeWords;
     private final Mentions samePeriodWords;
+    /*
+     * The scans that no word gates, each searched only from near the next year its match needs ({@link NearAnchor}): "in
+     * 2019" holds a preposition, "the" and "year" before its year; ", December 31, 2019" a comma or "and", a month, a
+     * day and a comma.
+     */
+    private final NearAnchor bareYearNear;
+    private final NearAnchor laterDateNear;
+    /*
+     * The scans a word gates, each searched only from near the next place that word stands ({@link NearAnchor}): a
+     * match holds its phrase's longest word with at most the phrase's words before it (and a count or an ordinal before
+     * the phrase, with hyphens).
+     */
+    private final NearAnchor endedNear;
+    private final NearAnchor monthsOfYearNear;
+    private final NearAnchor yearEndedNear;
+    private final NearAnchor quarterEndedNear;
+    private final NearAnchor asOfNear;
+    private final NearAnchor ordinalQuarterNear;
+    private final NearAnchor fiscalYearNear;
+    private final NearAnchor fullYearNear;
+    private final NearAnchor yearBeforeNear;
+    private final NearAnchor samePeriodInNear;
 
     PeriodPhrases(ClaimWords words) {
         this.words = words;
@@ -90,6 +112,41 @@ final class PeriodPhrases {
         fullYearWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR));
         yearBeforeWords = Mentions.ofPhrases(words.phrases(ClaimCue.YEAR_BEFORE));
         samePeriodWords = Mentions.ofPhrases(words.phrases(ClaimCue.SAME_PERIOD_IN));
+        bareYearNear = new NearAnchor(bareYear, NearAnchor.longest(words.phrases(ClaimCue.PERIOD_PREPOSITION))
+                + NearAnchor.longest(List.of("the", "year")) * 2, "");
+        List<String> laterDateStarts = new ArrayList<>(words.phrases(ClaimCue.RANGE_END));
+        laterDateStarts.add(",");
+        laterDateNear = new NearAnchor(laterDate, NearAnchor.longest(laterDateStarts)
+                + NearAnchor.longest(words.words(ClaimCue.Valued.MONTH)) + NearAnchor.longest(List.of("31,")), "");
+        List<String> counts = new ArrayList<>(words.words(ClaimCue.Valued.COUNT));
+        counts.add("12");
+        endedNear = new NearAnchor(ended, NearAnchor.longest(counts) + NearAnchor.beforeLongestWord(words.phrases(ClaimCue.MONTHS_ENDED)), "-");
+        monthsOfYearNear = new NearAnchor(monthsOfYear, NearAnchor.longest(List.of("the", "first")) * 2 + NearAnchor.longest(counts), "-");
+        yearEndedNear = new NearAnchor(yearEnded, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.YEAR_ENDED)), "");
+        quarterEndedNear = new NearAnchor(quarterEnded, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.QUARTER_ENDED)), "");
+        asOfNear = new NearAnchor(asOf, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.AS_OF)), "");
+        ordinalQuarterNear = new NearAnchor(ordinalQuarter, NearAnchor.longest(words.words(ClaimCue.Valued.ORDINAL))
+                + NearAnchor.beforeLongestWord(words.phrases(ClaimCue.QUARTER)), "-");
+        fiscalYearNear = new NearAnchor(fiscalYear, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.FISCAL)), "");
+        fullYearNear = new NearAnchor(fullYear, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.YEAR)), "");
+        yearBeforeNear = new NearAnchor(yearBefore, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.YEAR_BEFORE)), "");
+        samePeriodInNear = new NearAnchor(samePeriodIn, NearAnchor.beforeLongestWord(words.phrases(ClaimCue.SAME_PERIOD_IN)), "");
+    }
+
+    /** The pattern's matcher on a text that mentions one of the words it needs, else null (no matcher made). */
+    private static Matcher mentioned(Pattern pattern, Mentions needed, String text, String folded) {
+        return needed.in(folded) ? pattern.matcher(text) : null;
+    }
+
+    /**
+     * The next match at or after {@code from} of a scan that needs one of its words: searched from near the next place one
+     * stands where {@code skipping}, else from every character of a text that mentions one (as before).
+     */
+    private static boolean next(Matcher m, NearAnchor near, Mentions needed, String text, String folded, int from, boolean skipping) {
+        if (skipping) {
+            return near.nextBeforeMention(m, text, folded, needed, from);
+        }
+        return (from > 0 || needed.in(folded)) && m.find();
     }
 
     List<Found> find(String text) {
@@ -115,28 +172,34 @@ final class PeriodPhrases {
         boolean years = digits && (!skipping || hasYear(text));
         boolean quarters = digits && (!skipping || hasShortQuarter(text));
         if (years) {
-            dated(text, folded, found);
+            dated(text, folded, found, skipping);
         }
-        for (Matcher m = quarterWords.in(folded) ? ordinalQuarter.matcher(text) : null; m != null && m.find(); ) {
+        Matcher ordinal = mentioned(ordinalQuarter, quarterWords, text, folded);
+        for (int from = 0; ordinal != null && next(ordinal, ordinalQuarterNear, quarterWords, text, folded, from, skipping); from = ordinal.end()) {
+            Matcher m = ordinal;
             int quarter = words.value(ClaimCue.Valued.ORDINAL, m.group(1).toLowerCase(java.util.Locale.ROOT)).intValue();
             add(found, m, ClaimPeriod.quarter(quarter, year(m.group(2)), m.group()));
         }
         if (digits) {
-            numbered(text, folded, found, quarters);
+            numbered(text, folded, found, quarters, skipping);
         }
-        for (Matcher m = yearBeforeWords.in(folded) ? yearBefore.matcher(text) : null; m != null && m.find(); ) {
-            add(found, m, ClaimPeriod.yearBefore(m.group()));
+        Matcher before = mentioned(yearBefore, yearBeforeWords, text, folded);
+        for (int from = 0; before != null && next(before, yearBeforeNear, yearBeforeWords, text, folded, from, skipping); from = before.end()) {
+            add(found, before, ClaimPeriod.yearBefore(before.group()));
         }
         if (years) {
-            for (Matcher m = samePeriodWords.in(folded) ? samePeriodIn.matcher(text) : null; m != null && m.find(); ) {
+            Matcher m = mentioned(samePeriodIn, samePeriodWords, text, folded);
+            for (int from = 0; m != null && next(m, samePeriodInNear, samePeriodWords, text, folded, from, skipping); from = m.end()) {
                 add(found, m, ClaimPeriod.samePeriodIn(Integer.parseInt(m.group(m.groupCount())), m.group()));
             }
         }
-        for (Matcher m = fullYearWords.in(folded) ? fullYear.matcher(text) : null; m != null && m.find(); ) {
-            add(found, m, ClaimPeriod.fiscalYear(null, m.group()));
+        Matcher full = mentioned(fullYear, fullYearWords, text, folded);
+        for (int from = 0; full != null && next(full, fullYearNear, fullYearWords, text, folded, from, skipping); from = full.end()) {
+            add(found, full, ClaimPeriod.fiscalYear(null, full.group()));
         }
         if (years) {
-            for (Matcher m = bareYear.matcher(text); m.find(); ) {
+            Matcher m = bareYear.matcher(text);
+            for (int from = 0; skipping ? bareYearNear.nextBeforeYear(m, text, from) : m.find(); from = m.end()) {
                 add(found, m.start(1), m.end(1), ClaimPeriod.fiscalYear(Integer.parseInt(m.group(1)), m.group(1)));
             }
         }
@@ -148,38 +211,52 @@ final class PeriodPhrases {
      * The periods a date or a year ends: "the nine months ended September 30, 2011", "the first six
      * months of 2025", "as of December 31, 2019". Each needs a digit; a text without one is not scanned.
      */
-    private void dated(String text, String folded, List<Found> found) {
-        for (Matcher m = endedWords.in(folded) ? ended.matcher(text) : null; m != null && m.find(); ) {
+    private void dated(String text, String folded, List<Found> found, boolean skipping) {
+        Matcher endedMatch = mentioned(ended, endedWords, text, folded);
+        for (int from = 0; endedMatch != null && next(endedMatch, endedNear, endedWords, text, folded, from, skipping); from = endedMatch.end()) {
+            Matcher m = endedMatch;
             int months = months(m.group(1));
             date(m.group(2), m.group(3), m.group(4)).ifPresent(end ->
                     add(found, m, ClaimPeriod.ended(months, end, m.group())));
         }
-        for (Matcher m = monthWord.in(folded) ? monthsOfYear.matcher(text) : null; m != null && m.find(); ) {
+        Matcher monthsMatch = mentioned(monthsOfYear, monthWord, text, folded);
+        for (int from = 0; monthsMatch != null && next(monthsMatch, monthsOfYearNear, monthWord, text, folded, from, skipping); from = monthsMatch.end()) {
+            Matcher m = monthsMatch;
             // "the first six months of 2025": a period to date whose end the words do not give.
             add(found, m, ClaimPeriod.monthsToDate(months(m.group(1)), m.group()));
         }
-        for (Matcher m = yearEndedWords.in(folded) ? yearEnded.matcher(text) : null; m != null && m.find(); ) {
+        Matcher yearEndedMatch = mentioned(yearEnded, yearEndedWords, text, folded);
+        for (int from = 0; yearEndedMatch != null && next(yearEndedMatch, yearEndedNear, yearEndedWords, text, folded, from, skipping); from = yearEndedMatch.end()) {
+            Matcher m = yearEndedMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(12, end, m.group())));
         }
-        for (Matcher m = quarterEndedWords.in(folded) ? quarterEnded.matcher(text) : null; m != null && m.find(); ) {
+        Matcher quarterEndedMatch = mentioned(quarterEnded, quarterEndedWords, text, folded);
+        for (int from = 0; quarterEndedMatch != null && next(quarterEndedMatch, quarterEndedNear, quarterEndedWords, text, folded, from, skipping);
+             from = quarterEndedMatch.end()) {
+            Matcher m = quarterEndedMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.ended(3, end, m.group())));
         }
-        for (Matcher m = asOfWords.in(folded) ? asOf.matcher(text) : null; m != null && m.find(); ) {
+        Matcher asOfMatch = mentioned(asOf, asOfWords, text, folded);
+        for (int from = 0; asOfMatch != null && next(asOfMatch, asOfNear, asOfWords, text, folded, from, skipping); from = asOfMatch.end()) {
+            Matcher m = asOfMatch;
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m, ClaimPeriod.instant(end, m.group())));
         }
-        for (Matcher m = laterDate.matcher(text); m.find(); ) {
+        Matcher later = laterDate.matcher(text);
+        for (int from = 0; skipping ? laterDateNear.nextBeforeYear(later, text, from) : later.find(); from = later.end()) {
+            Matcher m = later;
             // "As of June 30, 2025 and December 31, 2024": the second date is a period too.
             date(m.group(1), m.group(2), m.group(3)).ifPresent(end -> add(found, m.start(1), m.end(), ClaimPeriod.instant(end, m.group().strip())));
         }
     }
 
     /** "Q3 2011", "fiscal 2019": periods named by a number, scanned only in a text with a digit. */
-    private void numbered(String text, String folded, List<Found> found, boolean quarters) {
+    private void numbered(String text, String folded, List<Found> found, boolean quarters, boolean skipping) {
         for (Matcher m = quarters ? shortQuarter.matcher(text) : null; m != null && m.find(); ) {
             add(found, m, ClaimPeriod.quarter(Integer.parseInt(m.group(1)), year(m.group(2)), m.group()));
         }
-        for (Matcher m = fiscalWords.in(folded) ? fiscalYear.matcher(text) : null; m != null && m.find(); ) {
-            add(found, m, ClaimPeriod.fiscalYear(year(m.group(1)), m.group()));
+        Matcher fiscal = mentioned(fiscalYear, fiscalWords, text, folded);
+        for (int from = 0; fiscal != null && next(fiscal, fiscalYearNear, fiscalWords, text, folded, from, skipping); from = fiscal.end()) {
+            add(found, fiscal, ClaimPeriod.fiscalYear(year(fiscal.group(1)), fiscal.group()));
         }
     }
 

@@ -71,6 +71,19 @@ class SentenceScanSkippingProperties {
         assertTrue(PERIODS.find(dated, Mentions.fold(dated), true).size() >= 2);
     }
 
+    private static List<String> periodPhrases() {
+        List<String> phrases = new java.util.ArrayList<>();
+        for (ClaimCue cue : List.of(ClaimCue.MONTHS_ENDED, ClaimCue.YEAR_ENDED, ClaimCue.QUARTER_ENDED, ClaimCue.AS_OF,
+                ClaimCue.QUARTER, ClaimCue.FISCAL, ClaimCue.YEAR, ClaimCue.YEAR_BEFORE, ClaimCue.SAME_PERIOD_IN, ClaimCue.RANGE_END)) {
+            phrases.addAll(WORDS.phrases(cue));
+        }
+        for (ClaimCue.Valued kind : List.of(ClaimCue.Valued.COUNT, ClaimCue.Valued.ORDINAL, ClaimCue.Valued.MONTH)) {
+            phrases.addAll(WORDS.words(kind));
+        }
+        phrases.addAll(List.of("month", "months", "the first", "first six months of", "twelve-months", "third-quarter"));
+        return phrases;
+    }
+
     @Provide
     Arbitrary<String> sentences() {
         Arbitrary<String> token = Arbitraries.oneOf(
@@ -78,10 +91,13 @@ class SentenceScanSkippingProperties {
                         "in", "for", "during", "fiscal", "quarter", "third", "Q3", "q4", "Q5", "FY", "same", "period", "prior",
                         "compared", "to", "and", ",", "as", "through", "respectively", "full", "million", "billion",
                         "percent", "%", "per", "share", "diluted", "-", "–", "(", ")", ".", "up", "increased", "Revenue",
-                        "US$", "S$", "A$", "\\$", "$", "€", "£", "¥", "USD", "Ab", "x"),
+                        "US$", "S$", "A$", "\\$", "$", "€", "£", "¥", "USD", "Ab", "x", "versus", "from", "compared to",
+                        "September", "Sept.", "March", "31", "1,", "year", "the year", "\n"),
                 Arbitraries.of("2019", "2024", "1999", "2001", "19", "20", "2", "202", "3099", "1850", "20245", "2019%"),
                 Arbitraries.integers().between(0, 99999).map(String::valueOf),
-                Arbitraries.of("1,234", "12,345.6", "0.25", "3.", ".5", "1,23", "4/5", "7.2.1"));
+                Arbitraries.of("1,234", "12,345.6", "0.25", "3.", ".5", "1,23", "4/5", "7.2.1"),
+                // The period phrases of the claims files, as written and with hyphens for spaces.
+                Arbitraries.of(periodPhrases()).flatMap(p -> Arbitraries.of(p, p.replace(' ', '-'), p.toUpperCase(java.util.Locale.ROOT))));
         Arbitrary<String> gap = Arbitraries.of(" ", " ", " ", "", "  ", "\u00a0", "\t");
         return Arbitraries.lazy(() -> token.list().ofMinSize(1).ofMaxSize(24).flatMap(tokens ->
                 gap.list().ofSize(tokens.size()).map(gaps -> {
