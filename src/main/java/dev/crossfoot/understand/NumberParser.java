@@ -55,8 +55,12 @@ public final class NumberParser {
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?|\\.\\d+");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([,  ])\\d{3})(?:\\1\\d{3})*(?:\\.\\d+)?");
     private static final Pattern SPACED = Pattern.compile("\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?");
-    /** A dash or underscores alone, with a currency sign or a percent: nil. Compiled once: every cell asks. */
-    private static final Pattern DASH_ALONE = Pattern.compile("\\$?\\s*(?:[—–−-](?:\\s*[—–−-])*|_{1,3})\\s*%?");
+    /**
+     * A dash or underscores alone, with a currency sign or a percent: nil; so are dots alone ("." or
+     * "....", an ellipsis), the leaders typeset filings print where there is no amount. Compiled once:
+     * every cell asks.
+     */
+    private static final Pattern DASH_ALONE = Pattern.compile("\\$?\\s*(?:[—–−-](?:\\s*[—–−-])*|_{1,3}|[.…](?:\\s*[.…])*)\\s*%?");
     /** A bare number, parenthesised or not: its trailing "(1)" is part of it, not a footnote mark. */
     private static final Pattern BARE = Pattern.compile("^\\(?[\\d.,]+\\)?$");
 

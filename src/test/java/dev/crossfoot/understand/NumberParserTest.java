@@ -71,7 +71,7 @@ class NumberParserTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is a dash: nil")
-    @ValueSource(strings = {"—", "–", "-", "−", "$ —", "--", "- - %", "— —%"})
+    @ValueSource(strings = {"—", "–", "-", "−", "$ —", "--", "- - %", "— —%", ".", "....", "$ .", "…", ". . ."})
     void dashesAreNil(String text) {
         assertInstanceOf(CellValue.Nil.class, parser.parse(text));
     }
