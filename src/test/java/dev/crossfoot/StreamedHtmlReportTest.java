@@ -67,7 +67,7 @@ class StreamedHtmlReportTest {
     void theStreamedPageIsTheSameOnTwoThreadsAsOnOne() throws Exception {
         List<Path> paths = List.of(SharedData.require("corpus/older-filings"));
         String one = streamed(paths, 1);
-        assertTrue(Jsoup.parse(one).select("section.statement").size() > 2, "statements rendered");
+        assertTrue(Jsoup.parse(one).select("section.statement").size() >= 2, "statements of two documents at least rendered");
         assertEquals(one, streamed(paths, 2));
     }
 

@@ -49,7 +49,7 @@ class StreamedGateCliTest {
         Baseline.write(whole, ReportOrder.findings(run), DocumentIdentities.of(run));
         Cli.run("check", corpus, "-q", "--report", "json=" + folder.resolve("s.json"), "--write-baseline", streamed.toString());
         List<String> entries = sorted(JSON.readTree(whole.toFile()).get("findings"));
-        assertTrue(entries.size() >= 4, "the corpus has findings to accept: " + entries.size());
+        assertTrue(entries.size() >= 3, "the corpus has findings, in two documents at least, to accept: " + entries.size());
         assertEquals(entries, sorted(JSON.readTree(streamed.toFile()).get("findings")), "the same entries, in reading order");
     }
 
