@@ -61,7 +61,9 @@ final class NetLines {
      * Whether two labels name the same thing before their qualifiers (what follows the first comma:
      * "net of income taxes of $37"): a word of four letters or more in common. "Total loss on OTTI of
      * securities" and "Net loss on OTTI recognized in earnings" do; "Unrealized gains on marketable
-     * debt security" and "Pension liability amortization" do not. Where the numbers also deny it,
+     * debt security" and "Pension liability amortization" do not, nor do "Unrealized losses on interest
+     * rate swaps" and "Unrealized gains on investments" (words of the kind of amount, lexicon cue
+     * {@code amount-kind}, say nothing of what it is of). Where the numbers also deny it,
      * "Less:" above a line does not make it the net of the line above that.
      */
     private static boolean sameSubject(StatementRow one, StatementRow other) {
@@ -73,8 +75,10 @@ final class NetLines {
         int comma = normal.indexOf(',');
         String subject = comma < 0 ? normal : normal.substring(0, comma);
         java.util.Set<String> words = new java.util.HashSet<>();
+        Lexicon lexicon = Lexicon.current();
         for (String word : subject.split("[^\\p{L}]+")) {
-            if (word.length() >= 4) {
+            // A word naming the kind of amount ("unrealized", "losses") says nothing of what it is of.
+            if (word.length() >= 4 && !lexicon.matches(Cue.AMOUNT_KIND, word)) {
                 words.add(word);
             }
         }

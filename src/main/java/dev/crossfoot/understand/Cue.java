@@ -25,6 +25,7 @@ public enum Cue {
     DEDUCTION("a line or header of lines subtracted from what is above it"),
     EXCLUDING("a result named as an earlier line without what follows it; group 1 is the earlier line", 1),
     NET("a net amount: an amount less its deduction"),
+    AMOUNT_KIND("a word naming what kind of amount a line is, not what it is of (\"gains\", \"losses\", \"unrealized\"): two lines sharing only such words are of different things"),
     PART_OF("a header whose lines are parts of lines shown elsewhere (\"Includes stock-based compensation of:\", \"Of which:\"): each line names the whole it is a part of, not itself"),
     SPANNING_TOTAL("a grand total joining sections; group 1 is the label of the first section's total", 1),
     SIDE_TOTAL("a grand total naming the balance sheet's second side as a whole (\"Summe Passiva\", \"Total du passif\"): the sum of the sections between the assets' total and it, where no spanning-total phrase names its first section"),
