@@ -73,7 +73,7 @@ final class ConceptRules {
                 for (int i = 0; i < varying.size(); i++) {
                     orientation.put(varying.get(i), (mask & (1 << i)) == 0 ? 1 : -1);
                 }
-                Convention convention = new Convention(orientation, shareFactor, deductionsNegative, lastOf);
+                Convention convention = new Convention(orientation, shareFactor, deductionsNegative, lastOf, repeated);
                 List<EvaluatedCheck> checks = sameAsTried(convention, tried);
                 if (checks == null) {
                     checks = checkWith(table, document, convention, lines, outOfOrder, triedByRule);
@@ -140,6 +140,8 @@ final class ConceptRules {
         private final boolean deductionsNegative;
         /** The concepts read from the last of their rows. */
         private final java.util.Set<String> lastOf;
+        /** The concepts several rows match: only for them can the choice of row differ. */
+        private final java.util.Set<String> repeated;
         /** Whether the optional terms of an identity are read as not among its lines (see {@link #withoutOptional}). */
         private final boolean optionalLeftOut;
         private final java.util.Set<String> signsAsked = new java.util.HashSet<>();
@@ -147,22 +149,24 @@ final class ConceptRules {
         private boolean shareUnitAsked;
         private boolean deductionsAsked;
 
-        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative, java.util.Set<String> lastOf) {
-            this(orientation, shareFactor, deductionsNegative, lastOf, false);
+        Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative,
+                   java.util.Set<String> lastOf, java.util.Set<String> repeated) {
+            this(orientation, shareFactor, deductionsNegative, lastOf, repeated, false);
         }
 
         private Convention(Map<String, Integer> orientation, BigDecimal shareFactor, boolean deductionsNegative,
-                           java.util.Set<String> lastOf, boolean optionalLeftOut) {
+                           java.util.Set<String> lastOf, java.util.Set<String> repeated, boolean optionalLeftOut) {
             this.orientation = orientation;
             this.shareFactor = shareFactor;
             this.deductionsNegative = deductionsNegative;
             this.lastOf = lastOf;
+            this.repeated = repeated;
             this.optionalLeftOut = optionalLeftOut;
         }
 
         /** The same convention reading an identity's optional terms as not among its lines. */
         Convention withoutOptional() {
-            return new Convention(orientation, shareFactor, deductionsNegative, lastOf, true);
+            return new Convention(orientation, shareFactor, deductionsNegative, lastOf, repeated, true);
         }
 
         boolean optionalLeftOut() {
@@ -180,7 +184,7 @@ final class ConceptRules {
 
         /** The same convention, nothing asked of it yet. */
         Convention anew() {
-            return new Convention(orientation, shareFactor, deductionsNegative, lastOf, optionalLeftOut);
+            return new Convention(orientation, shareFactor, deductionsNegative, lastOf, repeated, optionalLeftOut);
         }
 
         /** Takes the questions {@code other} (a convention that answers them as this one does) was asked as asked of this one. */
@@ -221,7 +225,9 @@ final class ConceptRules {
 
         /** Whether a concept several rows match is read from the last of them, not the first. */
         boolean lastOf(String concept) {
-            rowsAsked.add(concept);
+            if (repeated.contains(concept)) {
+                rowsAsked.add(concept);
+            }
             return lastOf.contains(concept);
         }
 
