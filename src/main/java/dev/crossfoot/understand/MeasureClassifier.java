@@ -26,7 +26,12 @@ public final class MeasureClassifier {
      */
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values, IntPredicate ratioColumn) {
         Lexicon lexicon = Lexicon.current();
-        String own = withoutQuotedTerms(lexicon, label.toLowerCase(Locale.ROOT));
+        String lower = label.toLowerCase(Locale.ROOT);
+        String own = withoutQuotedTerms(lexicon, lower);
+        // A count of shares does not quote terms; the amount of an instrument does ("Common shares
+        // held in treasury, 5,726,732 and 4,882,081 shares, at cost"): there "shares" names the
+        // instrument, and only words that always count ("shares outstanding") make the line a count.
+        boolean quotesTerms = !own.equals(lower);
         int numbers = 0;
         int percents = 0;
         int ownPercents = 0;
@@ -52,7 +57,8 @@ public final class MeasureClassifier {
         }
         // "Common shares" names the instrument: its line is an amount unless a header says its lines count.
         boolean shareClass = lexicon.matches(Cue.SHARE_CLASS, own.strip());
-        if (lexicon.matches(Cue.SHARES, own) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own) && !shareClass) {
+        boolean namesShares = lexicon.matches(Cue.SHARE_COUNT_WORDS, own) || lexicon.matches(Cue.SHARES, own) && !quotesTerms;
+        if (namesShares && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own) && !shareClass) {
             return Measure.SHARES;
         }
         String nearest = sectionPath.isEmpty() ? ""
@@ -63,7 +69,8 @@ public final class MeasureClassifier {
         if (lexicon.matches(Cue.PER_SHARE, nearest)) {
             return Measure.PER_SHARE;
         }
-        if (lexicon.matches(Cue.SHARES, nearest) && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, nearest)) {
+        if ((lexicon.matches(Cue.SHARES, nearest) || lexicon.matches(Cue.SHARE_COUNT_WORDS, nearest))
+                && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, nearest)) {
             return Measure.SHARES;
         }
         // A label naming a margin or a rate is a percentage line by the percentages in its own columns, not by

@@ -69,6 +69,14 @@ class ReaderUnderstandingTest {
         assertEquals(Measure.MONEY, measures.classify("Dividendes versés (1,20 € par action)", List.of(), List.of()));
         assertEquals(Measure.PER_SHARE, measures.classify("Dividende par action", List.of(), List.of()));
         assertEquals(Measure.MONEY, measures.classify("Capital social (10 000 000 actions ordinaires)", List.of(), List.of()));
+        // A label that quotes terms names an instrument, whose amount it states: "shares" there is the
+        // instrument, not a count. Words that always count still count.
+        assertEquals(Measure.MONEY, measures.classify("Common shares held in treasury, 5,726,732 and 4,882,081 shares, at June 26, "
+                + "2009 and September 26, 2008, respectively", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Common shares held in treasury", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Number of shares repurchased (at $12.50 per share)", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Ausstehende Aktien (ohne 1.000 eigene Aktien)", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Nombre d'actions (dont 1 000 actions propres)", List.of(), List.of()));
         // A year, a series or a class is not a number of shares.
         assertEquals(Measure.SHARES, measures.classify("Vesting of 2009 restricted shares", List.of(), List.of()));
         assertEquals(Measure.SHARES, measures.classify("Conversion of series 2 to series 1 common shares", List.of(), List.of()));
@@ -80,7 +88,7 @@ class ReaderUnderstandingTest {
         // The equity line of an IFRS or Canadian balance sheet, the treasury shares at cost: amounts, as "Common stock" is.
         for (String label : List.of("Common shares", "Treasury shares", "Class A common shares", "Cumulative preferred shares (Note 8)",
                 "Common Shares ($1.10 per share)", "Preferred shares, Series B", "Eigene Aktien", "Vorzugsaktien", "Actions ordinaires",
-                "Actions propres")) {
+                "Actions propres", "Registered shares", "Bearer shares")) {
             assertEquals(Measure.MONEY, measures.classify(label, List.of(), List.of()), label);
         }
         // A count says what it counts, or stands under a header of counts.
