@@ -191,15 +191,17 @@ final class Sections {
             }
         }
         // In a table of two columns one wrong cell leaves no majority: the run that holds in the
-        // other column, the only one that holds anywhere, is the section.
+        // other column, the only one that holds anywhere, is the section. Runs apart only by lines
+        // of nothing ("Preference shares" of 0 above the common shares) are one run, the longer,
+        // as where every column adds up (tightestFrom).
         int only = -1;
         for (int start = 0; start < items.size(); start++) {
             int[] tally = tally(items.subList(start, items.size()), total);
             if (tally[0] == 2 && tally[1] == 1) {
-                if (only >= 0) {
+                if (only >= 0 && !showNothing(items.subList(only, start))) {
                     return items.size();
                 }
-                only = start;
+                only = only >= 0 ? only : start;
             }
         }
         if (only >= 0) {
@@ -252,6 +254,19 @@ final class Sections {
         }
         int[] tally = tally(added, total, deducted);
         return tally[0] > 0 && (everyColumn || tally[0] <= 2 ? tally[1] == tally[0] : tally[1] * 2 > tally[0]);
+    }
+
+    /** Whether every figure the lines show is zero: with or without them, every sum is the same. */
+    private static boolean showNothing(List<StatementRow> lines) {
+        for (StatementRow line : lines) {
+            for (int c = 0; c < line.amounts().size(); c++) {
+                dev.crossfoot.model.Amount amount = line.amount(c);
+                if (amount != null && amount.value().signum() != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Where the longest run of two or more lines ending the list starts that adds up to the total, or −1. */
