@@ -38,11 +38,14 @@ final class TemporaryEquity {
         return !lexicon.matches(Cue.TEMPORARY_EQUITY, label) && !lexicon.matches(Cue.LIABILITIES, label);
     }
 
-    /** "Total shareholders' equity", "Total stockholders' (deficit) equity"; not the grand total with the liabilities. */
+    /**
+     * "Total shareholders' equity", "Total stockholders' (deficit) equity"; not the grand total with
+     * the liabilities, nor the total of the temporary equity itself ("Total temporary equity").
+     */
     static boolean isEquityTotal(StatementRow row) {
         Lexicon lexicon = Lexicon.current();
         String label = row.normalLabel();
         return row.role() == RowRole.TOTAL && lexicon.matches(Cue.TOTAL, label) && lexicon.matches(Cue.EQUITY, label)
-                && !lexicon.matches(Cue.LIABILITIES, label);
+                && !lexicon.matches(Cue.LIABILITIES, label) && !lexicon.matches(Cue.TEMPORARY_EQUITY, label);
     }
 }
