@@ -267,10 +267,12 @@ final class SectionFooting {
                     check = notEvaluated(check, "'" + total.label() + "' is the amount '" + rows.get(t + 2).label()
                             + "' below it is net of, and no sum of the rows above it matches: the table does not show its parts");
                 } else if (!enclosing.isEmpty() && !innerShown && check.status() == dev.crossfoot.model.CheckStatus.FAILED
-                        && check.reading().held() * 2 <= check.reading().compared()) {
+                        && check.reading().held() * 2 <= check.reading().compared() && !onlyReadingOfTwoColumns(check.reading())) {
                     // Which lines a total right under another adds, only the numbers say. Where the
                     // lines of the total above it do not add up to it in every column, a reading
-                    // that fails in as many columns as it holds has not said it.
+                    // that fails in as many columns as it holds has not said it — unless, of two
+                    // columns, it holds in one and no other reading holds in any: there one wrong
+                    // cell leaves no majority.
                     check = notEvaluated(check, "'" + total.label().strip() + "' stands right under another total and the"
                             + " reading of what it adds holds in no more columns than it fails: "
                             + check.reading().summary());
@@ -283,6 +285,11 @@ final class SectionFooting {
             }
         }
         return checks;
+    }
+
+    /** A reading that holds in one of two columns where no other reading holds in either. */
+    private static boolean onlyReadingOfTwoColumns(Reading reading) {
+        return reading.compared() == 2 && reading.held() == 1 && reading.runnerUpHeld() == 0;
     }
 
     /** Whether the line is a total only by being named the total of its own concept ("…, net, total"). */
