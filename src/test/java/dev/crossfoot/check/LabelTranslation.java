@@ -40,6 +40,7 @@ enum LabelTranslation {
             Map.entry("(?i)\\bchanges in\\b", "Veränderungen der"),
             Map.entry("(?i)^less\\b", "abzüglich"),
             Map.entry("(?i)^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)", "Gewichteter durchschnittlicher"),
+            Map.entry("(?i)\\btemporary equity\\b", "Mezzanine-Kapital"),
             Map.entry("(?i)(stockholders|shareholders)['’] (equity|deficit)", "Eigenkapital"),
             Map.entry("(?i)\\bequity\\b", "Eigenkapital"),
             Map.entry("(?i)\\bliabilities\\b", "Schulden"),
@@ -66,6 +67,7 @@ enum LabelTranslation {
             Map.entry("(?i)\\bchanges in\\b", "variations des"),
             Map.entry("(?i)^less\\b", "Moins"),
             Map.entry("(?i)^weighted[- ]average\\b(?!.*\\b(shares|units|number)\\b)", "Moyenne pondérée"),
+            Map.entry("(?i)\\btemporary equity\\b", "capitaux propres temporaires"),
             Map.entry("(?i)(stockholders|shareholders)['’] (equity|deficit)", "capitaux propres"),
             Map.entry("(?i)\\bequity\\b", "capitaux propres"),
             Map.entry("(?i)\\bliabilities\\b", "passifs"),
@@ -86,7 +88,7 @@ enum LabelTranslation {
 
     private static int rank(String pattern) {
         String[] keys = {"^(?:net )?cash", "\\boperating activities\\b", "\\binvesting activities\\b", "\\bfinancing activities\\b",
-            "^cash and", "^commitments", "^(beginning", "^(ending", "^balances? (at", "^sub-", "^total", "\\bchanges in", "^less", "^weighted", "(stockholders",
+            "^cash and", "^commitments", "^(beginning", "^(ending", "^balances? (at", "^sub-", "^total", "\\bchanges in", "^less", "^weighted", "\\btemporary equity", "(stockholders",
             "\\bequity", "\\bliabilities", "\\bassets", "\\band", ", net"};
         for (int i = 0; i < keys.length; i++) {
             if (pattern.replace("(?i)", "").startsWith(keys[i])) {
