@@ -34,7 +34,8 @@ final class NetLines {
      * Whether row {@code net} is a net line: right under a deduction, itself under an amount. The
      * deduction says so ("Less: Accumulated depreciation"), or its numbers do: the amount less it
      * is the net line in every column, two at least ("Accumulated depreciation and amortization"
-     * 2,289,760; one column alone cannot tell a deduction from a chance fit of small lines). The
+     * 2,289,760; one column alone cannot tell a deduction from a chance fit of small lines), or in
+     * all but one of three or more (a wrong cell breaks its own column, not the reading). The
      * amount may be a total ("Total property and equipment", "Less: Accumulated depreciation",
      * "Property and equipment, net"): a total less its deduction is as common as a line less one.
      */
@@ -54,7 +55,7 @@ final class NetLines {
         return namesNet(row) && statesAFigure(row) && isLine(row, row) && isLine(less, row) && (isLine(gross, row) || isTotal(gross, row))
                 && !isLess(row) && !isLess(gross)
                 && (isLess(less) && !(numbersDenyDeduction(rows, net) && !sameSubject(gross, row))
-                    || Sections.differenceInEveryColumn(List.of(gross), less, row) || runLessDeduction(rows, net));
+                    || Sections.differenceDespiteOneCell(List.of(gross), less, row) || runLessDeduction(rows, net));
     }
 
     /**

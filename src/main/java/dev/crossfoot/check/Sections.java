@@ -364,6 +364,40 @@ final class Sections {
         return tally[0] >= 2 && tally[1] == tally[0];
     }
 
+    /**
+     * Whether {@code gross} less {@code deducted} is {@code net} in every column where all three are
+     * shown, two at least, or in all but one of three or more: one wrong cell breaks its own column,
+     * and the other columns still say as much as two columns that both hold.
+     */
+    static boolean differenceDespiteOneCell(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
+        int[] tally = tally(gross, net, List.of(deducted));
+        if (tally[0] >= 2 && tally[1] == tally[0]) {
+            return true;
+        }
+        // Nothing less something, or something less nothing, holds by itself: only columns where
+        // both the amount and its deduction have a figure say a line is net of the line above it.
+        return tally[0] >= 3 && tally[1] == tally[0] - 1 && holdsWithFigures(gross, deducted, net) >= 2;
+    }
+
+    /** The columns where {@code gross} less {@code deducted} is {@code net} and neither of the two is zero. */
+    private static int holdsWithFigures(List<StatementRow> gross, StatementRow deducted, StatementRow net) {
+        int holds = 0;
+        for (int c = 0; c < net.amounts().size(); c++) {
+            dev.crossfoot.model.Amount reported = net.amount(c);
+            int column = c;
+            if (reported == null || !nonZero(deducted, c) || gross.stream().noneMatch(line -> nonZero(line, column))) {
+                continue;
+            }
+            holds += ColumnSums.addsUp(gross, List.of(deducted), c, reported.interval()) == 1 ? 1 : 0;
+        }
+        return holds;
+    }
+
+    private static boolean nonZero(StatementRow line, int c) {
+        dev.crossfoot.model.Amount amount = line.amount(c);
+        return amount != null && amount.value().signum() != 0;
+    }
+
     /** What the figures say of {@code net} as {@code gross} less {@code deducted} (or plus it, as shown). */
     enum Difference { NOT_COMPARED, HOLDS, FAILS }
 
