@@ -176,8 +176,14 @@ final class Blame {
         return keys.stream().map(key -> SuspectCell.of(index.term(key))).toList();
     }
 
-    /** A repair a known error explains is near certain; an unexplained one is a fair guess. */
+    /**
+     * A repair a known error explains is near certain; an unexplained one is a fair guess. The
+     * line's other columns may make a repair more plausible than its cause alone (a plausibility
+     * above 1), but a confidence is a probability: never above {@link #NEAR_CERTAIN}.
+     */
     static double strength(Repair repair) {
-        return 0.5 + 0.5 * repair.plausibility();
+        return Math.min(NEAR_CERTAIN, 0.5 + 0.5 * repair.plausibility());
     }
+
+    private static final double NEAR_CERTAIN = 0.99;
 }

@@ -48,6 +48,10 @@ class SuggestionCasesTest {
             String actual = "cell " + top.cell().location().fragment() + "\nvalue " + top.value() + "\ncause " + top.cause();
             String wanted = "cell " + expected.get("cell") + "\nvalue " + expected.get("value") + "\ncause " + expected.get("cause");
             assertEquals(wanted, actual, () -> folder + ": the most confident suggestion");
+            // A confidence is a probability, however much the line's other columns favour the repair.
+            run.findings().stream().map(Finding::suggestion).filter(Objects::nonNull).forEach(suggestion ->
+                    assertTrue(suggestion.confidence() > 0 && suggestion.confidence() < 1, () -> folder + ": confidence "
+                            + suggestion.confidence() + " of " + suggestion.value()));
         }));
     }
 
