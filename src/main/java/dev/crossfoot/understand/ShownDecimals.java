@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /**
  * How many decimals a number is shown with, as far as understanding asks: a statement in thousands or
- * millions shows its money whole, and its amounts per share in cents.
+ * millions shows its money whole or in tenths, and its amounts per share in cents.
  */
 final class ShownDecimals {
 
@@ -19,6 +19,13 @@ final class ShownDecimals {
     static boolean cents(CellValue.Number number) {
         return !number.percent() && number.precision().compareTo(CENT) == 0;
     }
+
+    /** Shown whole or in tenths ("1,234", "1,234.5"): money in thousands or millions, not an amount per share. */
+    static boolean coarserThanCents(CellValue.Number number) {
+        return !number.percent() && number.precision().compareTo(TENTH) >= 0;
+    }
+
+    private static final BigDecimal TENTH = new BigDecimal("0.1");
 
     /** Shown without decimals ("1,234"). */
     static boolean whole(CellValue.Number number) {

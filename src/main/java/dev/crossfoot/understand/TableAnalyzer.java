@@ -344,23 +344,29 @@ public final class TableAnalyzer {
      * lines are percentages (every line is).
      */
     /**
-     * A statement in thousands or millions shows its money whole, its amounts per share in cents and
-     * its ratios with decimals. Where at least {@value #WHOLE_LINES} lines show only whole numbers, a
-     * line read as money whose every figure shows exactly two decimals is an amount per share,
-     * whatever its label ("Basic", "Net income" under an earnings-per-share heading the extraction
-     * lost); and one whose label says it is a percentage ("Percent to net sales") and whose figures
-     * all show decimals is a percentage, though no cell shows "%". On the SEC data sets' statements,
-     * whose data say each line's unit, no money line of such a table shows only cents. A label that
-     * names a percentage but states money ("5.5% senior notes") shows whole figures and stays money.
+     * A statement in thousands or millions shows its money whole or in tenths, its amounts per share
+     * in cents and its ratios with decimals. Where at least {@value #COARSE_LINES} lines show only
+     * whole numbers or tenths, a line read as money whose every figure shows exactly two decimals is
+     * an amount per share, whatever its label ("Basic", "Net income" under an earnings-per-share
+     * heading the extraction lost); and one whose label says it is a percentage ("Percent to net
+     * sales") and whose figures all show decimals is a percentage, though no cell shows "%" (only
+     * among whole lines: in tenths, "3.25% redeemable preferred stock" of 0.2 is money). On the
+     * SEC data sets' statements, whose data say each line's unit, no money line of such a table shows
+     * only cents (of the lines in cents in tables of three or more lines in tenths and fewer than
+     * three whole ones, 682 are per share, 1 a ratio, none money). A label that names a percentage
+     * but states money ("5.5% senior notes") shows whole figures and stays money.
      */
     private static void linesByTheirDecimals(Table table, List<List<CellValue>> values, List<Measure> rowMeasures) {
+        int coarseLines = 0;
         int wholeLines = 0;
         for (List<CellValue> line : values) {
-            if (allNumbers(line, ShownDecimals::whole) && ++wholeLines >= WHOLE_LINES) {
+            coarseLines += allNumbers(line, ShownDecimals::coarserThanCents) ? 1 : 0;
+            wholeLines += allNumbers(line, ShownDecimals::whole) ? 1 : 0;
+            if (wholeLines >= COARSE_LINES) {
                 break;
             }
         }
-        if (wholeLines < WHOLE_LINES) {
+        if (coarseLines < COARSE_LINES) {
             return;
         }
         Lexicon lexicon = Lexicon.current();
@@ -370,14 +376,14 @@ public final class TableAnalyzer {
             }
             if (allNumbers(values.get(r), ShownDecimals::cents)) {
                 rowMeasures.set(r, Measure.PER_SHARE);
-            } else if (allNumbers(values.get(r), number -> !ShownDecimals.whole(number))
+            } else if (wholeLines >= COARSE_LINES && allNumbers(values.get(r), number -> !ShownDecimals.whole(number))
                     && lexicon.matches(Cue.PERCENT_SAID, table.rows().get(r).label().toLowerCase(java.util.Locale.ROOT))) {
                 rowMeasures.set(r, Measure.PERCENT);
             }
         }
     }
 
-    private static final int WHOLE_LINES = 3;
+    private static final int COARSE_LINES = 3;
 
     /** Whether the line has a number and every number passes. */
     private static boolean allNumbers(List<CellValue> line, java.util.function.Predicate<CellValue.Number> test) {

@@ -52,7 +52,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
         private final Measure[] measures;
         private final String[] concepts;
         private final boolean[] numbered;
-        private final byte[] cells;
+        private final short[] cells;
         private final int hash;
 
         private Key(Lexicon lexicon, Table table, List<List<CellValue>> values, boolean[] numbered) {
@@ -68,7 +68,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
             this.measures = new Measure[rows];
             this.concepts = new String[rows];
             this.numbered = numbered.clone();
-            this.cells = new byte[rows * width];
+            this.cells = new short[rows * width];
             for (int r = 0; r < rows; r++) {
                 Row row = table.rows().get(r);
                 labels[r] = row.label();
@@ -96,13 +96,15 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
 
         private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-        /** What understanding asks of a cell beyond its amount, in one byte. */
-        private static byte code(CellValue value, String text) {
+        /** What understanding asks of a cell beyond its amount, in nine bits. */
+        private static short code(CellValue value, String text) {
             int code;
             if (value instanceof CellValue.Number number) {
-                // 6 or 7: whether the number shows exactly two decimals; 128: whether it is whole (per-share lines by their cents).
+                // 6 or 7: whether the number shows exactly two decimals; 128: whether it is whole, 256: whole
+                // or in tenths (per-share lines by their cents, percentages by their decimals).
                 code = (ShownDecimals.cents(number) ? 7 : 6) | (number.percent() ? 8 : 0) | (number.currency() ? 16 : 0)
-                        | (number.value().compareTo(HUNDRED) == 0 ? 32 : 0) | (ShownDecimals.whole(number) ? 128 : 0);
+                        | (number.value().compareTo(HUNDRED) == 0 ? 32 : 0) | (ShownDecimals.whole(number) ? 128 : 0)
+                        | (ShownDecimals.coarserThanCents(number) ? 256 : 0);
             } else if (value instanceof CellValue.Absent) {
                 code = 0;
             } else if (value instanceof CellValue.NotGiven) {
@@ -119,7 +121,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
             if (text != null && (text.indexOf('$') >= 0 || text.indexOf('€') >= 0 || text.indexOf('£') >= 0)) {
                 code |= 64;
             }
-            return (byte) code;
+            return (short) code;
         }
 
         @Override
