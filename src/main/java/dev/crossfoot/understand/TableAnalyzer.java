@@ -190,6 +190,7 @@ public final class TableAnalyzer {
         }
         List<Measure> rowMeasures = new ArrayList<>(classified);
         commonSizeLinesArePercentages(table, values, rowMeasures);
+        fractionsOfAWhole(values, rowMeasures);
         linesByTheirDecimals(table, values, rowMeasures);
         for (int r = 0; r < table.rows().size(); r++) {
             // A measure the input states (a data set's unit) is taken as given, whatever the label says.
@@ -413,6 +414,46 @@ public final class TableAnalyzer {
             }
         }
     }
+
+    /**
+     * A common-size statement may give its lines as fractions of the first ("Sales to customers"
+     * 1.000, "Cost of products sold" 0.292, "Net earnings" 0.211): where the first line of numbers
+     * is 1 in every column, and every figure of the table is a fraction of it shown with two
+     * decimals or more, the lines are ratios, not amounts of money (they foot among themselves,
+     * and no other statement's money is theirs to tie to).
+     */
+    private static void fractionsOfAWhole(List<List<CellValue>> values, List<Measure> rowMeasures) {
+        int first = -1;
+        int numbered = 0;
+        for (int r = 0; r < values.size(); r++) {
+            boolean any = false;
+            for (CellValue value : values.get(r)) {
+                if (value instanceof CellValue.Number number) {
+                    if (number.percent() || number.precision().compareTo(CENT) > 0 || number.value().abs().compareTo(BigDecimal.ONE) > 0
+                            || first < 0 && number.value().compareTo(BigDecimal.ONE) != 0) {
+                        return;
+                    }
+                    any = true;
+                }
+            }
+            if (any) {
+                first = first < 0 ? r : first;
+                numbered++;
+            }
+        }
+        if (numbered < MIN_FRACTION_LINES) {
+            return;
+        }
+        for (int r = first; r < values.size(); r++) {
+            if (rowMeasures.get(r) == Measure.MONEY) {
+                rowMeasures.set(r, Measure.PURE);
+            }
+        }
+    }
+
+    private static final int MIN_FRACTION_LINES = 4;
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     /** The line after a first line of numbers that is 100% in every column, or -1. */
     private static int belowHundredPercentBase(List<List<CellValue>> values, List<Measure> rowMeasures) {

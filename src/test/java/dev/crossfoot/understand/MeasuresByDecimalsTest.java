@@ -63,6 +63,35 @@ class MeasuresByDecimalsTest {
     }
 
     @Test
+    void aLineInCentsAmongMoneyLinesInTenthsIsPerShare() {
+        StatementTable table = analyzed("""
+            {"label": "Sales", "cells": ["2,355.6", "2,923.6"]},
+            {"label": "Cost of sales", "cells": ["1,756.3", "2,143.5"]},
+            {"label": "Net income", "cells": ["113.2", "70.1"]},
+            {"label": "Net income", "cells": ["0.54", "0.33"]}""");
+        assertEquals(java.util.List.of(Measure.MONEY, Measure.MONEY, Measure.MONEY, Measure.PER_SHARE),
+                table.rows().stream().map(dev.crossfoot.model.StatementRow::measure).toList());
+    }
+
+    @Test
+    void aCommonSizeStatementInFractionsOfItsFirstLineIsOfRatios() {
+        StatementTable table = analyzed("""
+            {"label": "Sales to customers", "cells": ["1.000", "1.000"]},
+            {"label": "Cost of products sold", "cells": ["0.292", "0.289"]},
+            {"label": "Gross profit", "cells": ["0.708", "0.711"]},
+            {"label": "Net earnings", "cells": ["0.211", "0.202"]}""");
+        assertEquals(java.util.List.of(Measure.PURE, Measure.PURE, Measure.PURE, Measure.PURE),
+                table.rows().stream().map(dev.crossfoot.model.StatementRow::measure).toList());
+        // A first line of 1 among money: amounts.
+        StatementTable money = analyzed("""
+            {"label": "Dividends", "cells": ["1.00", "1.00"]},
+            {"label": "Fees", "cells": ["0.25", "0.30"]},
+            {"label": "Other", "cells": ["2.50", "0.75"]},
+            {"label": "Total", "cells": ["3.75", "2.05"]}""");
+        assertEquals(Measure.MONEY, money.rows().get(0).measure());
+    }
+
+    @Test
     void aMoneyLineWithOneFigureMisreadIntoCentsStaysMoney() {
         assertEquals(java.util.List.of(Measure.MONEY), afterWholeLines("""
             {"label": "Interest expense", "cells": ["115.70", "12,202"]}"""));
