@@ -337,6 +337,23 @@ final class HtmlTableLayout {
         return positions;
     }
 
+    /**
+     * The value column nearest a header cell's grid column, within two; of two as near, the one to its right (a
+     * header over a number's "$" cell stands left of the number).
+     */
+    private static int nearestColumn(int at, List<Integer> columns) {
+        int best = -1;
+        int bestDistance = 3;
+        for (int c = 0; c < columns.size(); c++) {
+            int distance = Math.abs(columns.get(c) - at);
+            if (distance <= 2 && (distance < bestDistance || distance == bestDistance && columns.get(c) > at)) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     private static int columnOf(Piece piece, List<Integer> columns) {
         int best = -1;
         int bestDistance = 3;
@@ -410,12 +427,22 @@ final class HtmlTableLayout {
                     continue;
                 }
                 overColumns.add(piece);
+                boolean spans = false;
                 for (int c = 0; c < columns.size(); c++) {
                     int at = columns.get(c);
-                    if (piece.first() <= at && at <= piece.last() || piece.first() == piece.last() && Math.abs(piece.last() - at) <= 2) {
+                    if (piece.first() <= at && at <= piece.last()) {
                         parts.get(c).add(piece.text());
                         headed[c] = true;
+                        spans = true;
                     }
+                }
+                int near = spans || piece.first() != piece.last() ? -1 : nearestColumn(piece.last(), columns);
+                if (near >= 0) {
+                    // A one-cell header beside the number's cell (over its "$" or ")" cell) heads the nearest column
+                    // only: where every column is one cell ("June 30, 2009" | "December 31, 2008"), the next column's
+                    // header is as near as two grid columns too, and taking it gave each column both dates.
+                    parts.get(near).add(piece.text());
+                    headed[near] = true;
                 }
             }
             // A spanning header that stops a grid column or two short of a number's cell (the "$"

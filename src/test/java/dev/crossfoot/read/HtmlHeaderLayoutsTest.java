@@ -1,0 +1,55 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Table;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Column headers in the layouts filers print them in, and the header each column is read with. Found by printing
+ * the SEC data sets' statements as HTML and reading them back ({@code bench.HtmlRenderedStatements}).
+ */
+@DisplayName("HTML column headers are read in the layouts filers print them in")
+class HtmlHeaderLayoutsTest {
+
+    private static Table only(String body) {
+        List<Table> tables = HtmlPages.read(body).documents().get(0).tables();
+        assertEquals(1, tables.size(), "one table: " + tables);
+        return tables.get(0);
+    }
+
+    @Test
+    void aOneCellHeaderHeadsItsOwnColumnNotTheNextOne() {
+        // One cell per column, no spacers: each header cell is within two grid columns of the next column too.
+        Table table = only("<table><tr><th></th><th>Three Months Ended</th><th>Three Months Ended</th></tr>"
+                + "<tr><th></th><th>June 30, 2009</th><th>June 30, 2008</th></tr>"
+                + "<tr><td>Revenues</td><td>1,200</td><td>1,100</td></tr>"
+                + "<tr><td>Net income</td><td>(200)</td><td>100</td></tr></table>");
+        assertEquals(List.of("Three Months Ended June 30, 2009", "Three Months Ended June 30, 2008"), table.columns());
+    }
+
+    @Test
+    void yearsUnderASpanningPeriodEachHeadTheirColumn() {
+        // The older RR Donnelley layout: a spacer cell before each amount, the period spanning both, the years below.
+        Table table = only("<table><tr><td></td><td></td><td colspan=\"3\">Three Months Ended June 30,</td></tr>"
+                + "<tr><td></td><td></td><td>2009</td><td></td><td>2008</td></tr>"
+                + "<tr><td>Revenues</td><td></td><td>$ 1,200</td><td></td><td>$ 1,100</td></tr>"
+                + "<tr><td>Net income</td><td></td><td>(200)</td><td></td><td>100</td></tr></table>");
+        assertEquals(List.of("Three Months Ended June 30, 2009", "Three Months Ended June 30, 2008"), table.columns());
+    }
+
+    @Test
+    void aHeaderOverTheDollarCellStillHeadsTheNumberBesideIt() {
+        // Workiva's one-cell header over the "$" cell, the number one grid column to its right: what the nearness is for.
+        Table table = only("<table><tr><td></td><td>2009</td><td></td><td></td><td>2008</td><td></td></tr>"
+                + "<tr><td>Revenues</td><td>$</td><td>1,200</td><td></td><td>$</td><td>1,100</td></tr>"
+                + "<tr><td>Net income</td><td></td><td>(200</td><td>)</td><td></td><td>100</td></tr></table>");
+        assertEquals(2, table.columns().size(), table.columns().toString());
+        assertEquals(List.of(true, true), table.columns().stream().map(c -> c.contains("2009") != c.contains("2008")).toList(),
+                "each column one year: " + table.columns());
+        assertEquals(true, table.columns().get(0).contains("2009"), table.columns().toString());
+    }
+}
