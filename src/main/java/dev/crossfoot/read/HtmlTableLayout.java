@@ -517,8 +517,19 @@ final class HtmlTableLayout {
             if (!unit.isEmpty()) {
                 return unit;
             }
+            if (isStatementHeading(context.get(i))) {
+                // The table's own title: a caption above it is the previous page's, the statement before (a
+                // balance sheet "in millions" above the parenthetical, its par values in dollars, under a title of its own).
+                break;
+            }
         }
         return "";
+    }
+
+    /** A short block naming a statement ("CONSOLIDATED BALANCE SHEETS"), not a reference to one ("See notes to …"). */
+    private static boolean isStatementHeading(String block) {
+        String text = block.strip();
+        return text.length() <= 200 && STATEMENT.matcher(text).find() && !text.toLowerCase(Locale.ROOT).startsWith("see ");
     }
 
     /**

@@ -244,7 +244,8 @@ public class HtmlRenderedStatements {
             HeldOutSplit.Half half = halves.get(a.id());
             if (a.tables().size() != b.tables().size()) {
                 note(source, half, tallies, tuning, styles.get(a.id()), a.id(), "", "tables",
-                        a.tables().size() + " tables read as " + b.tables().size());
+                        a.tables().size() + " tables read as " + b.tables().size() + ": " + a.tables().stream().map(Table::title).toList()
+                                + " read as " + b.tables().stream().map(x -> x.title() + " (" + x.rows().size() + " rows)").toList());
                 continue;
             }
             for (int t = 0; t < a.tables().size(); t++) {
@@ -298,7 +299,7 @@ public class HtmlRenderedStatements {
             for (int c = 0; c < given.width(); c++) {
                 Period p = understoodGiven.period(c);
                 Period q = understoodHtml.period(c);
-                if (p != null && (q == null || !p.sameAs(q))) {
+                if (p != null && !p.equals(q)) {
                     return "period: column " + (c + 1) + " '" + given.column(c) + "' (" + p + ") read as '" + html.column(c) + "' ("
                             + q + ")";
                 }

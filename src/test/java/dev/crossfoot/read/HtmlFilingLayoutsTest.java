@@ -9,11 +9,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Column headers in the layouts filers print them in, and the header each column is read with. Found by printing
+ * Headers, captions and titles in the layouts filers print them in, and how each table is read. Found by printing
  * the SEC data sets' statements as HTML and reading them back ({@code bench.HtmlRenderedStatements}).
  */
-@DisplayName("HTML column headers are read in the layouts filers print them in")
-class HtmlHeaderLayoutsTest {
+@DisplayName("HTML statements are read in the layouts filers print them in")
+class HtmlFilingLayoutsTest {
 
     private static Table only(String body) {
         List<Table> tables = HtmlPages.read(body).documents().get(0).tables();
@@ -51,5 +51,26 @@ class HtmlHeaderLayoutsTest {
         assertEquals(List.of(true, true), table.columns().stream().map(c -> c.contains("2009") != c.contains("2008")).toList(),
                 "each column one year: " + table.columns());
         assertEquals(true, table.columns().get(0).contains("2009"), table.columns().toString());
+    }
+
+    @Test
+    void aCaptionAboveAnotherStatementsTitleIsNotThisTablesUnit() {
+        // Two statements on two pages: the balance sheet in thousands, then its parenthetical, in dollars, with no caption.
+        List<Table> tables = HtmlPages.read("<p>ACME CORP</p><p>CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p><table>"
+                + "<tr><td></td><td>June 30, 2009</td><td>December 31, 2008</td></tr>"
+                + "<tr><td>Cash</td><td>1,200</td><td>1,100</td></tr><tr><td>Total assets</td><td>1,200</td><td>1,100</td></tr></table>"
+                + "<p style=\"page-break-before:always\"></p><p>ACME CORP</p><p>CONSOLIDATED BALANCE SHEETS (Parenthetical)</p><table>"
+                + "<tr><td></td><td>June 30, 2009</td><td>December 31, 2008</td></tr>"
+                + "<tr><td>Common stock, par value per share</td><td>0.01</td><td>0.01</td></tr></table>")
+                .documents().get(0).tables();
+        assertEquals(List.of("In thousands", ""), tables.stream().map(Table::unit).toList());
+    }
+
+    @Test
+    void aCaptionUnderTheTitleIsStillTheTablesUnit() {
+        Table table = only("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions, except per share amounts)</p>"
+                + "<p>(Unaudited)</p><table><tr><td></td><td>2009</td><td>2008</td></tr>"
+                + "<tr><td>Revenues</td><td>1,200</td><td>1,100</td></tr></table>");
+        assertEquals("In millions, except per share amounts", table.unit());
     }
 }
