@@ -327,7 +327,8 @@ final class HtmlTableLayout {
         for (var entry : rowsAt.entrySet()) {
             int last = positions.size() - 1;
             if (last >= 0 && entry.getKey() - positions.get(last) <= 2
-                    && java.util.Collections.disjoint(rowSets.get(last), entry.getValue())) {
+                    && java.util.Collections.disjoint(rowSets.get(last), entry.getValue())
+                    && !headedApart(lines, firstData, positions.get(last), entry.getKey())) {
                 rowSets.get(last).addAll(entry.getValue());
                 continue;
             }
@@ -335,6 +336,28 @@ final class HtmlTableLayout {
             rowSets.add(new TreeSet<>(entry.getValue()));
         }
         return positions;
+    }
+
+    /**
+     * Whether a header row gives two grid columns a header cell each, neither over the other: two columns of their
+     * own (a cash-flow statement's balance date beside its last period, filled on other lines), not one column
+     * whose numbers some rows print a grid column aside.
+     */
+    private static boolean headedApart(List<Line> lines, int firstData, int a, int b) {
+        for (int i = 0; i < firstData; i++) {
+            boolean overA = false;
+            boolean overB = false;
+            for (Piece piece : lines.get(i).all()) {
+                boolean coversA = piece.first() <= a && a <= piece.last();
+                boolean coversB = piece.first() <= b && b <= piece.last();
+                overA |= coversA && !coversB;
+                overB |= coversB && !coversA;
+            }
+            if (overA && overB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,6 +56,8 @@ public class HtmlRenderedStatements {
     private static final List<CorpusSource> DATA_SETS = CorpusSource.all().stream()
             .filter(source -> source.name().startsWith("fsds-")).toList();
     private static final NumberParser NUMBERS = new NumberParser();
+    /** The tuning half's documents some table of which is read otherwise. */
+    private static final java.util.Set<String> PAGES_TO_KEEP = new java.util.HashSet<>();
 
     @Test
     @EnabledIfSystemProperty(named = "crossfoot.bench.htmlrendered", matches = "true")
@@ -70,6 +72,8 @@ public class HtmlRenderedStatements {
                 + "| tables read otherwise |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         StringBuilder tuning = new StringBuilder();
         Map<HeldOutSplit.Half, Tally> total = new EnumMap<>(HeldOutSplit.Half.class);
+        List<Document> tuningPages = new ArrayList<>();
+        PAGES_TO_KEEP.clear();
         for (HeldOutSplit.Half half : HeldOutSplit.Half.values()) {
             total.put(half, new Tally());
         }
@@ -91,6 +95,9 @@ public class HtmlRenderedStatements {
             List<InputProblem> htmlProblems = new ArrayList<>();
             Map<String, StatementHtml.Style> styles = new HashMap<>();
             for (Document document : hinted.documents()) {
+                if (halves.get(document.id()) == HeldOutSplit.Half.TUNING) {
+                    tuningPages.add(document);
+                }
                 styles.put(document.id(), StatementHtml.styleOf(document.id()));
                 html.add(readBack(document, htmlProblems));
             }
@@ -120,6 +127,14 @@ public class HtmlRenderedStatements {
         }
         Files.createDirectories(out);
         Files.writeString(out.resolve("htmlrendered-tuning.txt"), tuning.toString());
+        // The tuning half's pages read otherwise, to read them again by hand; the evaluation half's are never written.
+        Path pages = out.resolve("htmlrendered-pages");
+        Files.createDirectories(pages);
+        for (Document document : tuningPages) {
+            if (PAGES_TO_KEEP.contains(document.id())) {
+                Files.writeString(pages.resolve(document.id() + ".htm"), StatementHtml.render(document));
+            }
+        }
         String text = "FSDS statements printed as HTML filings and read back (styles "
                 + String.join(", ", java.util.Arrays.stream(StatementHtml.Style.values()).map(Enum::name).toList())
                 + " by document), against the same statements without hints as JSON; split seed " + HeldOutSplit.SEED + "\n\n"
@@ -239,7 +254,16 @@ public class HtmlRenderedStatements {
         Map<String, StatementTable> understoodHtml = new HashMap<>();
         read.statements().forEach(s -> understoodHtml.put(s.document().id() + "#" + s.tableIndex(), s));
         for (int d = 0; d < given.size(); d++) {
-            Document a = given.get(d);
+            Document all = given.get(d);
+            // A table with no amount is not printed (a filing has no such table): it is matched to nothing.
+            Document a = new Document(all.id(), all.entity(), all.form(), all.source(), all.file(),
+                    all.tables().stream().filter(StatementHtml::printable).toList(), all.paragraphs());
+            List<Integer> index = new ArrayList<>();
+            for (int t = 0; t < all.tables().size(); t++) {
+                if (StatementHtml.printable(all.tables().get(t))) {
+                    index.add(t);
+                }
+            }
             Document b = html.get(d);
             HeldOutSplit.Half half = halves.get(a.id());
             if (a.tables().size() != b.tables().size()) {
@@ -250,7 +274,7 @@ public class HtmlRenderedStatements {
             }
             for (int t = 0; t < a.tables().size(); t++) {
                 String difference = difference(a.tables().get(t), b.tables().get(t),
-                        understoodJson.get(a.id() + "#" + t), understoodHtml.get(a.id() + "#" + t));
+                        understoodJson.get(a.id() + "#" + index.get(t)), understoodHtml.get(a.id() + "#" + t));
                 if (difference != null) {
                     int colon = difference.indexOf(':');
                     note(source, half, tallies, tuning, styles.get(a.id()), a.id(), a.tables().get(t).id(),
@@ -264,6 +288,7 @@ public class HtmlRenderedStatements {
                              StatementHtml.Style style, String document, String table, String what, String detail) {
         tallies.get(half).readOtherwise.merge(what, 1, Integer::sum);
         if (half == HeldOutSplit.Half.TUNING) {
+            PAGES_TO_KEEP.add(document);
             tuning.append(source).append("\tread otherwise\t").append(style).append('\t').append(document).append('\t')
                     .append(table).append('\t').append(what).append('\t').append(detail.replaceAll("\\s+", " ")).append('\n');
         }

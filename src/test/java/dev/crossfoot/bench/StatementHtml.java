@@ -53,12 +53,15 @@ final class StatementHtml {
     private final boolean condensed;
     private final boolean operations;
     private final String nil;
+    /** Whether a twelve-month period is headed "Year Ended" (else "Twelve Months Ended"): one wording per document. */
+    private final boolean yearEnded;
 
     private StatementHtml(Style style, Random random, boolean quarterly) {
         this.style = style;
         this.random = random;
         this.condensed = quarterly && random.nextBoolean();
         this.operations = random.nextBoolean();
+        this.yearEnded = random.nextBoolean();
         this.nil = style == Style.DONNELLEY ? "&#151;" : style == Style.WORKIVA ? "&#8212;" : List.of("&mdash;", "&ndash;", "-").get(random.nextInt(3));
     }
 
@@ -99,6 +102,9 @@ final class StatementHtml {
             block(html, "FORM " + escape(document.form().toUpperCase(Locale.ROOT)), true);
         }
         for (Table table : document.tables()) {
+            if (!printable(table)) {
+                continue;
+            }
             html.append(style == Style.WORKIVA ? "<hr style=\"page-break-after:always\"/>\n" : "<p style=\"page-break-before:always\"></p>\n");
             List<Row> rows = table.rows();
             if (style == Style.DONNELLEY && rows.size() > PAGE_ROWS) {
@@ -115,6 +121,11 @@ final class StatementHtml {
             }
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** Whether a table has an amount to print: a data set's table of lines none of which has a value in its periods has none. */
+    static boolean printable(Table table) {
+        return !table.columns().isEmpty() && table.rows().stream().anyMatch(row -> row.cells().stream().anyMatch(cell -> !cell.text().isBlank()));
     }
 
     private void block(StringBuilder html, String text, boolean bold) {
@@ -207,7 +218,7 @@ final class StatementHtml {
         String date = caption;
         Matcher duration = LENGTH.matcher(caption);
         if (duration.matches()) {
-            length = duration.group(1).equals("Twelve") && random.nextBoolean() ? "Year Ended"
+            length = duration.group(1).equals("Twelve") && yearEnded ? "Year Ended"
                     : duration.group(1) + " Months Ended";
             date = duration.group(2);
         }

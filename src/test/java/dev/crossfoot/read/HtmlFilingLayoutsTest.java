@@ -73,4 +73,25 @@ class HtmlFilingLayoutsTest {
                 + "<tr><td>Revenues</td><td>1,200</td><td>1,100</td></tr></table>");
         assertEquals("In millions, except per share amounts", table.unit());
     }
+
+    @Test
+    void twoColumnsEachWithAHeaderOfItsOwnStayTwoWhereTheirLinesDoNotMeet() {
+        // A balance date beside the last period, filled only on the lines the period leaves blank: two columns, as
+        // the header row says, not one whose numbers stand a grid column aside on some lines.
+        Table table = only("<table><tr><th></th><th>Six Months Ended June 30, 2009</th><th>June 30, 2008</th></tr>"
+                + "<tr><td>Net income</td><td>100</td><td></td></tr>"
+                + "<tr><td>Depreciation</td><td>20</td><td></td></tr>"
+                + "<tr><td>Cash at end of period</td><td></td><td>500</td></tr></table>");
+        assertEquals(List.of("Six Months Ended June 30, 2009", "June 30, 2008"), table.columns());
+    }
+
+    @Test
+    void aColumnWhoseNumbersStandAGridColumnAsideOnSomeLinesIsStillOneColumn() {
+        // One header cell spans both grid columns: the numbers that stand one column aside are the same column's.
+        Table table = only("<table><tr><td></td><td colspan=\"2\">2009</td></tr>"
+                + "<tr><td>Revenues</td><td>1,200</td><td></td></tr>"
+                + "<tr><td>Costs</td><td></td><td>(900)</td></tr>"
+                + "<tr><td>Net income</td><td>300</td><td></td></tr></table>");
+        assertEquals(1, table.columns().size(), table.columns().toString());
+    }
 }
