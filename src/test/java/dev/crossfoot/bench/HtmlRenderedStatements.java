@@ -305,7 +305,7 @@ public class HtmlRenderedStatements {
             return "rows: " + a.size() + " rows with amounts read as " + b.size();
         }
         for (int r = 0; r < a.size(); r++) {
-            if (!a.get(r).label().strip().equals(b.get(r).label().strip())) {
+            if (!a.get(r).label().replaceAll("[\\s\u00a0]+", " ").strip().equals(b.get(r).label().replaceAll("[\\s\u00a0]+", " ").strip())) {
                 return "label: '" + a.get(r).label() + "' read as '" + b.get(r).label() + "'";
             }
             for (int c = 0; c < given.width(); c++) {

@@ -147,4 +147,17 @@ class ContinuedTablesTest {
         assertEquals(List.of("table-1", "table-2"), tableIds(first + "<p>Sales of services grew in every region, as follows:</p>" + second));
         assertEquals(List.of("table-1", "table-2"), tableIds(first + second), "no page break: two tables the filer made");
     }
+
+    @Test
+    void aCaptionNamingTheTitleAsContinuedJoinsAPartThatOpensWithALabelTheFirstHas() {
+        // A balance sheet cut in its liabilities' list of instruments, which its assets list too: the labels alone
+        // read the second part as a second copy; the caption says it goes on.
+        String body = "<p>CONSOLIDATED BALANCE SHEETS</p><p>(In millions)</p><table>" + head("2010", "2009")
+                + row("U.S. government securities", "100", "90") + row("Other sovereign obligations", "50", "40")
+                + row("Total assets", "150", "130") + row("Financial instruments sold:") + row("U.S. government securities", "20", "10")
+                + "</table>" + PAGE_BREAK + "<p>CONSOLIDATED BALANCE SHEETS (Continued)</p><p>(In millions)</p><table>"
+                + head("2010", "2009") + row("Other sovereign obligations", "5", "4")
+                + row("Total liabilities", "25", "14") + "</table>";
+        assertEquals(List.of("table-1", "table-2"), tableIds(body), "the second part joins the first");
+    }
 }
