@@ -158,9 +158,13 @@ public class HtmlRenderedStatements {
 
     /** The filing printed as HTML and read back by the HTML reader, under the filing's own id, company and form. */
     static Document readBack(Document document, List<InputProblem> problems) {
+        return readBack(document, problems, StatementHtml.render(document));
+    }
+
+    /** The page read back as the filing's HTML. */
+    static Document readBack(Document document, List<InputProblem> problems, String page) {
         String name = document.id() + ".htm";
-        byte[] page = StatementHtml.render(document).getBytes(StandardCharsets.UTF_8);
-        ReadResult read = new HtmlReader().read(Path.of(name), name, page);
+        ReadResult read = new HtmlReader().read(Path.of(name), name, page.getBytes(StandardCharsets.UTF_8));
         problems.addAll(read.problems());
         List<Document> documents = read.documents();
         List<Table> tables = documents.isEmpty() ? List.of() : documents.get(0).tables();

@@ -31,6 +31,10 @@ import java.util.regex.Pattern;
  *   <li>{@link Style#PLAIN}: one cell per value, the period header split over two rows ("Three Months Ended" /
  *       "June 30, 2009") cell by cell, the unit caption in the stub's header cell.</li>
  * </ul>
+ * Seeded per document too, as filers differ: Workiva's negatives with both parentheses in the number's cell, or its
+ * periods spanning their columns over a row of years; "(Unaudited)" under a quarterly statement's title; the plain
+ * style's caption above the table, in the stub's header cell or in a row of its own atop the table; "Year Ended" or
+ * "Twelve Months Ended"; "See accompanying notes …" and a page number under each statement.
  * Above each table stand the company's name, the statement's title as filings word it ("CONDENSED
  * CONSOLIDATED BALANCE SHEETS") and the unit caption ("(In thousands, except per share amounts)"); above the
  * first, the cover's form ("FORM 10-Q") and period. Nothing is printed that the data set does not state: no
@@ -55,6 +59,17 @@ final class StatementHtml {
     private final String nil;
     /** Whether a twelve-month period is headed "Year Ended" (else "Twelve Months Ended"): one wording per document. */
     private final boolean yearEnded;
+    /** Workiva: a negative's parentheses both in the number's cell ("(171)"), as some filers tag them. */
+    private final boolean parenInCell;
+    /** Workiva: the period and month-day spanning its columns, the years in a row below ("Three Months Ended June 30," / "2009"). */
+    private final boolean yearsBelow;
+    /** "(Unaudited)" under the title of a quarterly report's statements. */
+    private final boolean unaudited;
+    /** Plain: where the unit caption stands: 0 above the table, 1 in the stub's header cell, 2 a row of its own atop the table. */
+    private final int captionPlace;
+    /** "See accompanying notes …" and the page's number under each statement, or nothing. */
+    private final boolean footer;
+    private int page;
 
     private StatementHtml(Style style, Random random, boolean quarterly) {
         this.style = style;
@@ -62,6 +77,12 @@ final class StatementHtml {
         this.condensed = quarterly && random.nextBoolean();
         this.operations = random.nextBoolean();
         this.yearEnded = random.nextBoolean();
+        this.parenInCell = random.nextBoolean();
+        this.yearsBelow = random.nextBoolean();
+        this.unaudited = quarterly && random.nextBoolean();
+        this.captionPlace = random.nextInt(3);
+        this.footer = random.nextInt(3) > 0;
+        this.page = 2 + random.nextInt(5);
         this.nil = style == Style.DONNELLEY ? "&#151;" : style == Style.WORKIVA ? "&#8212;" : List.of("&mdash;", "&ndash;", "-").get(random.nextInt(3));
     }
 
@@ -119,6 +140,10 @@ final class StatementHtml {
             } else {
                 table(html, document, table, rows, false);
             }
+            if (footer) {
+                block(html, "See accompanying notes to " + (condensed ? "condensed " : "") + "consolidated financial statements.", false);
+                block(html, (style == Style.WORKIVA ? "F-" : "") + page++, false);
+            }
         }
         return html.append("</body></html>\n").toString();
     }
@@ -141,14 +166,22 @@ final class StatementHtml {
     private void table(StringBuilder html, Document document, Table table, List<Row> rows, boolean continued) {
         block(html, escape(document.entity()), true);
         block(html, escape(title(table, document.form())) + (continued ? " (Continued)" : ""), true);
+        if (unaudited) {
+            block(html, "(Unaudited)", false);
+        }
         String caption = caption(table.unit());
-        boolean captionInStub = style == Style.PLAIN && !caption.isEmpty() && random.nextBoolean();
-        if (!caption.isEmpty() && !captionInStub) {
+        boolean captionInStub = style == Style.PLAIN && !caption.isEmpty() && captionPlace == 1;
+        boolean captionRow = style == Style.PLAIN && !caption.isEmpty() && captionPlace == 2;
+        if (!caption.isEmpty() && !captionInStub && !captionRow) {
             block(html, escape(caption), false);
         }
         int columns = table.columns().size();
         html.append(style == Style.DONNELLEY ? "<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" width=\"100%\">\n"
                 : "<table style=\"border-collapse:collapse;width:100%\">\n");
+        if (captionRow) {
+            html.append("<tr><td colspan=\"").append(columns + 1).append("\" style=\"text-align:center\">").append(escape(caption))
+                    .append("</td></tr>\n");
+        }
         headers(html, table.columns(), captionInStub ? caption : "");
         boolean dollarShown = false;
         for (Row row : rows) {
@@ -234,6 +267,25 @@ final class StatementHtml {
         switch (style) {
             case WORKIVA -> {
                 boolean anyLength = heads.stream().anyMatch(head -> !head.length().isEmpty());
+                if (yearsBelow && heads.stream().noneMatch(head -> head.year().isEmpty())) {
+                    html.append("<tr><td colspan=\"3\"></td>");
+                    for (int c = 0; c < heads.size(); ) {
+                        int end = runEnd(heads, c, true);
+                        Header head = heads.get(c);
+                        html.append("<td></td><td colspan=\"").append((end - c) * 4 - 1)
+                                .append("\" style=\"text-align:center;border-bottom:1pt solid #000\"><span style=\"font-weight:700\">")
+                                .append(escape((head.length().isEmpty() ? "" : head.length() + " ") + head.monthDay() + ","))
+                                .append("</span></td>");
+                        c = end;
+                    }
+                    html.append("</tr>\n<tr><td colspan=\"3\"></td>");
+                    for (Header head : heads) {
+                        html.append("<td></td><td colspan=\"3\" style=\"text-align:center\"><span style=\"font-weight:700\">")
+                                .append(escape(head.year())).append("</span></td>");
+                    }
+                    html.append("</tr>\n");
+                    return;
+                }
                 if (anyLength) {
                     html.append("<tr><td colspan=\"3\"></td>");
                     for (int c = 0; c < heads.size(); ) {
@@ -315,8 +367,10 @@ final class StatementHtml {
                     String[] parts = split(text);
                     html.append("<td colspan=\"1\" style=\"padding:0 1pt\"></td>");
                     html.append("<td style=\"text-align:left\">").append(dollar && !text.isEmpty() ? "$" : "").append("</td>");
-                    html.append("<td style=\"text-align:right\"><span>").append(parts[0]).append("</span></td>");
-                    html.append("<td style=\"text-align:left\">").append(parts[1].isEmpty() && !text.isEmpty() ? "&#160;" : parts[1])
+                    boolean whole = parenInCell && parts[1].startsWith(")");
+                    html.append("<td style=\"text-align:right\"><span>").append(parts[0]).append(whole ? ")" : "").append("</span></td>");
+                    String close = whole ? parts[1].substring(1) : parts[1];
+                    html.append("<td style=\"text-align:left\">").append(close.isEmpty() && !text.isEmpty() ? "&#160;" : close)
                             .append("</td>");
                 }
                 html.append("</tr>\n");
