@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   <li><b>B is no second copy of A</b>: B's first label is no label of A, and the two do not end on
  *       the same label. The same statement printed for another year, or a segment table per year,
  *       repeats its lines; a continuation goes on with new ones. A caption naming A's title as
- *       continued says so whatever the labels: a list A had too may go on across the page.</li>
+ *       continued says so unless B opens with A's first label: a list A had too may go on across
+ *       the page.</li>
  * </ol>
  * A table may continue over several pages: the joined table is A for the next part.
  */
@@ -185,10 +186,19 @@ final class ContinuedTables {
                 .findFirst().orElse("");
         String lastOfFirst = line(first.rows().get(first.rows().size() - 1));
         String lastOfSecond = line(second.rows().get(second.rows().size() - 1));
-        // A caption naming the first part's title as continued says what the labels cannot: a balance sheet cut in
-        // the middle of its liabilities' "Financial instruments sold" goes on with "Other sovereign government
-        // obligations", a line its assets' "Financial instruments owned" has too.
-        return titleContinued || !labels.contains(firstLabel) && !lastOfFirst.equals(lastOfSecond);
+        if (lastOfFirst.equals(lastOfSecond)) {
+            return false;
+        }
+        if (titleContinued) {
+            // A caption naming the first part's title as continued says what the labels cannot: a balance sheet cut in
+            // the middle of its liabilities' "Financial instruments sold" goes on with "Other sovereign government
+            // obligations", a line its assets' "Financial instruments owned" has too. Only a part opening where the
+            // first opened is a second copy then (an equity statement's next year, "Equity - January 1, 2025").
+            String firstOfFirst = first.rows().stream().map(ContinuedTables::line).filter(label -> !label.isEmpty())
+                    .findFirst().orElse("");
+            return !firstLabel.equals(firstOfFirst);
+        }
+        return !labels.contains(firstLabel);
     }
 
     /** "Dollars in millions" and "Dollars in millions except per share amounts" are the same unit. */
