@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * parentheses for negatives, a column per period, the unit caption) as an EDGAR filing prints it, in one of
  * the markup conventions the corpus's filings use, chosen per document from a seed:
  * <ul>
- *   <li>{@link Style#WORKIVA}: a label cell spanning three grid columns, then per period a spacer, a {@code $}
+ *   <li>{@link Style#WORKIVA}: inline XBRL (a hidden {@code ix:header}, the form and each number tagged), a label cell spanning three grid columns, then per period a spacer, a {@code $}
  *       cell, the number's cell and a cell for its closing {@code )} or {@code %}; period headers in two rows
  *       ("Three Months Ended" spanning its columns over "June 30, 2009"), indentation as {@code padding-left};</li>
  *   <li>{@link Style#DONNELLEY}: the older RR Donnelley layout, {@code <font>} tags in {@code <p>}s, the sign,
@@ -119,8 +119,15 @@ final class StatementHtml {
         StringBuilder html = new StringBuilder("<html><head><title>").append(escape(document.entity()))
                 .append("</title></head><body>\n");
         block(html, escape(document.entity().toUpperCase(Locale.ROOT)), true);
+        if (style == Style.WORKIVA) {
+            // Inline XBRL: the hidden header, and the form tagged on the cover.
+            html.append("<div style=\"display:none\"><ix:header><ix:resources><xbrli:context id=\"c-1\"></xbrli:context>")
+                    .append("</ix:resources></ix:header></div>\n");
+        }
         if (!document.form().isBlank()) {
-            block(html, "FORM " + escape(document.form().toUpperCase(Locale.ROOT)), true);
+            String form = escape(document.form().toUpperCase(Locale.ROOT));
+            block(html, "FORM " + (style == Style.WORKIVA ? "<ix:nonNumeric name=\"dei:DocumentType\" contextRef=\"c-1\">" + form
+                    + "</ix:nonNumeric>" : form), true);
         }
         for (Table table : document.tables()) {
             if (!printable(table)) {
@@ -368,7 +375,8 @@ final class StatementHtml {
                     html.append("<td colspan=\"1\" style=\"padding:0 1pt\"></td>");
                     html.append("<td style=\"text-align:left\">").append(dollar && !text.isEmpty() ? "$" : "").append("</td>");
                     boolean whole = parenInCell && parts[1].startsWith(")");
-                    html.append("<td style=\"text-align:right\"><span>").append(parts[0]).append(whole ? ")" : "").append("</span></td>");
+                    html.append("<td style=\"text-align:right\"><span>").append(tagged(parts[0], c)).append(whole ? ")" : "")
+                            .append("</span></td>");
                     String close = whole ? parts[1].substring(1) : parts[1];
                     html.append("<td style=\"text-align:left\">").append(close.isEmpty() && !text.isEmpty() ? "&#160;" : close)
                             .append("</td>");
@@ -398,6 +406,17 @@ final class StatementHtml {
                 html.append("</tr>\n");
             }
         }
+    }
+
+    /** A Workiva number in its inline XBRL tag ("(" stays outside it, as the sign is the tag's attribute); a dash or a blank as it is. */
+    private static String tagged(String shown, int column) {
+        String digits = shown.startsWith("(") ? shown.substring(1) : shown;
+        if (digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
+            return shown;
+        }
+        return (shown.startsWith("(") ? "(" : "") + "<ix:nonFraction unitRef=\"usd\" contextRef=\"c-" + (column + 2)
+                + "\" decimals=\"-3\" name=\"us-gaap:Amount\" format=\"ixt:num-dot-decimal\" scale=\"3\""
+                + (shown.startsWith("(") ? " sign=\"-\"" : "") + ">" + digits + "</ix:nonFraction>";
     }
 
     /** A presented value as Workiva splits it: "(1,234)" → "(1,234" and ")"; "12.5%" → "12.5" and "%"; "—" as the dash. */
