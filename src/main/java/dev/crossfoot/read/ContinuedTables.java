@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
  *       new statement), unless a caption said "continued";</li>
  *   <li><b>B is no second copy of A</b>: B's first label is no label of A, and the two do not end on
  *       the same label. The same statement printed for another year, or a segment table per year,
- *       repeats its lines; a continuation goes on with new ones.</li>
+ *       repeats its lines; a continuation goes on with new ones. A caption naming A's title as
+ *       continued says so unless B opens with A's first label: a list A had too may go on across
+ *       the page.</li>
  * </ol>
  * A table may continue over several pages: the joined table is A for the next part.
  */
@@ -78,7 +80,7 @@ final class ContinuedTables {
                 }
                 continue;
             }
-            if (previous != null && gap.onlyPageBreak() && continues(previous, part, gap.continued)) {
+            if (previous != null && gap.onlyPageBreak() && continues(previous, part, gap.continued, gap.titleContinued)) {
                 tables.set(open, joined(previous, part.table()));
             } else {
                 tables.add(part.table());
@@ -162,7 +164,7 @@ final class ContinuedTables {
         return stripped.length() <= SHORT && PAGE_MARK.matcher(stripped).find();
     }
 
-    private static boolean continues(Table first, Part part, boolean announced) {
+    private static boolean continues(Table first, Part part, boolean announced, boolean titleContinued) {
         Table second = part.table();
         if (first.columns().isEmpty() || first.columns().size() != second.columns().size()
                 || !first.unit().isEmpty() && !second.unit().isEmpty() && !sameScale(first.unit(), second.unit())) {
@@ -184,7 +186,19 @@ final class ContinuedTables {
                 .findFirst().orElse("");
         String lastOfFirst = line(first.rows().get(first.rows().size() - 1));
         String lastOfSecond = line(second.rows().get(second.rows().size() - 1));
-        return !labels.contains(firstLabel) && !lastOfFirst.equals(lastOfSecond);
+        if (lastOfFirst.equals(lastOfSecond)) {
+            return false;
+        }
+        if (titleContinued) {
+            // A caption naming the first part's title as continued says what the labels cannot: a balance sheet cut in
+            // the middle of its liabilities' "Financial instruments sold" goes on with "Other sovereign government
+            // obligations", a line its assets' "Financial instruments owned" has too. Only a part opening where the
+            // first opened is a second copy then (an equity statement's next year, "Equity - January 1, 2025").
+            String firstOfFirst = first.rows().stream().map(ContinuedTables::line).filter(label -> !label.isEmpty())
+                    .findFirst().orElse("");
+            return !firstLabel.equals(firstOfFirst);
+        }
+        return !labels.contains(firstLabel);
     }
 
     /** "Dollars in millions" and "Dollars in millions except per share amounts" are the same unit. */

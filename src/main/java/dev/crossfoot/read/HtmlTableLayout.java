@@ -327,7 +327,8 @@ final class HtmlTableLayout {
         for (var entry : rowsAt.entrySet()) {
             int last = positions.size() - 1;
             if (last >= 0 && entry.getKey() - positions.get(last) <= 2
-                    && java.util.Collections.disjoint(rowSets.get(last), entry.getValue())) {
+                    && java.util.Collections.disjoint(rowSets.get(last), entry.getValue())
+                    && !headedApart(lines, firstData, positions.get(last), entry.getKey())) {
                 rowSets.get(last).addAll(entry.getValue());
                 continue;
             }
@@ -335,6 +336,45 @@ final class HtmlTableLayout {
             rowSets.add(new TreeSet<>(entry.getValue()));
         }
         return positions;
+    }
+
+    /**
+     * Whether a header row gives two grid columns a header cell each, neither over the other: two columns of their
+     * own (a cash-flow statement's balance date beside its last period, filled on other lines), not one column
+     * whose numbers some rows print a grid column aside.
+     */
+    private static boolean headedApart(List<Line> lines, int firstData, int a, int b) {
+        for (int i = 0; i < firstData; i++) {
+            boolean overA = false;
+            boolean overB = false;
+            for (Piece piece : lines.get(i).all()) {
+                boolean coversA = piece.first() <= a && a <= piece.last();
+                boolean coversB = piece.first() <= b && b <= piece.last();
+                overA |= coversA && !coversB;
+                overB |= coversB && !coversA;
+            }
+            if (overA && overB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The value column nearest a header cell's grid column, within two; of two as near, the one to its right (a
+     * header over a number's "$" cell stands left of the number).
+     */
+    private static int nearestColumn(int at, List<Integer> columns) {
+        int best = -1;
+        int bestDistance = 3;
+        for (int c = 0; c < columns.size(); c++) {
+            int distance = Math.abs(columns.get(c) - at);
+            if (distance <= 2 && (distance < bestDistance || distance == bestDistance && columns.get(c) > at)) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private static int columnOf(Piece piece, List<Integer> columns) {
@@ -410,12 +450,22 @@ final class HtmlTableLayout {
                     continue;
                 }
                 overColumns.add(piece);
+                boolean spans = false;
                 for (int c = 0; c < columns.size(); c++) {
                     int at = columns.get(c);
-                    if (piece.first() <= at && at <= piece.last() || piece.first() == piece.last() && Math.abs(piece.last() - at) <= 2) {
+                    if (piece.first() <= at && at <= piece.last()) {
                         parts.get(c).add(piece.text());
                         headed[c] = true;
+                        spans = true;
                     }
+                }
+                int near = spans || piece.first() != piece.last() ? -1 : nearestColumn(piece.last(), columns);
+                if (near >= 0) {
+                    // A one-cell header beside the number's cell (over its "$" or ")" cell) heads the nearest column
+                    // only: where every column is one cell ("June 30, 2009" | "December 31, 2008"), the next column's
+                    // header is as near as two grid columns too, and taking it gave each column both dates.
+                    parts.get(near).add(piece.text());
+                    headed[near] = true;
                 }
             }
             // A spanning header that stops a grid column or two short of a number's cell (the "$"
@@ -490,8 +540,19 @@ final class HtmlTableLayout {
             if (!unit.isEmpty()) {
                 return unit;
             }
+            if (isStatementHeading(context.get(i))) {
+                // The table's own title: a caption above it is the previous page's, the statement before (a
+                // balance sheet "in millions" above the parenthetical, its par values in dollars, under a title of its own).
+                break;
+            }
         }
         return "";
+    }
+
+    /** A short block naming a statement ("CONSOLIDATED BALANCE SHEETS"), not a reference to one ("See notes to …"). */
+    private static boolean isStatementHeading(String block) {
+        String text = block.strip();
+        return text.length() <= 200 && STATEMENT.matcher(text).find() && !text.toLowerCase(Locale.ROOT).startsWith("see ");
     }
 
     /**

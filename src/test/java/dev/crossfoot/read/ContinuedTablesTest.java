@@ -147,4 +147,30 @@ class ContinuedTablesTest {
         assertEquals(List.of("table-1", "table-2"), tableIds(first + "<p>Sales of services grew in every region, as follows:</p>" + second));
         assertEquals(List.of("table-1", "table-2"), tableIds(first + second), "no page break: two tables the filer made");
     }
+
+    @Test
+    void aCaptionNamingTheTitleAsContinuedJoinsAPartThatOpensWithALabelTheFirstHas() {
+        // A balance sheet cut in its liabilities' list of instruments, which its assets list too: the labels alone
+        // read the second part as a second copy; the caption says it goes on.
+        String body = "<p>CONSOLIDATED BALANCE SHEETS</p><p>(In millions)</p><table>" + head("2010", "2009")
+                + row("U.S. government securities", "100", "90") + row("Other sovereign obligations", "50", "40")
+                + row("Total assets", "150", "130") + row("Financial instruments sold:") + row("U.S. government securities", "20", "10")
+                + "</table>" + PAGE_BREAK + "<p>CONSOLIDATED BALANCE SHEETS (Continued)</p><p>(In millions)</p><table>"
+                + head("2010", "2009") + row("Other sovereign obligations", "5", "4")
+                + row("Total liabilities", "25", "14") + "</table>";
+        assertEquals(List.of("table-1", "table-2"), tableIds(body), "the second part joins the first");
+    }
+
+    @Test
+    void aContinuedCaptionOverTheNextYearsCopyOfTheStatementKeepsItApart() {
+        // An equity statement's second roll-forward on the next page, "(Continued)": it opens where the first
+        // opened, with the balance at another date, a second copy, not the rest of the first.
+        String body = "<p>CONSOLIDATED STATEMENT OF EQUITY</p><p>(In millions)</p><table>" + head("Retained earnings", "Total")
+                + row("Equity - April 1, 2024", "100", "120") + row("Net income", "10", "10")
+                + row("Equity - June 30, 2024", "110", "130") + "</table>" + PAGE_BREAK
+                + "<p>CONSOLIDATED STATEMENT OF EQUITY - (CONTINUED)</p><p>(In millions)</p><table>"
+                + head("Retained earnings", "Total") + row("Equity - January 1, 2025", "200", "220")
+                + row("Dividends", "(5)", "(5)") + row("Equity - June 30, 2025, end", "195", "215") + "</table>";
+        assertEquals(List.of("table-1", "table-2", "table-3"), tableIds(body), "two statements, the page footer between");
+    }
 }

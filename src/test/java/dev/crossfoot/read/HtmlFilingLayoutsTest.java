@@ -1,0 +1,97 @@
+package dev.crossfoot.read;
+
+import dev.crossfoot.model.Table;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Headers, captions and titles in the layouts filers print them in, and how each table is read. Found by printing
+ * the SEC data sets' statements as HTML and reading them back ({@code bench.HtmlRenderedStatements}).
+ */
+@DisplayName("HTML statements are read in the layouts filers print them in")
+class HtmlFilingLayoutsTest {
+
+    private static Table only(String body) {
+        List<Table> tables = HtmlPages.read(body).documents().get(0).tables();
+        assertEquals(1, tables.size(), "one table: " + tables);
+        return tables.get(0);
+    }
+
+    @Test
+    void aOneCellHeaderHeadsItsOwnColumnNotTheNextOne() {
+        // One cell per column, no spacers: each header cell is within two grid columns of the next column too.
+        Table table = only("<table><tr><th></th><th>Three Months Ended</th><th>Three Months Ended</th></tr>"
+                + "<tr><th></th><th>June 30, 2009</th><th>June 30, 2008</th></tr>"
+                + "<tr><td>Revenues</td><td>1,200</td><td>1,100</td></tr>"
+                + "<tr><td>Net income</td><td>(200)</td><td>100</td></tr></table>");
+        assertEquals(List.of("Three Months Ended June 30, 2009", "Three Months Ended June 30, 2008"), table.columns());
+    }
+
+    @Test
+    void yearsUnderASpanningPeriodEachHeadTheirColumn() {
+        // The older RR Donnelley layout: a spacer cell before each amount, the period spanning both, the years below.
+        Table table = only("<table><tr><td></td><td></td><td colspan=\"3\">Three Months Ended June 30,</td></tr>"
+                + "<tr><td></td><td></td><td>2009</td><td></td><td>2008</td></tr>"
+                + "<tr><td>Revenues</td><td></td><td>$ 1,200</td><td></td><td>$ 1,100</td></tr>"
+                + "<tr><td>Net income</td><td></td><td>(200)</td><td></td><td>100</td></tr></table>");
+        assertEquals(List.of("Three Months Ended June 30, 2009", "Three Months Ended June 30, 2008"), table.columns());
+    }
+
+    @Test
+    void aHeaderOverTheDollarCellStillHeadsTheNumberBesideIt() {
+        // Workiva's one-cell header over the "$" cell, the number one grid column to its right: what the nearness is for.
+        Table table = only("<table><tr><td></td><td>2009</td><td></td><td></td><td>2008</td><td></td></tr>"
+                + "<tr><td>Revenues</td><td>$</td><td>1,200</td><td></td><td>$</td><td>1,100</td></tr>"
+                + "<tr><td>Net income</td><td></td><td>(200</td><td>)</td><td></td><td>100</td></tr></table>");
+        assertEquals(2, table.columns().size(), table.columns().toString());
+        assertEquals(List.of(true, true), table.columns().stream().map(c -> c.contains("2009") != c.contains("2008")).toList(),
+                "each column one year: " + table.columns());
+        assertEquals(true, table.columns().get(0).contains("2009"), table.columns().toString());
+    }
+
+    @Test
+    void aCaptionAboveAnotherStatementsTitleIsNotThisTablesUnit() {
+        // Two statements on two pages: the balance sheet in thousands, then its parenthetical, in dollars, with no caption.
+        List<Table> tables = HtmlPages.read("<p>ACME CORP</p><p>CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p><table>"
+                + "<tr><td></td><td>June 30, 2009</td><td>December 31, 2008</td></tr>"
+                + "<tr><td>Cash</td><td>1,200</td><td>1,100</td></tr><tr><td>Total assets</td><td>1,200</td><td>1,100</td></tr></table>"
+                + "<p style=\"page-break-before:always\"></p><p>ACME CORP</p><p>CONSOLIDATED BALANCE SHEETS (Parenthetical)</p><table>"
+                + "<tr><td></td><td>June 30, 2009</td><td>December 31, 2008</td></tr>"
+                + "<tr><td>Common stock, par value per share</td><td>0.01</td><td>0.01</td></tr></table>")
+                .documents().get(0).tables();
+        assertEquals(List.of("In thousands", ""), tables.stream().map(Table::unit).toList());
+    }
+
+    @Test
+    void aCaptionUnderTheTitleIsStillTheTablesUnit() {
+        Table table = only("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions, except per share amounts)</p>"
+                + "<p>(Unaudited)</p><table><tr><td></td><td>2009</td><td>2008</td></tr>"
+                + "<tr><td>Revenues</td><td>1,200</td><td>1,100</td></tr></table>");
+        assertEquals("In millions, except per share amounts", table.unit());
+    }
+
+    @Test
+    void twoColumnsEachWithAHeaderOfItsOwnStayTwoWhereTheirLinesDoNotMeet() {
+        // A balance date beside the last period, filled only on the lines the period leaves blank: two columns, as
+        // the header row says, not one whose numbers stand a grid column aside on some lines.
+        Table table = only("<table><tr><th></th><th>Six Months Ended June 30, 2009</th><th>June 30, 2008</th></tr>"
+                + "<tr><td>Net income</td><td>100</td><td></td></tr>"
+                + "<tr><td>Depreciation</td><td>20</td><td></td></tr>"
+                + "<tr><td>Cash at end of period</td><td></td><td>500</td></tr></table>");
+        assertEquals(List.of("Six Months Ended June 30, 2009", "June 30, 2008"), table.columns());
+    }
+
+    @Test
+    void aColumnWhoseNumbersStandAGridColumnAsideOnSomeLinesIsStillOneColumn() {
+        // One header cell spans both grid columns: the numbers that stand one column aside are the same column's.
+        Table table = only("<table><tr><td></td><td colspan=\"2\">2009</td></tr>"
+                + "<tr><td>Revenues</td><td>1,200</td><td></td></tr>"
+                + "<tr><td>Costs</td><td></td><td>(900)</td></tr>"
+                + "<tr><td>Net income</td><td>300</td><td></td></tr></table>");
+        assertEquals(1, table.columns().size(), table.columns().toString());
+    }
+}
