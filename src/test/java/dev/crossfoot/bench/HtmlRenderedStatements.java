@@ -53,8 +53,6 @@ import java.util.TreeMap;
  */
 public class HtmlRenderedStatements {
 
-    private static final List<CorpusSource> DATA_SETS = CorpusSource.all().stream()
-            .filter(source -> source.name().startsWith("fsds-")).toList();
     private static final NumberParser NUMBERS = new NumberParser();
     /** The tuning half's documents some table of which is read otherwise. */
     private static final java.util.Set<String> PAGES_TO_KEEP = new java.util.HashSet<>();
@@ -77,7 +75,7 @@ public class HtmlRenderedStatements {
         for (HeldOutSplit.Half half : HeldOutSplit.Half.values()) {
             total.put(half, new Tally());
         }
-        for (CorpusSource source : DATA_SETS) {
+        for (CorpusSource source : UnhintedEvaluation.DATA_SETS) {
             Path zip = SharedData.path(source.path());
             if (!Files.exists(zip)) {
                 table.append("| ").append(source.name()).append(" | not here | | | | | | | | | | |\n");

@@ -39,7 +39,8 @@ import java.util.TreeMap;
  */
 public class UnhintedEvaluation {
 
-    private static final List<CorpusSource> DATA_SETS = CorpusSource.all().stream()
+    /** The SEC data sets' quarters among the corpus sources. */
+    static final List<CorpusSource> DATA_SETS = CorpusSource.all().stream()
             .filter(source -> source.name().startsWith("fsds-")).toList();
 
     @Test
