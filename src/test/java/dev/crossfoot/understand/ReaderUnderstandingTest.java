@@ -77,6 +77,12 @@ class ReaderUnderstandingTest {
         assertEquals(Measure.SHARES, measures.classify("Number of shares repurchased (at $12.50 per share)", List.of(), List.of()));
         assertEquals(Measure.SHARES, measures.classify("Ausstehende Aktien (ohne 1.000 eigene Aktien)", List.of(), List.of()));
         assertEquals(Measure.SHARES, measures.classify("Nombre d'actions (dont 1 000 actions propres)", List.of(), List.of()));
+        // Shares that own the amount are not counted by it.
+        assertEquals(Measure.MONEY, measures.classify("Net earnings attributable to common shares", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Income available to common shares", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Auf Stammaktien entfallendes Ergebnis", List.of(), List.of()));
+        assertEquals(Measure.MONEY, measures.classify("Résultat attribuable aux actions ordinaires", List.of(), List.of()));
+        assertEquals(Measure.SHARES, measures.classify("Weighted average shares attributable to common stockholders", List.of(), List.of()));
         // A year, a series or a class is not a number of shares.
         assertEquals(Measure.SHARES, measures.classify("Vesting of 2009 restricted shares", List.of(), List.of()));
         assertEquals(Measure.SHARES, measures.classify("Conversion of series 2 to series 1 common shares", List.of(), List.of()));
