@@ -27,6 +27,11 @@ final class ShownDecimals {
 
     private static final BigDecimal TENTH = new BigDecimal("0.1");
 
+    /** Shown with two decimals or more ("0.292", "1.00"). */
+    static boolean centsOrFiner(CellValue.Number number) {
+        return number.precision().compareTo(CENT) <= 0;
+    }
+
     /** Shown without decimals ("1,234"). */
     static boolean whole(CellValue.Number number) {
         return !number.percent() && number.precision().compareTo(BigDecimal.ONE) >= 0;

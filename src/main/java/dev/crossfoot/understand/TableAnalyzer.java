@@ -429,7 +429,7 @@ public final class TableAnalyzer {
             boolean any = false;
             for (CellValue value : values.get(r)) {
                 if (value instanceof CellValue.Number number) {
-                    if (number.percent() || number.precision().compareTo(CENT) > 0 || number.value().abs().compareTo(BigDecimal.ONE) > 0
+                    if (number.percent() || !ShownDecimals.centsOrFiner(number) || number.value().abs().compareTo(BigDecimal.ONE) > 0
                             || first < 0 && number.value().compareTo(BigDecimal.ONE) != 0) {
                         return;
                     }
@@ -452,8 +452,6 @@ public final class TableAnalyzer {
     }
 
     private static final int MIN_FRACTION_LINES = 4;
-
-    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     /** The line after a first line of numbers that is 100% in every column, or -1. */
     private static int belowHundredPercentBase(List<List<CellValue>> values, List<Measure> rowMeasures) {

@@ -96,15 +96,18 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
 
         private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-        /** What understanding asks of a cell beyond its amount, in nine bits. */
+        /** What understanding asks of a cell beyond its amount, in eleven bits. */
         private static short code(CellValue value, String text) {
             int code;
             if (value instanceof CellValue.Number number) {
                 // 6 or 7: whether the number shows exactly two decimals; 128: whether it is whole, 256: whole
-                // or in tenths (per-share lines by their cents, percentages by their decimals).
+                // or in tenths (per-share lines by their cents, percentages by their decimals); 512, 1024:
+                // whether it is 1, or a fraction of 1 (a common-size statement in fractions).
                 code = (ShownDecimals.cents(number) ? 7 : 6) | (number.percent() ? 8 : 0) | (number.currency() ? 16 : 0)
                         | (number.value().compareTo(HUNDRED) == 0 ? 32 : 0) | (ShownDecimals.whole(number) ? 128 : 0)
-                        | (ShownDecimals.coarserThanCents(number) ? 256 : 0);
+                        | (ShownDecimals.coarserThanCents(number) ? 256 : 0)
+                        | (number.value().compareTo(java.math.BigDecimal.ONE) == 0 ? 512 : 0)
+                        | (number.value().abs().compareTo(java.math.BigDecimal.ONE) <= 0 ? 1024 : 0);
             } else if (value instanceof CellValue.Absent) {
                 code = 0;
             } else if (value instanceof CellValue.NotGiven) {

@@ -126,7 +126,7 @@ class TableShapeMemoProperties {
     /** The same shape with every number's digits changed: a digit for another, never making a 100 or a year. */
     private static Table otherDigits(Table table, Random random) {
         return withCells(table, text -> {
-            if (text.equals("100%") || text.equals("100.0 %") || text.matches("\\d{4}") || text.equals("0")) {
+            if (text.equals("100%") || text.equals("100.0 %") || text.matches("\\d{4}") || text.equals("0") || atMostOne(text)) {
                 return text;
             }
             StringBuilder changed = new StringBuilder();
@@ -135,6 +135,12 @@ class TableShapeMemoProperties {
             }
             return changed.toString();
         });
+    }
+
+    /** Whether a cell's number is 1 or a fraction of it, which a common-size statement's cells ask. */
+    private static boolean atMostOne(String text) {
+        String digits = text.replaceAll("[^0-9.]", "");
+        return digits.matches("\\d*\\.?\\d+") && Double.parseDouble(digits) <= 1;
     }
 
     /** The same labels, with any cell's text drawn again: most keep the shape, some change it (a dash, a percentage). */
