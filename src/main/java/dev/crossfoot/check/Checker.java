@@ -201,7 +201,7 @@ public final class Checker {
             checks.addAll(outOfOrder.isPresent() && structural.get(i).readsLineOrder()
                     ? EvaluatedCheck.withheld(results, outOfOrder.get()) : results);
         }
-        checks.addAll(conceptRules.check(statement, tables, outOfOrder));
+        checks.addAll(conceptRules.check(statement, tables, outOfOrder, checks));
         return checks;
     }
 

@@ -51,15 +51,18 @@ final class ConceptRules {
      * The table's identities, under the convention that explains most of them. {@code outOfOrder}
      * says why the table's lines are not in its statement's order, where they are not: an identity
      * that reads the lines between its rows is then not evaluated, and one of named rows alone is
-     * read as written.
+     * read as written. {@code structural} are the table's structural checks: a cell one of them
+     * holds with is vouched for, whichever row of a restated concept the rules read.
      */
-    List<EvaluatedCheck> check(StatementTable table, DocumentTables document, Optional<String> outOfOrder) {
+    List<EvaluatedCheck> check(StatementTable table, DocumentTables document, Optional<String> outOfOrder,
+                               List<EvaluatedCheck> structural) {
         List<String> varying = table.rows().stream().map(StatementRow::concept)
                 .filter(concept -> concept != null && concepts.signVaries(concept)).distinct().limit(4).toList();
         TableLines lines = new TableLines(table, outOfOrder.isEmpty());
         List<List<EvaluatedCheck>> best = new ArrayList<>();
         long bestPassed = -1;
         int bestDepartures = Integer.MAX_VALUE;
+        Convention chosenConvention = null;
         List<BigDecimal> shareFactors = shareFactors(table);
         java.util.Set<String> repeated = repeatedConcepts(table);
         List<Tried> tried = new ArrayList<>();
@@ -87,13 +90,41 @@ final class ConceptRules {
                     best.clear();
                     bestPassed = passed;
                     bestDepartures = departures;
+                    chosenConvention = convention;
                 }
                 if (passed == bestPassed && departures == bestDepartures) {
                     best.add(checks);
                 }
             }
         }
-        return best.size() == 1 ? best.get(0) : failuresOfEither(best);
+        List<EvaluatedCheck> chosen = best.size() == 1 ? best.get(0) : failuresOfEither(best);
+        return chosenConvention == null ? chosen : withRestatedRowsRead(table, chosen, chosenConvention, tried, structural);
+    }
+
+    /**
+     * The chosen checks, with what reading a restated concept from its other row says (see
+     * {@link RowChoiceRival}): for each concept the table shows twice under one label, the
+     * convention that differs from the chosen one in that row alone, as the table's evaluation
+     * answered it.
+     */
+    private static List<EvaluatedCheck> withRestatedRowsRead(StatementTable table, List<EvaluatedCheck> chosen, Convention convention,
+                                                             List<Tried> tried, List<EvaluatedCheck> structural) {
+        List<EvaluatedCheck> result = chosen;
+        for (String concept : convention.repeated.stream().sorted().toList()) {
+            if (!RowChoiceRival.restated(table, concept)) {
+                continue;
+            }
+            java.util.Set<String> lastOf = new java.util.HashSet<>(convention.lastOf);
+            if (!lastOf.remove(concept)) {
+                lastOf.add(concept);
+            }
+            List<EvaluatedCheck> rival = sameAsTried(new Convention(convention.orientation, convention.shareFactor,
+                    convention.deductionsNegative, lastOf, convention.repeated), tried);
+            if (rival != null) {
+                result = RowChoiceRival.warnWhereItFails(table, result, concept, convention.lastOf.contains(concept), rival, structural);
+            }
+        }
+        return result;
     }
 
     /** A convention the table's rules were evaluated under, and the checks it gave. */

@@ -54,7 +54,8 @@ public final class FindingFactory {
             // cannot say which cell is wrong, or whether any is.
             severity = severity == Severity.ERROR ? Severity.WARNING : severity;
             message += "; ambiguous: another reading of the table, " + check.reading().runnerUp()
-                    + ", explains as many columns and holds here";
+                    + (check.reading().runnerUpHeld() > check.reading().held() ? ", explains more of its columns"
+                    : ", explains as many columns") + " and holds here";
         }
         List<CellRef> cells = check.terms().stream().map(Term::ref).toList();
         return new Finding(check.rule().id(), severity, message, check.table().document().id(),
