@@ -53,7 +53,8 @@ public final class DocumentTables {
 
     private Searched searchedAfresh(StatementTable from, StatementKind kind) {
         List<StatementTable> ofKind = ofKind(kind, nearestFirst(from), from);
-        return new Searched(ofKind, ReportingParts.sameFirst(from, ofKind));
+        List<StatementTable> peers = ofKind(from.kind(), tables, null);
+        return new Searched(ofKind, ReportingParts.ofItsPart(from, peers, ReportingParts.sameFirst(from, ofKind)));
     }
 
     /** The first row of a table reporting a concept, or null. */

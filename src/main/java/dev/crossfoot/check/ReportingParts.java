@@ -50,6 +50,46 @@ final class ReportingParts {
     }
 
     /**
+     * The candidates a statement of one part of the filer may be tied to. Where its title is that of
+     * another statement of its kind ({@code peers}) with words added (a segment's, a co-registrant's,
+     * a scenario's statements beside the consolidated ones), the words added name its part: only the
+     * candidates that share one of them are of its part, and where none does the filing shows no
+     * statement of that part to tie to; the consolidated one is not it (a segment's net income is
+     * not the company's). A statement no such title sets apart ties as ranked.
+     */
+    static List<StatementTable> ofItsPart(StatementTable from, List<StatementTable> peers, List<StatementTable> candidates) {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Set<String> fromWords = words(from.table().title());
+        Set<String> own = null;
+        for (StatementTable peer : peers) {
+            Set<String> words = words(peer.table().title());
+            if (peer != from && !words.isEmpty() && fromWords.size() > words.size() && fromWords.containsAll(words)) {
+                // The peer's title and more: "Statement of cash flows — BusinessSegments=Finance" beside
+                // "Statement of cash flows"; the words added name the part.
+                Set<String> added = new HashSet<>(fromWords);
+                added.removeAll(words);
+                if (own == null || added.size() < own.size()) {
+                    own = added;
+                }
+            }
+        }
+        if (own == null) {
+            return candidates;
+        }
+        List<StatementTable> ofPart = new ArrayList<>();
+        for (StatementTable candidate : candidates) {
+            Set<String> words = words(candidate.table().title());
+            words.retainAll(own);
+            if (!words.isEmpty()) {
+                ofPart.add(candidate);
+            }
+        }
+        return ofPart;
+    }
+
+    /**
      * The candidates other than {@code chosen} that the titles rank alike with it: statements of
      * the kind that nothing in their titles tells apart from the one the nearest-first order took.
      */

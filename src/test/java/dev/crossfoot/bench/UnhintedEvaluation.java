@@ -7,6 +7,7 @@ import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Finding;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.Row;
+import dev.crossfoot.model.StatementKind;
 import dev.crossfoot.model.StatementTable;
 import dev.crossfoot.model.Table;
 import dev.crossfoot.read.Inputs;
@@ -52,13 +53,13 @@ public class UnhintedEvaluation {
     static String evaluate(Path out) throws Exception {
         Crossfoot crossfoot = Crossfoot.standard();
         StringBuilder table = new StringBuilder("| source | half | checks: hinted | unhinted | errors: hinted | unhinted "
-                + "| added by rule (unhinted less hinted, per document and rule) | lines whose measure is read otherwise |\n"
-                + "|---|---|---:|---:|---:|---:|---|---:|\n");
+                + "| added by rule (unhinted less hinted, per document and rule) | lines whose measure is read otherwise | tables whose statement kind is read otherwise |\n"
+                + "|---|---|---:|---:|---:|---:|---|---:|---:|\n");
         StringBuilder tuning = new StringBuilder();
         for (CorpusSource source : DATA_SETS) {
             Path zip = SharedData.path(source.path());
             if (!Files.exists(zip)) {
-                table.append("| ").append(source.name()).append(" | not here | | | | | | |\n");
+                table.append("| ").append(source.name()).append(" | not here | | | | | | | |\n");
                 continue;
             }
             ReadResult hinted = Inputs.standard().readFile(zip, zip.toString(), false);
@@ -113,6 +114,15 @@ public class UnhintedEvaluation {
                     if (statement == null) {
                         continue;
                     }
+                    StatementKind statedKind = given.statement() == null ? null : StatementKind.parse(given.statement());
+                    if (statedKind != null && statedKind != statement.kind()) {
+                        String change = statedKind.label() + " read as " + statement.kind().label();
+                        tallies.get(half).kinds.merge(change, 1, Integer::sum);
+                        if (half == HeldOutSplit.Half.TUNING) {
+                            tuning.append(source.name()).append("\tkind\t").append(document.id()).append('\t')
+                                    .append(given.id()).append('\t').append(change).append('\t').append(given.title()).append('\n');
+                        }
+                    }
                     for (int r = 0; r < given.rows().size(); r++) {
                         Measure stated = given.rows().get(r).measure();
                         Measure readAs = statement.rows().get(r).measure();
@@ -135,6 +145,8 @@ public class UnhintedEvaluation {
                         .append(t.added.isEmpty() ? "—" : t.added.toString().replaceAll("[{}]", "")).append(" | ")
                         .append(t.misread.values().stream().mapToInt(Integer::intValue).sum())
                         .append(t.misread.isEmpty() ? "" : " (" + t.misread.toString().replaceAll("[{}]", "") + ")")
+                        .append(" | ").append(t.kinds.values().stream().mapToInt(Integer::intValue).sum())
+                        .append(t.kinds.isEmpty() ? "" : " (" + t.kinds.toString().replaceAll("[{}]", "") + ")")
                         .append(" |\n");
             }
         }
@@ -171,5 +183,7 @@ public class UnhintedEvaluation {
         int unhintedErrors;
         final Map<String, Integer> added = new TreeMap<>();
         final Map<String, Integer> misread = new TreeMap<>();
+        /** Tables whose statement kind is read otherwise than the data set states it, by stated and read kind. */
+        final Map<String, Integer> kinds = new TreeMap<>();
     }
 }
