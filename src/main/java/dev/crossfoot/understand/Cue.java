@@ -40,6 +40,7 @@ public enum Cue {
     PAR_VALUE("a label naming a par or stated value and no figure (\"Common stock, par value\"): an amount per share"),
     COUNT_OF_INSTRUMENT("words after an instrument's name that say which count of it a line states (\"Common stock, issued\", \"Preferred shares authorized\"); the match is those words"),
     STOCK_INSTRUMENT("a word naming a stock or share instrument (\"stock\", \"units\"), whose count a table of terms states"),
+    TREASURY_STOCK("a label naming the stock held in treasury (\"Treasury stock, at cost\", \"Common stock in treasury\"), whose count a table of terms states"),
     TERMS_TITLE("a title of a table of the terms of another statement's lines (a parenthetical statement): par values, counts of shares, allowances"),
     QUOTED_TERMS("a figure a label quotes for the terms of what its line states (\"$0.12 per share\", \"10,000 shares authorized\"): the line measures what the rest of the label says"),
     SCALE_THOUSANDS("a unit caption's word for thousands (\"in thousands\", \"in Tausend EUR\", \"en milliers d'euros\")"),

@@ -90,6 +90,13 @@ public final class MeasureClassifier {
         if (setting != Setting.ANY && !quotesTerms && countOfTheInstrument(lexicon, own, setting)) {
             return Measure.SHARES;
         }
+        // A table of terms states what the other statement's label quotes ("Common Stock - 300,000,000 shares
+        // authorized" of 300,000,000), and of the treasury stock, whose cost that statement shows, the count
+        // ("Treasury stock, at cost" of 6,198,012).
+        if (setting == Setting.TERMS && (countOfTheInstrument(lexicon, own, setting)
+                || lexicon.matches(Cue.TREASURY_STOCK, own.strip()))) {
+            return Measure.SHARES;
+        }
         // "Common shares" names the instrument: its line is an amount unless a header says its lines count.
         boolean shareClass = lexicon.matches(Cue.SHARE_CLASS, own.strip());
         boolean countWords = lexicon.matches(Cue.SHARE_COUNT_WORDS, own);

@@ -49,20 +49,25 @@ class MeasuresOfSharesAndTermsTest {
         {"label": "Common stock, authorized", "cells": ["600,000", "600,000"]},
         {"label": "Common stock, issued", "cells": ["482,051", "481,154"]},
         {"label": "Preferred stock outstanding", "cells": ["0", "0"]},
-        {"label": "Common stock - shares issued (actual number)", "cells": ["482,051", "481,154"]}""";
+        {"label": "Common stock - shares issued (actual number)", "cells": ["482,051", "481,154"]},
+        {"label": "Common Stock - 300,000,000 shares authorized", "cells": ["300,000", "300,000"]},
+        {"label": "Treasury stock, at cost", "cells": ["184,983", "168,723"]},
+        {"label": "Treasury stock, held in trust for deferred compensation, cost (in dollars)", "cells": ["2,876", "2,784"]}""";
 
     @Test
     void aParentheticalStatementCountsTheSharesItsLinesNameAfterTheStock() {
-        assertEquals(List.of(Measure.MONEY, Measure.PER_SHARE, Measure.SHARES, Measure.SHARES, Measure.SHARES, Measure.SHARES),
-                measures("Consolidated Balance Sheets (Parenthetical)", TERMS));
+        // It states what the other statement's label quotes, and of the treasury stock, whose cost that statement
+        // shows, the count; a label that states its unit in dollars stays money.
+        assertEquals(List.of(Measure.MONEY, Measure.PER_SHARE, Measure.SHARES, Measure.SHARES, Measure.SHARES, Measure.SHARES,
+                Measure.SHARES, Measure.SHARES, Measure.MONEY), measures("Consolidated Balance Sheets (Parenthetical)", TERMS));
     }
 
     @Test
     void aStockNamedWithWhatWasIssuedIsAnAmountOutsideATableOfTerms() {
         // On the face of a balance sheet or in a statement of equity, "Common stock, issued" is the stock issued, in
         // money; only the par value keeps its measure, an amount per share.
-        assertEquals(List.of(Measure.MONEY, Measure.PER_SHARE, Measure.MONEY, Measure.MONEY, Measure.MONEY, Measure.MONEY),
-                measures("Consolidated Statements of Changes in Equity", TERMS));
+        assertEquals(List.of(Measure.MONEY, Measure.PER_SHARE, Measure.MONEY, Measure.MONEY, Measure.MONEY, Measure.MONEY,
+                Measure.MONEY, Measure.MONEY, Measure.MONEY), measures("Consolidated Statements of Changes in Equity", TERMS));
     }
 
     @Test
@@ -139,6 +144,8 @@ class MeasuresOfSharesAndTermsTest {
         assertEquals(Measure.MONEY, measures.classify("Actions ordinaires sans valeur nominale", List.of(), values("0.10")));
         assertEquals(Measure.SHARES, measures.classify("Stammaktien, ausgegeben", List.of(), values("1,000"), column -> false, terms));
         assertEquals(Measure.SHARES, measures.classify("Actions ordinaires, émises", List.of(), values("1,000"), column -> false, terms));
+        assertEquals(Measure.SHARES, measures.classify("Eigene Aktien, zu Anschaffungskosten", List.of(), values("1,000"), column -> false, terms));
+        assertEquals(Measure.SHARES, measures.classify("Actions propres, au coût", List.of(), values("1,000"), column -> false, terms));
         // Outside a table of terms the stock named with what was issued is its amount.
         assertEquals(Measure.MONEY, measures.classify("Stammaktien, ausgegeben", List.of(), values("1,000")));
     }
