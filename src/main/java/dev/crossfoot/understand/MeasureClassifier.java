@@ -81,8 +81,10 @@ public final class MeasureClassifier {
         }
         // "Common stock, par value" of 0.01 is the stock's par value per share; "Common stock, $1 par value" names
         // the stock (its amount), and a par value shown whole above 1 ("318") is the shares' aggregate par value.
-        // Without figures the label cannot tell: a balance sheet's "Common stock, par value" may be the stock.
-        if (!quotesFigures(lower) && lexicon.matches(Cue.PAR_VALUE, own) && ratesPerShare(values)) {
+        // Without figures the label cannot tell: a balance sheet's "Common stock, par value" may be the stock. A
+        // table of terms states what the other statement's label quotes ("Common Stock - $0.50 par value" of 0.50).
+        if ((setting == Setting.TERMS || !quotesFigures(lower)) && lexicon.matches(Cue.PAR_VALUE, own.strip())
+                && ratesPerShare(values)) {
             return Measure.PER_SHARE;
         }
         // "Common stock, issued" in a table of terms, "Shares of common stock issued" in a balance sheet: which

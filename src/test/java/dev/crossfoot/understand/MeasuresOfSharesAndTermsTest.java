@@ -90,6 +90,24 @@ class MeasuresOfSharesAndTermsTest {
     }
 
     @Test
+    void aTableOfTermsStatesWhatTheOtherLabelQuotesAndNamesTheCountBeforeTheStock() {
+        MeasureClassifier measures = new MeasureClassifier();
+        MeasureClassifier.Setting terms = MeasureClassifier.Setting.TERMS;
+        assertEquals(Measure.PER_SHARE, measures.classify("Common Stock - $0.50 par value", List.of(), values("0.50", "0.50"),
+                column -> false, terms));
+        assertEquals(Measure.MONEY, measures.classify("Common Stock - $0.50 par value", List.of(), values("0.50", "0.50")));
+        assertEquals(Measure.SHARES, measures.classify("Shares issued, common stock", List.of(), values("290,792,627"),
+                column -> false, terms));
+        assertEquals(Measure.PER_SHARE, measures.classify("Common Stock, par value ", List.of(), values("8.500", "8.500")));
+        assertEquals(Measure.PER_SHARE, measures.classify("Dividends, per Preferred share", List.of(), values("1.335")));
+        assertEquals(Measure.PER_SHARE, measures.classify("Net income per depositary share of Equity Shares, Series A",
+                List.of(), values("0.61")));
+        // A rate the label quotes for such a share describes the dividends it states.
+        assertEquals(Measure.MONEY, measures.classify("Cash dividends declared and paid, at a quarterly amount of $0.125 per "
+                + "as-converted share (Note 6)", List.of(), values("(185)")));
+    }
+
+    @Test
     void aBalanceSheetOrCashFlowStatementNamesSharesAsInstrumentsUnlessItSaysWhichCount() {
         assertEquals(List.of(Measure.MONEY, Measure.MONEY, Measure.MONEY, Measure.MONEY, Measure.SHARES, Measure.SHARES, Measure.MONEY),
                 measures("Consolidated Balance Sheets", """
