@@ -15,6 +15,24 @@ import java.util.function.IntPredicate;
  */
 public final class MeasureClassifier {
 
+    /** What the table a line stands in says of what its lines naming shares measure. */
+    public enum Setting {
+        /** Any table: a label naming shares counts them, unless other words make it an amount. */
+        ANY,
+        /**
+         * A statement of amounts, a balance sheet or a statement of cash flows: a label naming shares names the
+         * instrument ("Unearned ESOP shares", "Payment for treasury shares"), an amount, unless it says which
+         * count it is ("Common shares outstanding", "Shares of common stock issued").
+         */
+        AMOUNTS,
+        /**
+         * A table of the terms of another statement's lines (a parenthetical statement): a line naming a stock and
+         * what of it is issued, authorized, outstanding or held in treasury ("Common stock, issued") counts its
+         * shares; the amounts are the other statement's.
+         */
+        TERMS
+    }
+
     /** What a row measures, in a table none of whose columns is headed as one of ratios. */
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values) {
         return classify(label, sectionPath, values, column -> false);
@@ -25,6 +43,12 @@ public final class MeasureClassifier {
      * beside the line's amounts ("Percentage Change 2019 Versus 2018", "% of Revenues").
      */
     public Measure classify(String label, List<String> sectionPath, List<CellValue> values, IntPredicate ratioColumn) {
+        return classify(label, sectionPath, values, ratioColumn, Setting.ANY);
+    }
+
+    /** What a row measures in a table of the given {@link Setting}. */
+    public Measure classify(String label, List<String> sectionPath, List<CellValue> values, IntPredicate ratioColumn,
+                            Setting setting) {
         Lexicon lexicon = Lexicon.current();
         String lower = label.toLowerCase(Locale.ROOT);
         String own = withoutQuotedTerms(lexicon, lower);
@@ -55,9 +79,30 @@ public final class MeasureClassifier {
         if (lexicon.matches(Cue.PER_SHARE, own)) {
             return Measure.PER_SHARE;
         }
+        // "Common stock, par value" of 0.01 is the stock's par value per share; "Common stock, $1 par value" names
+        // the stock (its amount), and a par value shown whole above 1 ("318") is the shares' aggregate par value.
+        // Without figures the label cannot tell: a balance sheet's "Common stock, par value" may be the stock. A
+        // table of terms states what the other statement's label quotes ("Common Stock - $0.50 par value" of 0.50).
+        if ((setting == Setting.TERMS || !quotesFigures(lower)) && lexicon.matches(Cue.PAR_VALUE, own.strip())
+                && ratesPerShare(values)) {
+            return Measure.PER_SHARE;
+        }
+        // "Common stock, issued" in a table of terms, "Shares of common stock issued" in a balance sheet: which
+        // count of the instrument the line is, said after its name.
+        if (setting != Setting.ANY && !quotesTerms && countOfTheInstrument(lexicon, own, setting)) {
+            return Measure.SHARES;
+        }
+        // A table of terms states what the other statement's label quotes ("Common Stock - 300,000,000 shares
+        // authorized" of 300,000,000), and of the treasury stock, whose cost that statement shows, the count
+        // ("Treasury stock, at cost" of 6,198,012).
+        if (setting == Setting.TERMS && (countOfTheInstrument(lexicon, own, setting)
+                || lexicon.matches(Cue.TREASURY_STOCK, own.strip()))) {
+            return Measure.SHARES;
+        }
         // "Common shares" names the instrument: its line is an amount unless a header says its lines count.
         boolean shareClass = lexicon.matches(Cue.SHARE_CLASS, own.strip());
-        boolean namesShares = lexicon.matches(Cue.SHARE_COUNT_WORDS, own) || lexicon.matches(Cue.SHARES, own) && !quotesTerms;
+        boolean countWords = lexicon.matches(Cue.SHARE_COUNT_WORDS, own);
+        boolean namesShares = countWords || lexicon.matches(Cue.SHARES, own) && !quotesTerms && setting != Setting.AMOUNTS;
         if (namesShares && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, own) && !shareClass) {
             return Measure.SHARES;
         }
@@ -85,6 +130,49 @@ public final class MeasureClassifier {
             return numbers == 0 || percents > 0 ? Measure.PERCENT : Measure.MONEY;
         }
         return Measure.MONEY;
+    }
+
+    /**
+     * Whether the label names an instrument and then which count of it it states ("Common stock, issued",
+     * "Preferred stock outstanding", "Shares of common stock, issued", "Common shares authorized"): the label names
+     * shares (in a table of terms, stock too), and the name before the count words no amount of them ("Proceeds
+     * from shares issued" is money).
+     */
+    private static boolean countOfTheInstrument(Lexicon lexicon, String own, Setting setting) {
+        String label = own.strip();
+        if (!lexicon.matches(Cue.COUNT_OF_INSTRUMENT, label)) {
+            return false;
+        }
+        String name = lexicon.erase(Cue.COUNT_OF_INSTRUMENT, label).strip();
+        boolean instrument = lexicon.matches(Cue.SHARES, label) || setting == Setting.TERMS && lexicon.matches(Cue.STOCK_INSTRUMENT, label);
+        return instrument && !lexicon.matches(Cue.NOT_A_SHARE_COUNT, name);
+    }
+
+    /**
+     * Whether the line shows a figure and none is shown whole above 1 in size: a par value per share ("0.01",
+     * "1.00", "1", "0"), not the shares' aggregate par value ("318").
+     */
+    private static boolean ratesPerShare(List<CellValue> values) {
+        boolean any = false;
+        for (CellValue value : values) {
+            if (value instanceof CellValue.Number number) {
+                if (ShownDecimals.whole(number) && number.value().abs().compareTo(java.math.BigDecimal.ONE) > 0) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether the label quotes a figure ("Common stock, $1 par value"): then it names the instrument. */
+    private static boolean quotesFigures(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (Character.isDigit(label.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -182,11 +182,13 @@ public final class TableAnalyzer {
         List<Measure> classified = new ArrayList<>();
         java.util.function.IntPredicate ratioColumn = c -> c < table.columns().size()
                 && Lexicon.current().matches(Cue.RATIO_COLUMN, table.column(c));
+        MeasureClassifier.Setting setting = settingOf(table, kind);
         for (int r = 0; r < table.rows().size(); r++) {
             // What a row measures follows its headers; the reconciliation block only names the concept.
             classified.add(earlier != null && earlier.places().get(r).sectionPath().equals(places.get(r).sectionPath())
                     ? earlier.classified().get(r)
-                    : measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r), ratioColumn));
+                    : measures.classify(table.rows().get(r).label(), places.get(r).sectionPath(), values.get(r), ratioColumn,
+                            setting));
         }
         List<Measure> rowMeasures = new ArrayList<>(classified);
         commonSizeLinesArePercentages(table, values, rowMeasures);
@@ -230,6 +232,19 @@ public final class TableAnalyzer {
         }
         TableShape.Reading reading = new TableShape.Reading(contextPlaces, rowMeasures, rowConcepts, normalLabels);
         return new Structure(reading, places, classified, readConcepts);
+    }
+
+    /**
+     * What the table says of its lines naming shares: a table of the terms of another statement's lines (a
+     * parenthetical statement, by its title) states counts of the shares whose amounts that statement shows; a
+     * balance sheet or a statement of cash flows states amounts, and names shares as instruments.
+     */
+    private static MeasureClassifier.Setting settingOf(Table table, StatementKind kind) {
+        if (Lexicon.current().matches(Cue.TERMS_TITLE, table.title().toLowerCase(java.util.Locale.ROOT))) {
+            return MeasureClassifier.Setting.TERMS;
+        }
+        return kind == StatementKind.BALANCE_SHEET || kind == StatementKind.CASH_FLOW
+                ? MeasureClassifier.Setting.AMOUNTS : MeasureClassifier.Setting.ANY;
     }
 
     /** A row of dashes with no number beside them: its dashes take their precision from the rows of its measure. */
