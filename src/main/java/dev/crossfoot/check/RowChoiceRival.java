@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The best reading of a table that takes another of a repeated concept's rows than the chosen one.
- * A table may show a concept twice ("Net income attributable to the company" in the result, then
- * again atop a block restating it by continuing and discontinued operations); the chosen reading
- * reads a concept from its last row where more of the table's checks hold that way. But one wrong
+ * What the reading that takes a restated concept's other row says of a table's checks. A table
+ * may show a concept twice ("Net income attributable to the company" in the result, then
+ * again atop a block restating it by continuing and discontinued operations); the rules read
+ * a concept from its last row where more of the table's checks hold that way. But one wrong
  * cell in the first row makes exactly that happen: its own column fails under the first row and
  * the restated block, untouched, holds. So where the rival reading fails a rule in one column
  * only, holding in its others, the table alone cannot say which row the identity means, and that
