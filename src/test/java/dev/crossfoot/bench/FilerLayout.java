@@ -147,7 +147,7 @@ final class FilerLayout {
     }
 
     /** A unit above a total: a line, or a closed section counted by its total; {@code first} its first row. */
-    private record Unit(int first, BigDecimal[] values, BigDecimal[] halfUnits, int terms) {
+    private record Unit(int first, int row, BigDecimal[] values, BigDecimal[] halfUnits, boolean unplaced) {
     }
 
     private static List<Section> sections(List<Row> rows, Choices choices) {
@@ -165,12 +165,17 @@ final class FilerLayout {
                     // over it starts where its run starts, not at it.
                     int first = stack.get(stack.size() - k).first();
                     stack.subList(stack.size() - k, stack.size()).clear();
-                    stack.add(new Unit(first, unit.values(), unit.halfUnits(), 1));
+                    stack.add(new Unit(first, r, unit.values(), unit.halfUnits(), false));
                     continue;
                 }
                 if (k > 0) {
                     List<Unit> closed = stack.subList(stack.size() - k, stack.size());
                     int first = closed.get(0).first();
+                    if (closed.get(0).unplaced()) {
+                        // Its first part is a total whose own lines the numbers do not show: where the section starts is not
+                        // known, and no filer heads a section right above a total.
+                        header = "";
+                    }
                     boolean grand = false;
                     for (Section section : sections) {
                         grand |= section.start() >= first && section.end() < r;
@@ -180,11 +185,11 @@ final class FilerLayout {
                     }
                     sections.add(new Section(first, r, header, grand));
                     closed.clear();
-                    stack.add(new Unit(first, unit.values(), unit.halfUnits(), 1));
+                    stack.add(new Unit(first, r, unit.values(), unit.halfUnits(), false));
                     continue;
                 }
             }
-            stack.add(unit);
+            stack.add(header != null ? new Unit(unit.first(), r, unit.values(), unit.halfUnits(), true) : unit);
         }
         return sections;
     }
@@ -247,6 +252,24 @@ final class FilerLayout {
                 }
             }
             if (held > 0 && !broken && nonZero) {
+                // Lines right above the run that have no figure in any column it was compared in (a line the data set
+                // gives for one period only) cannot be told out of it: they are its first lines, as a filer lists them.
+                while (k < stack.size()) {
+                    Unit above = stack.get(stack.size() - k - 1);
+                    if (above.values() == null || above.first() != above.row() || above.unplaced()) {
+                        break;
+                    }
+                    boolean unknownWhereCompared = true;
+                    for (int c = 0; c < columns; c++) {
+                        if (known[c] && total.values()[c] != null && c < above.values().length && above.values()[c] != null) {
+                            unknownWhereCompared = false;
+                        }
+                    }
+                    if (!unknownWhereCompared) {
+                        break;
+                    }
+                    k++;
+                }
                 return k;
             }
         }
@@ -256,11 +279,18 @@ final class FilerLayout {
     /** A line's amounts as printed ("(1,234)" → -1234, "—" → 0), null where it has none; null values for a line of no money. */
     private static Unit unit(Row row, int r) {
         if (row.measure() != Measure.MONEY) {
-            return new Unit(r, null, null, 1);
+            return new Unit(r, r, null, null, false);
         }
         List<Cell> cells = row.cells();
+        boolean less = row.label().strip().toLowerCase(Locale.ROOT).startsWith("less");
         BigDecimal[] values = new BigDecimal[cells.size()];
         BigDecimal[] half = new BigDecimal[cells.size()];
+        if (cells.stream().allMatch(Cell::notGiven)) {
+            // A line the data set gives no figure for ("Preferred stock" of none): it adds nothing to the run it stands in.
+            java.util.Arrays.fill(values, BigDecimal.ZERO);
+            java.util.Arrays.fill(half, BigDecimal.ZERO);
+            return new Unit(r, r, values, half, false);
+        }
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = cells.get(c);
             if (cell.notGiven()) {
@@ -278,9 +308,10 @@ final class FilerLayout {
                 continue;
             }
             BigDecimal value = new BigDecimal(digits);
-            values[c] = negative ? value.negate() : value;
+            // "Less accumulated depreciation" 18,739 is deducted, whatever its sign.
+            values[c] = negative || less ? value.negate() : value;
             half[c] = BigDecimal.ONE.movePointLeft(Math.max(0, value.scale())).divide(BigDecimal.valueOf(2));
         }
-        return new Unit(r, values, half, 1);
+        return new Unit(r, r, values, half, false);
     }
 }
