@@ -35,11 +35,16 @@ import java.util.regex.Pattern;
  * periods spanning their columns over a row of years; "(Unaudited)" under a quarterly statement's title; the plain
  * style's caption above the table, in the stub's header cell or in a row of its own atop the table; "Year Ended" or
  * "Twelve Months Ended"; "See accompanying notes …" and a page number under each statement.
- * Above each table stand the company's name, the statement's title as filings word it ("CONDENSED
- * CONSOLIDATED BALANCE SHEETS") and the unit caption ("(In thousands, except per share amounts)"); above the
- * first, the cover's form ("FORM 10-Q") and period. Nothing is printed that the data set does not state: no
- * statement kind, no measure, no depth. A cell the data set does not give (unknown) is printed blank, as a
- * filing cannot say "unknown".
+ * Above each table stand the company's name (with "AND SUBSIDIARIES" or not), the statement's title in one of the
+ * wordings filers use ("CONDENSED CONSOLIDATED STATEMENTS OF FINANCIAL POSITION", "… STATEMENTS OF EARNINGS",
+ * "… STATEMENTS OF CHANGES IN EQUITY") and the unit caption ("(In thousands, except per share amounts)"); above the
+ * first, the cover's form ("FORM 10-Q") and period. The lines are laid out as filers print them ({@link FilerLayout}):
+ * section header rows derived from the statement's own totals, items indented under them ({@code padding-left},
+ * hanging {@code text-indent}, or, in the plain style, leading no-break spaces or {@code text-indent}), totals at their
+ * items' level or one out, bare "Basic"/"Diluted" lines under "Earnings per share:" or "Weighted average shares
+ * outstanding:", no "(in shares)" tails. Nothing else is printed that the data set does not state: no statement kind,
+ * no measure. A cell the data set does not give (unknown) is printed blank, as a filing cannot say "unknown";
+ * {@link #printed} is the document as printed, in the canonical model, for the comparison.
  */
 final class StatementHtml {
 
