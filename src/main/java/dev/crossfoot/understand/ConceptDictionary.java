@@ -184,30 +184,10 @@ public final class ConceptDictionary {
             }
             if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
                     .anyMatch(section -> entry.under().stream().anyMatch(p -> p.matches(section)))) {
-                if (!Hierarchy.isTotalLabel(label) && partOfItsOwnHeader(entry.concept(), normal, sectionPath, kind, measure)) {
-                    continue;
-                }
                 return entry.concept();
             }
         }
         return null;
-    }
-
-    /**
-     * Whether a header above the row names the concept itself: "Cash" under "Cash and cash equivalents:", above
-     * "Temporary cash investments" and "Total cash and cash equivalents", is one part of the cash, which the
-     * section's total reports. Not a total, nor the header repeated: those close the section.
-     */
-    private boolean partOfItsOwnHeader(String concept, String normal, List<String> sectionPath, StatementKind kind, Measure measure) {
-        for (String section : sectionPath) {
-            String header = Hierarchy.withoutTrailingColon(section.strip());
-            // The header repeated ("Net sales:" … "Net sales") closes its section: it is the concept, not a part of it.
-            if (!header.isEmpty() && !Hierarchy.withoutTrailingColon(Labels.normalise(header)).equals(normal)
-                    && concept.equals(match(header, List.of(), kind, measure))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
