@@ -53,6 +53,10 @@ final class HtmlTableLayout {
             "balance sheets?|statements? of|statement of|financial position|financial condition|income statements?",
             Pattern.CASE_INSENSITIVE);
 
+    /** A statement's own name in its title; "financial position" alone also heads a discussion ("FINANCIAL POSITION, LIQUIDITY …"). */
+    private static final Pattern STATEMENT_TITLE = Pattern.compile("balance sheets?|statements? of|income statements?",
+            Pattern.CASE_INSENSITIVE);
+
     private final String name;
     private final List<InputProblem> problems;
     /** The fiscal year-end month-day the document's headers have named so far, or null. */
@@ -573,6 +577,14 @@ final class HtmlTableLayout {
         return null;
     }
 
+    /** A statement's title heading: words only a title has, short, not a sentence nor a lead-in ending with a colon. */
+    private static boolean isTitleHeading(String block) {
+        String text = block.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return text.length() <= 120 && STATEMENT_TITLE.matcher(text).find() && !text.endsWith(":") && !text.endsWith(".")
+                && !lower.startsWith("the ") && !lower.startsWith("see ");
+    }
+
     /** A short block naming a statement ("CONSOLIDATED BALANCE SHEETS"), not a reference to one ("See notes to …"). */
     private static boolean isStatementHeading(String block) {
         String text = block.strip();
@@ -605,8 +617,13 @@ final class HtmlTableLayout {
             }
         }
         String above = headingAbove(context);
-        if (above != null || sectionLike != null) {
-            return above != null ? above : sectionLike;
+        if (sectionLike != null) {
+            // Only a statement's own heading takes the place of the first row: not a sentence about a statement ("The
+            // effects of derivative instruments on our Consolidated Statements of Operations …").
+            return above != null && isTitleHeading(above) ? above : sectionLike;
+        }
+        if (above != null) {
+            return above;
         }
         String nearest = null;
         int looked = 0;
