@@ -317,8 +317,13 @@ final class NetLines {
         return row.role() == RowRole.ITEM && row.depth() == net.depth() && hasAmount(row);
     }
 
+    /**
+     * A total at the net line's level, or one level in: a total printed at its items' level under their header
+     * ("Property and equipment:", its classes, "Total property and equipment") stands for the section, which is
+     * at the level of the deduction and the net line below it.
+     */
     private static boolean isTotal(StatementRow row, StatementRow net) {
-        return row.role() == RowRole.TOTAL && row.depth() == net.depth() && hasAmount(row);
+        return row.role() == RowRole.TOTAL && (row.depth() == net.depth() || row.depth() == net.depth() + 1) && hasAmount(row);
     }
 
     private static boolean hasAmount(StatementRow row) {

@@ -71,13 +71,21 @@ final class Sections {
             level = Math.min(level, rows.get(i).depth());
         }
         List<StatementRow> lines = new ArrayList<>();
+        // A headed section's closing total printed at its items' level ("Property and equipment:", its classes, "Total
+        // property and equipment") stands for the section, at the header's level: a total after it runs on from it as
+        // from any total of that level ("Property and equipment, net" under it and "Less accumulated depreciation").
+        java.util.Set<StatementRow> headed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = from + 1; i < to; i++) {
             StatementRow row = rows.get(i);
             if (row.depth() != level || row.measure() != rows.get(to).measure() && row.role() != RowRole.HEADER) {
                 continue;
             }
             if (row.role() == RowRole.HEADER) {
-                lines.addAll(valueOf(rows, i, to));
+                List<StatementRow> value = valueOf(rows, i, to);
+                if (value.size() == 1 && value.get(0).role() == RowRole.TOTAL) {
+                    headed.add(value.get(0));
+                }
+                lines.addAll(value);
             } else {
                 if (row.role() == RowRole.TOTAL) {
                     // By labels, no total of the equity side reaches past redeemable stock shown above
@@ -90,14 +98,14 @@ final class Sections {
                     }
                     if (!sectionsByNumbers && items.isEmpty() && !lines.isEmpty()
                             && lines.get(lines.size() - 1).role() == RowRole.TOTAL
-                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && levelOf(lines.get(lines.size() - 1), headed, level) == row.depth()
                             && !addsUpInMostColumns(List.of(lines.get(lines.size() - 1)), row)) {
                         // By layout, a total right under another total that it does not restate
                         // closes the section enclosing both ("Total shareholders' equity" under
                         // "Total accumulated other comprehensive income"): it stands for every
                         // line of that section above it, the inner total included. Section
                         // footing checks it adds them.
-                        while (!lines.isEmpty() && lines.get(lines.size() - 1).depth() == row.depth()
+                        while (!lines.isEmpty() && levelOf(lines.get(lines.size() - 1), headed, level) == row.depth()
                                 && lines.get(lines.size() - 1).role() != RowRole.HEADER
                                 && !TemporaryEquity.stopsAt(row, lines.get(lines.size() - 1))) {
                             lines.remove(lines.size() - 1);
@@ -136,7 +144,7 @@ final class Sections {
                     lines.addAll(items.subList(0, start));
                     items = items.subList(start, items.size());
                     if (items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
-                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && levelOf(lines.get(lines.size() - 1), headed, level) == row.depth()
                             && addsUpInMostColumns(List.of(lines.get(lines.size() - 1)), row)) {
                         // A total right under another that restates it ("Total equity" under
                         // "Total Shire plc shareholders' equity", no noncontrolling interests
@@ -144,7 +152,7 @@ final class Sections {
                         lines.remove(lines.size() - 1);
                     }
                     if (!items.isEmpty() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
-                            && lines.get(lines.size() - 1).depth() == row.depth()
+                            && levelOf(lines.get(lines.size() - 1), headed, level) == row.depth()
                             && !holdsDespiteOneCell(tally(items, row))
                             && !(sectionsByNumbers && noColumnCompares(items, row))) {
                         // A running total: "Total equity" after "Total shareholders' equity" and
@@ -164,6 +172,11 @@ final class Sections {
             }
         }
         return lines;
+    }
+
+    /** The level a line among those between stands at: a headed section's closing total at its header's. */
+    private static int levelOf(StatementRow line, java.util.Set<StatementRow> headed, int level) {
+        return headed.contains(line) ? level : line.depth();
     }
 
     /**

@@ -45,6 +45,18 @@ final class HtmlTableLayout {
                     + "outlook|guidance|supplemental|(stockholders|shareholders)['’]? equity|results of operations|income statements?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The words only a statement's title has: a section of a statement may be headed by the other words of
+     * {@link #STATEMENT} ("CASH FLOWS FROM OPERATING ACTIVITIES", "Stockholders' equity:"), never by these.
+     */
+    private static final Pattern TITLE_ONLY = Pattern.compile(
+            "balance sheets?|statements? of|statement of|financial position|financial condition|income statements?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A statement's own name in its title; "financial position" alone also heads a discussion ("FINANCIAL POSITION, LIQUIDITY …"). */
+    private static final Pattern STATEMENT_TITLE = Pattern.compile("balance sheets?|statements? of|income statements?",
+            Pattern.CASE_INSENSITIVE);
+
     private final String name;
     private final List<InputProblem> problems;
     /** The fiscal year-end month-day the document's headers have named so far, or null. */
@@ -549,24 +561,8 @@ final class HtmlTableLayout {
         return "";
     }
 
-    /** A short block naming a statement ("CONSOLIDATED BALANCE SHEETS"), not a reference to one ("See notes to …"). */
-    private static boolean isStatementHeading(String block) {
-        String text = block.strip();
-        return text.length() <= 200 && STATEMENT.matcher(text).find() && !text.toLowerCase(Locale.ROOT).startsWith("see ");
-    }
-
-    /**
-     * The title: a statement heading among the nearest short text blocks above (or the table's own
-     * first row when it is one text spanning the table); otherwise the nearest short block.
-     */
-    private String title(List<Line> lines, int firstData, List<String> context) {
-        for (int i = 0; i < Math.max(firstData, 0); i++) {
-            Line line = lines.get(i);
-            if (line.all().size() == 1 && STATEMENT.matcher(line.all().get(0).text()).find()) {
-                return line.all().get(0).text();
-            }
-        }
-        String nearest = null;
+    /** The statement heading among the four nearest short text blocks above the table, or null. */
+    private static String headingAbove(List<String> context) {
         int looked = 0;
         for (int i = context.size() - 1; i >= 0 && looked < 4; i--) {
             String block = context.get(i).strip();
@@ -577,6 +573,66 @@ final class HtmlTableLayout {
             if (STATEMENT.matcher(block).find() && !block.toLowerCase(Locale.ROOT).startsWith("see ")) {
                 return block;
             }
+        }
+        return null;
+    }
+
+    /** A statement's title heading: words only a title has, short, not a sentence nor a lead-in ending with a colon. */
+    private static boolean isTitleHeading(String block) {
+        String text = block.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        return text.length() <= 120 && STATEMENT_TITLE.matcher(text).find() && !text.endsWith(":") && !text.endsWith(".")
+                && !lower.startsWith("the ") && !lower.startsWith("see ");
+    }
+
+    /** A short block naming a statement ("CONSOLIDATED BALANCE SHEETS"), not a reference to one ("See notes to …"). */
+    private static boolean isStatementHeading(String block) {
+        String text = block.strip();
+        return text.length() <= 200 && STATEMENT.matcher(text).find() && !text.toLowerCase(Locale.ROOT).startsWith("see ");
+    }
+
+    /**
+     * The title: a statement heading among the nearest short text blocks above (or the table's own
+     * first row when it is one text spanning the table); otherwise the nearest short block. A first row that
+     * ends with a colon ("Shareholders' equity:") or names a statement only by words a section shares ("CASH
+     * FLOWS FROM OPERATING ACTIVITIES", "SHAREHOLDERS' EQUITY") gives way to a heading above the table: it is
+     * the statement's first section, not its title.
+     */
+    private String title(List<Line> lines, int firstData, List<String> context) {
+        String sectionLike = null;
+        for (int i = 0; i < Math.max(firstData, 0); i++) {
+            Line line = lines.get(i);
+            if (line.all().size() != 1) {
+                continue;
+            }
+            String text = line.all().get(0).text();
+            if (!STATEMENT.matcher(text).find()) {
+                continue;
+            }
+            if (TITLE_ONLY.matcher(text).find() && !text.strip().endsWith(":")) {
+                return text;
+            }
+            if (sectionLike == null) {
+                sectionLike = text;
+            }
+        }
+        String above = headingAbove(context);
+        if (sectionLike != null) {
+            // Only a statement's own heading takes the place of the first row: not a sentence about a statement ("The
+            // effects of derivative instruments on our Consolidated Statements of Operations …").
+            return above != null && isTitleHeading(above) ? above : sectionLike;
+        }
+        if (above != null) {
+            return above;
+        }
+        String nearest = null;
+        int looked = 0;
+        for (int i = context.size() - 1; i >= 0 && looked < 4; i--) {
+            String block = context.get(i).strip();
+            if (block.length() > 200 || block.chars().filter(Character::isLetter).count() < 3) {
+                continue;
+            }
+            looked++;
             if (nearest == null && units.get(block).isEmpty()) {
                 nearest = block;
             }

@@ -65,9 +65,10 @@ public class HtmlRenderedStatements {
 
     static String evaluate(Path out) throws Exception {
         Crossfoot crossfoot = Crossfoot.standard();
-        StringBuilder table = new StringBuilder("| source | half | statements | checks: JSON unhinted | unknown as blank | HTML "
-                + "| errors: JSON unhinted | unknown as blank | HTML | HTML adds, against blank (by rule) | HTML loses, against blank (by rule) "
-                + "| tables read otherwise |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| source | half | statements | checks: JSON unhinted | unknown as blank | as printed | HTML "
+                + "| errors: JSON unhinted | unknown as blank | as printed | HTML | printing adds, against blank (by rule) "
+                + "| printing loses | HTML adds, against printed (by rule) | HTML loses, against printed (by rule) "
+                + "| tables read otherwise |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---|\n");
         StringBuilder tuning = new StringBuilder();
         Map<HeldOutSplit.Half, Tally> total = new EnumMap<>(HeldOutSplit.Half.class);
         List<Document> tuningPages = new ArrayList<>();
@@ -78,7 +79,7 @@ public class HtmlRenderedStatements {
         for (CorpusSource source : UnhintedEvaluation.DATA_SETS) {
             Path zip = SharedData.path(source.path());
             if (!Files.exists(zip)) {
-                table.append("| ").append(source.name()).append(" | not here | | | | | | | | | | |\n");
+                table.append("| ").append(source.name()).append(" | not here | | | | | | | | | | | | | | |\n");
                 continue;
             }
             ReadResult hinted = Inputs.standard().readFile(zip, zip.toString(), false);
@@ -89,6 +90,7 @@ public class HtmlRenderedStatements {
             }
             List<Document> unhinted = hinted.documents().stream().map(UnhintedEvaluation::withoutHints).toList();
             List<Document> blank = unhinted.stream().map(HtmlRenderedStatements::unknownAsBlank).toList();
+            List<Document> printed = hinted.documents().stream().map(StatementHtml::printed).toList();
             List<Document> html = new ArrayList<>();
             List<InputProblem> htmlProblems = new ArrayList<>();
             Map<String, StatementHtml.Style> styles = new HashMap<>();
@@ -101,6 +103,7 @@ public class HtmlRenderedStatements {
             }
             CheckRun json = crossfoot.check(List.of(zip.toString()), new ReadResult(unhinted, hinted.problems(), hinted.skipped()));
             CheckRun blanked = crossfoot.check(List.of(zip.toString()), new ReadResult(blank, hinted.problems(), hinted.skipped()));
+            CheckRun asPrinted = crossfoot.check(List.of(zip.toString()), new ReadResult(printed, hinted.problems(), hinted.skipped()));
             CheckRun read = crossfoot.check(List.of(zip.toString()), new ReadResult(html, htmlProblems, List.of()));
             Map<HeldOutSplit.Half, Tally> tallies = new EnumMap<>(HeldOutSplit.Half.class);
             for (HeldOutSplit.Half half : HeldOutSplit.Half.values()) {
@@ -111,9 +114,11 @@ public class HtmlRenderedStatements {
             }
             count(json, halves, tallies, 0);
             count(blanked, halves, tallies, 1);
-            count(read, halves, tallies, 2);
-            compareFindings(source.name(), blanked, read, halves, tallies, tuning, styles);
-            compareReadings(source.name(), blank, html, blanked, read, halves, tallies, tuning, styles);
+            count(asPrinted, halves, tallies, 2);
+            count(read, halves, tallies, 3);
+            compareFindings(source.name(), "printing", blanked, asPrinted, halves, tallies, tuning, styles);
+            compareFindings(source.name(), "HTML", asPrinted, read, halves, tallies, tuning, styles);
+            compareReadings(source.name(), printed, html, asPrinted, read, halves, tallies, tuning, styles);
             for (HeldOutSplit.Half half : HeldOutSplit.Half.values()) {
                 Tally t = tallies.get(half);
                 row(table, source.name(), half.label(), t);
@@ -143,15 +148,16 @@ public class HtmlRenderedStatements {
 
     private static void row(StringBuilder table, String source, String half, Tally t) {
         table.append("| ").append(source).append(" | ").append(half).append(" | ").append(t.statements).append(" | ")
-                .append(t.checks[0]).append(" | ").append(t.checks[1]).append(" | ").append(t.checks[2]).append(" | ")
-                .append(t.errors[0]).append(" | ").append(t.errors[1]).append(" | ").append(t.errors[2]).append(" | ")
-                .append(listed(t.added)).append(" | ").append(listed(t.lost)).append(" | ")
+                .append(t.checks[0]).append(" | ").append(t.checks[1]).append(" | ").append(t.checks[2]).append(" | ").append(t.checks[3]).append(" | ")
+                .append(t.errors[0]).append(" | ").append(t.errors[1]).append(" | ").append(t.errors[2]).append(" | ").append(t.errors[3]).append(" | ")
+                .append(listed(t.added.get("printing"))).append(" | ").append(listed(t.lost.get("printing"))).append(" | ")
+                .append(listed(t.added.get("HTML"))).append(" | ").append(listed(t.lost.get("HTML"))).append(" | ")
                 .append(t.readOtherwise.values().stream().mapToInt(Integer::intValue).sum())
                 .append(t.readOtherwise.isEmpty() ? "" : " (" + listed(t.readOtherwise) + ")").append(" |\n");
     }
 
     private static String listed(Map<String, Integer> counts) {
-        return counts.isEmpty() ? "—" : counts.toString().replaceAll("[{}]", "");
+        return counts == null || counts.isEmpty() ? "—" : counts.toString().replaceAll("[{}]", "");
     }
 
     /** The filing printed as HTML and read back by the HTML reader, under the filing's own id, company and form. */
@@ -198,8 +204,8 @@ public class HtmlRenderedStatements {
         }
     }
 
-    /** Error findings per document and rule that one run has beyond the other, both ways. */
-    private static void compareFindings(String source, CheckRun json, CheckRun html, Map<String, HeldOutSplit.Half> halves,
+    /** Error findings per document and rule that one run ({@code html}, by {@code what}) has beyond the other, both ways. */
+    private static void compareFindings(String source, String what, CheckRun json, CheckRun html, Map<String, HeldOutSplit.Half> halves,
                                         Map<HeldOutSplit.Half, Tally> tallies, StringBuilder tuning,
                                         Map<String, StatementHtml.Style> styles) {
         Map<String, List<Finding>> fromJson = byDocumentAndRule(json);
@@ -213,19 +219,19 @@ public class HtmlRenderedStatements {
             String rule = key.substring(key.indexOf('\t') + 1);
             HeldOutSplit.Half half = halves.get(document);
             if (b.size() > a.size()) {
-                tallies.get(half).added.merge(rule, b.size() - a.size(), Integer::sum);
+                tallies.get(half).added.computeIfAbsent(what, w -> new TreeMap<>()).merge(rule, b.size() - a.size(), Integer::sum);
                 if (half == HeldOutSplit.Half.TUNING) {
                     for (Finding finding : b.subList(a.size(), b.size())) {
-                        tuning.append(source).append("\tHTML adds\t").append(styles.get(document)).append('\t').append(document)
+                        tuning.append(source).append('\t').append(what).append(" adds\t").append(styles.get(document)).append('\t').append(document)
                                 .append('\t').append(finding.table()).append('\t').append(rule).append('\t')
                                 .append(finding.message().replaceAll("\\s+", " ")).append('\n');
                     }
                 }
             } else if (a.size() > b.size()) {
-                tallies.get(half).lost.merge(rule, a.size() - b.size(), Integer::sum);
+                tallies.get(half).lost.computeIfAbsent(what, w -> new TreeMap<>()).merge(rule, a.size() - b.size(), Integer::sum);
                 if (half == HeldOutSplit.Half.TUNING) {
                     for (Finding finding : a.subList(b.size(), a.size())) {
-                        tuning.append(source).append("\tHTML loses\t").append(styles.get(document)).append('\t').append(document)
+                        tuning.append(source).append('\t').append(what).append(" loses\t").append(styles.get(document)).append('\t').append(document)
                                 .append('\t').append(finding.table()).append('\t').append(rule).append('\t')
                                 .append(finding.message().replaceAll("\\s+", " ")).append('\n');
                     }
@@ -356,20 +362,21 @@ public class HtmlRenderedStatements {
 
     private static final class Tally {
         int statements;
-        final int[] checks = new int[3];
-        final int[] errors = new int[3];
-        final Map<String, Integer> added = new TreeMap<>();
-        final Map<String, Integer> lost = new TreeMap<>();
+        final int[] checks = new int[4];
+        final int[] errors = new int[4];
+        /** Error findings added and lost, by what adds them ("printing": as printed against blank; "HTML": read against printed) and rule. */
+        final Map<String, Map<String, Integer>> added = new TreeMap<>();
+        final Map<String, Map<String, Integer>> lost = new TreeMap<>();
         final Map<String, Integer> readOtherwise = new TreeMap<>();
 
         void add(Tally other) {
             statements += other.statements;
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < checks.length; i++) {
                 checks[i] += other.checks[i];
                 errors[i] += other.errors[i];
             }
-            other.added.forEach((k, v) -> added.merge(k, v, Integer::sum));
-            other.lost.forEach((k, v) -> lost.merge(k, v, Integer::sum));
+            other.added.forEach((what, counts) -> counts.forEach((k, v) -> added.computeIfAbsent(what, key -> new TreeMap<>()).merge(k, v, Integer::sum)));
+            other.lost.forEach((what, counts) -> counts.forEach((k, v) -> lost.computeIfAbsent(what, key -> new TreeMap<>()).merge(k, v, Integer::sum)));
             other.readOtherwise.forEach((k, v) -> readOtherwise.merge(k, v, Integer::sum));
         }
     }

@@ -35,11 +35,16 @@ import java.util.regex.Pattern;
  * periods spanning their columns over a row of years; "(Unaudited)" under a quarterly statement's title; the plain
  * style's caption above the table, in the stub's header cell or in a row of its own atop the table; "Year Ended" or
  * "Twelve Months Ended"; "See accompanying notes …" and a page number under each statement.
- * Above each table stand the company's name, the statement's title as filings word it ("CONDENSED
- * CONSOLIDATED BALANCE SHEETS") and the unit caption ("(In thousands, except per share amounts)"); above the
- * first, the cover's form ("FORM 10-Q") and period. Nothing is printed that the data set does not state: no
- * statement kind, no measure, no depth. A cell the data set does not give (unknown) is printed blank, as a
- * filing cannot say "unknown".
+ * Above each table stand the company's name (with "AND SUBSIDIARIES" or not), the statement's title in one of the
+ * wordings filers use ("CONDENSED CONSOLIDATED STATEMENTS OF FINANCIAL POSITION", "… STATEMENTS OF EARNINGS",
+ * "… STATEMENTS OF CHANGES IN EQUITY") and the unit caption ("(In thousands, except per share amounts)"); above the
+ * first, the cover's form ("FORM 10-Q") and period. The lines are laid out as filers print them ({@link FilerLayout}):
+ * section header rows derived from the statement's own totals, items indented under them ({@code padding-left},
+ * hanging {@code text-indent}, or, in the plain style, leading no-break spaces or {@code text-indent}), totals at their
+ * items' level or one out, bare "Basic"/"Diluted" lines under "Earnings per share:" or "Weighted average shares
+ * outstanding:", no "(in shares)" tails. Nothing else is printed that the data set does not state: no statement kind,
+ * no measure. A cell the data set does not give (unknown) is printed blank, as a filing cannot say "unknown";
+ * {@link #printed} is the document as printed, in the canonical model, for the comparison.
  */
 final class StatementHtml {
 
@@ -70,8 +75,28 @@ final class StatementHtml {
     /** "See accompanying notes …" and the page's number under each statement, or nothing. */
     private final boolean footer;
     private int page;
+    /** How the document lays out its statements' lines: section headers, totals' indentation, headers' wording. */
+    private final FilerLayout.Choices layout;
+    /** Which of the real wordings of each statement's title the document uses ({@link #TITLES}). */
+    private final int titleWording;
+    /** "… AND SUBSIDIARIES" after the company's name above each statement. */
+    private final boolean subsidiaries;
+    /** Plain: how a line is indented: 0 {@code padding-left}, 1 leading no-break spaces, 2 {@code text-indent}. */
+    private final int plainIndent;
 
-    private StatementHtml(Style style, Random random, boolean quarterly) {
+    /** Real statements' titles by the data set's statement, each in the wordings filers use. */
+    private static final java.util.Map<String, List<String>> TITLES = java.util.Map.of(
+            "Balance sheet", List.of("BALANCE SHEETS", "BALANCE SHEET", "STATEMENTS OF FINANCIAL POSITION", "STATEMENTS OF FINANCIAL CONDITION"),
+            "Income statement", List.of("STATEMENTS OF INCOME", "STATEMENTS OF EARNINGS", "STATEMENT OF INCOME", "INCOME STATEMENTS",
+                    "STATEMENT OF OPERATIONS"),
+            "Statement of cash flows", List.of("STATEMENTS OF CASH FLOWS", "STATEMENT OF CASH FLOWS"),
+            "Statement of comprehensive income", List.of("STATEMENTS OF COMPREHENSIVE INCOME", "STATEMENTS OF COMPREHENSIVE INCOME (LOSS)",
+                    "STATEMENTS OF COMPREHENSIVE EARNINGS", "STATEMENT OF COMPREHENSIVE INCOME"),
+            "Statement of stockholders' equity", List.of("STATEMENTS OF STOCKHOLDERS' EQUITY", "STATEMENTS OF SHAREHOLDERS' EQUITY",
+                    "STATEMENTS OF CHANGES IN STOCKHOLDERS' EQUITY", "STATEMENTS OF CHANGES IN EQUITY",
+                    "STATEMENTS OF STOCKHOLDERS' EQUITY AND COMPREHENSIVE INCOME", "STATEMENT OF SHAREHOLDERS' EQUITY"));
+
+    private StatementHtml(Style style, Random random, boolean quarterly, Random layoutRandom) {
         this.style = style;
         this.random = random;
         this.condensed = quarterly && random.nextBoolean();
@@ -84,6 +109,12 @@ final class StatementHtml {
         this.footer = random.nextInt(3) > 0;
         this.page = 2 + random.nextInt(5);
         this.nil = style == Style.DONNELLEY ? "&#151;" : style == Style.WORKIVA ? "&#8212;" : List.of("&mdash;", "&ndash;", "-").get(random.nextInt(3));
+        // The filer's layout draws from a generator of its own, so that the variants above stay as html24 printed them.
+        this.layout = new FilerLayout.Choices(layoutRandom.nextBoolean(), layoutRandom.nextBoolean(), layoutRandom.nextInt(2),
+                layoutRandom.nextInt(3), layoutRandom.nextInt(3), layoutRandom.nextInt(8) > 0);
+        this.titleWording = layoutRandom.nextInt(60);
+        this.subsidiaries = layoutRandom.nextBoolean();
+        this.plainIndent = layoutRandom.nextInt(3);
     }
 
     /** The style of a document, from the split's seed and the document's id: the same document is printed alike in every run. */
@@ -111,8 +142,35 @@ final class StatementHtml {
     }
 
     static String render(Document document, Style style) {
+        return printer(document, style).page(document);
+    }
+
+    private static StatementHtml printer(Document document, Style style) {
         boolean quarterly = document.form().toUpperCase(Locale.ROOT).startsWith("10-Q");
-        return new StatementHtml(style, new Random(seedOf(document.id())), quarterly).page(document);
+        long seed = seedOf(document.id());
+        return new StatementHtml(style, new Random(seed), quarterly, new Random(seed * 31 + 7));
+    }
+
+    /**
+     * The document as its HTML prints it, in the canonical model: each table's lines as printed (section header rows
+     * among them, labels without the data set's "(in shares)" tails), without hints, unknown cells blank, no depth.
+     * What the HTML reader should read back, so that what it reads otherwise is the reading's, not the printing's.
+     */
+    static Document printed(Document document) {
+        StatementHtml printer = printer(document, styleOf(document.id()));
+        List<Table> tables = new ArrayList<>();
+        for (Table table : document.tables()) {
+            List<Row> rows = new ArrayList<>();
+            for (FilerLayout.Line line : FilerLayout.lines(table, printer.layout)) {
+                Row row = line.row();
+                rows.add(line.header() ? new Row(line.label(), null, null, List.of(), table.location(), null, null)
+                        : new Row(line.label(), null, row.concept(), row.cells().stream()
+                                .map(cell -> cell.notGiven() ? new Cell("", cell.location()) : cell).toList(), row.location(), row.totalOf(), null));
+            }
+            tables.add(new Table(table.id(), table.title(), table.unit(), null, table.columns(), rows, table.location()));
+        }
+        return new Document(document.id(), document.entity(), document.form(), document.source(), document.file(), tables,
+                document.paragraphs());
     }
 
     private String page(Document document) {
@@ -134,10 +192,11 @@ final class StatementHtml {
                 continue;
             }
             html.append(style == Style.WORKIVA ? "<hr style=\"page-break-after:always\"/>\n" : "<p style=\"page-break-before:always\"></p>\n");
-            List<Row> rows = table.rows();
+            List<FilerLayout.Line> rows = FilerLayout.lines(table, layout);
             if (style == Style.DONNELLEY && rows.size() > PAGE_ROWS) {
                 int cut = rows.size() / 2;
-                while (cut < rows.size() - 1 && !rows.get(cut).hasCells()) {
+                // Not after a header (it heads the lines below it), nor at a line of nothing.
+                while (cut < rows.size() - 1 && (rows.get(cut - 1).header() || rows.get(cut).header() || !rows.get(cut).row().hasCells())) {
                     cut++;
                 }
                 table(html, document, table, rows.subList(0, cut), false);
@@ -170,8 +229,8 @@ final class StatementHtml {
         }
     }
 
-    private void table(StringBuilder html, Document document, Table table, List<Row> rows, boolean continued) {
-        block(html, escape(document.entity()), true);
+    private void table(StringBuilder html, Document document, Table table, List<FilerLayout.Line> rows, boolean continued) {
+        block(html, escape(document.entity()) + (subsidiaries ? " AND SUBSIDIARIES" : ""), true);
         block(html, escape(title(table, document.form())) + (continued ? " (Continued)" : ""), true);
         if (unaudited) {
             block(html, "(Unaudited)", false);
@@ -191,17 +250,25 @@ final class StatementHtml {
         }
         headers(html, table.columns(), captionInStub ? caption : "");
         boolean dollarShown = false;
-        for (Row row : rows) {
+        for (FilerLayout.Line line : rows) {
+            if (line.header()) {
+                headerRow(html, line, columns);
+                continue;
+            }
+            Row row = line.row();
             boolean money = row.measure() == Measure.MONEY || row.measure() == Measure.PER_SHARE;
-            boolean total = row.label().toLowerCase(Locale.ROOT).startsWith("total") || row.label().toLowerCase(Locale.ROOT).startsWith("net ");
+            boolean total = line.total() || row.label().toLowerCase(Locale.ROOT).startsWith("total") || row.label().toLowerCase(Locale.ROOT).startsWith("net ");
             boolean dollar = money && row.hasCells() && (!dollarShown || total || row.measure() == Measure.PER_SHARE);
             dollarShown |= dollar;
-            bodyRow(html, row, columns, dollar, total);
+            bodyRow(html, line, columns, dollar);
         }
         html.append("</table>\n");
     }
 
-    /** "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Parenthetical) — RetainedEarningsMember", from the data set's title. */
+    /**
+     * "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Parenthetical) — RetainedEarningsMember", from the data set's
+     * title, in one of the wordings filers use for that statement, one per document ({@link #TITLES}).
+     */
     private String title(Table table, String form) {
         String given = table.title();
         String rest = "";
@@ -214,14 +281,9 @@ final class StatementHtml {
         if (parenthetical) {
             given = given.substring(0, given.length() - " (parenthetical)".length());
         }
-        String statement = switch (given) {
-            case "Balance sheet" -> "BALANCE SHEETS";
-            case "Income statement" -> operations ? "STATEMENTS OF OPERATIONS" : "STATEMENTS OF INCOME";
-            case "Statement of cash flows" -> "STATEMENTS OF CASH FLOWS";
-            case "Statement of comprehensive income" -> "STATEMENTS OF COMPREHENSIVE INCOME";
-            case "Statement of stockholders' equity" -> "STATEMENTS OF STOCKHOLDERS' EQUITY";
-            default -> given.toUpperCase(Locale.ROOT);
-        };
+        List<String> wordings = TITLES.get(given);
+        String statement = wordings == null ? given.toUpperCase(Locale.ROOT)
+                : given.equals("Income statement") && operations ? "STATEMENTS OF OPERATIONS" : wordings.get(titleWording % wordings.size());
         String title = (condensed ? "CONDENSED " : "") + "CONSOLIDATED " + statement;
         if (style == Style.PLAIN) {
             title = titleCase(title);
@@ -362,13 +424,43 @@ final class StatementHtml {
         return end;
     }
 
-    private void bodyRow(StringBuilder html, Row row, int columns, boolean dollar, boolean total) {
-        String label = escape(row.label());
-        List<Cell> cells = row.cells();
+    /** A section's header: its label alone on its row, indented as its level, the amounts' cells empty. */
+    private void headerRow(StringBuilder html, FilerLayout.Line line, int columns) {
+        String label = escape(line.label());
+        int depth = line.depth();
         switch (style) {
             case WORKIVA -> {
-                html.append("<tr><td colspan=\"3\" style=\"padding:2px 1pt 2px ").append(total ? 19 : 10)
-                        .append("pt;text-align:left\"><span>").append(label).append("</span></td>");
+                html.append("<tr><td colspan=\"3\" style=\"padding:2px 1pt 2px ").append(1 + 10 * depth)
+                        .append("pt;text-align:left\"><span style=\"font-weight:700\">").append(label).append("</span></td>");
+                html.append("<td colspan=\"4\"></td>".repeat(columns)).append("</tr>\n");
+            }
+            case DONNELLEY -> {
+                html.append("<tr><td valign=\"bottom\"><p style=\"margin:0in 0in .0001pt ").append(10 + 10 * depth)
+                        .append(".0pt;text-indent:-10.0pt;\"><font size=\"2\" face=\"Times New Roman\">").append(label)
+                        .append("</font></p></td>");
+                html.append("<td><p>&nbsp;</p></td><td><p>&nbsp;</p></td>".repeat(columns)).append("</tr>\n");
+            }
+            case PLAIN -> html.append("<tr>").append(plainLabelCell(label, depth)).append("<td></td>".repeat(columns)).append("</tr>\n");
+        }
+    }
+
+    /** A plain label cell indented by {@code depth} levels in the document's way: padding, leading no-break spaces or text-indent. */
+    private String plainLabelCell(String label, int depth) {
+        return switch (plainIndent) {
+            case 0 -> "<td style=\"padding-left:" + depth + "em\">" + label + "</td>";
+            case 1 -> "<td>" + "&nbsp;&nbsp;&nbsp;".repeat(depth) + label + "</td>";
+            default -> "<td style=\"text-indent:" + (depth * 12) + "pt\">" + label + "</td>";
+        };
+    }
+
+    private void bodyRow(StringBuilder html, FilerLayout.Line line, int columns, boolean dollar) {
+        String label = escape(line.label());
+        int depth = line.depth();
+        List<Cell> cells = line.row().cells();
+        switch (style) {
+            case WORKIVA -> {
+                html.append("<tr><td colspan=\"3\" style=\"padding:2px 1pt 2px ").append(10 + 10 * depth)
+                        .append("pt;text-align:left;text-indent:-9pt\"><span>").append(label).append("</span></td>");
                 for (int c = 0; c < columns; c++) {
                     String text = c < cells.size() ? cells.get(c).text() : "";
                     String[] parts = split(text);
@@ -384,7 +476,7 @@ final class StatementHtml {
                 html.append("</tr>\n");
             }
             case DONNELLEY -> {
-                html.append("<tr><td valign=\"bottom\"><p style=\"margin:0in 0in .0001pt ").append(total ? 20 : 10)
+                html.append("<tr><td valign=\"bottom\"><p style=\"margin:0in 0in .0001pt ").append(10 + 10 * depth)
                         .append(".0pt;text-indent:-10.0pt;\"><font size=\"2\" face=\"Times New Roman\">").append(label)
                         .append("</font></p></td>");
                 for (int c = 0; c < columns; c++) {
@@ -397,7 +489,7 @@ final class StatementHtml {
                 html.append("</tr>\n");
             }
             case PLAIN -> {
-                html.append("<tr><td style=\"padding-left:").append(total ? 2 : 1).append("em\">").append(label).append("</td>");
+                html.append("<tr>").append(plainLabelCell(label, depth));
                 for (int c = 0; c < columns; c++) {
                     String text = c < cells.size() ? cells.get(c).text() : "";
                     String shown = text.equals("—") ? nil : escape(text);

@@ -81,7 +81,7 @@ class StatementHtmlTest {
     @Test
     void aLongStatementOfTheDonnelleyStyleIsCutByAPageBreakAndContinued() {
         String page = StatementHtml.render(filing("0000000000-09-1"), StatementHtml.Style.DONNELLEY);
-        assertTrue(page.contains("BALANCE SHEETS (Continued)"), page);
+        assertTrue(page.contains(" (Continued)"), page);
         assertEquals(4, page.split("<table").length - 1, "the balance sheet in two parts, then the other two statements");
     }
 
@@ -90,5 +90,45 @@ class StatementHtmlTest {
         assertEquals("(In thousands, except per share amounts)", StatementHtml.caption("in thousands of USD, except per share amounts"));
         assertEquals("(In millions of EUR)", StatementHtml.caption("in millions of EUR"));
         assertEquals("", StatementHtml.caption("in USD, except per share amounts"));
+    }
+
+    @Test
+    void aTotalsRunOfLinesGetsTheSectionHeaderItsLabelNames() {
+        Table balance = new Table("R1", "Balance sheet", "in millions of USD", "balance-sheet", List.of("June 30, 2009", "December 31, 2008"),
+                List.of(row("Cash", Measure.MONEY, "10", "8"),
+                        row("Receivables", Measure.MONEY, "5", "4"),
+                        row("Total current assets", Measure.MONEY, "15", "12"),
+                        row("Property, net", Measure.MONEY, "20", "21"),
+                        row("Total assets", Measure.MONEY, "35", "33"),
+                        row("Accounts payable", Measure.MONEY, "7", "6"),
+                        row("Total liabilities", Measure.MONEY, "8", "6"),
+                        row("Basic (in dollars per share)", Measure.PER_SHARE, "0.10", "0.09"),
+                        row("Diluted (in dollars per share)", Measure.PER_SHARE, "0.09", "0.08")),
+                Location.ofLine("t", 1));
+        List<FilerLayout.Line> lines = FilerLayout.lines(balance, new FilerLayout.Choices(false, true, 0, 0, 0, true));
+        List<String> labels = lines.stream().map(line -> line.depth() + " " + line.label()).toList();
+        assertEquals(List.of("0 ASSETS", "1 Current assets:", "2 Cash", "2 Receivables", "2 Total current assets", "1 Property, net",
+                "1 Total assets", "0 Accounts payable", "0 Total liabilities", "0 Earnings per share:", "1 Basic", "1 Diluted"), labels,
+                "a grand section in capitals; totals at their items' level; 7 is not 8, so no liabilities' section");
+        List<String> out = FilerLayout.lines(balance, new FilerLayout.Choices(true, false, 0, 0, 0, true)).stream()
+                .filter(line -> line.total()).map(line -> line.depth() + " " + line.label()).toList();
+        assertEquals(List.of("1 Total current assets", "0 Total assets"), out, "totals one level out of their items");
+    }
+
+    @Test
+    void netCashClosesItsActivitiesWithTheLinesSignsAsPrinted() {
+        Table cash = new Table("R3", "Statement of cash flows", "in thousands of USD", "cash-flow",
+                List.of("Six months ended June 30, 2009"),
+                List.of(row("Net income", Measure.MONEY, "100"),
+                        row("Depreciation", Measure.MONEY, "20"),
+                        row("Receivables", Measure.MONEY, "(30)"),
+                        row("Net cash provided by operating activities", Measure.MONEY, "90"),
+                        row("Capital expenditures", Measure.MONEY, "(40)"),
+                        row("Proceeds from sales", Measure.MONEY, "—"),
+                        row("Net cash used in investing activities", Measure.MONEY, "(40)")),
+                Location.ofLine("t", 1));
+        List<String> headers = FilerLayout.lines(cash, new FilerLayout.Choices(false, false, 1, 0, 0, true)).stream()
+                .filter(FilerLayout.Line::header).map(FilerLayout.Line::label).toList();
+        assertEquals(List.of("Operating activities:", "Investing activities:"), headers);
     }
 }

@@ -94,4 +94,40 @@ class HtmlFilingLayoutsTest {
                 + "<tr><td>Net income</td><td>300</td><td></td></tr></table>");
         assertEquals(1, table.columns().size(), table.columns().toString());
     }
+
+    @Test
+    void aStatementsFirstSectionHeaderIsNotItsTitle() {
+        // A cash-flow statement whose first row heads its operating section in capitals, a member's equity whose first
+        // row is "Shareholders' equity:": the heading above the table is the title, as the statement's kind and a
+        // "(Continued)" part's join depend on it.
+        Table cash = only("<p>ACME CORP</p><p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><table>"
+                + "<tr><td></td><td>2009</td><td>2008</td></tr>"
+                + "<tr><td>CASH FLOWS FROM OPERATING ACTIVITIES</td><td></td><td></td></tr>"
+                + "<tr><td>Net income</td><td>1,200</td><td>1,100</td></tr>"
+                + "<tr><td>Net cash provided by operating activities</td><td>1,200</td><td>1,100</td></tr></table>");
+        assertEquals("CONSOLIDATED STATEMENTS OF CASH FLOWS", cash.title());
+        Table equity = only("<p>STATEMENTS OF CHANGES IN EQUITY \u2014 RetainedEarnings</p><table>"
+                + "<tr><td></td><td>2009</td></tr>"
+                + "<tr><td>Shareholders' equity:</td><td></td></tr>"
+                + "<tr><td>Balance at beginning of year</td><td>1,200</td></tr></table>");
+        assertEquals("STATEMENTS OF CHANGES IN EQUITY \u2014 RetainedEarnings", equity.title());
+        Table inside = only("<table><tr><td>CONSOLIDATED STATEMENTS OF CASH FLOWS</td><td></td><td></td></tr>"
+                + "<tr><td></td><td>2009</td><td>2008</td></tr>"
+                + "<tr><td>Net income</td><td>1,200</td><td>1,100</td></tr></table>");
+        assertEquals("CONSOLIDATED STATEMENTS OF CASH FLOWS", inside.title(), "a title inside the table is still its title");
+    }
+
+    @Test
+    void aContinuedStatementOpeningWithASectionHeaderIsJoinedToItsFirstPart() {
+        List<Table> tables = HtmlPages.read("<p>ACME CORP</p><p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><table>"
+                + "<tr><td></td><td>2009</td><td>2008</td></tr>"
+                + "<tr><td>CASH FLOWS FROM OPERATING ACTIVITIES</td><td></td><td></td></tr>"
+                + "<tr><td>Net income</td><td>1,200</td><td>1,100</td></tr>"
+                + "<tr><td>Depreciation</td><td>100</td><td>90</td></tr></table>"
+                + "<p style=\"page-break-before:always\"></p><p>ACME CORP</p><p>CONSOLIDATED STATEMENTS OF CASH FLOWS (Continued)</p><table>"
+                + "<tr><td></td><td>2009</td><td>2008</td></tr>"
+                + "<tr><td>Net cash provided by operating activities</td><td>1,300</td><td>1,190</td></tr></table>")
+                .documents().get(0).tables();
+        assertEquals(1, tables.size(), tables.stream().map(Table::title).toList().toString());
+    }
 }
