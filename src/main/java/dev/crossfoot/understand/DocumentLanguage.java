@@ -28,6 +28,9 @@ public final class DocumentLanguage {
     /** The most labels asked: a statement's first lines say its language as well as all of them. */
     public static final int MOST_LABELS = 300;
 
+    /** The most characters of a label asked: a statement's line is a few words. */
+    static final int LONGEST_LABEL = 200;
+
     private static final Map<Lexicon, Map<String, Pattern>> EVIDENCE_PATTERNS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private DocumentLanguage() {
@@ -54,7 +57,9 @@ public final class DocumentLanguage {
             if (++asked > MOST_LABELS) {
                 break;
             }
-            String text = Labels.normalise(label);
+            // A label's first words say its language as well as all of them; a broken page's cell may
+            // hold the rest of the page, which the phrases' alternation would search for minutes.
+            String text = Labels.normalise(label.length() > LONGEST_LABEL ? label.substring(0, LONGEST_LABEL) : label);
             for (Map.Entry<String, Pattern> language : patterns.entrySet()) {
                 if (language.getValue().matcher(text).find()) {
                     counts.merge(language.getKey(), 1, Integer::sum);

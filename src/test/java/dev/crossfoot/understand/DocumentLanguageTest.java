@@ -26,6 +26,14 @@ class DocumentLanguageTest {
     }
 
     @Test
+    void aLabelIsAskedByItsFirstWordsOnly() {
+        // A broken page's cell may hold the rest of the page: only a label's first words are a line's label.
+        String page = "x ".repeat(DocumentLanguage.LONGEST_LABEL) + "Summe Aktiva Umsatzerlöse ".repeat(20_000);
+        assertEquals("en", DocumentLanguage.of(null, List.of(page, page, "Revenue"), lexicon));
+        assertEquals("de", DocumentLanguage.of(null, List.of("Summe Aktiva " + page, "Umsatzerlöse", "Revenue"), lexicon));
+    }
+
+    @Test
     void withNoEvidenceTheDocumentIsEnglish() {
         assertEquals("en", DocumentLanguage.of(null, List.of(), lexicon));
         assertEquals("en", DocumentLanguage.of(null, List.of("Level 1", "Level 2"), lexicon));
