@@ -563,18 +563,24 @@ final class HtmlTableLayout {
 
     /** The statement heading among the four nearest short text blocks above the table, or null. */
     private static String headingAbove(List<String> context) {
-        int looked = 0;
-        for (int i = context.size() - 1; i >= 0 && looked < 4; i--) {
-            String block = context.get(i).strip();
-            if (block.length() > 200 || block.chars().filter(Character::isLetter).count() < 3) {
-                continue;
-            }
-            looked++;
+        for (String block : nearestShortBlocks(context)) {
             if (STATEMENT.matcher(block).find() && !block.toLowerCase(Locale.ROOT).startsWith("see ")) {
                 return block;
             }
         }
         return null;
+    }
+
+    /** The four nearest text blocks above the table that could be a heading (short, with words), nearest first. */
+    private static List<String> nearestShortBlocks(List<String> context) {
+        List<String> blocks = new ArrayList<>(4);
+        for (int i = context.size() - 1; i >= 0 && blocks.size() < 4; i--) {
+            String block = context.get(i).strip();
+            if (block.length() <= 200 && block.chars().filter(Character::isLetter).count() >= 3) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
     }
 
     /** A statement's title heading: words only a title has, short, not a sentence nor a lead-in ending with a colon. */
@@ -625,19 +631,12 @@ final class HtmlTableLayout {
         if (above != null) {
             return above;
         }
-        String nearest = null;
-        int looked = 0;
-        for (int i = context.size() - 1; i >= 0 && looked < 4; i--) {
-            String block = context.get(i).strip();
-            if (block.length() > 200 || block.chars().filter(Character::isLetter).count() < 3) {
-                continue;
-            }
-            looked++;
-            if (nearest == null && units.get(block).isEmpty()) {
-                nearest = block;
+        for (String block : nearestShortBlocks(context)) {
+            if (units.get(block).isEmpty()) {
+                return block;
             }
         }
-        return nearest == null ? "" : nearest;
+        return "";
     }
 
     /**
