@@ -5,6 +5,7 @@ import dev.crossfoot.model.StatementRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** How the rows of a section add up, shared by footing and by {@code between(…)} in rules. */
 final class Sections {
@@ -63,6 +64,60 @@ final class Sections {
      * columns decide, as for every other reading.
      */
     static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to, boolean sectionsByNumbers) {
+        if (!sectionsByNumbers) {
+            return linesBetween(rows, from, to, false, Map.of(), new ArrayList<>());
+        }
+        List<Undecided> undecided = new ArrayList<>();
+        List<StatementRow> lines = linesBetween(rows, from, to, true, Map.of(), undecided);
+        if (undecided.isEmpty() || closes(rows, from, to, lines, false)) {
+            return lines;
+        }
+        // A section whose run the numbers cannot compare (a line among them has no figure: Simon's
+        // common stock, left blank by the data set) may still start later than its layout says:
+        // the redeemable stock above "Total stockholders' equity" outside it. The total these
+        // lines make up can tell, where no section's own numbers can: the start, of each such
+        // section in turn, with which they add up to it in every column, two at least; else in
+        // most, or in one of two (one wrong cell leaves no majority there, and the layout's
+        // reading holds in neither).
+        for (boolean everyColumn : new boolean[] {true, false}) {
+            for (Undecided section : undecided) {
+                for (int start = 1; start < section.items(); start++) {
+                    List<StatementRow> other = linesBetween(rows, from, to, true, Map.of(section.total(), start), new ArrayList<>());
+                    if (closes(rows, from, to, other, everyColumn)) {
+                        return other;
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A total among the lines between whose section's start the numbers could not compare, and how
+     * many lines above it the layout gives it.
+     */
+    private record Undecided(StatementRow total, int items) {
+    }
+
+    /**
+     * Whether the lines between two rows add up to the second, the first counted with them or not
+     * (a grand total from its first section's total, or from the other side's), in two columns at
+     * least: in every column, or in most (one of two).
+     */
+    private static boolean closes(List<StatementRow> rows, int from, int to, List<StatementRow> lines, boolean everyColumn) {
+        StatementRow total = rows.get(to);
+        if (closes(tally(lines, total), everyColumn)) {
+            return true;
+        }
+        return from >= 0 && closes(tally(withFirst(rows.get(from), lines), total), everyColumn);
+    }
+
+    private static boolean closes(int[] tally, boolean everyColumn) {
+        return tally[0] >= 2 && (everyColumn ? tally[1] == tally[0] : holdsDespiteOneCell(tally));
+    }
+
+    private static List<StatementRow> linesBetween(List<StatementRow> rows, int from, int to, boolean sectionsByNumbers,
+                                                   Map<StatementRow, Integer> startsGiven, List<Undecided> undecided) {
         // Lines between may sit shallower than the second row ("Redeemable noncontrolling
         // interests" before the equity section that "Total liabilities and equity" closes): they
         // are read at the shallowest level among them, so none is left out.
@@ -135,7 +190,11 @@ final class Sections {
                         lines.addAll(items.subList(restating, items.size()));
                         continue;
                     }
-                    int start = sectionsByNumbers ? lastSectionStart(items, row) : 0;
+                    Integer given = startsGiven.get(row);
+                    int start = !sectionsByNumbers ? 0 : given != null ? Math.min(given, items.size()) : lastSectionStart(items, row);
+                    if (sectionsByNumbers && given == null && start == 0 && items.size() >= 2 && noColumnCompares(items, row)) {
+                        undecided.add(new Undecided(row, items.size()));
+                    }
                     if (start == items.size() && !lines.isEmpty() && lines.get(lines.size() - 1).role() == RowRole.TOTAL
                             && runsOn(lines.get(lines.size() - 1), items, row)) {
                         // Its lines make it with the total above them: a running total (below).
