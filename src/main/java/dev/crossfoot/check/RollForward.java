@@ -47,7 +47,7 @@ final class RollForward {
         int opening = -1;
         for (int i = closing - 1; i >= 0 && opening < 0; i--) {
             // The last balance above, whatever its role: the closing balance of one period opens the next.
-            if (isBalance(rows.get(i))) {
+            if (isBalance(rows.get(i)) || isEquityTotal(rows.get(i))) {
                 opening = i;
             }
         }
@@ -141,6 +141,30 @@ final class RollForward {
             }
         }
         return lines;
+    }
+
+    /**
+     * A total that names the equity under the balance that opens a roll-forward ("Total
+     * stockholders' equity before other comprehensive income" under "Beginning Balance", the share
+     * repurchases and the stock-based compensation): the balance so far, which rolls forward from
+     * the opening one and opens the movements after it, as a balance line does. Without an opening
+     * balance above (a balance sheet's equity section) it is a section's total.
+     */
+    static boolean isRunningBalance(StatementTable table, int t) {
+        List<StatementRow> rows = table.rows();
+        if (!isEquityTotal(rows.get(t)) || Hierarchy.isBalanceLabel(rows.get(t).label())) {
+            return false;
+        }
+        for (int i = t - 1; i >= 0; i--) {
+            if (Hierarchy.isOpeningBalance(rows.get(i).label())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEquityTotal(StatementRow row) {
+        return TemporaryEquity.isEquityTotal(row);
     }
 
     private static boolean isBalance(StatementRow row) {

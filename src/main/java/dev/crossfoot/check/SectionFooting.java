@@ -88,7 +88,7 @@ final class SectionFooting {
                 continue;
             }
             boolean inferred = rowsOf.inferred();
-            boolean rollForward = inferred && Hierarchy.isBalanceLabel(total.label());
+            boolean rollForward = inferred && (Hierarchy.isBalanceLabel(total.label()) || RollForward.isRunningBalance(table, t));
             List<StatementRow> sinceOpening = rollForward ? RollForward.movementsSince(table, t) : List.of();
             List<List<StatementRow>> enclosing = List.of();
             boolean innerShown = false;
