@@ -180,6 +180,11 @@ final class SectionFooting {
             }
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
+                for (List<StatementRow> reading : MirroredLines.readings(addends)) {
+                    if (!alternatives.contains(reading)) {
+                        alternatives.add(reading);
+                    }
+                }
             }
             List<StatementRow> memberLines = MemberLines.under(rows, t, addends);
             if (!memberLines.isEmpty()) {
