@@ -49,7 +49,10 @@ public final class FindingFactory {
                     + (lenience.conditional() ? " and " + lenience.renderWhen() + " holds" : "")
                     + ", so likely " + lenience.reason();
         }
-        if (check.reading() != null && check.reading().ambiguous()) {
+        if (check.reading() != null && check.reading().doubt() != null) {
+            severity = severity == Severity.ERROR ? Severity.WARNING : severity;
+            message += "; ambiguous: " + check.reading().doubt();
+        } else if (check.reading() != null && check.reading().ambiguous()) {
             // Two readings of the table explain it equally well and disagree here: the table alone
             // cannot say which cell is wrong, or whether any is.
             severity = severity == Severity.ERROR ? Severity.WARNING : severity;

@@ -17,9 +17,16 @@ import java.util.List;
  * @param ambiguous  the runner-up explains as many columns and holds where this one fails
  * @param bestCued   this is the reading the cues rank first (the lines of its section, the net
  *                   line's amount less its deduction), not one the arithmetic chose among others
+ * @param doubt      why a failure under it is ambiguous where no rival says so (it breaks in more
+ *                   places than one wrong cell would), or null
  */
 public record Reading(String lines, int held, int compared, String runnerUp, int runnerUpHeld, boolean ambiguous,
-                      boolean bestCued) {
+                      boolean bestCued, String doubt) {
+
+    public Reading(String lines, int held, int compared, String runnerUp, int runnerUpHeld, boolean ambiguous,
+                   boolean bestCued) {
+        this(lines, held, compared, runnerUp, runnerUpHeld, ambiguous, bestCued, null);
+    }
 
     /** "Total revenue = Product + Service", the lines of a long reading elided in the middle. */
     static String describe(StatementRow total, List<StatementRow> lines, java.util.function.Predicate<StatementRow> deducted) {

@@ -28,7 +28,8 @@ interface StructuralCheck {
             "section-total", rule -> (table, document) -> new SectionFooting(rule).check(table),
             "non-gaap-block", rule -> (table, document) -> new ReconciliationBlocks(rule).check(table),
             "holdings-chain", rule -> (table, document) -> new HoldingsChain(rule).check(table),
-            "period-sum", rule -> new PeriodSums(rule)::check));
+            "period-sum", rule -> new PeriodSums(rule)::check,
+            "column-total", rule -> (table, document) -> new ColumnFooting(rule).check(table)));
 
     static StructuralCheck of(Rule rule) {
         Function<Rule, StructuralCheck> factory = KNOWN.get(rule.structure());
@@ -37,7 +38,7 @@ interface StructuralCheck {
                     + rule.structure() + "' (known: " + String.join(", ", KNOWN.keySet()) + ")");
         }
         StructuralCheck check = factory.apply(rule);
-        boolean acrossColumns = "period-sum".equals(rule.structure());
+        boolean acrossColumns = "period-sum".equals(rule.structure()) || "column-total".equals(rule.structure());
         return new StructuralCheck() {
             @Override
             public List<EvaluatedCheck> check(StatementTable table, DocumentTables document) {

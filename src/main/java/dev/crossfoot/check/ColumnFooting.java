@@ -1,0 +1,246 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.model.CheckStatus;
+import dev.crossfoot.model.Measure;
+import dev.crossfoot.model.StatementRow;
+import dev.crossfoot.model.StatementTable;
+import dev.crossfoot.understand.Cue;
+import dev.crossfoot.understand.Labels;
+import dev.crossfoot.understand.Lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cross-footing: a column headed as a total ("Total", "Three Months Ended June 27, 2025 Total",
+ * "Total equity", "Summe") adds the columns beside it in every row — a statement of equity's
+ * components, a segment table's segments, a schedule's years. Which columns it adds is a reading,
+ * chosen once for the table by the vote of its rows, as a total row's lines are chosen by the vote
+ * of its columns: the columns after it up to the next total (a total printed first, Coca-Cola's
+ * equity), the columns before it back to the previous total, or the previous total and the columns
+ * since (a running total: "Total equity" after "Total shareholders' equity" and the noncontrolling
+ * interests). Columns that count shares or state ratios, prices or changes are no parts of a sum of
+ * amounts. A reading taken must hold in most rows compared, two at least: a row that breaks it
+ * where the others hold is a wrong cell. Where no reading holds in any row the header's word is no
+ * total of the columns beside it (a "Total Company" group), and nothing is checked.
+ */
+final class ColumnFooting {
+
+    private final Rule rule;
+
+    ColumnFooting(Rule rule) {
+        this.rule = rule;
+    }
+
+    List<EvaluatedCheck> check(StatementTable table) {
+        int width = table.width();
+        if (width < 3 || table.table().columns().size() < width) {
+            return List.of();
+        }
+        List<Integer> totals = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            if (namesATotal(table.table().column(c))) {
+                totals.add(c);
+            }
+        }
+        List<EvaluatedCheck> checks = new ArrayList<>();
+        for (int i = 0; i < totals.size(); i++) {
+            int total = totals.get(i);
+            int previous = i > 0 ? totals.get(i - 1) : -1;
+            int next = i + 1 < totals.size() ? totals.get(i + 1) : width;
+            checks.addAll(foot(table, total, readings(table, total, previous, next)));
+        }
+        return checks;
+    }
+
+    /**
+     * The candidate parts of the total column, best cued first; none shorter than two columns. Each
+     * run is also read without one of its columns: a column the header does not name for what it
+     * holds (footnote marks set in cells of their own, "4" beside "386") breaks every row it shows
+     * a figure in, where a wrong cell breaks one.
+     */
+    private static List<List<Integer>> readings(StatementTable table, int total, int previous, int next) {
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < table.width(); c++) {
+            headers.add(Labels.normalise(table.table().column(c)));
+        }
+        List<List<Integer>> runs = new ArrayList<>();
+        runs.add(parts(headers, previous + 1, total));
+        runs.add(parts(headers, total + 1, next));
+        if (previous >= 0) {
+            List<Integer> running = new ArrayList<>();
+            running.add(previous);
+            running.addAll(parts(headers, previous + 1, total));
+            runs.add(running);
+        }
+        List<List<Integer>> readings = new ArrayList<>();
+        runs.forEach(run -> add(readings, run));
+        for (List<Integer> run : runs) {
+            for (int i = 0; run.size() >= 3 && i < run.size(); i++) {
+                List<Integer> without = new ArrayList<>(run);
+                without.remove(i);
+                add(readings, without);
+            }
+        }
+        return readings;
+    }
+
+    private static void add(List<List<Integer>> readings, List<Integer> reading) {
+        if (reading.size() >= 2 && !readings.contains(reading)) {
+            readings.add(reading);
+        }
+    }
+
+    /**
+     * The columns from {@code from} (inclusive) to {@code to} (exclusive) that may be parts of a sum
+     * of amounts: not a column of shares, ratios, prices or changes, nor the comprehensive income
+     * an equity statement shows beside its components (a result of the period, no component), nor
+     * a column with no header of its own (blank, or only the header of the group it stands in, as
+     * the cells of footnote marks and stray parentheses of an HTML layout are).
+     */
+    private static List<Integer> parts(List<String> headers, int from, int to) {
+        List<Integer> parts = new ArrayList<>();
+        Lexicon lexicon = Lexicon.current();
+        for (int c = from; c < to; c++) {
+            String header = headers.get(c);
+            if (!header.isEmpty() && !groupHeaderOnly(headers, c) && !lexicon.matches(Cue.SHARES, header)
+                    && !lexicon.matches(Cue.RATIO_COLUMN, header) && !lexicon.matches(Cue.COMPARISON_COLUMN, header)
+                    && !lexicon.matches(Cue.PERCENT_COLUMN, header) && !lexicon.matches(Cue.COMPREHENSIVE_RESULT, ownHeader(headers, c))) {
+                parts.add(c);
+            }
+        }
+        return parts;
+    }
+
+    /** Whether a column's header is only the first words of another's: the group's header over both. */
+    private static boolean groupHeaderOnly(List<String> headers, int column) {
+        String header = headers.get(column) + " ";
+        for (int c = 0; c < headers.size(); c++) {
+            if (c != column && headers.get(c).startsWith(header)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A column's header without the words it shares at its start with another column's (the group's header). */
+    private static String ownHeader(List<String> headers, int column) {
+        String header = headers.get(column);
+        int shared = 0;
+        for (int c = 0; c < headers.size(); c++) {
+            if (c == column) {
+                continue;
+            }
+            String other = headers.get(c);
+            int common = 0;
+            while (common < header.length() && common < other.length() && header.charAt(common) == other.charAt(common)) {
+                common++;
+            }
+            // Back to the last word boundary: "level 1" and "level 2" share "level ", not "level 1".
+            while (common > 0 && common < header.length() && header.charAt(common - 1) != ' ') {
+                common--;
+            }
+            shared = Math.max(shared, common);
+        }
+        return header.substring(Math.min(shared, header.length())).strip();
+    }
+
+    /**
+     * Whether a column's header names a total: its words from some word on are a total's name
+     * ("… 2025 Total", "Total equity"), in the lexicon's words for a total.
+     */
+    static boolean namesATotal(String header) {
+        String text = Labels.normalise(header);
+        Lexicon lexicon = Lexicon.current();
+        for (int start = 0; start < text.length(); start++) {
+            if ((start == 0 || text.charAt(start - 1) == ' ') && lexicon.matches(Cue.TOTAL, text.substring(start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<EvaluatedCheck> foot(StatementTable table, int total, List<List<Integer>> readings) {
+        List<EvaluatedCheck> best = null;
+        int bestHeld = 0;
+        int bestFailed = 0;
+        for (List<Integer> reading : readings) {
+            List<EvaluatedCheck> checks = new ArrayList<>();
+            int held = 0;
+            int failed = 0;
+            for (StatementRow row : table.rows()) {
+                EvaluatedCheck check = footRow(table, row, total, reading);
+                if (check == null) {
+                    continue;
+                }
+                checks.add(check);
+                held += check.status() == CheckStatus.PASSED ? 1 : 0;
+                failed += check.status() == CheckStatus.FAILED ? 1 : 0;
+            }
+            if (held > bestHeld || held == bestHeld && held > 0 && failed < bestFailed) {
+                best = checks;
+                bestHeld = held;
+                bestFailed = failed;
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        if (bestHeld >= 2 && bestHeld > bestFailed) {
+            return bestFailed < 2 ? best : doubted(best, bestHeld, bestFailed);
+        }
+        String why = "no reading of the columns beside '" + table.table().column(total).strip()
+                + "' adds up to it in most of its rows, two at least: the table does not show what it totals";
+        List<EvaluatedCheck> withheld = new ArrayList<>(best.size());
+        for (EvaluatedCheck check : best) {
+            withheld.add(check.evaluated() ? EvaluatedCheck.notEvaluated(rule, table, total, "'" + check.reported().row().label().strip() + "': " + why) : check);
+        }
+        return withheld;
+    }
+
+    /**
+     * The failures of a reading that breaks in two rows or more: one wrong cell breaks one row, so
+     * either several cells are wrong or the total column holds what the columns beside it do not
+     * show (a part shown elsewhere, a footnote's adjustment). Reported, as warnings that say so.
+     */
+    private static List<EvaluatedCheck> doubted(List<EvaluatedCheck> checks, int held, int failed) {
+        List<EvaluatedCheck> result = new ArrayList<>(checks.size());
+        for (EvaluatedCheck check : checks) {
+            if (check.status() != CheckStatus.FAILED) {
+                result.add(check);
+                continue;
+            }
+            String header = check.columnHeader().strip();
+            String doubt = "the columns beside '" + header + "' add up to it in " + held + " of its rows and not in "
+                    + failed + ": more than one wrong cell, or a part of the total the table does not show";
+            result.add(check.underReading(new Reading("'" + header + "' across its row", held, held + failed, null, 0,
+                    false, true, doubt)));
+        }
+        return result;
+    }
+
+    /**
+     * One row's cross-foot, or null where the row states no amount in the total column, is no sum
+     * of amounts (per share, a percentage, an average), or shows none of the parts.
+     */
+    private EvaluatedCheck footRow(StatementTable table, StatementRow row, int total, List<Integer> reading) {
+        if (row.measure() != Measure.MONEY || !SectionFooting.additive(row) || row.amount(total) == null) {
+            return null;
+        }
+        Term reported = Term.at(table, row, total, 1);
+        if (reported == null) {
+            return null;
+        }
+        List<Term> terms = new ArrayList<>();
+        for (int c : reading) {
+            Term term = Term.at(table, row, c, 1);
+            if (term != null) {
+                terms.add(term);
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        return EvaluatedCheck.of(rule, table, total, reported, BoundExpr.sum(terms));
+    }
+}
