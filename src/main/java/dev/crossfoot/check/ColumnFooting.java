@@ -112,6 +112,21 @@ final class ColumnFooting {
         return parts;
     }
 
+    /** The columns of a table headed, by their own words, as the comprehensive income (an equity statement's memo column). */
+    static List<Integer> comprehensiveIncomeColumns(StatementTable table) {
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < table.width(); c++) {
+            headers.add(c < table.table().columns().size() ? Labels.normalise(table.table().column(c)) : "");
+        }
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < headers.size(); c++) {
+            if (!headers.get(c).isEmpty() && Lexicon.current().matches(Cue.COMPREHENSIVE_RESULT, ownHeader(headers, c))) {
+                columns.add(c);
+            }
+        }
+        return columns;
+    }
+
     /** Whether a column's header is only the first words of another's: the group's header over both. */
     private static boolean groupHeaderOnly(List<String> headers, int column) {
         String header = headers.get(column) + " ";

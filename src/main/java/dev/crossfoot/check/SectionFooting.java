@@ -230,6 +230,18 @@ final class SectionFooting {
             boolean grossOfNet = inferred && total.role() == RowRole.TOTAL && grossOfNetBelow(table, t);
             boolean namedTotal = inferred && namedAsItsConceptsTotal(total);
             List<Integer> columns = footedColumns(table);
+            if (rollForward) {
+                // An equity statement's comprehensive income column states the period's comprehensive
+                // income on its balance rows: it does not roll forward, and is no component to foot.
+                List<Integer> results = ColumnFooting.comprehensiveIncomeColumns(table);
+                for (int c : results) {
+                    if (columns.contains(c) && Term.at(table, total, c, 1) != null) {
+                        checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label().strip() + "' in the column of"
+                                + " comprehensive income states the period's comprehensive income, not a balance: it does not roll forward"));
+                    }
+                }
+                columns = columns.stream().filter(c -> !results.contains(c)).toList();
+            }
             if (standsAlone) {
                 for (int c : columns) {
                     if (Term.at(table, total, c, 1) != null) {

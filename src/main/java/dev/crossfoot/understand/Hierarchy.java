@@ -150,7 +150,24 @@ public final class Hierarchy {
      * ("Ending balances", "Balance at December 31, 2024", "Balance, end of year").
      */
     public static boolean isBalanceLabel(String label) {
-        return Lexicon.current().matches(Cue.BALANCE, Labels.normalise(label));
+        return Lexicon.current().matches(Cue.BALANCE, Labels.normalise(label)) || namesOnlyADate(label);
+    }
+
+    /**
+     * A line named by nothing but a date ("March 28, 2025", "November 30, 2009") states what stood
+     * at that date: an equity statement's balances between its movements, as filers print them
+     * without the word "Balance".
+     */
+    static boolean namesOnlyADate(String label) {
+        String text = label == null ? "" : label.strip();
+        if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        List<DateWords.Dated> dates = Lexicon.current().dateWords().dates(text);
+        if (dates.size() != 1 || dates.get(0).start() != 0 || dates.get(0).date() == null) {
+            return false;
+        }
+        return text.substring(dates.get(0).end()).chars().allMatch(c -> c == ':' || c == '.' || Character.isWhitespace(c));
     }
 
     /**
