@@ -206,32 +206,6 @@ public sealed interface BoundExpr {
             return new Interval(low, high);
         }
 
-        /**
-         * Whether the sum as read touches {@code target}, added in floating point ({@link FloatBounds}): UNSURE where
-         * only the exact sum can tell. Nothing is kept: the exact sum is worked out when asked.
-         */
-        FloatBounds.Contact contact(Interval target) {
-            double low = 0;
-            double high = 0;
-            double magnitude = 0;
-            for (Leaf part : parts) {
-                Interval value = part.term().amount().interval();
-                double partLow = value.low().doubleValue();
-                double partHigh = value.high().doubleValue();
-                if (part.term().orientation() < 0) {
-                    low -= partHigh;
-                    high -= partLow;
-                } else {
-                    low += partLow;
-                    high += partHigh;
-                }
-                magnitude += Math.abs(partLow) + Math.abs(partHigh);
-            }
-            // The exact sum counts every cell it reads against the table's time budget; so does this one.
-            TimeBudget.tick(parts.size());
-            return FloatBounds.contact(low, high, magnitude, target);
-        }
-
         private Interval asRead() {
             Interval read = asRead;
             if (read == null) {

@@ -56,9 +56,8 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
 
     /**
      * The rule checked in one column: not evaluated where a cell is no readable number or a divisor may be zero, else
-     * passed or failed. A sum of lines is added in floating point first ({@link BoundExpr.Sum#contact}), any other
-     * side but a single cell evaluated in floating-point enclosures ({@link FloatEnclosure}); intervals of decimals are
-     * worked out only where rounding could change the answer. The check is the same either way (see {@link #exactly}),
+     * passed or failed. Any side but a single cell is evaluated in floating point first ({@link FloatEnclosure}):
+     * intervals of decimals are worked out only where rounding could change the answer. The check is the same either way (see {@link #exactly}),
      * its exact intervals worked out when diagnosis or a report asks for them ({@link #holdsWith},
      * {@link #expectedInterval}).
      */
@@ -68,13 +67,7 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
         }
         BigDecimal tolerance = rule.tolerance();
         CheckStatus status = null;
-        if (expected instanceof BoundExpr.Sum sum && tolerance == null) {
-            switch (sum.contact(reported.interval())) {
-                case APART -> status = CheckStatus.FAILED;
-                case TOUCHING -> status = CheckStatus.PASSED;
-                default -> { }
-            }
-        } else if (!(expected instanceof BoundExpr.Leaf || expected instanceof BoundExpr.Constant)) {
+        if (!(expected instanceof BoundExpr.Leaf || expected instanceof BoundExpr.Constant)) {
             // A single cell or constant is compared exactly at the cost of two comparisons: nothing to gain.
             switch (FloatEnclosure.decide(reported, expected, tolerance)) {
                 case HOLDS -> status = CheckStatus.PASSED;
