@@ -57,9 +57,9 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
     /**
      * The rule checked in one column: not evaluated where a cell is no readable number or a divisor may be zero, else
      * passed or failed. Any side but a single cell is evaluated in floating point first ({@link FloatEnclosure}):
-     * intervals of decimals are worked out only where rounding could change the answer. The check is the same either way (see {@link #exactly}),
-     * its exact intervals worked out when diagnosis or a report asks for them ({@link #holdsWith},
-     * {@link #expectedInterval}).
+     * intervals of decimals are worked out only where rounding could change the answer. The check is the same either
+     * way (see {@link #exactly}), its exact intervals worked out when diagnosis or a report asks for them
+     * ({@link #holdsWith}, {@link #expectedInterval}).
      */
     static EvaluatedCheck of(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
         if (!(reported.readable() && expected.readable())) {
