@@ -54,7 +54,44 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
         return reading == null ? rule.identity() : reading.lines();
     }
 
+    /**
+     * The rule checked in one column: not evaluated where a cell is no readable number or a divisor may be zero, else
+     * passed or failed. Any side but a single cell is evaluated in floating point first ({@link FloatEnclosure}):
+     * intervals of decimals are worked out only where rounding could change the answer. The check is the same either
+     * way (see {@link #exactly}), its exact intervals worked out when diagnosis or a report asks for them
+     * ({@link #holdsWith}, {@link #expectedInterval}).
+     */
     static EvaluatedCheck of(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
+        if (!(reported.readable() && expected.readable())) {
+            return exactly(rule, table, column, reported, expected);
+        }
+        BigDecimal tolerance = rule.tolerance();
+        CheckStatus status = null;
+        if (!(expected instanceof BoundExpr.Leaf || expected instanceof BoundExpr.Constant)) {
+            // A single cell or constant is compared exactly at the cost of two comparisons: nothing to gain.
+            switch (FloatEnclosure.decide(reported, expected, tolerance)) {
+                case HOLDS -> status = CheckStatus.PASSED;
+                case FAILS -> status = CheckStatus.FAILED;
+                case DIVISOR_MAY_BE_ZERO -> {
+                    return new EvaluatedCheck(rule, table, column, reported, expected, tolerance,
+                            CheckStatus.NOT_EVALUATED, "a divisor may be zero");
+                }
+                default -> { }
+            }
+        }
+        if (status == null) {
+            Interval computed = widened(expected.evaluate(Map.of()), tolerance);
+            if (computed == null) {
+                return new EvaluatedCheck(rule, table, column, reported, expected, tolerance,
+                        CheckStatus.NOT_EVALUATED, "a divisor may be zero");
+            }
+            status = reported.interval().intersects(computed) ? CheckStatus.PASSED : CheckStatus.FAILED;
+        }
+        return new EvaluatedCheck(rule, table, column, reported, expected, tolerance, status, "");
+    }
+
+    /** {@link #of}, every check evaluated in intervals of decimals: what the floating-point answer must agree with. */
+    static EvaluatedCheck exactly(Rule rule, StatementTable table, int column, Term reported, BoundExpr expected) {
         EvaluatedCheck pending = new EvaluatedCheck(rule, table, column, reported, expected, rule.tolerance(),
                 CheckStatus.NOT_EVALUATED, "");
         List<Term> unreadable = pending.readable() ? List.of() : pending.unreadableTerms();
@@ -152,7 +189,11 @@ public record EvaluatedCheck(Rule rule, StatementTable table, int column, Term r
 
     /** The computed side, widened by the rule's tolerance; null when it cannot be computed. */
     public Interval expectedInterval(Map<CellKey, Interval> overrides) {
-        Interval computed = expected.evaluate(overrides);
+        return widened(expected.evaluate(overrides), tolerance);
+    }
+
+    /** {@code computed} widened by {@code tolerance} percent of its midpoint's magnitude; null where it is. */
+    private static Interval widened(Interval computed, BigDecimal tolerance) {
         if (computed == null || tolerance == null) {
             return computed;
         }
