@@ -98,7 +98,7 @@ final class ClaimTies {
 
     /** The words of a measure's key that narrow its concept: all but those the claims files call concept-neutral. */
     private List<String> conceptWords(String wanted) {
-        return java.util.Arrays.stream(wanted.split(" ")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        return java.util.Arrays.stream(wanted.split(" ")).filter(word -> !names.conceptNeutral(word)).toList();
     }
 
     /** Another document's tables, read once for the claims of the documents of its company. */
@@ -292,7 +292,7 @@ final class ClaimTies {
      * concept-neutral: in a table of net sales, "Electronic Component sales" are the line's net sales.
      */
     private List<String> withAndWithoutNeutralWords(String measure) {
-        List<String> kept = java.util.Arrays.stream(measure.split("\\s+")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        List<String> kept = java.util.Arrays.stream(measure.split("\\s+")).filter(word -> !names.conceptNeutral(word)).toList();
         String without = String.join(" ", kept);
         return without.isEmpty() || without.equals(measure) ? List.of(measure) : List.of(measure, without);
     }

@@ -446,4 +446,15 @@ public final class MeasureNames {
     public boolean says(ClaimCue cue, String name) {
         return cues.get(cue).matcher(name).find();
     }
+
+    /**
+     * Whether the claims files call the word concept-neutral ({@link ClaimCue#CONCEPT_NEUTRAL}): {@link #says} of it,
+     * kept per word. Claim ties ask it of every word of every claim's measure and of every title's measure, words a
+     * document repeats hundreds of times, and each ask made a matcher of the cue's alternation.
+     */
+    public boolean conceptNeutral(String word) {
+        return neutralWords.get(word, w -> says(ClaimCue.CONCEPT_NEUTRAL, w));
+    }
+
+    private final BoundedMemo<String, Boolean> neutralWords = new BoundedMemo<>(30_000);
 }

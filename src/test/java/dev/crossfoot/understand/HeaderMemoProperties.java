@@ -31,6 +31,21 @@ class HeaderMemoProperties {
         }
     }
 
+    @Property(tries = 1000)
+    @Label("a word kept as concept-neutral or not is what the cue says of it")
+    void keptNeutralWordIsTheCues(@ForAll("words") List<String> words) {
+        for (String word : words) {
+            assertEquals(new MeasureNames(WORDS).says(ClaimCue.CONCEPT_NEUTRAL, word), KEPT.conceptNeutral(word), word);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> words() {
+        // The neutral word, words holding it, upper case, spaces and nothing.
+        return Arbitraries.of("net", "Net", "NET", "nets", "network", "cash", "net sales", " net", "", "income", "n", "et")
+                .list().ofMaxSize(6);
+    }
+
     @Provide
     Arbitrary<List<String>> headerLists() {
         // Headers of periods, of measures, of both, of percentages and of quarters, some asked more than once.
