@@ -912,16 +912,43 @@ final class ClaimTies {
      * diluted share" is "Diluted" under "Earnings (loss) per share", or "GAAP Earnings (loss) per share".
      */
     private boolean perShare(Claim claim, String wanted, String rowKey) {
-        boolean diluted = names.says(ClaimCue.DILUTED, claim.measure());
-        boolean basic = names.says(ClaimCue.BASIC, claim.measure());
+        PerShareWords words = perShareWords(claim.measure(), wanted);
+        return rowKey.contains(words.core())
+                && !(words.diluted() && names.says(ClaimCue.BASIC, rowKey)) && !(words.basic() && names.says(ClaimCue.DILUTED, rowKey));
+    }
+
+    /**
+     * What a per-share claim's own words say: whether they name diluted or basic shares, and the words left of its
+     * key without those and the fillers. A per-share claim is asked of every line of the document's tables, and these
+     * were worked out again for each (133,238 matchers of the three cues a pass of the HTML corpus); they depend on the
+     * claim's measure and key alone, so the last claim's are kept.
+     */
+    record PerShareWords(String measure, String wanted, boolean diluted, boolean basic, String core) { }
+
+    /** The last per-share claim's words: one immutable record, so threads sharing these ties see one claim's whole. */
+    private volatile PerShareWords lastPerShare;
+
+    PerShareWords perShareWords(String measure, String wanted) {
+        PerShareWords last = lastPerShare;
+        if (last != null && last.measure().equals(measure) && last.wanted().equals(wanted)) {
+            return last;
+        }
+        PerShareWords words = perShareWordsWorkedOut(measure, wanted);
+        lastPerShare = words;
+        return words;
+    }
+
+    /** {@link #perShareWords} worked out. */
+    PerShareWords perShareWordsWorkedOut(String measure, String wanted) {
+        boolean diluted = names.says(ClaimCue.DILUTED, measure);
+        boolean basic = names.says(ClaimCue.BASIC, measure);
         List<String> core = new ArrayList<>();
         for (String word : wanted.split(" ")) {
             if (!names.says(ClaimCue.DILUTED, word) && !names.says(ClaimCue.BASIC, word) && !names.says(ClaimCue.PER_SHARE_FILLER, word)) {
                 core.add(word);
             }
         }
-        return rowKey.contains(String.join(" ", core))
-                && !(diluted && names.says(ClaimCue.BASIC, rowKey)) && !(basic && names.says(ClaimCue.DILUTED, rowKey));
+        return new PerShareWords(measure, wanted, diluted, basic, String.join(" ", core));
     }
 
     private static boolean sameUnit(Quantity.Unit unit, Measure measure) {
