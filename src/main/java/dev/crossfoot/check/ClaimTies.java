@@ -60,15 +60,45 @@ final class ClaimTies {
         List<StatedTable> stated = StatedTable.of(tables, SharedValues.NONE);
         FiscalCalendar calendar = FiscalCalendar.of(stated, names);
         ClaimLines.Builder named = new ClaimLines.Builder(names, stated);
-        Lines lines = lines(stated, named);
         // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year
         // its tables show.
         Integer latest = claims.stream().anyMatch(Claim::undatedButPlain) ? FiscalCalendar.latestYear(stated) : null;
-        List<ClaimCheck> checks = new ArrayList<>();
+        List<Claim> asked = new ArrayList<>(claims.size());
         for (Claim claim : claims) {
-            checks.add(check(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim, lines, calendar));
+            asked.add(latest != null && claim.undatedButPlain() ? claim.inLatestYear(latest) : claim);
+        }
+        // The lines are listed only under the keys these claims ask (68,797 lines' keys a pass of the HTML corpus were
+        // listed for 9,343 claims); the names handed on with the tables keep every key.
+        Lines lines = lines(stated, named, asked);
+        List<ClaimCheck> checks = new ArrayList<>();
+        for (Claim claim : asked) {
+            checks.add(check(claim, lines, calendar));
         }
         return new Tied(checks, named.build());
+    }
+
+    /**
+     * The keys the claims look lines up by ({@link #check}): each measure's key, and its loose key for the rivals
+     * ({@link #rivals}); and the first word that narrows its concept, by which {@link #namedByConcept} looks up labels.
+     */
+    private Lines.Asked askedBy(List<Claim> claims) {
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> labelWords = new java.util.HashSet<>();
+        for (Claim claim : claims) {
+            String wanted = names.key(claim.measure());
+            keys.add(wanted);
+            keys.add(names.withoutVague(wanted));
+            List<String> claimWords = conceptWords(wanted);
+            if (!claimWords.isEmpty()) {
+                labelWords.add(claimWords.get(0));
+            }
+        }
+        return new Lines.Asked(keys, labelWords);
+    }
+
+    /** The words of a measure's key that narrow its concept: all but those the claims files call concept-neutral. */
+    private List<String> conceptWords(String wanted) {
+        return java.util.Arrays.stream(wanted.split(" ")).filter(word -> !names.conceptNeutral(word)).toList();
     }
 
     /** Another document's tables, read once for the claims of the documents of its company. */
@@ -157,6 +187,15 @@ final class ClaimTies {
             this(all, new KeyIndex<>(all, Line::keys), new KeyIndex<>(all, Line::labelWords));
         }
 
+        /** Listed only under the keys and label words the claims will ask (every one where {@code asked} is null). */
+        Lines(List<Line> all, Asked asked) {
+            this(all, new KeyIndex<>(all, Line::keys, asked == null ? null : asked.keys()),
+                    new KeyIndex<>(all, Line::labelWords, asked == null ? null : asked.labelWords()));
+        }
+
+        /** The keys and the label words known claims will look lines up by. */
+        record Asked(Set<String> keys, Set<String> labelWords) { }
+
         /**
          * The lines that may name {@code wanted} for the claim: those with the key, which every line that names a measure
          * but by its result per share has ({@link #names}); every line for a figure per share.
@@ -175,6 +214,11 @@ final class ClaimTies {
 
     /** The lines of the tables, each named; each also told to {@code named} where given. */
     private Lines lines(List<StatedTable> tables, ClaimLines.Builder named) {
+        return lines(tables, named, null);
+    }
+
+    /** The same, listed only for the look-ups of {@code claims} where they are given (for any where null). */
+    private Lines lines(List<StatedTable> tables, ClaimLines.Builder named, List<Claim> claims) {
         List<Line> lines = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
             StatedTable table = tables.get(t);
@@ -225,7 +269,7 @@ final class ClaimTies {
                 }
             }
         }
-        return new Lines(lines);
+        return new Lines(lines, claims == null ? null : askedBy(claims));
     }
 
     /** The word a grand total's label opens with, as {@code Labels.normalise} writes it. */
@@ -248,7 +292,7 @@ final class ClaimTies {
      * concept-neutral: in a table of net sales, "Electronic Component sales" are the line's net sales.
      */
     private List<String> withAndWithoutNeutralWords(String measure) {
-        List<String> kept = java.util.Arrays.stream(measure.split("\\s+")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        List<String> kept = java.util.Arrays.stream(measure.split("\\s+")).filter(word -> !names.conceptNeutral(word)).toList();
         String without = String.join(" ", kept);
         return without.isEmpty() || without.equals(measure) ? List.of(measure) : List.of(measure, without);
     }
@@ -800,7 +844,7 @@ final class ClaimTies {
             return List.of();
         }
         // A word that narrows no concept ("net" of "net cash used in investing activities") need not be the label's.
-        List<String> claimWords = java.util.Arrays.stream(wanted.split(" ")).filter(word -> !names.says(ClaimCue.CONCEPT_NEUTRAL, word)).toList();
+        List<String> claimWords = conceptWords(wanted);
         if (claimWords.isEmpty()) {
             return List.of();
         }
@@ -868,16 +912,43 @@ final class ClaimTies {
      * diluted share" is "Diluted" under "Earnings (loss) per share", or "GAAP Earnings (loss) per share".
      */
     private boolean perShare(Claim claim, String wanted, String rowKey) {
-        boolean diluted = names.says(ClaimCue.DILUTED, claim.measure());
-        boolean basic = names.says(ClaimCue.BASIC, claim.measure());
+        PerShareWords words = perShareWords(claim.measure(), wanted);
+        return rowKey.contains(words.core())
+                && !(words.diluted() && names.says(ClaimCue.BASIC, rowKey)) && !(words.basic() && names.says(ClaimCue.DILUTED, rowKey));
+    }
+
+    /**
+     * What a per-share claim's own words say: whether they name diluted or basic shares, and the words left of its
+     * key without those and the fillers. A per-share claim is asked of every line of the document's tables, and these
+     * were worked out again for each (133,238 matchers of the three cues a pass of the HTML corpus); they depend on the
+     * claim's measure and key alone, so the last claim's are kept.
+     */
+    record PerShareWords(String measure, String wanted, boolean diluted, boolean basic, String core) { }
+
+    /** The last per-share claim's words: one immutable record, so threads sharing these ties see one claim's whole. */
+    private volatile PerShareWords lastPerShare;
+
+    PerShareWords perShareWords(String measure, String wanted) {
+        PerShareWords last = lastPerShare;
+        if (last != null && last.measure().equals(measure) && last.wanted().equals(wanted)) {
+            return last;
+        }
+        PerShareWords words = perShareWordsWorkedOut(measure, wanted);
+        lastPerShare = words;
+        return words;
+    }
+
+    /** {@link #perShareWords} worked out. */
+    PerShareWords perShareWordsWorkedOut(String measure, String wanted) {
+        boolean diluted = names.says(ClaimCue.DILUTED, measure);
+        boolean basic = names.says(ClaimCue.BASIC, measure);
         List<String> core = new ArrayList<>();
         for (String word : wanted.split(" ")) {
             if (!names.says(ClaimCue.DILUTED, word) && !names.says(ClaimCue.BASIC, word) && !names.says(ClaimCue.PER_SHARE_FILLER, word)) {
                 core.add(word);
             }
         }
-        return rowKey.contains(String.join(" ", core))
-                && !(diluted && names.says(ClaimCue.BASIC, rowKey)) && !(basic && names.says(ClaimCue.DILUTED, rowKey));
+        return new PerShareWords(measure, wanted, diluted, basic, String.join(" ", core));
     }
 
     private static boolean sameUnit(Quantity.Unit unit, Measure measure) {

@@ -19,19 +19,37 @@ import java.util.function.Function;
 final class KeyIndex<T> {
 
     private final Map<String, List<T>> byKey = new HashMap<>();
+    /** The keys it may be asked, when they were known as it was built; null: any. */
+    private final Set<String> asked;
 
     KeyIndex(List<T> items, Function<? super T, ? extends Collection<String>> keys) {
+        this(items, keys, null);
+    }
+
+    /**
+     * The items listed under those of their keys that are {@code asked} (all of them where null): where the keys a
+     * look-up will ask are known before (a document's own claims ask its lines by the keys of their measures), the
+     * other keys of every line — nearly all of them — are not listed. Asking a key that was not {@code asked} throws,
+     * so a look-up never answers "none" for an item it left unlisted.
+     */
+    KeyIndex(List<T> items, Function<? super T, ? extends Collection<String>> keys, Set<String> asked) {
+        this.asked = asked;
         for (T item : items) {
             Collection<String> own = keys.apply(item);
             // An item whose keys repeat one (a list of keys) is listed under it once, as a scan finds it once.
             for (String key : own instanceof Set<String> ? own : new LinkedHashSet<>(own)) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(item);
+                if (asked == null || asked.contains(key)) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(item);
+                }
             }
         }
     }
 
     /** The items that have the key, in the order given; empty where none has it. */
     List<T> with(String key) {
+        if (asked != null && !asked.contains(key)) {
+            throw new IllegalArgumentException("the key '" + key + "' was not among those the index was built to be asked");
+        }
         List<T> listed = byKey.get(key);
         return listed == null ? List.of() : listed;
     }

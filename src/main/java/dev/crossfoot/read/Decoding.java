@@ -20,6 +20,19 @@ final class Decoding {
     static String text(byte[] content) {
         int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
                 && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        // Decoded as the String constructor does (as Jsoup's parse floor reads a file): a malformed sequence becomes
+        // U+FFFD there, so a text without one was valid UTF-8 and is what the reporting decoder gives, without its
+        // buffer of two bytes a character and the copy made of it (a tenth of an HTML corpus pass's allocation). A text
+        // with U+FFFD is decoded again by the reporting decoder: the file may hold the character or be Windows-1252.
+        String decoded = new String(content, start, content.length - start, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0) {
+            return decoded;
+        }
+        return strictly(content, start);
+    }
+
+    /** The text as UTF-8 where it is valid UTF-8, else as Windows-1252. */
+    static String strictly(byte[] content, int start) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -447,13 +447,41 @@ public final class Inputs {
     }
 
     private static byte[] bounded(InputStream in, int expected, String tooLarge) throws IOException {
-        // One byte more than the file says: reading to its end then finds the end without growing the buffer.
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(32, expected + 1));
+        return bounded(in, expected, MAX_BYTES, tooLarge);
+    }
+
+    /**
+     * The stream's bytes, at most {@code max} of them (more throw), read into an array of the {@code expected} size:
+     * where the stream has exactly that many, the array itself, not a copy of a buffer (every file was held twice, an
+     * HTML corpus pass allocating its 83 MB again); else grown as before from what was read.
+     */
+    static byte[] bounded(InputStream in, int expected, long max, String tooLarge) throws IOException {
+        ByteArrayOutputStream out;
+        if (expected > 0) {
+            byte[] exact = new byte[expected];
+            int filled = in.readNBytes(exact, 0, expected);
+            if (filled < expected) {
+                return java.util.Arrays.copyOf(exact, filled);
+            }
+            int next = in.read();
+            if (next < 0) {
+                return exact;
+            }
+            // More than the file said: the rest is read as before, after what was.
+            out = new ByteArrayOutputStream(expected + 1 + 65536);
+            out.write(exact);
+            out.write(next);
+            if (out.size() > max) {
+                throw new TooLarge(tooLarge);
+            }
+        } else {
+            out = new ByteArrayOutputStream(32);
+        }
         byte[] buffer = new byte[65536];
         int n;
         while ((n = in.read(buffer)) >= 0) {
             out.write(buffer, 0, n);
-            if (out.size() > MAX_BYTES) {
+            if (out.size() > max) {
                 throw new TooLarge(tooLarge);
             }
         }

@@ -196,7 +196,14 @@ public final class DateWords {
      * text writes no range.
      */
     public Range range(String text) {
-        List<Dated> full = dates(text);
+        return range(text, dates(text));
+    }
+
+    /**
+     * As {@link #range(String)}, given the text's {@link #dates} (a header's reading asks them for its end date too:
+     * found once, not again for the range).
+     */
+    Range range(String text, List<Dated> full) {
         for (int i = 0; i < full.size(); i++) {
             Dated last = full.get(i);
             if (last.date() == null) {

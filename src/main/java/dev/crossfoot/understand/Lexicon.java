@@ -109,6 +109,22 @@ public final class Lexicon {
         }
 
         /**
+         * The text with each cue's every occurrence erased (null: not asked yet): a row's label and its section's heading
+         * are stripped of the terms they quote for every row a table's structure classifies, and again for the tables of
+         * the company's next documents, which repeat them.
+         */
+        private volatile String[] erased;
+
+        String[] erased() {
+            String[] known = erased;
+            if (known == null) {
+                known = new String[Cue.values().length];
+                erased = known;
+            }
+            return known;
+        }
+
+        /**
          * Each cue's first occurrence (null: not asked yet): the activity a net-cash label names
          * and the exclusion a deduction states are asked of every line of a reading, for every
          * candidate reading and every rule that sorts lines by kind, and matching every pattern of
@@ -325,6 +341,20 @@ public final class Lexicon {
             answer = find(cue, text).map(match -> SPACES.matcher(text.substring(0, match.start()) + " " + text.substring(match.end()))
                     .replaceAll(" ").strip())
                     .orElse(text);
+            known[cue.ordinal()] = answer;
+        }
+        return answer;
+    }
+
+    /**
+     * As {@link #erase}, kept with what the cues answered about the text (for labels and headings, which tables and
+     * documents repeat; not for a page's captions, which no memo should keep).
+     */
+    public String erased(Cue cue, String text) {
+        String[] known = heard.get(text, t -> new Heard()).erased();
+        String answer = known[cue.ordinal()];
+        if (answer == null) {
+            answer = erase(cue, text);
             known[cue.ordinal()] = answer;
         }
         return answer;

@@ -183,7 +183,8 @@ public final class MeasureClassifier {
     private static String withoutQuotedTerms(Lexicon lexicon, String label) {
         for (int i = 0; i < label.length(); i++) {
             if (Character.isDigit(label.charAt(i))) {
-                return lexicon.erase(Cue.QUOTED_TERMS, label);
+                // Kept per text: a section's heading is asked again for each of its rows, a label for each table that repeats it.
+                return lexicon.erased(Cue.QUOTED_TERMS, label);
             }
         }
         return label;

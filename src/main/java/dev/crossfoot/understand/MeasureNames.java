@@ -262,6 +262,20 @@ public final class MeasureNames {
      * Ended March 31, 2024") or a column of percentages ("% of Total"), which names no line's measure.
      */
     public String columnMeasure(String header) {
+        return header == null ? measureOfHeader(null) : columnMeasures.get(header, this::measureOfHeader);
+    }
+
+    /**
+     * The column measures and quarters worked out so far: claim ties ask them of every column header and title of every
+     * table of a document with claims, and again of the tables a later document's claims look at, which repeat a few
+     * dozen headers ("2024", "Three Months Ended June 30, 2024") table after table. Pure functions of the header and
+     * these words; bounded like every memo of filers' texts.
+     */
+    private final BoundedMemo<String, String> columnMeasures = new BoundedMemo<>(30_000);
+    private final BoundedMemo<String, java.util.Optional<ClaimPeriod>> headerQuarters = new BoundedMemo<>(30_000);
+
+    /** {@link #columnMeasure} worked out. */
+    String measureOfHeader(String header) {
         if (says(ClaimCue.PERCENT, header)) {
             return "";
         }
@@ -280,6 +294,11 @@ public final class MeasureNames {
      * Quarter". Such a column is that quarter by its name, whenever the fiscal year ends.
      */
     public ClaimPeriod headerQuarter(String header) {
+        return header == null ? quarterOfHeader(null) : headerQuarters.get(header, h -> java.util.Optional.ofNullable(quarterOfHeader(h))).orElse(null);
+    }
+
+    /** {@link #headerQuarter} worked out. */
+    ClaimPeriod quarterOfHeader(String header) {
         ClaimPeriod quarter = null;
         Integer year = null;
         for (PeriodPhrases.Found found : periods.find(header)) {
@@ -427,4 +446,15 @@ public final class MeasureNames {
     public boolean says(ClaimCue cue, String name) {
         return cues.get(cue).matcher(name).find();
     }
+
+    /**
+     * Whether the claims files call the word concept-neutral ({@link ClaimCue#CONCEPT_NEUTRAL}): {@link #says} of it,
+     * kept per word. Claim ties ask it of every word of every claim's measure and of every title's measure, words a
+     * document repeats hundreds of times, and each ask made a matcher of the cue's alternation.
+     */
+    public boolean conceptNeutral(String word) {
+        return neutralWords.get(word, w -> says(ClaimCue.CONCEPT_NEUTRAL, w));
+    }
+
+    private final BoundedMemo<String, Boolean> neutralWords = new BoundedMemo<>(30_000);
 }

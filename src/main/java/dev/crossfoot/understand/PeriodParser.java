@@ -52,12 +52,14 @@ public final class PeriodParser {
         if (basis != null) {
             variant = variant == null ? basis : basis + " " + variant;
         }
-        LocalDate end = endDate(text, words);
+        // The dates the header names, found once for its end date and for a range (two scans of every form before).
+        List<DateWords.Dated> dates = words.dates(text);
+        LocalDate end = endDate(text, words, dates);
         int months = lengthInMonths(text, words);
         if (months > 0) {
             return new Period(false, end, months, variant);
         }
-        DateWords.Range range = words.range(text);
+        DateWords.Range range = words.range(text, dates);
         if (range != null) {
             // "January 1 – December 31, 2023", "du 1er janvier au 31 décembre 2023": the days between say the length.
             return new Period(false, range.end(), range.months(), variant);
@@ -141,12 +143,12 @@ public final class PeriodParser {
      * "June 30, 2024 and 2023" over "2023" reports June 30, 2023. The column's own year is the bare
      * year that ends the header; without one, the first date is the end.
      */
-    private static LocalDate endDate(String text, DateWords words) {
+    private static LocalDate endDate(String text, DateWords words, List<DateWords.Dated> found) {
         List<LocalDate> dates = new java.util.ArrayList<>();
         StringBuilder rest = new StringBuilder();
         int last = 0;
         int afterFirst = -1;
-        for (DateWords.Dated date : words.dates(text)) {
+        for (DateWords.Dated date : found) {
             afterFirst = afterFirst < 0 ? date.end() : afterFirst;
             if (date.date() != null) {
                 // A form that matched where the calendar has no such day (or no month of that name) gives no date.

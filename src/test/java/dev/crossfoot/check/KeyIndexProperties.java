@@ -49,6 +49,30 @@ class KeyIndexProperties {
         }
     }
 
+    @Property(tries = 2000)
+    @Label("an index built for the keys it will be asked answers each of them as the full index does, and refuses any other")
+    void askedKeysAnswerAsTheFullIndex(@ForAll("items") List<Item> items, @ForAll("askedKeys") java.util.Set<String> asked,
+                                       @ForAll("keys") String key) {
+        KeyIndex<Item> full = new KeyIndex<>(items, Item::keys);
+        KeyIndex<Item> forAsked = new KeyIndex<>(items, Item::keys, asked);
+        if (asked.contains(key)) {
+            List<Item> expected = full.with(key);
+            List<Item> looked = forAsked.with(key);
+            assertEquals(expected.size(), looked.size(), "items with " + key);
+            for (int i = 0; i < expected.size(); i++) {
+                assertSame(expected.get(i), looked.get(i));
+            }
+        } else {
+            // An unlisted key would answer "none" where the full index lists items: it must not answer at all.
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> forAsked.with(key), key);
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> askedKeys() {
+        return keys().set().ofMaxSize(5);
+    }
+
     @Example
     void equalItemsAreListedEachAndKeysRepeatedOnce() {
         Item one = new Item(1, List.of("net income", "net income"));
