@@ -37,9 +37,10 @@ final class ColumnFooting {
         if (width < 3 || table.table().columns().size() < width) {
             return List.of();
         }
+        List<String> headers = headers(table);
         List<Integer> totals = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            if (namesATotal(table.table().column(c))) {
+            if (namesATotal(headers.get(c))) {
                 totals.add(c);
             }
         }
@@ -48,7 +49,7 @@ final class ColumnFooting {
             int total = totals.get(i);
             int previous = i > 0 ? totals.get(i - 1) : -1;
             int next = i + 1 < totals.size() ? totals.get(i + 1) : width;
-            checks.addAll(foot(table, total, readings(table, total, previous, next)));
+            checks.addAll(foot(table, total, readings(headers, total, previous, next)));
         }
         return checks;
     }
@@ -59,11 +60,7 @@ final class ColumnFooting {
      * holds (footnote marks set in cells of their own, "4" beside "386") breaks every row it shows
      * a figure in, where a wrong cell breaks one.
      */
-    private static List<List<Integer>> readings(StatementTable table, int total, int previous, int next) {
-        List<String> headers = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
-            headers.add(Labels.normalise(table.table().column(c)));
-        }
+    private static List<List<Integer>> readings(List<String> headers, int total, int previous, int next) {
         List<List<Integer>> runs = new ArrayList<>();
         runs.add(parts(headers, previous + 1, total));
         runs.add(parts(headers, total + 1, next));
@@ -114,10 +111,7 @@ final class ColumnFooting {
 
     /** The columns of a table headed, by their own words, as the comprehensive income (an equity statement's memo column). */
     static List<Integer> comprehensiveIncomeColumns(StatementTable table) {
-        List<String> headers = new ArrayList<>();
-        for (int c = 0; c < table.width(); c++) {
-            headers.add(c < table.table().columns().size() ? Labels.normalise(table.table().column(c)) : "");
-        }
+        List<String> headers = headers(table);
         List<Integer> columns = new ArrayList<>();
         for (int c = 0; c < headers.size(); c++) {
             if (!headers.get(c).isEmpty() && Lexicon.current().matches(Cue.COMPREHENSIVE_RESULT, ownHeader(headers, c))) {
@@ -125,6 +119,15 @@ final class ColumnFooting {
             }
         }
         return columns;
+    }
+
+    /** Each column's header in its normal form ("" for a column the input names no header for). */
+    private static List<String> headers(StatementTable table) {
+        List<String> headers = new ArrayList<>(table.width());
+        for (int c = 0; c < table.width(); c++) {
+            headers.add(c < table.table().columns().size() ? Labels.normalise(table.table().column(c)) : "");
+        }
+        return headers;
     }
 
     /** Whether a column's header is only the first words of another's: the group's header over both. */
@@ -161,11 +164,10 @@ final class ColumnFooting {
     }
 
     /**
-     * Whether a column's header names a total: its words from some word on are a total's name
+     * Whether a column's header (in its normal form) names a total: its words from some word on are a total's name
      * ("… 2025 Total", "Total equity"), in the lexicon's words for a total.
      */
-    static boolean namesATotal(String header) {
-        String text = Labels.normalise(header);
+    private static boolean namesATotal(String text) {
         Lexicon lexicon = Lexicon.current();
         for (int start = 0; start < text.length(); start++) {
             if ((start == 0 || text.charAt(start - 1) == ' ') && lexicon.matches(Cue.TOTAL, text.substring(start))) {

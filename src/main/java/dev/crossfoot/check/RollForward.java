@@ -47,7 +47,7 @@ final class RollForward {
         int opening = -1;
         for (int i = closing - 1; i >= 0 && opening < 0; i--) {
             // The last balance above, whatever its role: the closing balance of one period opens the next.
-            if (isBalance(rows.get(i)) || isEquityTotal(rows.get(i))) {
+            if (isBalance(rows.get(i)) || TemporaryEquity.isEquityTotal(rows.get(i))) {
                 opening = i;
             }
         }
@@ -152,7 +152,7 @@ final class RollForward {
      */
     static boolean isRunningBalance(StatementTable table, int t) {
         List<StatementRow> rows = table.rows();
-        if (!isEquityTotal(rows.get(t)) || Hierarchy.isBalanceLabel(rows.get(t).label())) {
+        if (!TemporaryEquity.isEquityTotal(rows.get(t)) || Hierarchy.isBalanceLabel(rows.get(t).label())) {
             return false;
         }
         for (int i = t - 1; i >= 0; i--) {
@@ -161,10 +161,6 @@ final class RollForward {
             }
         }
         return false;
-    }
-
-    private static boolean isEquityTotal(StatementRow row) {
-        return TemporaryEquity.isEquityTotal(row);
     }
 
     private static boolean isBalance(StatementRow row) {

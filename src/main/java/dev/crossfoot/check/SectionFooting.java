@@ -49,6 +49,8 @@ final class SectionFooting {
         List<StatementRow> rows = table.rows();
         FootingRows rowsOf = FootingRows.of(table);
         boolean totalsAbove = rowsOf.inferred() && totalsAboveTheirLines(table);
+        // The table's comprehensive income columns, worked out when a roll-forward first asks.
+        List<Integer> comprehensiveIncome = null;
         for (int t = 0; t < rows.size(); t++) {
             StatementRow total = rows.get(t);
             if (total.measure() == Measure.PER_SHARE && total.role() == RowRole.TOTAL && total.row().totalOf() == null) {
@@ -233,7 +235,10 @@ final class SectionFooting {
             if (rollForward) {
                 // An equity statement's comprehensive income column states the period's comprehensive
                 // income on its balance rows: it does not roll forward, and is no component to foot.
-                List<Integer> results = ColumnFooting.comprehensiveIncomeColumns(table);
+                if (comprehensiveIncome == null) {
+                    comprehensiveIncome = ColumnFooting.comprehensiveIncomeColumns(table);
+                }
+                List<Integer> results = comprehensiveIncome;
                 for (int c : results) {
                     if (columns.contains(c) && Term.at(table, total, c, 1) != null) {
                         checks.add(EvaluatedCheck.notEvaluated(rule, table, c, "'" + total.label().strip() + "' in the column of"

@@ -160,7 +160,13 @@ public final class Hierarchy {
      */
     static boolean namesOnlyADate(String label) {
         String text = label == null ? "" : label.strip();
-        if (text.isEmpty() || !Character.isLetterOrDigit(text.charAt(0))) {
+        int last = text.length() - 1;
+        while (last >= 0 && (text.charAt(last) == ':' || text.charAt(last) == '.' || Character.isWhitespace(text.charAt(last)))) {
+            last--;
+        }
+        // Every date form names the year, so a date alone ends in a digit: most labels are passed
+        // over here, without the date forms' patterns (this is asked of every line of every table).
+        if (last < 0 || !Character.isLetterOrDigit(text.charAt(0)) || !Character.isDigit(text.charAt(last))) {
             return false;
         }
         List<DateWords.Dated> dates = Lexicon.current().dateWords().dates(text);
