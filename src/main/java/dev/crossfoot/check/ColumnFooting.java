@@ -1,5 +1,6 @@
 package dev.crossfoot.check;
 
+import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.StatementRow;
@@ -185,10 +186,15 @@ final class ColumnFooting {
             List<EvaluatedCheck> checks = new ArrayList<>();
             int held = 0;
             int failed = 0;
-            for (StatementRow row : table.rows()) {
-                EvaluatedCheck check = footRow(table, row, total, reading);
+            List<StatementRow> rows = table.rows();
+            for (int r = 0; r < rows.size(); r++) {
+                EvaluatedCheck check = footRow(table, rows.get(r), total, reading);
                 if (check == null) {
                     continue;
+                }
+                if (check.status() == CheckStatus.FAILED) {
+                    EvaluatedCheck withLines = withLinesOnlyInTotal(table, r, total, reading);
+                    check = withLines != null ? withLines : check;
                 }
                 checks.add(check);
                 held += check.status() == CheckStatus.PASSED ? 1 : 0;
@@ -234,6 +240,92 @@ final class ColumnFooting {
                     false, true, doubt)));
         }
         return result;
+    }
+
+    /**
+     * A row that adds the lines above it, one of them given in the total column alone (its parts
+     * left blank: equity securities at fair value among debt securities itemised by cost, gains
+     * and losses), crosses to its total only with that line: the columns beside the total never
+     * showed it. Which lines the row adds is read by the numbers, the nearest run right above it
+     * that adds up to it in the total column and in most of the parts' columns where it shows a
+     * figure. Null where no such run is found: the row's failure stands.
+     */
+    private EvaluatedCheck withLinesOnlyInTotal(StatementTable table, int index, int total, List<Integer> reading) {
+        List<StatementRow> rows = table.rows();
+        StatementRow row = rows.get(index);
+        if (!anyLineOnlyInTotal(rows.subList(0, index), total, reading)) {
+            return null;
+        }
+        for (int start = index - 2; start >= 0; start--) {
+            List<StatementRow> lines = rows.subList(start, index);
+            List<StatementRow> onlyInTotal = linesOnlyInTotal(lines, total, reading);
+            if (onlyInTotal.isEmpty()
+                    || ColumnSums.addsUp(lines, List.of(), total, row.amount(total).interval()) != 1
+                    || !addsUpInMostParts(lines, row, reading)) {
+                continue;
+            }
+            List<Term> terms = new ArrayList<>();
+            for (int c : reading) {
+                Term term = Term.at(table, row, c, 1);
+                if (term != null) {
+                    terms.add(term);
+                }
+            }
+            for (StatementRow line : onlyInTotal) {
+                terms.add(Term.at(table, line, total, 1));
+            }
+            return EvaluatedCheck.of(rule, table, total, Term.at(table, row, total, 1), BoundExpr.sum(terms));
+        }
+        return null;
+    }
+
+    private static boolean anyLineOnlyInTotal(List<StatementRow> lines, int total, List<Integer> reading) {
+        for (StatementRow line : lines) {
+            if (onlyInTotal(line, total, reading)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<StatementRow> linesOnlyInTotal(List<StatementRow> lines, int total, List<Integer> reading) {
+        List<StatementRow> only = new ArrayList<>();
+        for (StatementRow line : lines) {
+            if (onlyInTotal(line, total, reading)) {
+                only.add(line);
+            }
+        }
+        return only;
+    }
+
+    /** An amount in the total column and every part's cell left blank (no dash, no figure). */
+    private static boolean onlyInTotal(StatementRow line, int total, List<Integer> reading) {
+        if (line.measure() != Measure.MONEY || line.amount(total) == null) {
+            return false;
+        }
+        for (int c : reading) {
+            if (!(line.value(c) instanceof CellValue.Absent)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the lines add up to the row in most of the parts' columns where it shows a figure, one at least. */
+    private static boolean addsUpInMostParts(List<StatementRow> lines, StatementRow row, List<Integer> reading) {
+        int compared = 0;
+        int holds = 0;
+        for (int c : reading) {
+            if (row.amount(c) == null) {
+                continue;
+            }
+            int addsUp = ColumnSums.addsUp(lines, List.of(), c, row.amount(c).interval());
+            if (addsUp != ColumnSums.NOT_COMPARED) {
+                compared++;
+                holds += addsUp;
+            }
+        }
+        return holds > 0 && holds * 2 > compared;
     }
 
     /**
