@@ -24,8 +24,15 @@ public final class Hierarchy {
         }
     }
 
-    /** What the hierarchy needs of a row: its label, whether it carries numbers, its given depth. */
-    public record Line(String label, boolean hasNumbers, Integer depth) { }
+    /**
+     * What the hierarchy needs of a row: its label, whether it carries numbers, its given depth,
+     * and whether the layout marks it a total though it has no label ({@link SignedTotals}).
+     */
+    public record Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal) {
+        public Line(String label, boolean hasNumbers, Integer depth) {
+            this(label, hasNumbers, depth, false);
+        }
+    }
 
     public static boolean isTotalLabel(String label) {
         String normal = Labels.normalise(label);
@@ -205,7 +212,7 @@ public final class Hierarchy {
         boolean balanceOpen = false;
         int movements = 0;
         for (Line line : lines) {
-            RowRole role = roleOf(line);
+            RowRole role = line.unlabelledTotal() ? RowRole.TOTAL : roleOf(line);
             if (role == RowRole.HEADER) {
                 balanceOpen = false;
             }

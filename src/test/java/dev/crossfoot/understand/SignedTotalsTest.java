@@ -1,0 +1,104 @@
+package dev.crossfoot.understand;
+
+import dev.crossfoot.model.CellValue;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** A line with no label is a total where the currency sign and the numbers both say so. */
+class SignedTotalsTest {
+
+    @Test
+    void aSignedLineWithNoLabelUnderUnsignedLinesThatAddUpToItIsATotal() {
+        Rows rows = new Rows()
+                .line("Senior notes due 2026", "$ 400", "$ 402")
+                .line("Senior notes due 2028", "800", "807")
+                .line("Senior notes due 2030", "1,000", "996")
+                .line("", "$ 2,200", "$ 2,205");
+        assertArrayEquals(new boolean[] {false, false, false, true}, rows.totals());
+    }
+
+    @Test
+    void aSignedLineWithNoLabelThatTheLinesDoNotAddUpToStaysALine() {
+        Rows rows = new Rows()
+                .line("Senior notes due 2026", "$ 400", "$ 402")
+                .line("Senior notes due 2028", "800", "807")
+                .line("", "$ 1,600", "$ 1,604");
+        assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
+    }
+
+    @Test
+    void oneColumnOfThreeOffLeavesTheLayoutsReadingStanding() {
+        Rows rows = new Rows()
+                .line("Cash", "$ 100", "$ 50", "$ 150")
+                .line("Funds", "20", "5", "25")
+                .line("Bonds", "30", "5", "35")
+                .line("", "$ 150", "$ 60", "$ 210");
+        assertArrayEquals(new boolean[] {false, false, false, true}, rows.totals());
+    }
+
+    @Test
+    void theSignAfterARowOfYearsStartsNoTotal() {
+        // The payments triangle under its incurred costs: "Year 2023 2024", then a signed line whose
+        // year is in a cell: the lines since the last signed one are the years, which add up to nothing.
+        Rows rows = new Rows()
+                .line("", "$ 242,734", "$ 242,156")
+                .line("", "", "264,885")
+                .line("Total", "", "$ 507,041")
+                .line("Year", "2023", "2024")
+                .line("", "$ (211,380)", "$ (240,112)");
+        assertArrayEquals(new boolean[] {false, false, false, false, false}, rows.totals());
+    }
+
+    @Test
+    void aLabelledLineIsTheLexiconsToReadNotTheSigns() {
+        Rows rows = new Rows()
+                .line("Senior notes due 2026", "$ 400", "$ 402")
+                .line("Senior notes due 2028", "800", "807")
+                .line("Carrying amount", "$ 1,200", "$ 1,209");
+        assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
+    }
+
+    @Test
+    void whereEveryLineShowsTheSignNoneIsMarkedATotal() {
+        Rows rows = new Rows()
+                .line("Senior notes due 2026", "$ 400", "$ 402")
+                .line("Senior notes due 2028", "$ 800", "$ 807")
+                .line("", "$ 1,200", "$ 1,209");
+        assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
+    }
+
+    private static final class Rows {
+        private final List<String> labels = new ArrayList<>();
+        private final List<List<CellValue>> values = new ArrayList<>();
+
+        Rows line(String label, String... cells) {
+            labels.add(label);
+            List<CellValue> row = new ArrayList<>();
+            for (String cell : cells) {
+                row.add(value(cell));
+            }
+            values.add(row);
+            return this;
+        }
+
+        boolean[] totals() {
+            return SignedTotals.of(labels, values);
+        }
+
+        private static CellValue value(String text) {
+            if (text.isEmpty()) {
+                return new CellValue.Absent();
+            }
+            boolean currency = text.startsWith("$");
+            String digits = text.replace("$", "").replace(",", "").strip();
+            boolean negative = digits.startsWith("(");
+            BigDecimal amount = new BigDecimal(digits.replace("(", "").replace(")", ""));
+            return new CellValue.Number(negative ? amount.negate() : amount, BigDecimal.ONE, false, currency);
+        }
+    }
+}
