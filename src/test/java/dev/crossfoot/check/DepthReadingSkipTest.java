@@ -80,7 +80,7 @@ class DepthReadingSkipTest {
                     if (!changed.header()) {
                         long[] amounts = changed.amounts().clone();
                         amounts[column] *= factor;
-                        lines.set(line, new TableShapes.Line(changed.label(), changed.indent(), amounts));
+                        lines.set(line, new TableShapes.Line(changed.label(), changed.indent(), amounts, changed.signed()));
                     }
                     return new TableShapes.Table(table.kind(), lines, table.columns()).json(TableShapes.Depths.VISUAL);
                 }));

@@ -134,7 +134,7 @@ class TableShapeProperties {
                 TableShapes.Line line = lines.get(i);
                 long[] amounts = line.amounts().clone();
                 amounts[0] *= 10;
-                lines.set(i, new TableShapes.Line(line.label(), line.indent(), amounts));
+                lines.set(i, new TableShapes.Line(line.label(), line.indent(), amounts, line.signed()));
                 return new TableShapes.Table(table.kind(), lines, table.columns());
             }
         }
@@ -156,7 +156,8 @@ class TableShapeProperties {
     }
 
     private static boolean isTotal(TableShapes.Line line) {
-        return line.label().startsWith("Total") || line.label().endsWith(", net") || line.label().startsWith("Balance at end");
+        return line.label().startsWith("Total") || line.label().endsWith(", net") || line.label().startsWith("Balance at end")
+                || line.label().isEmpty();
     }
 
     private static String withCell(TableShapes.Table table, TableShapes.Depths depths, int lineIndex, int column, long amount) {
@@ -164,7 +165,7 @@ class TableShapeProperties {
         TableShapes.Line line = lines.get(lineIndex);
         long[] amounts = line.amounts().clone();
         amounts[column] = amount;
-        lines.set(lineIndex, new TableShapes.Line(line.label(), line.indent(), amounts));
+        lines.set(lineIndex, new TableShapes.Line(line.label(), line.indent(), amounts, line.signed()));
         return new TableShapes.Table(table.kind(), lines, table.columns()).json(depths);
     }
 }

@@ -16,14 +16,15 @@ import java.util.Locale;
  * Tables generated consistent by construction, one shape per presentation convention the
  * structure grammar knows: sections of lines under a header with their totals and a grand total
  * over them; an amount, a "Less:" deduction and the net line; a roll-forward from an opening to a
- * closing balance. Amounts are whole thousands of five or six digits, so no other reading of the
+ * closing balance; lines and a total with no label, known by the currency sign it shares only
+ * with the first line. Amounts are whole thousands of five or six digits, so no other reading of the
  * lines adds up by chance. Each table can be written with no depth or with the visual
  * indentation an extraction tool would give (lines under a header indented, their subtotal at the
  * level of the lines it totals).
  */
 final class TableShapes {
 
-    enum Kind { SECTIONS, LESS_AND_NET, ROLL_FORWARD }
+    enum Kind { SECTIONS, LESS_AND_NET, ROLL_FORWARD, UNLABELLED_TOTAL }
 
     enum Depths { NONE, VISUAL }
 
@@ -59,8 +60,15 @@ final class TableShapes {
         }
     }
 
-    /** One line: its label, whether it is a header, its visual indentation, and its amount per column (null for a header). */
-    record Line(String label, int indent, long[] amounts) {
+    /**
+     * One line: its label, whether it is a header, its visual indentation, its amount per column
+     * (null for a header), and whether its figures are printed with the currency sign.
+     */
+    record Line(String label, int indent, long[] amounts, boolean signed) {
+        Line(String label, int indent, long[] amounts) {
+            this(label, indent, amounts, false);
+        }
+
         boolean header() {
             return amounts == null;
         }
@@ -93,7 +101,7 @@ final class TableShapes {
                 if (!line.header()) {
                     ArrayNode cells = row.putArray("cells");
                     for (long amount : line.amounts()) {
-                        cells.add(text(amount));
+                        cells.add((line.signed() ? "$ " : "") + text(amount));
                     }
                 }
             }
@@ -127,8 +135,11 @@ final class TableShapes {
             case SECTIONS -> sections(random, columns);
             case LESS_AND_NET -> lessAndNet(random, columns);
             case ROLL_FORWARD -> rollForward(random, columns);
+            // A total known only by its currency sign is confirmed by the numbers of most columns:
+            // with one or two, a wrong figure and a line that is no total look alike.
+            case UNLABELLED_TOTAL -> unlabelledTotal(random, Math.max(3, columns));
         };
-        return new Table(kind, lines, columns);
+        return new Table(kind, lines, lines.get(lines.size() - 1).amounts().length);
     }
 
     private static long amount(java.util.Random random) {
@@ -179,6 +190,25 @@ final class TableShapes {
         if (count > 1) {
             lines.add(new Line("Total", 0, sum(sectionTotals, columns)));
         }
+        return lines;
+    }
+
+    /**
+     * Lines under a rule and their total with no label, the currency sign on the first line and
+     * on the total only, as US statements print a schedule of notes or of securities.
+     */
+    private static List<Line> unlabelledTotal(java.util.Random random, int columns) {
+        List<Line> lines = new ArrayList<>();
+        List<String> items = new ArrayList<>(ITEMS);
+        java.util.Collections.shuffle(items, random);
+        List<long[]> parts = new ArrayList<>();
+        int size = 2 + random.nextInt(4);
+        for (int i = 0; i < size; i++) {
+            long[] part = amounts(random, columns);
+            parts.add(part);
+            lines.add(new Line(items.get(i), 0, part, i == 0));
+        }
+        lines.add(new Line("", 0, sum(parts, columns), true));
         return lines;
     }
 
