@@ -264,13 +264,7 @@ final class ColumnFooting {
                     || !addsUpInMostParts(lines, row, reading)) {
                 continue;
             }
-            List<Term> terms = new ArrayList<>();
-            for (int c : reading) {
-                Term term = Term.at(table, row, c, 1);
-                if (term != null) {
-                    terms.add(term);
-                }
-            }
+            List<Term> terms = partTerms(table, row, reading);
             for (StatementRow line : onlyInTotal) {
                 terms.add(Term.at(table, line, total, 1));
             }
@@ -340,6 +334,15 @@ final class ColumnFooting {
         if (reported == null) {
             return null;
         }
+        List<Term> terms = partTerms(table, row, reading);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        return EvaluatedCheck.of(rule, table, total, reported, BoundExpr.sum(terms));
+    }
+
+    /** The row's cells in the reading's columns that state a figure. */
+    private static List<Term> partTerms(StatementTable table, StatementRow row, List<Integer> reading) {
         List<Term> terms = new ArrayList<>();
         for (int c : reading) {
             Term term = Term.at(table, row, c, 1);
@@ -347,9 +350,6 @@ final class ColumnFooting {
                 terms.add(term);
             }
         }
-        if (terms.isEmpty()) {
-            return null;
-        }
-        return EvaluatedCheck.of(rule, table, total, reported, BoundExpr.sum(terms));
+        return terms;
     }
 }
