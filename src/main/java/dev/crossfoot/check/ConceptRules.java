@@ -512,6 +512,12 @@ final class ConceptRules {
                 checks.addAll(withheld(table, rule, "the statement shows '" + movement.label() + "', which the identity does not count"));
                 continue;
             }
+            DocumentTables.Located elsewhere = shownMovementElsewhere(table, document, rule);
+            if (elsewhere != null) {
+                checks.addAll(withheld(table, rule, "the statement '" + elsewhere.table().table().title().strip() + "' shows '"
+                        + elsewhere.row().label() + "' for the period, which the identity does not count"));
+                continue;
+            }
             if (outOfOrder.isPresent() && (readsLinesBetween(rule.right()) || runFrom(rule.right(), left.concept()) != null)) {
                 checks.addAll(withheld(table, rule, outOfOrder.get()));
                 continue;
@@ -537,6 +543,24 @@ final class ConceptRules {
             StatementRow row = DocumentTables.rowOf(table, concept);
             if (row != null) {
                 return row;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A movement the rule does not count ({@code unless shown}) on another statement of the table's
+     * kind for one of its periods, or null: a summary in the discussion (a cash-flow summary showing
+     * net income and the activities' totals) leaves out the dividends the statement itself shows,
+     * and retained earnings moved by them all the same.
+     */
+    private static DocumentTables.Located shownMovementElsewhere(StatementTable table, DocumentTables document, Rule rule) {
+        for (String concept : rule.unlessShown()) {
+            for (int c = 0; c < table.width(); c++) {
+                DocumentTables.Located found = document.find(table.kind(), concept, table.period(c), table);
+                if (found != null && found.table() != table) {
+                    return found;
+                }
             }
         }
         return null;
