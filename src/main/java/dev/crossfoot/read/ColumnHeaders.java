@@ -160,8 +160,37 @@ final class ColumnHeaders {
     }
 
     static String completeYear(String header, MonthDay yearEnd, HeaderWords said) {
-        if (yearEnd == null || said.namesDayOfMonth(header)) {
+        if (yearEnd == null) {
             return header;
+        }
+        int at = bareYearAt(header, said);
+        if (at < 0) {
+            return header;
+        }
+        String[] words = header.strip().split(" ");
+        String date = MONTH_NAMES.get(yearEnd.getMonthValue() - 1) + " " + yearEnd.getDayOfMonth() + ",";
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < words.length; w++) {
+            out.append(out.length() == 0 ? "" : " ").append(w == at ? date + " " + words[w] : words[w]);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@link #completeYear} changes the header for a year-end (any: which one decides only the date it
+     * writes): a caller that has no year-end at hand need not work one out for a header that keeps its text anyway.
+     */
+    static boolean completable(String header, HeaderWords said) {
+        return bareYearAt(header, said) >= 0;
+    }
+
+    /**
+     * The word (of the header's words split at spaces) that is its only date, a bare year, where the year-end goes
+     * before it; -1 where the header names a day of the month, a fiscal year, more than one year or none alone.
+     */
+    private static int bareYearAt(String header, HeaderWords said) {
+        if (said.namesDayOfMonth(header)) {
+            return -1;
         }
         String[] words = header.strip().split(" ");
         String last = words[words.length - 1];
@@ -171,13 +200,8 @@ final class ColumnHeaders {
         }
         if (!ONLY_YEAR.matcher(words[at]).matches() || said.fiscalYear(header)
                 || header.strip().split("\\b(?:19|20)\\d\\d\\b", -1).length > 2) {
-            return header;
+            return -1;
         }
-        String date = MONTH_NAMES.get(yearEnd.getMonthValue() - 1) + " " + yearEnd.getDayOfMonth() + ",";
-        StringBuilder out = new StringBuilder();
-        for (int w = 0; w < words.length; w++) {
-            out.append(out.length() == 0 ? "" : " ").append(w == at ? date + " " + words[w] : words[w]);
-        }
-        return out.toString();
+        return at;
     }
 }

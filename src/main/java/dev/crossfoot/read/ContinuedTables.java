@@ -54,8 +54,9 @@ final class ContinuedTables {
 
     /**
      * One {@code <table>} of the document, in reading order: as laid out ({@code table} null when it
-     * was page layout), whether it has header rows of its own, its visible text, and the text
-     * blocks and page break between it and the table before.
+     * was page layout), whether it has header rows of its own, its visible text ({@link #partText}: of a kept
+     * table only as much as tells whether it is a page mark), and the text blocks and page break between it and the
+     * table before.
      */
     record Part(Table table, boolean ownHeaders, String text, List<String> between, boolean pageBreak) { }
 
@@ -159,7 +160,17 @@ final class ContinuedTables {
         }
     }
 
-    private static boolean isPageMark(String text) {
+    /**
+     * A part's text as far as {@link #join} reads it: the whole of a table left out (its text may be any block between
+     * two tables); of a kept table only enough to tell a page mark, {@link #SHORT} characters or fewer, from a longer
+     * text ({@link LeadingText#upTo}): the text of a statement's table was built in full for that (1 % of an HTML
+     * corpus run's checking thread).
+     */
+    static String partText(org.jsoup.nodes.Element table, boolean kept) {
+        return kept ? LeadingText.upTo(table, SHORT + 1) : table.text();
+    }
+
+    static boolean isPageMark(String text) {
         String stripped = text.strip();
         return stripped.length() <= SHORT && PAGE_MARK.matcher(stripped).find();
     }

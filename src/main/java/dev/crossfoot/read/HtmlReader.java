@@ -74,7 +74,7 @@ public final class HtmlReader implements DocumentReader {
             Found table = found.get(n);
             HtmlTableLayout.Laid read = layout.table(table.element(), n + 1, table.context());
             parts.add(new ContinuedTables.Part(read == null ? null : read.table(), read != null && read.ownHeaders(),
-                    table.element().text(), table.between(), table.pageBreak()));
+                    ContinuedTables.partText(table.element(), read != null), table.between(), table.pageBreak()));
         }
         List<Table> tables = ContinuedTables.join(parts);
         String entity = "";

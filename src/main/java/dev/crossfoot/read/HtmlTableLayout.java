@@ -62,6 +62,10 @@ final class HtmlTableLayout {
     /** The fiscal year-end month-day the document's headers have named so far, or null. */
     private java.time.MonthDay documentYearEnd;
     private boolean coverRead;
+    /** A table of the document when its cover's year-end is due but not yet read ({@link #documentYearEnd}), else null. */
+    private Element coverDue;
+    /** Whether the cover is read as soon as it is due: the plain way, which tests compare the reading when it matters with. */
+    private boolean eagerCover;
     /** The words the document's language names periods with in its headers ({@link HeaderWords}). */
     private HeaderWords words = HeaderWords.english();
     /**
@@ -88,11 +92,18 @@ final class HtmlTableLayout {
         this.problems = problems;
     }
 
+    /** The same layout reading the cover's year-end as soon as it is due, whether or not it matters (for tests). */
+    HtmlTableLayout readingCoverAtOnce() {
+        this.eagerCover = true;
+        return this;
+    }
+
     /** The layout of a document in a language of the lexicon: its headers are read in that language's words. */
     HtmlTableLayout inLanguage(String language) {
         this.words = HeaderWords.of(language);
         this.yearEnds = new TextMemo<>(text -> ColumnHeaders.yearEndIn(text, words));
         this.dated = new TextMemo<>(header -> ColumnHeaders.dated(header, words));
+        this.completable = new TextMemo<>(header -> ColumnHeaders.completable(header, words));
         this.completed.clear();
         return this;
     }
@@ -106,6 +117,8 @@ final class HtmlTableLayout {
     private TextMemo<java.time.MonthDay> yearEnds = new TextMemo<>(text -> ColumnHeaders.yearEndIn(text, words));
     /** Whether a header names a date, once per header of the document. */
     private TextMemo<Boolean> dated = new TextMemo<>(header -> ColumnHeaders.dated(header, words));
+    /** Whether a year-end would complete a header, once per header of the document. */
+    private TextMemo<Boolean> completable = new TextMemo<>(header -> ColumnHeaders.completable(header, words));
     /** A header completed with a year-end ({@link ColumnHeaders#completeYear}), once per header and year-end of the document. */
     private final java.util.Map<java.time.MonthDay, TextMemo<String>> completed = new java.util.HashMap<>();
 
@@ -157,7 +170,7 @@ final class HtmlTableLayout {
                 String text = holdsTable ? "" : cellText(slot.element());
                 if (!text.isEmpty()) {
                     pieces.add(new Piece(text, slot.first(), slot.last(), slot.row(), slot.element()));
-                    anyDigit |= text.chars().anyMatch(Character::isDigit);
+                    anyDigit = anyDigit || anyOf(text, true);
                     texts.add(text);
                 }
             }
@@ -225,6 +238,32 @@ final class HtmlTableLayout {
                 Location.ofFragment(name, "table-" + number)), ownHeaders);
     }
 
+    /**
+     * Whether the text holds a digit ({@code digit}) or a letter, as {@code text.chars().anyMatch(Character::isDigit)}
+     * (or {@code isLetter}) answers, without a stream set up for each piece of every row (1 % of an HTML corpus run
+     * with the letter counts below).
+     */
+    static boolean anyOf(String text, boolean digit) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (digit ? Character.isDigit(c) : Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds {@code least} letters or more: {@code text.chars().filter(Character::isLetter).count() >= least}. */
+    static boolean atLeastLetters(String text, int least) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < least; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= least;
+    }
+
     /** Visible text of a cell, spaces folded; leading no-break spaces are kept apart for indentation. */
     private static String cellText(Element cell) {
         return Spaces.asOne(cell.text().replace('\u00a0', ' ').replace('\u200b', ' ')).strip();
@@ -286,7 +325,7 @@ final class HtmlTableLayout {
         List<Piece> values = new ArrayList<>();
         for (Piece piece : pieces) {
             boolean amount = isAmount(piece.text());
-            if (!amount && values.isEmpty() && (piece.text().chars().anyMatch(Character::isLetter)
+            if (!amount && values.isEmpty() && (anyOf(piece.text(), false)
                     || parse(piece.text()) instanceof CellValue.Text)) {
                 label.append(label.length() == 0 ? "" : " ").append(piece.text());
                 if (labelCell == null) {
@@ -303,7 +342,7 @@ final class HtmlTableLayout {
 
     /** Text with words in it that is no amount and no "n/a": a heading, not a value. */
     private boolean isWords(String text) {
-        return text.chars().filter(Character::isLetter).count() >= 3 && !isAmount(text)
+        return atLeastLetters(text, 3) && !isAmount(text)
                 && !(parse(text) instanceof CellValue.NotApplicable);
     }
 
@@ -521,9 +560,13 @@ final class HtmlTableLayout {
         for (String header : headers) {
             java.time.MonthDay named = yearEnds.get(header);
             yearEnd = yearEnd == null ? named : yearEnd;
+            if (named != null && coverDue != null) {
+                // Whether the document's year-end is still unknown depends on the cover now.
+                readCover();
+            }
             documentYearEnd = documentYearEnd == null ? named : documentYearEnd;
         }
-        java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element);
+        java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element, headers);
         headers.replaceAll(header -> completeYear(header, fill));
         if (!headers.isEmpty() && headers.stream().noneMatch(dated::get) && ColumnHeaders.stubPeriod(stubPeriod, words).isEmpty()) {
             // Columns that name no date ("Level 1", "Total") report the one period the text just
@@ -541,17 +584,33 @@ final class HtmlTableLayout {
 
     /**
      * The fiscal year-end of the document: from the headers of the tables read so far, else from
-     * the document's own words ("for the fiscal year ended December 31, 2024" on the cover).
+     * the document's own words ("for the fiscal year ended December 31, 2024" on the cover), for {@code headers} to
+     * be completed with.
+     * <p>The cover is due at the first table that asks while the headers have named none; it is read only when its
+     * answer matters: when a header of this table or a later one would be completed with it
+     * ({@link ColumnHeaders#completable}), or when a later table's header names a year-end (which stands as the
+     * document's only where the cover named none). Until then it is due, and the answer is what reading it at once
+     * gives: the body's text is built for it as far as its first "year ended" (all of it in a quarterly report,
+     * whose cover names a quarter), a few per cent of an HTML corpus run, for tables most of which complete nothing.
      */
-    private java.time.MonthDay documentYearEnd(Element element) {
+    private java.time.MonthDay documentYearEnd(Element element, List<String> headers) {
         if (documentYearEnd == null && !coverRead) {
             coverRead = true;
-            org.jsoup.nodes.Document owner = element.ownerDocument();
-            if (owner != null && owner.body() != null) {
-                documentYearEnd = ColumnHeaders.yearEndIn(owner.body(), words);
-            }
+            coverDue = element;
+        }
+        if (coverDue != null && (eagerCover || headers.stream().anyMatch(completable::get))) {
+            readCover();
         }
         return documentYearEnd;
+    }
+
+    /** The cover's year-end read, now that it matters: the document's year-end was unknown when it fell due. */
+    private void readCover() {
+        org.jsoup.nodes.Document owner = coverDue.ownerDocument();
+        coverDue = null;
+        if (owner != null && owner.body() != null) {
+            documentYearEnd = ColumnHeaders.yearEndIn(owner.body(), words);
+        }
     }
 
     private String unit(List<Line> lines, int firstData, List<String> context) {
@@ -592,7 +651,7 @@ final class HtmlTableLayout {
         List<String> blocks = new ArrayList<>(4);
         for (int i = context.size() - 1; i >= 0 && blocks.size() < 4; i--) {
             String block = context.get(i).strip();
-            if (block.length() <= 200 && block.chars().filter(Character::isLetter).count() >= 3) {
+            if (block.length() <= 200 && atLeastLetters(block, 3)) {
                 blocks.add(block);
             }
         }

@@ -69,6 +69,29 @@ final class LeadingText {
         return accum.toString().trim();
     }
 
+    /**
+     * {@code root.text()} where it holds fewer than {@code solid} solid characters (neither white space nor a control
+     * character: none that trimming or stripping takes off); else a prefix of the text as accumulated that holds
+     * {@code solid} of them, the rest not built. Either way the text stripped has {@code solid} characters or more
+     * exactly when {@code root.text()} stripped has: every solid character of the prefix stays in the whole text
+     * stripped, with all between them.
+     */
+    static String upTo(Element root, int solid) {
+        StringBuilder accum = new StringBuilder();
+        int[] counted = {0, 0};
+        accumulate(root, accum, text -> {
+            for (int at = counted[0]; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (c > ' ' && !Character.isWhitespace(c)) {
+                    counted[1]++;
+                }
+            }
+            counted[0] = text.length();
+            return counted[1] >= solid;
+        });
+        return counted[1] >= solid ? accum.toString() : accum.toString().trim();
+    }
+
     /** Walks the element, accumulating its text as Jsoup does, until {@code stop} says so after a node's start. */
     private static void accumulate(Element root, StringBuilder accum, java.util.function.Predicate<StringBuilder> stop) {
         NodeTraversor.filter(new NodeFilter() {

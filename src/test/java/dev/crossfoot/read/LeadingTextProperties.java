@@ -49,6 +49,31 @@ class LeadingTextProperties {
         }
     }
 
+    @Property(tries = 3000)
+    @Label("a text built only up to some solid characters is the whole text when it has fewer, and tells a page mark as the whole does")
+    void textUpToSolidCharacters(@ForAll("pagesWithMarks") String html, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int solid) {
+        Element body = Jsoup.parse(html).body();
+        String text = body.text();
+        String upTo = LeadingText.upTo(body, solid);
+        if (solidCharacters(text) < solid) {
+            assertEquals(text, upTo, html);
+        } else {
+            assertTrue(solidCharacters(upTo) >= solid, html);
+            assertTrue(text.startsWith(upTo.trim()), html);
+        }
+        // Short enough to be a page mark ({@code SHORT} characters, stripped), whatever the cut: the same answer.
+        for (int longest = 0; longest <= 12; longest++) {
+            String cut = LeadingText.upTo(body, longest + 1);
+            assertEquals(text.strip().length() <= longest, cut.strip().length() <= longest, html + " / " + longest);
+        }
+        assertEquals(ContinuedTables.isPageMark(text), ContinuedTables.isPageMark(ContinuedTables.partText(body, true)), html);
+    }
+
+    /** The characters no trimming or stripping takes off. */
+    private static long solidCharacters(String text) {
+        return text.chars().filter(c -> c > ' ' && !Character.isWhitespace(c)).count();
+    }
+
     @Example
     void theCorpusFilingsBodies() throws Exception {
         List<Path> files;
@@ -85,6 +110,13 @@ class LeadingTextProperties {
         for (int g = 1; g <= whole.groupCount(); g++) {
             assertEquals(whole.group(g), first.group(g), where);
         }
+    }
+
+    /** Pages with page marks, control characters and white space that trimming keeps but stripping takes off. */
+    @Provide
+    Arbitrary<String> pagesWithMarks() {
+        Arbitrary<String> mark = Arbitraries.of("F-", "17", "Form 10-K", "Table of Contents", "\u0001", "\u2003", "\u00a0");
+        return Arbitraries.oneOf(pages(), mark).list().ofMaxSize(6).map(pieces -> String.join("", pieces));
     }
 
     @Provide
