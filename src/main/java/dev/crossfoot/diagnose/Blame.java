@@ -30,10 +30,15 @@ final class Blame {
     record Blamed(Repair repair, double confidence) { }
 
     private final CheckIndex index;
-    private final RepairFinder finder = new RepairFinder();
+    private final RepairFinder finder;
 
     Blame(CheckIndex index) {
+        this(index, new RepairFinder());
+    }
+
+    Blame(CheckIndex index, RepairFinder finder) {
         this.index = index;
+        this.finder = finder;
     }
 
     List<Blamed> explain(List<EvaluatedCheck> failing) {

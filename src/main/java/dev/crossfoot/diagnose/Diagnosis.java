@@ -32,6 +32,11 @@ public final class Diagnosis {
     }
 
     public static Diagnosis of(List<EvaluatedCheck> checks) {
+        return of(checks, true);
+    }
+
+    /** {@code screened} false evaluates every repair's candidate exactly ({@link RepairFinder}), for tests. */
+    static Diagnosis of(List<EvaluatedCheck> checks, boolean screened) {
         if (nothingToBlame(checks)) {
             // No failing check and no unreadable cell: no group to blame and no cell to repair, so no index of the
             // checks by cell (a set of every check and a list per cell, most of diagnosis's time in a consistent
@@ -39,7 +44,8 @@ public final class Diagnosis {
             return new Diagnosis(new LinkedHashMap<>(new ColumnSwaps().explain(checks)), new HashMap<>());
         }
         CheckIndex index = new CheckIndex(checks);
-        Blame blame = new Blame(index);
+        RepairFinder finder = new RepairFinder(screened);
+        Blame blame = new Blame(index, finder);
         // Whole lines written into each other's columns are explained together, before any one cell is blamed.
         Map<EvaluatedCheck, Suggestion> suggestions = new LinkedHashMap<>(new ColumnSwaps().explain(checks));
         for (List<EvaluatedCheck> group : index.failingGroups()) {
@@ -54,7 +60,6 @@ public final class Diagnosis {
             }
         }
         Map<CellRef, Suggestion> unreadable = new HashMap<>();
-        RepairFinder finder = new RepairFinder();
         for (Term cell : index.unreadableCells()) {
             Repair repair = finder.find(SuspectCell.of(cell), index.checksOf(cell.key()), Map.of());
             if (repair != null) {

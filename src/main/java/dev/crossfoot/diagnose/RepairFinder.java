@@ -29,6 +29,18 @@ final class RepairFinder {
 
     private record Text(String text, int usualDecimals) { }
 
+    /** Whether candidates are screened by their checks' ranges ({@link CellRange}) before being evaluated exactly. */
+    private final boolean screened;
+
+    RepairFinder() {
+        this(true);
+    }
+
+    /** {@code screened} false evaluates every candidate exactly: what the screen must agree with, for tests. */
+    RepairFinder(boolean screened) {
+        this.screened = screened;
+    }
+
     /** The best value that makes every check using the cell hold, or null when none does. */
     Repair find(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
         List<EvaluatedCheck> usable = checks.stream().filter(check -> evaluable(check, cell.key(), overrides)).toList();
@@ -38,7 +50,13 @@ final class RepairFinder {
         List<IdentitySolver.Root> roots = roots(cell, usable, overrides);
         Choice best = new Choice(target(cell, roots));
         Map<CellKey, Interval> with = new HashMap<>(overrides);
+        List<CellRange> ranges = screened ? ranges(cell, usable, overrides) : List.of();
+        double scale = cell.scale().doubleValue();
         for (Rereadings.Candidate candidate : candidates(cell, roots)) {
+            if (!ranges.isEmpty() && surelyMisses(candidate, scale, ranges)) {
+                // A check it surely fails: nothing to evaluate exactly.
+                continue;
+            }
             Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
             with.put(cell.key(), repair.interval());
             if (usable.stream().allMatch(check -> check.holdsWith(with))) {
@@ -46,6 +64,37 @@ final class RepairFinder {
             }
         }
         return best.repair;
+    }
+
+    /** The ranges of the cell in those of its checks that have one ({@link CellRange}). */
+    private static List<CellRange> ranges(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+        List<CellRange> ranges = new ArrayList<>(checks.size());
+        for (EvaluatedCheck check : checks) {
+            CellRange range = CellRange.of(check, cell.key(), overrides);
+            if (range != null) {
+                ranges.add(range);
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Whether the candidate's interval ({@link Repair#interval}: the value ± half a unit of its last decimal, times the
+     * cell's scale), worked out in doubles, surely misses one of the ranges.
+     */
+    private static boolean surelyMisses(Rereadings.Candidate candidate, double scale, List<CellRange> ranges) {
+        double value = candidate.value().doubleValue();
+        double half = Math.pow(10, -candidate.decimals()) / 2;
+        double one = (value - half) * scale;
+        double other = (value + half) * scale;
+        double low = Math.min(one, other);
+        double high = Math.max(one, other);
+        for (CellRange range : ranges) {
+            if (range.surelyMisses(low, high)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

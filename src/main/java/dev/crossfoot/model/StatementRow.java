@@ -1,6 +1,6 @@
 package dev.crossfoot.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -50,10 +50,39 @@ public final class StatementRow {
         this.concept = concept;
         this.measure = measure;
         this.values = List.copyOf(values);
-        // An amount is null where a cell is not a number, which List.copyOf refuses.
-        this.amounts = Collections.unmodifiableList(new ArrayList<>(amounts));
         this.valueAt = this.values.toArray(new CellValue[0]);
-        this.amountAt = this.amounts.toArray(new Amount[0]);
+        // An amount is null where a cell is not a number, which List.copyOf refuses: the list is a view of the row's
+        // own copy, which nothing writes (one copy, not a list's and then its array's).
+        this.amountAt = amounts.toArray(new Amount[0]);
+        this.amounts = Collections.unmodifiableList(Arrays.asList(amountAt));
+    }
+
+    /** A row made of parts already copied by another row: nothing is copied again. */
+    private StatementRow(Row row, String normalLabel, int index, int depth, RowRole role, List<String> sectionPath,
+                         String concept, Measure measure, StatementRow cells) {
+        this.row = row;
+        this.normalLabel = java.util.Objects.requireNonNull(normalLabel);
+        this.index = index;
+        this.depth = depth;
+        this.role = role;
+        this.sectionPath = List.copyOf(sectionPath);
+        this.concept = concept;
+        this.measure = measure;
+        this.values = cells.values;
+        this.amounts = cells.amounts;
+        this.valueAt = cells.valueAt;
+        this.amountAt = cells.amountAt;
+    }
+
+    /**
+     * This row's cells, values and amounts under another reading of the table's structure (the table read without its
+     * rows' depths): the same as {@code new StatementRow(row, normalLabel, index(), depth, role, sectionPath, concept,
+     * measure, values(), amounts())}, the values and amounts shared rather than copied again (a table with depths
+     * builds every row twice).
+     */
+    public StatementRow readAs(Row row, String normalLabel, int depth, RowRole role, List<String> sectionPath,
+                               String concept, Measure measure) {
+        return new StatementRow(row, normalLabel, index, depth, role, sectionPath, concept, measure, this);
     }
 
     public Row row() {

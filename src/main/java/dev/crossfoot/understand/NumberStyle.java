@@ -38,37 +38,54 @@ public final class NumberStyle {
     private NumberStyle() {
     }
 
-    /** Whether the table writes its numbers with a decimal comma, as its cells (those read, not damaged) show. */
+    /**
+     * Whether the table writes its numbers with a decimal comma, as its cells (those read, not damaged) show. The cells
+     * are tallied where they stand, each asked of its row once (not listed first: every table is asked).
+     */
     public static boolean decimalComma(dev.crossfoot.model.Table table) {
-        List<String> texts = new java.util.ArrayList<>();
+        Tally tally = new Tally();
+        int width = table.width();
         for (dev.crossfoot.model.Row row : table.rows()) {
-            for (int c = 0; c < table.width(); c++) {
-                if (row.cell(c).damage() == null && !row.cell(c).notGiven()) {
-                    texts.add(row.cell(c).text());
+            // A column beyond the row's cells is a blank cell: no number to tally.
+            List<dev.crossfoot.model.Cell> cells = row.cells();
+            for (int c = 0, given = Math.min(width, cells.size()); c < given; c++) {
+                dev.crossfoot.model.Cell cell = cells.get(c);
+                if (cell.damage() == null && !cell.notGiven()) {
+                    tally.add(cell.text());
                 }
             }
         }
-        return decimalComma(texts);
+        return tally.decimalComma();
     }
 
     /** Whether the cells' texts (null and blank ones skipped) are written with a decimal comma, by the rule above. */
     public static boolean decimalComma(List<String> texts) {
-        int point = 0;
-        int grouped = 0;
-        int comma = 0;
-        int dotGroups = 0;
-        int commaGroups = 0;
-        int whole = 0;
-        int oneDecimal = 0;
+        Tally tally = new Tally();
         for (String text : texts) {
+            tally.add(text);
+        }
+        return tally.decimalComma();
+    }
+
+    /** What the cells' numbers say, counted a cell at a time. */
+    private static final class Tally {
+        private int point;
+        private int grouped;
+        private int comma;
+        private int dotGroups;
+        private int commaGroups;
+        private int whole;
+        private int oneDecimal;
+
+        void add(String text) {
             // Every cell of every table is asked: characters, not patterns.
             if (text == null || !numericCell(text)) {
-                continue;
+                return;
             }
             if (text.indexOf('.') < 0 && text.indexOf(',') < 0) {
                 // Digits alone: a whole number, and no separator to judge.
                 whole++;
-                continue;
+                return;
             }
             boolean percent = text.indexOf('%') >= 0;
             for (int start = 0; start < text.length(); start++) {
@@ -107,20 +124,22 @@ public final class NumberStyle {
                 }
             }
         }
-        boolean dotThousands = dotGroups > 0 && whole > 0;
-        if (oneDecimal >= ONE_DECIMAL_TABLE && oneDecimal > whole && point == 0 && commaGroups == 0 && dotGroups == 0) {
-            // A table of figures with one decimal, all after a comma ("154,0", "(12,0)", "5,5"): its convention. A slip or a
-            // list of references ("12,3" and "1,4" among whole numbers) is a few cells among many that say nothing.
-            return true;
-        }
-        if (!(grouped > 0 || comma >= 2 || dotThousands)) {
-            return false;
-        }
-        // The figures a decimal point reads (and the "1,234"s, its thousands) against those a comma reads: a slip
-        // either way ("2.978,478" among "1,452.4"s, "12.50" cut from "12.500" among "7.400"s) is outvoted.
-        return grouped + comma + (dotThousands ? dotGroups : 0) > point + commaGroups;
-    }
 
+        boolean decimalComma() {
+            boolean dotThousands = dotGroups > 0 && whole > 0;
+            if (oneDecimal >= ONE_DECIMAL_TABLE && oneDecimal > whole && point == 0 && commaGroups == 0 && dotGroups == 0) {
+                // A table of figures with one decimal, all after a comma ("154,0", "(12,0)", "5,5"): its convention. A slip or a
+                // list of references ("12,3" and "1,4" among whole numbers) is a few cells among many that say nothing.
+                return true;
+            }
+            if (!(grouped > 0 || comma >= 2 || dotThousands)) {
+                return false;
+            }
+            // The figures a decimal point reads (and the "1,234"s, its thousands) against those a comma reads: a slip
+            // either way ("2.978,478" among "1,452.4"s, "12.50" cut from "12.500" among "7.400"s) is outvoted.
+            return grouped + comma + (dotThousands ? dotGroups : 0) > point + commaGroups;
+        }
+    }
     /** A cell that is a number, however written: digits with signs, currency, parentheses, percent and spaces only. */
     private static boolean numericCell(String text) {
         boolean digit = false;

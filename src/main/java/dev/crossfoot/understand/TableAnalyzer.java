@@ -1,6 +1,7 @@
 package dev.crossfoot.understand;
 
 import dev.crossfoot.model.Amount;
+import dev.crossfoot.model.Cell;
 import dev.crossfoot.model.CellValue;
 import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Measure;
@@ -102,9 +103,10 @@ public final class TableAnalyzer {
             boolean noneGiven = true;
             for (int c = 0; c < width; c++) {
                 // A cell the reader saw damaged is not a number to check with, whatever it reads as.
-                CellValue value = row.cell(c).damage() != null ? new CellValue.Malformed(row.cell(c).damage())
-                        : row.cell(c).notGiven() ? new CellValue.NotGiven()
-                        : numbers.parse(decimalComma ? NumberStyle.asDecimalPoint(row.cell(c).text()) : row.cell(c).text());
+                Cell cell = row.cell(c);
+                CellValue value = cell.damage() != null ? new CellValue.Malformed(cell.damage())
+                        : cell.notGiven() ? new CellValue.NotGiven()
+                        : numbers.parse(decimalComma ? NumberStyle.asDecimalPoint(cell.text()) : cell.text());
                 rowValues.add(value);
                 hasNumbers |= !(value instanceof CellValue.Absent);
                 noneGiven &= value instanceof CellValue.NotGiven;
@@ -156,9 +158,14 @@ public final class TableAnalyzer {
         List<StatementRow> rows = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Hierarchy.Place place = reading.places().get(r);
-            List<Amount> amounts = earlier != null && earlier.rows().get(r).measure() == reading.measures().get(r)
-                    && !leansOnNeighbours(values.get(r))
-                    ? earlier.rows().get(r).amounts() : amountsOf(values, reading.measures(), r, shape.units());
+            if (earlier != null && earlier.rows().get(r).measure() == reading.measures().get(r)
+                    && !leansOnNeighbours(values.get(r))) {
+                // The same cells and amounts as the other reading's row: shared, not copied again.
+                rows.add(earlier.rows().get(r).readAs(table.rows().get(r), reading.normalLabels().get(r), place.level(),
+                        place.role(), place.sectionPath(), reading.concepts().get(r), reading.measures().get(r)));
+                continue;
+            }
+            List<Amount> amounts = amountsOf(values, reading.measures(), r, shape.units());
             rows.add(new StatementRow(table.rows().get(r), reading.normalLabels().get(r), r, place.level(), place.role(),
                     place.sectionPath(), reading.concepts().get(r), reading.measures().get(r), values.get(r), amounts));
         }

@@ -1,0 +1,202 @@
+package dev.crossfoot.diagnose;
+
+import dev.crossfoot.SharedData;
+import dev.crossfoot.check.Checker;
+import dev.crossfoot.check.EvaluatedCheck;
+import dev.crossfoot.check.RuleBook;
+import dev.crossfoot.check.Term;
+import dev.crossfoot.model.Cell;
+import dev.crossfoot.model.Document;
+import dev.crossfoot.model.Interval;
+import dev.crossfoot.model.Row;
+import dev.crossfoot.model.Table;
+import dev.crossfoot.read.Inputs;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A repair's candidates dropped in floating point by their checks' ranges ({@link CellRange}) are only those the exact
+ * evaluation fails: for the reported cell and two others of every check of the fixtures and earnings releases, as read
+ * and with a digit of a cell changed in each table, no candidate the screen drops (a ninth of the re-readings of the
+ * cell's text, and values on and one unit either side of each end of the range) holds the check exactly; and diagnosis
+ * with the screen suggests what it suggests without it, for every document.
+ */
+class ScreenedRepairsTest {
+
+    @Test
+    void aCandidateScreenedOutFailsItsCheckExactly() throws Exception {
+        int tried = 0;
+        int screenedOut = 0;
+        int heldNearEdges = 0;
+        int ranges = 0;
+        for (Map.Entry<Document, List<EvaluatedCheck>> checked : checked()) {
+            Document document = checked.getKey();
+            for (EvaluatedCheck check : checked.getValue()) {
+                if (check.reported() == null || check.expected() == null || !check.readable()) {
+                    continue;
+                }
+                List<Term> terms = check.terms();
+                // The reported cell, and two of the side's: the first and the last (a long footing's lines are alike).
+                for (Term term : terms.size() <= 3 ? terms : List.of(terms.get(0), terms.get(1), terms.get(terms.size() - 1))) {
+                    CellRange range = CellRange.of(check, term.key(), Map.of());
+                    if (range == null) {
+                        continue;
+                    }
+                    ranges++;
+                    SuspectCell cell = SuspectCell.of(term);
+                    for (Rereadings.Candidate candidate : candidates(cell, check)) {
+                        Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
+                        Interval interval = repair.interval();
+                        boolean holds = check.holdsWith(Map.of(term.key(), interval));
+                        boolean dropped = range.surelyMisses(interval.low().doubleValue(), interval.high().doubleValue());
+                        assertFalse(dropped && holds, document.file() + " " + check.table().id() + " " + check.rule().id()
+                                + " column " + check.column() + ": " + candidate + " for " + term.ref() + " holds but is dropped");
+                        tried++;
+                        screenedOut += dropped ? 1 : 0;
+                        heldNearEdges += holds && candidate.decimals() >= 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        String counts = ranges + " ranges, " + tried + " candidates, " + screenedOut + " dropped, " + heldNearEdges + " held";
+        System.out.println("ScreenedRepairsTest: " + counts);
+        assertTrue(ranges > 20_000 && tried > 500_000, counts);
+        // The screen must drop most (what it is for) and leave the ones that hold.
+        assertTrue(screenedOut > tried / 3 && heldNearEdges > 100_000, counts);
+    }
+
+    @Test
+    void diagnosisSuggestsTheSameWithAndWithoutTheScreen() throws Exception {
+        int documents = 0;
+        int suggestions = 0;
+        for (Map.Entry<Document, List<EvaluatedCheck>> checked : checked()) {
+            Document document = checked.getKey();
+            List<EvaluatedCheck> checks = checked.getValue();
+            Diagnosis screened = Diagnosis.of(checks, true);
+            Diagnosis exact = Diagnosis.of(checks, false);
+            assertEquals(exact.suggestions(), screened.suggestions(), document.file());
+            for (EvaluatedCheck check : checks) {
+                for (Term term : check.terms()) {
+                    assertEquals(exact.forUnreadable(term.ref()), screened.forUnreadable(term.ref()), document.file());
+                }
+            }
+            documents++;
+            suggestions += exact.suggestions().size();
+        }
+        System.out.println("ScreenedRepairsTest: " + documents + " documents, " + suggestions + " suggestions");
+        assertTrue(documents > 300 && suggestions > 300, documents + " documents, " + suggestions + " suggestions");
+    }
+
+    private static List<Map.Entry<Document, List<EvaluatedCheck>>> checked;
+
+    /** Each document with its checks, worked out once for both tests. */
+    private static synchronized List<Map.Entry<Document, List<EvaluatedCheck>>> checked() throws Exception {
+        if (checked == null) {
+            Checker checker = new Checker(RuleBook.builtIn());
+            checked = new ArrayList<>();
+            for (Document document : documents()) {
+                checked.add(Map.entry(document, checker.check(document).checks()));
+            }
+        }
+        return checked;
+    }
+
+    /** The re-readings of the cell's text, and values on each end of the check's range and one unit either side. */
+    private static List<Rereadings.Candidate> candidates(SuspectCell cell, EvaluatedCheck check) {
+        // Every ninth of the re-readings (hundreds a cell: a sign lost, digits swapped, dropped, doubled, misread, added).
+        List<Rereadings.Candidate> rereadings = Rereadings.of(cell.text(), cell.usualDecimals());
+        List<Rereadings.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < rereadings.size(); i += 9) {
+            candidates.add(rereadings.get(i));
+        }
+        Map<dev.crossfoot.check.CellKey, Interval> zero = new HashMap<>();
+        zero.put(cell.key(), Interval.ZERO);
+        Interval rest = check.expectedInterval(zero);
+        if (rest == null) {
+            return candidates;
+        }
+        int places = cell.usualDecimals();
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(places);
+        Interval reported = check.reportedInterval(zero);
+        for (BigDecimal end : List.of(reported.low().subtract(rest.high()), reported.high().subtract(rest.low()),
+                rest.low().subtract(reported.high()), rest.high().subtract(reported.low()), rest.low(), rest.high())) {
+            BigDecimal display = end.divide(cell.scale(), Interval.DIVISION).setScale(places, RoundingMode.HALF_UP);
+            for (int step = -1; step <= 1; step++) {
+                candidates.add(new Rereadings.Candidate(display.add(unit.multiply(BigDecimal.valueOf(step))), places));
+            }
+        }
+        return candidates;
+    }
+
+    /** The fixture cases, both Sonus filings, the FSDS fixtures and the earnings releases; and each with a digit changed in every table. */
+    private static List<Document> documents() throws Exception {
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> cases = Files.list(Path.of("fixtures/cases"))) {
+            cases.filter(Files::isDirectory).sorted().forEach(folder -> inputs.add(folder.resolve("input.json")));
+        }
+        inputs.add(Path.of("fixtures/sonus-2011q3"));
+        inputs.add(Path.of("fixtures/sonus-2007-late-filing"));
+        inputs.add(Path.of("fixtures/fsds"));
+        inputs.add(SharedData.require("corpus/earnings-releases"));
+        List<Document> read = Inputs.standard().readAll(inputs).documents();
+        List<Document> documents = new ArrayList<>(read);
+        Random random = new Random(20261207L);
+        for (Document document : read) {
+            documents.add(withDigitChanged(document, random));
+        }
+        return documents;
+    }
+
+    /** The document with one digit of one numeric cell changed in each table. */
+    private static Document withDigitChanged(Document document, Random random) {
+        List<Table> tables = new ArrayList<>();
+        for (Table table : document.tables()) {
+            List<int[]> numeric = new ArrayList<>();
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<Cell> cells = table.rows().get(r).cells();
+                for (int c = 0; c < cells.size(); c++) {
+                    if (cells.get(c).text().chars().anyMatch(Character::isDigit)) {
+                        numeric.add(new int[] {r, c});
+                    }
+                }
+            }
+            if (numeric.isEmpty()) {
+                tables.add(table);
+                continue;
+            }
+            int[] at = numeric.get(random.nextInt(numeric.size()));
+            List<Row> rows = new ArrayList<>(table.rows());
+            Row row = rows.get(at[0]);
+            List<Cell> cells = new ArrayList<>(row.cells());
+            Cell cell = cells.get(at[1]);
+            char[] text = cell.text().toCharArray();
+            List<Integer> digits = new ArrayList<>();
+            for (int i = 0; i < text.length; i++) {
+                if (Character.isDigit(text[i])) {
+                    digits.add(i);
+                }
+            }
+            int i = digits.get(random.nextInt(digits.size()));
+            text[i] = (char) ('0' + (text[i] - '0' + 1 + random.nextInt(9)) % 10);
+            cells.set(at[1], new Cell(new String(text), cell.location(), cell.damage(), cell.notGiven()));
+            rows.set(at[0], new Row(row.label(), row.depth(), row.concept(), cells, row.location(), row.totalOf(), row.measure()));
+            tables.add(new Table(table.id(), table.title(), table.unit(), table.statement(), table.columns(), rows, table.location()));
+        }
+        return new Document(document.id(), document.entity(), document.form(), document.source(), document.file(), tables,
+                document.paragraphs());
+    }
+}
