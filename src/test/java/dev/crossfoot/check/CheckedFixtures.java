@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The documents the tests of "same checks with and without a shortcut" run over. */
-final class CheckedFixtures {
+public final class CheckedFixtures {
 
     private CheckedFixtures() {
     }
 
     /** The fixture cases, both Sonus filings (the release's depth variants in its folder), the FSDS fixtures and the earnings releases. */
-    static List<Document> documents() throws Exception {
+    public static List<Document> documents() throws Exception {
         List<Path> inputs = new ArrayList<>();
         try (Stream<Path> cases = Files.list(Path.of("fixtures/cases"))) {
             cases.filter(Files::isDirectory).sorted().forEach(folder -> inputs.add(folder.resolve("input.json")));

@@ -1,6 +1,6 @@
 package dev.crossfoot.diagnose;
 
-import dev.crossfoot.SharedData;
+import dev.crossfoot.check.CheckedFixtures;
 import dev.crossfoot.check.Checker;
 import dev.crossfoot.check.EvaluatedCheck;
 import dev.crossfoot.check.RuleBook;
@@ -10,19 +10,15 @@ import dev.crossfoot.model.Document;
 import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.Row;
 import dev.crossfoot.model.Table;
-import dev.crossfoot.read.Inputs;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,15 +140,7 @@ class ScreenedRepairsTest {
 
     /** The fixture cases, both Sonus filings, the FSDS fixtures and the earnings releases; and each with a digit changed in every table. */
     private static List<Document> documents() throws Exception {
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> cases = Files.list(Path.of("fixtures/cases"))) {
-            cases.filter(Files::isDirectory).sorted().forEach(folder -> inputs.add(folder.resolve("input.json")));
-        }
-        inputs.add(Path.of("fixtures/sonus-2011q3"));
-        inputs.add(Path.of("fixtures/sonus-2007-late-filing"));
-        inputs.add(Path.of("fixtures/fsds"));
-        inputs.add(SharedData.require("corpus/earnings-releases"));
-        List<Document> read = Inputs.standard().readAll(inputs).documents();
+        List<Document> read = CheckedFixtures.documents();
         List<Document> documents = new ArrayList<>(read);
         Random random = new Random(20261207L);
         for (Document document : read) {
