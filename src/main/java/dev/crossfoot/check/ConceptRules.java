@@ -514,8 +514,9 @@ final class ConceptRules {
             }
             DocumentTables.Located elsewhere = shownMovementElsewhere(table, document, rule);
             if (elsewhere != null) {
-                checks.addAll(withheld(table, rule, "the statement '" + elsewhere.table().table().title().strip() + "' shows '"
-                        + elsewhere.row().label() + "' for the period, which the identity does not count"));
+                String title = elsewhere.table().table().title().strip();
+                checks.addAll(withheld(table, rule, "the statement '" + (title.isEmpty() ? elsewhere.table().table().id() : title)
+                        + "' shows '" + elsewhere.row().label() + "' for the period, which the identity does not count"));
                 continue;
             }
             if (outOfOrder.isPresent() && (readsLinesBetween(rule.right()) || runFrom(rule.right(), left.concept()) != null)) {
