@@ -26,7 +26,7 @@ public final class Hierarchy {
 
     /**
      * What the hierarchy needs of a row: its label, whether it carries numbers, its given depth,
-     * and whether the layout marks it a total though it has no label ({@link SignedTotals}).
+     * and whether the layout marks it a total though it has no label ({@link UnlabelledTotals}).
      */
     public record Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal) {
         public Line(String label, boolean hasNumbers, Integer depth) {

@@ -180,7 +180,7 @@ public final class TableAnalyzer {
     private Structure structure(Table table, Cells cells, StatementKind kind, Structure earlier) {
         List<List<CellValue>> values = cells.values();
         List<Hierarchy.Line> lines = new ArrayList<>();
-        boolean[] unlabelledTotals = SignedTotals.of(table.rows().stream().map(Row::label).toList(), values);
+        boolean[] unlabelledTotals = UnlabelledTotals.of(table.rows().stream().map(Row::label).toList(), values);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             lines.add(new Hierarchy.Line(row.label(), cells.numbered()[r], row.depth(), unlabelledTotals[r]));

@@ -17,7 +17,7 @@ import java.util.Locale;
  * structure grammar knows: sections of lines under a header with their totals and a grand total
  * over them; an amount, a "Less:" deduction and the net line; a roll-forward from an opening to a
  * closing balance; lines and a total with no label, known by the currency sign it shares only
- * with the first line. Amounts are whole thousands of five or six digits, so no other reading of the
+ * with the first line or by closing a run of named lines. Amounts are whole thousands of five or six digits, so no other reading of the
  * lines adds up by chance. Each table can be written with no depth or with the visual
  * indentation an extraction tool would give (lines under a header indented, their subtotal at the
  * level of the lines it totals).
@@ -195,7 +195,7 @@ final class TableShapes {
 
     /**
      * Lines under a rule and their total with no label, the currency sign on the first line and
-     * on the total only, as US statements print a schedule of notes or of securities.
+     * on the total only, as US statements print a schedule of notes or of securities, or no sign.
      */
     private static List<Line> unlabelledTotal(java.util.Random random, int columns) {
         List<Line> lines = new ArrayList<>();
@@ -203,12 +203,14 @@ final class TableShapes {
         java.util.Collections.shuffle(items, random);
         List<long[]> parts = new ArrayList<>();
         int size = 2 + random.nextInt(4);
+        // With the currency sign or, as most tables outside US statements, without it.
+        boolean signs = random.nextBoolean();
         for (int i = 0; i < size; i++) {
             long[] part = amounts(random, columns);
             parts.add(part);
-            lines.add(new Line(items.get(i), 0, part, i == 0));
+            lines.add(new Line(items.get(i), 0, part, signs && i == 0));
         }
-        lines.add(new Line("", 0, sum(parts, columns), true));
+        lines.add(new Line("", 0, sum(parts, columns), signs));
         return lines;
     }
 

@@ -6,19 +6,21 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The currency-sign convention of statements printed in the US style: a column's first line of
- * figures and its totals show the currency sign, the lines between do not. A line of figures with
- * no label that shows the sign where the line of figures above it does not is a total under a
- * rule whose words the filer left out — when the lines since the last line that showed the sign
- * add up to it in most of the columns that compare them (in every one, where one or two compare).
- * The sign says where the lines start; the numbers only confirm what the layout says, so a line
- * whose name the extraction lost or set in a cell (a year, an exhibit's number) stays a line.
+ * Totals printed under a rule with their words left out. In statements printed in the US style a
+ * column's first line of figures and its totals show the currency sign and the lines between do
+ * not: a line of figures with no label that shows the sign where the line of figures above it does
+ * not closes the lines since the last line that showed it. Elsewhere an unnamed line closing a run
+ * of two or more named lines of figures (after a heading, an unnamed line or the table's start)
+ * closes that run. Either way the lines must add up to it in most of the columns that compare them
+ * (in every one, where one or two compare): the layout says where the lines start, the numbers
+ * only confirm it, so a line whose name the extraction lost or set in a cell (a year, an exhibit's
+ * number) stays a line.
  */
-final class SignedTotals {
+final class UnlabelledTotals {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    private SignedTotals() {
+    private UnlabelledTotals() {
     }
 
     /** For each row, whether it is such a total. */
@@ -32,6 +34,9 @@ final class SignedTotals {
             if (signed && labels.get(r).isBlank() && lastWithFigures >= 0 && !signed(values.get(lastWithFigures))
                     && lastSigned >= 0 && addsUp(values.subList(lastSigned, r), row)) {
                 totals[r] = true;
+            } else if (labels.get(r).isBlank() && anyFigure(row)) {
+                int first = namedRunAbove(labels, values, r);
+                totals[r] = r - first >= 2 && addsUp(values.subList(first, r), row);
             }
             if (anyFigure(row)) {
                 lastWithFigures = r;
@@ -41,6 +46,20 @@ final class SignedTotals {
             }
         }
         return totals;
+    }
+
+    /**
+     * Where the run of named lines of figures right above {@code row} starts: after a heading with
+     * no figures, a line with no name, or at the table's start. An unnamed line closing such a run
+     * is the run's total when the run adds up to it, as above (the rule and the words left out,
+     * but no currency sign printed: most tables outside US statements).
+     */
+    private static int namedRunAbove(List<String> labels, List<List<CellValue>> values, int row) {
+        int first = row;
+        while (first > 0 && !labels.get(first - 1).isBlank() && anyFigure(values.get(first - 1))) {
+            first--;
+        }
+        return first;
     }
 
     private static boolean signed(List<CellValue> row) {

@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 /** A line with no label is a total where the currency sign and the numbers both say so. */
-class SignedTotalsTest {
+class UnlabelledTotalsTest {
 
     @Test
     void aSignedLineWithNoLabelUnderUnsignedLinesThatAddUpToItIsATotal() {
@@ -64,11 +64,43 @@ class SignedTotalsTest {
     }
 
     @Test
-    void whereEveryLineShowsTheSignNoneIsMarkedATotal() {
+    void whereEveryLineShowsTheSignTheRunOfNamedLinesDecides() {
         Rows rows = new Rows()
                 .line("Senior notes due 2026", "$ 400", "$ 402")
                 .line("Senior notes due 2028", "$ 800", "$ 807")
-                .line("", "$ 1,200", "$ 1,209");
+                .line("", "$ 1,200", "$ 1,209")
+                .line("Senior notes due 2030", "$ 300", "$ 301")
+                .line("", "$ 1,500", "$ 1,510");
+        assertArrayEquals(new boolean[] {false, false, true, false, false}, rows.totals());
+    }
+
+    @Test
+    void anUnnamedLineClosingARunOfNamedLinesThatAddUpToItIsATotal() {
+        Rows rows = new Rows()
+                .heading("Accounts payable and accrued liabilities")
+                .line("Accrued liabilities", "822", "650")
+                .line("Accounts payable", "592", "547")
+                .line("Deferred revenue", "400", "276")
+                .line("", "1,814", "1,473");
+        assertArrayEquals(new boolean[] {false, false, false, false, true}, rows.totals());
+    }
+
+    @Test
+    void anUnnamedLineTheRunDoesNotAddUpToStaysALine() {
+        Rows rows = new Rows()
+                .line("Accrued liabilities", "822", "650")
+                .line("Accounts payable", "592", "547")
+                .line("", "1,500", "1,197");
+        assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
+    }
+
+    @Test
+    void oneNamedLineIsNoRunToTotal() {
+        // Payments by year, the years set in cells: each unnamed line follows at most one named line.
+        Rows rows = new Rows()
+                .line("July through December 2025", "1,820", "1,820")
+                .line("", "2,263", "2,263")
+                .line("", "3,215", "3,215");
         assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
     }
 
@@ -86,8 +118,14 @@ class SignedTotalsTest {
             return this;
         }
 
+        Rows heading(String label) {
+            labels.add(label);
+            values.add(List.of());
+            return this;
+        }
+
         boolean[] totals() {
-            return SignedTotals.of(labels, values);
+            return UnlabelledTotals.of(labels, values);
         }
 
         private static CellValue value(String text) {
