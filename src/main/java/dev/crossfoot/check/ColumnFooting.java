@@ -1,6 +1,8 @@
 package dev.crossfoot.check;
 
+import dev.crossfoot.model.Amount;
 import dev.crossfoot.model.CellValue;
+import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.CheckStatus;
 import dev.crossfoot.model.Measure;
 import dev.crossfoot.model.StatementRow;
@@ -182,18 +184,22 @@ final class ColumnFooting {
         List<EvaluatedCheck> best = null;
         int bestHeld = 0;
         int bestFailed = 0;
+        TotalColumn column = null;
         for (List<Integer> reading : readings) {
             List<EvaluatedCheck> checks = new ArrayList<>();
             int held = 0;
             int failed = 0;
             List<StatementRow> rows = table.rows();
+            boolean[] onlyInTotal = null;
             for (int r = 0; r < rows.size(); r++) {
                 EvaluatedCheck check = footRow(table, rows.get(r), total, reading);
                 if (check == null) {
                     continue;
                 }
                 if (check.status() == CheckStatus.FAILED) {
-                    EvaluatedCheck withLines = withLinesOnlyInTotal(table, r, total, reading);
+                    onlyInTotal = onlyInTotal != null ? onlyInTotal : linesOnlyInTotal(rows, total, reading);
+                    column = column != null ? column : new TotalColumn(rows, total);
+                    EvaluatedCheck withLines = withLinesOnlyInTotal(table, r, total, reading, onlyInTotal, column);
                     check = withLines != null ? withLines : check;
                 }
                 checks.add(check);
@@ -250,46 +256,78 @@ final class ColumnFooting {
      * that adds up to it in the total column and in most of the parts' columns where it shows a
      * figure. Null where no such run is found: the row's failure stands.
      */
-    private EvaluatedCheck withLinesOnlyInTotal(StatementTable table, int index, int total, List<Integer> reading) {
+    private EvaluatedCheck withLinesOnlyInTotal(StatementTable table, int index, int total, List<Integer> reading,
+                                                boolean[] onlyInTotal, TotalColumn column) {
         List<StatementRow> rows = table.rows();
         StatementRow row = rows.get(index);
-        if (!anyLineOnlyInTotal(rows.subList(0, index), total, reading)) {
-            return null;
+        int nearest = index - 1;
+        while (nearest >= 0 && !onlyInTotal[nearest]) {
+            nearest--;
         }
-        for (int start = index - 2; start >= 0; start--) {
+        // A run without a line given only in the total changes nothing: it starts at that line or above.
+        Interval reported = row.amount(total).interval();
+        for (int start = Math.min(index - 2, nearest); start >= 0; start--) {
             List<StatementRow> lines = rows.subList(start, index);
-            List<StatementRow> onlyInTotal = linesOnlyInTotal(lines, total, reading);
-            if (onlyInTotal.isEmpty()
-                    || ColumnSums.addsUp(lines, List.of(), total, row.amount(total).interval()) != 1
+            if (column.surelyMisses(start, index, reported)
+                    || ColumnSums.addsUp(lines, List.of(), total, reported) != 1
                     || !addsUpInMostParts(lines, row, reading)) {
                 continue;
             }
             List<Term> terms = partTerms(table, row, reading);
-            for (StatementRow line : onlyInTotal) {
-                terms.add(Term.at(table, line, total, 1));
+            for (int r = start; r < index; r++) {
+                if (onlyInTotal[r]) {
+                    terms.add(Term.at(table, rows.get(r), total, 1));
+                }
             }
             return EvaluatedCheck.of(rule, table, total, Term.at(table, row, total, 1), BoundExpr.sum(terms));
         }
         return null;
     }
 
-    private static boolean anyLineOnlyInTotal(List<StatementRow> lines, int total, List<Integer> reading) {
-        for (StatementRow line : lines) {
-            if (onlyInTotal(line, total, reading)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<StatementRow> linesOnlyInTotal(List<StatementRow> lines, int total, List<Integer> reading) {
-        List<StatementRow> only = new ArrayList<>();
-        for (StatementRow line : lines) {
-            if (onlyInTotal(line, total, reading)) {
-                only.add(line);
-            }
+    private static boolean[] linesOnlyInTotal(List<StatementRow> rows, int total, List<Integer> reading) {
+        boolean[] only = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            only[r] = onlyInTotal(rows.get(r), total, reading);
         }
         return only;
+    }
+
+    /**
+     * The total column's running bounds, so that a run of lines whose sum is far from a reported
+     * amount is passed over without adding it up again: the search for the lines a row adds tries
+     * every start above it, and each sum would otherwise be the whole run's.
+     */
+    static final class TotalColumn {
+        private final double[] low;
+        private final double[] high;
+        private final double[] magnitude;
+
+        TotalColumn(List<StatementRow> rows, int total) {
+            low = new double[rows.size() + 1];
+            high = new double[rows.size() + 1];
+            magnitude = new double[rows.size() + 1];
+            for (int r = 0; r < rows.size(); r++) {
+                Amount amount = rows.get(r).amount(total);
+                double lineLow = amount == null ? 0 : amount.interval().low().doubleValue();
+                double lineHigh = amount == null ? 0 : amount.interval().high().doubleValue();
+                low[r + 1] = low[r] + lineLow;
+                high[r + 1] = high[r] + lineHigh;
+                magnitude[r + 1] = magnitude[r] + Math.abs(lineLow) + Math.abs(lineHigh);
+            }
+        }
+
+        /**
+         * Whether the lines from {@code start} up to {@code end} (exclusive) cannot add up to the
+         * reported amount: their bounds miss it by more than the rounding of doubles could. A line
+         * with no amount counts for nothing here; where it is a figure that cannot be read, the
+         * exact sum leaves the column uncompared anyway.
+         */
+        boolean surelyMisses(int start, int end, Interval reported) {
+            double reportedLow = reported.low().doubleValue();
+            double reportedHigh = reported.high().doubleValue();
+            double slack = 1e-9 * (magnitude[end] + Math.abs(reportedLow) + Math.abs(reportedHigh)) + 1e-9;
+            return low[end] - low[start] > reportedHigh + slack || high[end] - high[start] < reportedLow - slack;
+        }
     }
 
     /** An amount in the total column and every part's cell left blank (no dash, no figure). */

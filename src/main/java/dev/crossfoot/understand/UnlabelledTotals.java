@@ -26,40 +26,37 @@ final class UnlabelledTotals {
     /** For each row, whether it is such a total. */
     static boolean[] of(List<String> labels, List<List<CellValue>> values) {
         boolean[] totals = new boolean[values.size()];
-        int lastWithFigures = -1;
+        boolean lastWithFiguresSigned = false;
+        boolean anyWithFigures = false;
         int lastSigned = -1;
+        // Where the run of named lines of figures right above the row starts: after a heading with
+        // no figures, a line with no name, or at the table's start.
+        int runStart = 0;
         for (int r = 0; r < values.size(); r++) {
             List<CellValue> row = values.get(r);
             boolean signed = signed(row);
-            if (signed && labels.get(r).isBlank() && lastWithFigures >= 0 && !signed(values.get(lastWithFigures))
+            boolean figures = anyFigure(row);
+            boolean unnamed = labels.get(r).isBlank();
+            if (signed && unnamed && anyWithFigures && !lastWithFiguresSigned
                     && lastSigned >= 0 && addsUp(values.subList(lastSigned, r), row)) {
                 totals[r] = true;
-            } else if (labels.get(r).isBlank() && anyFigure(row)) {
-                int first = namedRunAbove(labels, values, r);
-                totals[r] = r - first >= 2 && addsUp(values.subList(first, r), row);
+            } else if (unnamed && figures) {
+                // An unnamed line closing such a run is the run's total when the run adds up to it, as above
+                // (the rule and the words left out, but no currency sign printed: most tables outside US statements).
+                totals[r] = r - runStart >= 2 && addsUp(values.subList(runStart, r), row);
             }
-            if (anyFigure(row)) {
-                lastWithFigures = r;
+            if (unnamed || !figures) {
+                runStart = r + 1;
+            }
+            if (figures) {
+                anyWithFigures = true;
+                lastWithFiguresSigned = signed;
             }
             if (signed) {
                 lastSigned = r;
             }
         }
         return totals;
-    }
-
-    /**
-     * Where the run of named lines of figures right above {@code row} starts: after a heading with
-     * no figures, a line with no name, or at the table's start. An unnamed line closing such a run
-     * is the run's total when the run adds up to it, as above (the rule and the words left out,
-     * but no currency sign printed: most tables outside US statements).
-     */
-    private static int namedRunAbove(List<String> labels, List<List<CellValue>> values, int row) {
-        int first = row;
-        while (first > 0 && !labels.get(first - 1).isBlank() && anyFigure(values.get(first - 1))) {
-            first--;
-        }
-        return first;
     }
 
     private static boolean signed(List<CellValue> row) {
