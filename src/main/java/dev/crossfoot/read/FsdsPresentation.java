@@ -9,6 +9,15 @@ package dev.crossfoot.read;
 record FsdsPresentation(int report, int line, String stmt, boolean parenthetical, String tag, String version,
                         String label, boolean negating, int sourceLine) {
 
+    /**
+     * The line's XBRL element, prefix and name ({@code us-gaap:Assets}), for a standard taxonomy's element (its
+     * version {@code us-gaap/2009}); null for the filer's own (its version the submission's accession number).
+     */
+    String element() {
+        int slash = version.indexOf('/');
+        return slash > 0 ? version.substring(0, slash) + ':' + tag : null;
+    }
+
     String concept() {
         return FsdsValue.conceptKey(tag, version);
     }

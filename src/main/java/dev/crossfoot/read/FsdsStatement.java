@@ -429,7 +429,9 @@ final class FsdsStatement {
                 // The line's measure is stated, from its values' units (or, with none, its concept's data type): the
                 // checker must not read "Shares, beginning balance" as money because its label says "balance", nor
                 // foot it into the money above it.
-                tableRows.add(new Row(line.label(), null, null, cells, Location.ofFragment(files.name(), rowAt),
+                // The line's element is stated too: a label that lost its heading ("Total" under the effect of exchange
+                // rates, whose heading pre.txt does not hold) is still known by what it reports.
+                tableRows.add(new Row(line.label(), null, line.element(), cells, Location.ofFragment(files.name(), rowAt),
                         null, any ? units.measureOf(r) : declaredMeasure(line)));
             }
             // Only the entity's own statement is of its kind: a member's or other periods' table is footed, never

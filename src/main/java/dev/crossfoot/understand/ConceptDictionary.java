@@ -22,10 +22,17 @@ import java.util.Set;
  *   "provision for income taxes", "*income tax*" unless "*other than income tax*" in income
  * concept gross_margin_pct
  *   "gross margin" measure percent
+ * concept total_assets
+ *   element "us-gaap:Assets" in balance-sheet
  * </pre>
  *
  * Patterns are compared with {@link Labels#normalise}d labels; {@code *} matches any text.
  * The first concept whose pattern matches wins, so specific entries come first.
+ *
+ * <p>An {@code element} line names the XBRL elements (prefix and local name) that report the concept. A line
+ * whose input knows its element (a data set's tag, an inline XBRL fact) is that concept where its label
+ * names none: a label that lost its heading ("Total" under "Effect of exchange rate changes on cash:") is
+ * still known by its element, while the filer's own words keep deciding wherever they name a concept.
  *
  * <p>A file may also say in which order a statement presents some of its concepts:
  * <pre>
@@ -34,9 +41,17 @@ import java.util.Set;
  */
 public final class ConceptDictionary {
 
-    /** One line of patterns of a concept, with the sections and statements it is limited to. */
+    /**
+     * One line of a concept: label patterns, or (an {@code element} line) the XBRL elements that report it, with the
+     * sections and statements it is limited to.
+     */
     private record Entry(String concept, List<Glob> labels, List<Glob> unless, List<Glob> under,
-                         Set<StatementKind> in, Measure measure, String text) { }
+                         Set<StatementKind> in, Measure measure, String text, Set<String> elements) {
+
+        boolean admits(StatementKind kind, Measure measure) {
+            return (in.isEmpty() || in.contains(kind)) && (this.measure == null || this.measure == measure);
+        }
+    }
 
     private static final String NO_CONCEPT = "";
 
@@ -61,12 +76,15 @@ public final class ConceptDictionary {
     private final Map<Character, int[]> byFirstCharacter;
     /** The entries for a label whose first character no pattern starts with. */
     private final int[] anyFirstCharacter;
+    /** The {@code element} lines, in order. */
+    private final List<Entry> elementEntries;
 
     private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders, List<Sides> sides) {
         this.entries = List.copyOf(entries);
         this.signVaries = Set.copyOf(signVaries);
         this.orders = List.copyOf(orders);
         this.sides = List.copyOf(sides);
+        this.elementEntries = this.entries.stream().filter(entry -> !entry.elements().isEmpty()).toList();
         Set<Character> starts = new java.util.TreeSet<>();
         for (Entry entry : this.entries) {
             for (Glob pattern : entry.labels()) {
@@ -144,6 +162,24 @@ public final class ConceptDictionary {
         return new ConceptDictionary(merged, varies, allOrders, allSides);
     }
 
+    /**
+     * The concept an XBRL element reports in a statement of this kind and a line of this measure, or null: the
+     * first {@code element} line naming it.
+     */
+    public String conceptOfElement(String element, StatementKind kind, Measure measure) {
+        for (Entry entry : elementEntries) {
+            if (entry.elements().contains(element) && entry.admits(kind, measure)) {
+                return entry.concept();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a row's {@code concept} hint names an XBRL element ({@code us-gaap:Assets}) rather than a concept. */
+    public static boolean namesElement(String hint) {
+        return hint.indexOf(':') > 0;
+    }
+
     /** The concept a row reports, or null. */
     public String conceptOf(String label, List<String> sectionPath, StatementKind kind, Measure measure) {
         String known = memo.get(new Asked(label, List.copyOf(sectionPath), kind, measure), k -> {
@@ -179,7 +215,7 @@ public final class ConceptDictionary {
         }
         for (int index : entriesMatching(normal)) {
             Entry entry = entries.get(index);
-            if (!entry.in().isEmpty() && !entry.in().contains(kind) || entry.measure() != null && entry.measure() != measure) {
+            if (!entry.admits(kind, measure)) {
                 continue;
             }
             if (entry.under().isEmpty() || sectionPath.stream().map(Labels::normalise)
@@ -279,6 +315,10 @@ public final class ConceptDictionary {
             if (concept == null) {
                 throw new SyntaxError(file, n + 1, 1, "patterns before any 'concept NAME' line");
             }
+            if (scan.atWord("element")) {
+                entries.add(elements(scan, concept, line.strip()));
+                continue;
+            }
             List<Glob> labels = patterns(scan);
             List<Glob> under = List.of();
             List<Glob> unless = List.of();
@@ -301,9 +341,35 @@ public final class ConceptDictionary {
                     throw scan.error("expected 'unless \"label\"', 'under \"section\"', 'in KIND', 'measure M' or the end of the line");
                 }
             }
-            entries.add(new Entry(concept, labels, unless, under, in, measure, line.strip()));
+            entries.add(new Entry(concept, labels, unless, under, in, measure, line.strip(), Set.of()));
         }
         return new ConceptDictionary(entries, varies, orders, sides);
+    }
+
+    /** {@code element "prefix:Name"[, …] [in KIND[, …]] [measure M]}: the XBRL elements that report the concept. */
+    private static Entry elements(LineScanner scan, String concept, String text) {
+        scan.expectWord("element");
+        Set<String> elements = new java.util.LinkedHashSet<>();
+        for (String element : scan.quotedList("XBRL element such as \"us-gaap:Assets\"")) {
+            if (!namesElement(element) || element.indexOf(' ') >= 0) {
+                throw scan.error("an XBRL element is written with its prefix, as \"us-gaap:Assets\", not '" + element + "'");
+            }
+            elements.add(element);
+        }
+        Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
+        Measure measure = null;
+        while (!scan.atEnd()) {
+            if (scan.atWord("in")) {
+                scan.expectWord("in");
+                in.addAll(kinds(scan));
+            } else if (scan.atWord("measure")) {
+                scan.expectWord("measure");
+                measure = measure(scan);
+            } else {
+                throw scan.error("expected 'in KIND', 'measure M' or the end of the line after an element line's elements");
+            }
+        }
+        return new Entry(concept, List.of(), List.of(), List.of(), in, measure, text, Set.copyOf(elements));
     }
 
     /** The statement kind of a directive line, {@code WORD in KIND:}, read up to its colon. */

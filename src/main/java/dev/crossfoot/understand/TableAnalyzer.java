@@ -14,7 +14,11 @@ import dev.crossfoot.model.Table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a table as read into a table understood: cell values, hierarchy, statement kind,
@@ -211,6 +215,7 @@ public final class TableAnalyzer {
         List<String> rowConcepts = new ArrayList<>();
         String block = null;
         List<Hierarchy.Place> contextPlaces = new ArrayList<>();
+        Set<String> headingLost = labelsOfSeveralElements(table);
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             block = reconciliationBlock(row.label(), block);
@@ -225,9 +230,7 @@ public final class TableAnalyzer {
                 rowConcepts.add(earlier.concepts().get(r));
                 continue;
             }
-            rowConcepts.add(row.concept() != null && !row.concept().isBlank() ? row.concept()
-                    : header ? null
-                    : concepts.conceptOf(row.label(), place.sectionPath(), kind, measure));
+            rowConcepts.add(conceptOf(row, header, place, kind, measure, headingLost));
         }
         bareTotalsOfTwoSides(table, kind, rowConcepts, values);
         List<String> readConcepts = new ArrayList<>(rowConcepts);
@@ -240,6 +243,50 @@ public final class TableAnalyzer {
         }
         TableShape.Reading reading = new TableShape.Reading(contextPlaces, rowMeasures, rowConcepts, normalLabels);
         return new Structure(reading, places, classified, readConcepts);
+    }
+
+    /**
+     * A row's concept: the input's hint where it names one; else what its label says; and where its label
+     * says nothing because it lost its heading, what the XBRL element the input names for it reports (a data
+     * set's tag: "Total" under "Effect of exchange rate changes on cash", whose heading the data set does not
+     * hold). A label the filer wrote out in full and the dictionary does not know keeps naming nothing: the
+     * element would put the line into identities its words do not claim (a class's own EPS, a cost shown as a
+     * deduction), so the words decide, as they do on a page.
+     */
+    private String conceptOf(Row row, boolean header, Hierarchy.Place place, StatementKind kind, Measure measure,
+                             Set<String> headingLost) {
+        String hint = row.concept();
+        boolean element = hint != null && ConceptDictionary.namesElement(hint);
+        if (hint != null && !hint.isBlank() && !element) {
+            return hint;
+        }
+        if (header) {
+            return null;
+        }
+        String named = concepts.conceptOf(row.label(), place.sectionPath(), kind, measure);
+        return named != null || !element || !headingLost.contains(Labels.normalise(row.label())) ? named
+                : concepts.conceptOfElement(hint, kind, measure);
+    }
+
+    /**
+     * The labels the table gives lines of different XBRL elements: words that do not tell the lines apart
+     * without the heading each stood under ("Total", "Basic", "Continuing operations"), so a heading was lost.
+     */
+    private static Set<String> labelsOfSeveralElements(Table table) {
+        Map<String, String> elementOf = new HashMap<>();
+        Set<String> several = new HashSet<>();
+        for (Row row : table.rows()) {
+            String hint = row.concept();
+            if (hint == null || !ConceptDictionary.namesElement(hint)) {
+                continue;
+            }
+            String label = Labels.normalise(row.label());
+            String earlier = elementOf.putIfAbsent(label, hint);
+            if (earlier != null && !earlier.equals(hint)) {
+                several.add(label);
+            }
+        }
+        return several;
     }
 
     /**

@@ -73,6 +73,38 @@ class StatementOrderTest {
         assertEquals(CheckStatus.FAILED, status(run, "FOOT.section-total", "Total current assets"));
     }
 
+    private static final String OPERATING = """
+        {"label": "Net income", "cells": ["100", "80"]},
+        {"label": "Depreciation", "cells": ["40", "35"]},
+        {"label": "Net cash provided by operating activities", "cells": ["%s", "115"]},
+        """;
+    private static final String INVESTING = """
+        {"label": "Capital expenditures", "cells": ["(60)", "(50)"]},
+        {"label": "Net cash used in investing activities", "cells": ["(60)", "(50)"]},
+        """;
+    private static final String FINANCING = """
+        {"label": "Dividends paid", "cells": ["(30)", "(30)"]},
+        {"label": "Net cash used in financing activities", "cells": ["(30)", "(30)"]},
+        """;
+    private static final String NET_CHANGE = """
+        {"label": "Net increase in cash and cash equivalents", "cells": ["50", "35"]}
+        """;
+
+    @Test
+    @DisplayName("a statement of cash flows shows its operating activities first; the financing may come before the investing")
+    void operatingActivitiesComeFirst() {
+        CheckRun utility = cashFlows(OPERATING.formatted("150") + FINANCING + INVESTING + NET_CHANGE);
+        assertEquals(CheckStatus.FAILED, status(utility, "FOOT.section-total", "Net cash provided by operating activities"));
+        CheckRun shuffled = cashFlows(FINANCING + INVESTING + OPERATING.formatted("150") + NET_CHANGE);
+        List<CheckOutcome> footings = outcomes(shuffled, "FOOT.section-total");
+        assertTrue(!footings.isEmpty() && footings.stream().allMatch(o -> o.status() == CheckStatus.NOT_EVALUATED), footings.toString());
+    }
+
+    private static CheckRun cashFlows(String rows) {
+        return Checks.of(Checks.document("Consolidated Statements of Cash Flows", "In millions",
+                List.of("Year ended December 31, 2024", "Year ended December 31, 2023"), rows));
+    }
+
     @Test
     @DisplayName("an order line names one statement kind and two concepts at least; a mistake names its file and line")
     void orderSyntax() {
