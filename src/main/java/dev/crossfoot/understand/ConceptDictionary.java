@@ -320,28 +320,8 @@ public final class ConceptDictionary {
                 continue;
             }
             List<Glob> labels = patterns(scan);
-            List<Glob> under = List.of();
-            List<Glob> unless = List.of();
-            Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
-            Measure measure = null;
-            while (!scan.atEnd()) {
-                if (scan.atWord("under")) {
-                    scan.expectWord("under");
-                    under = patterns(scan);
-                } else if (scan.atWord("unless")) {
-                    scan.expectWord("unless");
-                    unless = patterns(scan);
-                } else if (scan.atWord("in")) {
-                    scan.expectWord("in");
-                    in.addAll(kinds(scan));
-                } else if (scan.atWord("measure")) {
-                    scan.expectWord("measure");
-                    measure = measure(scan);
-                } else {
-                    throw scan.error("expected 'unless \"label\"', 'under \"section\"', 'in KIND', 'measure M' or the end of the line");
-                }
-            }
-            entries.add(new Entry(concept, labels, unless, under, in, measure, line.strip(), Set.of()));
+            Limits limits = limits(scan, true);
+            entries.add(new Entry(concept, labels, limits.unless(), limits.under(), limits.in(), limits.measure(), line.strip(), Set.of()));
         }
         return new ConceptDictionary(entries, varies, orders, sides);
     }
@@ -356,20 +336,40 @@ public final class ConceptDictionary {
             }
             elements.add(element);
         }
+        Limits limits = limits(scan, false);
+        return new Entry(concept, List.of(), List.of(), List.of(), limits.in(), limits.measure(), text, Set.copyOf(elements));
+    }
+
+    /**
+     * What a line of a concept is limited to: sections ({@code under}) and exceptions ({@code unless}) for a line of
+     * labels, statements ({@code in}) and a measure for either kind of line.
+     */
+    private record Limits(List<Glob> unless, List<Glob> under, Set<StatementKind> in, Measure measure) { }
+
+    private static Limits limits(LineScanner scan, boolean ofLabels) {
+        List<Glob> under = List.of();
+        List<Glob> unless = List.of();
         Set<StatementKind> in = EnumSet.noneOf(StatementKind.class);
         Measure measure = null;
         while (!scan.atEnd()) {
-            if (scan.atWord("in")) {
+            if (ofLabels && scan.atWord("under")) {
+                scan.expectWord("under");
+                under = patterns(scan);
+            } else if (ofLabels && scan.atWord("unless")) {
+                scan.expectWord("unless");
+                unless = patterns(scan);
+            } else if (scan.atWord("in")) {
                 scan.expectWord("in");
                 in.addAll(kinds(scan));
             } else if (scan.atWord("measure")) {
                 scan.expectWord("measure");
                 measure = measure(scan);
             } else {
-                throw scan.error("expected 'in KIND', 'measure M' or the end of the line after an element line's elements");
+                throw scan.error(ofLabels ? "expected 'unless \"label\"', 'under \"section\"', 'in KIND', 'measure M' or the end of the line"
+                        : "expected 'in KIND', 'measure M' or the end of the line after an element line's elements");
             }
         }
-        return new Entry(concept, List.of(), List.of(), List.of(), in, measure, text, Set.copyOf(elements));
+        return new Limits(unless, under, in, measure);
     }
 
     /** The statement kind of a directive line, {@code WORD in KIND:}, read up to its colon. */
