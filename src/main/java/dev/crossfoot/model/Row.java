@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * A row as read: its label, the cells under each column, and the hints an extraction pipeline
  * may give. {@code depth} is the row's visual indentation, null when the input did not say (one
- * cue for the structure, not the structure); {@code concept} is an optional hint that overrides
- * the concept dictionary; {@code totalOf} (null when not given) is explicit structure: the rows
+ * cue for the structure, not the structure); {@code concept} is an optional hint: a concept, taken
+ * over the concept dictionary, or an XBRL element ({@code us-gaap:Assets}), which names the concept
+ * where the label no longer can (its heading lost); {@code totalOf} (null when not given) is explicit structure: the rows
  * this total adds, each with its weight, taken as given and checked. {@code measure} (null when not
  * given) is what the row measures when the input knows it (a data set's unit of each value: USD,
  * shares, USD/shares), taken as given instead of read from the label.
