@@ -31,8 +31,9 @@ import java.util.Set;
  *
  * <p>An {@code element} line names the XBRL elements (prefix and local name) that report the concept. A line
  * whose input knows its element (a data set's tag, an inline XBRL fact) is that concept where its label
- * names none: a label that lost its heading ("Total" under "Effect of exchange rate changes on cash:") is
- * still known by its element, while the filer's own words keep deciding wherever they name a concept.
+ * names none and lost its heading (the table gives the same words to lines of other elements: "Total" under
+ * "Effect of exchange rate changes on cash:", which a data set does not hold; see {@link TableAnalyzer}), while
+ * the filer's own words keep deciding wherever they name a concept.
  *
  * <p>A file may also say in which order a statement presents some of its concepts:
  * <pre>
