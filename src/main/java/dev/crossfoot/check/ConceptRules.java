@@ -34,6 +34,12 @@ final class ConceptRules {
     /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
     private final boolean presentationsCompared;
     private final Map<StatementKind, java.util.Set<String>> optionalByKind = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Of each rule whose identity only adds and subtracts concepts of its own table, those concepts with their signs
+     * ({@link #signedRefs(Rule)}): worked out once per rule, where the lines shown between its rows asked it four times
+     * for every table, rule and convention. Never written after it is made.
+     */
+    private final Map<Rule, SignedRefs> signedRefsByRule = new java.util.IdentityHashMap<>();
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
         this(rules, concepts, true);
@@ -45,6 +51,30 @@ final class ConceptRules {
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
         this.order = new ResultOrder(this.rules);
+        for (Rule rule : this.rules) {
+            signedRefsByRule.put(rule, SignedRefs.of(rule));
+        }
+    }
+
+    /**
+     * A rule's result and the concepts its identity adds and subtracts, each with its sign (in the order the identity
+     * names them, a concept named twice with the sign it is named with last), and the concepts alone.
+     */
+    record SignedRefs(Expr.Ref left, Map<Expr.Ref, Integer> signs, List<Expr.Ref> items) {
+
+        /** Null where the rule's result is not a concept or its identity does more than add and subtract concepts of its own table. */
+        static SignedRefs of(Rule rule) {
+            Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
+            if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
+                return null;
+            }
+            return new SignedRefs(left, java.util.Collections.unmodifiableMap(refs), List.copyOf(refs.keySet()));
+        }
+    }
+
+    /** {@link SignedRefs#of} the rule, as worked out once for this book's rules. */
+    SignedRefs signedRefs(Rule rule) {
+        return signedRefsByRule.containsKey(rule) ? signedRefsByRule.get(rule) : SignedRefs.of(rule);
     }
 
     /**
@@ -1062,7 +1092,7 @@ final class ConceptRules {
      * in more of its columns than the identity as written (as written wins ties). Only identities
      * that add and subtract concepts of this table, with their result below them.
      */
-    private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule, Convention convention) {
+    private List<List<ShownLine>> shownReadings(StatementTable table, Rule rule, Convention convention) {
         List<List<ShownLine>> readings = new ArrayList<>();
         List<ShownLine> between = linesShownBetween(table, rule, convention, false, false, false);
         if (!between.isEmpty()) {
@@ -1207,12 +1237,14 @@ final class ConceptRules {
      * section above counts once, by its total; it is a reading like the other, taken where it holds
      * in more columns.
      */
-    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, Convention convention, boolean fromTop,
-                                                     boolean lessDeducted, boolean sectionsByNumbers) {
-        Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
-        if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
+    private List<ShownLine> linesShownBetween(StatementTable table, Rule rule, Convention convention, boolean fromTop,
+                                              boolean lessDeducted, boolean sectionsByNumbers) {
+        SignedRefs signed = signedRefs(rule);
+        if (signed == null) {
             return List.of();
         }
+        Expr.Ref left = signed.left();
+        Map<Expr.Ref, Integer> refs = signed.signs();
         // The rows the convention reads for the identity's concepts: where several rows match one
         // ("Effects of exchange rate changes on monetary assets" among the operating adjustments,
         // and the exchange effect on cash after the activities), the lines between are those
@@ -1221,7 +1253,7 @@ final class ConceptRules {
         // By identity: the rows are this table's own, and hashing a row hashes all its cells.
         Map<StatementRow, Integer> named = new java.util.IdentityHashMap<>();
         named.put(total, 1);
-        List<Expr.Ref> items = new ArrayList<>(refs.keySet());
+        List<Expr.Ref> items = signed.items();
         for (Map.Entry<Expr.Ref, Integer> ref : refs.entrySet()) {
             StatementRow row = convention.row(table, ref.getKey().concept());
             if (row == null && !ref.getKey().optional()) {
