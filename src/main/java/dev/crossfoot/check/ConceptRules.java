@@ -34,6 +34,12 @@ final class ConceptRules {
     /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
     private final boolean presentationsCompared;
     private final Map<StatementKind, java.util.Set<String>> optionalByKind = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Of each rule whose identity only adds and subtracts concepts of its own table, those concepts with their signs
+     * ({@link #signedRefs(Rule)}): worked out once per rule, where the lines shown between its rows asked it four times
+     * for every table, rule and convention. Never written after it is made.
+     */
+    private final Map<Rule, SignedRefs> signedRefsByRule = new java.util.IdentityHashMap<>();
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts) {
         this(rules, concepts, true);
@@ -45,6 +51,30 @@ final class ConceptRules {
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
         this.concepts = concepts;
         this.order = new ResultOrder(this.rules);
+        for (Rule rule : this.rules) {
+            signedRefsByRule.put(rule, SignedRefs.of(rule));
+        }
+    }
+
+    /**
+     * A rule's result and the concepts its identity adds and subtracts, each with its sign (in the order the identity
+     * names them, a concept named twice with the sign it is named with last), and the concepts alone.
+     */
+    record SignedRefs(Expr.Ref left, Map<Expr.Ref, Integer> signs, List<Expr.Ref> items) {
+
+        /** Null where the rule's result is not a concept or its identity does more than add and subtract concepts of its own table. */
+        static SignedRefs of(Rule rule) {
+            Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
+            if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
+                return null;
+            }
+            return new SignedRefs(left, java.util.Collections.unmodifiableMap(refs), List.copyOf(refs.keySet()));
+        }
+    }
+
+    /** {@link SignedRefs#of} the rule, as worked out once for this book's rules. */
+    SignedRefs signedRefs(Rule rule) {
+        return signedRefsByRule.containsKey(rule) ? signedRefsByRule.get(rule) : SignedRefs.of(rule);
     }
 
     /**
@@ -775,7 +805,7 @@ final class ConceptRules {
             int column = c;
             java.util.function.Supplier<Binding> fresh = () -> new Binding(table, column, document, convention, rule, lines,
                     sectionsByNumbers, runningResults, fromTop, presentation, order);
-            asWritten.add(withConditions(ambiguousTie(EvaluatedCheck.of(rule, table, c, reportedTerm, right), binding.tiedElsewhere, binding.tiedInRivals), fresh));
+            asWritten.add(withConditions(ambiguousTie(EvaluatedCheck.of(rule, table, c, reportedTerm, right), binding), fresh));
             for (int k = 0; k < shown.size(); k++) {
                 List<Term> extra = new ArrayList<>();
                 for (ShownLine line : shown.get(k)) {
@@ -837,11 +867,13 @@ final class ConceptRules {
      * ambiguous, a warning naming the other reading, never an error. Where no reading agrees it
      * stays a failure.
      */
-    private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Map<Term, List<Term>> tiedElsewhere,
-                                               Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals) {
-        if (check.status() != CheckStatus.FAILED || tiedElsewhere.isEmpty() && tiedInRivals.isEmpty()) {
+    private static EvaluatedCheck ambiguousTie(EvaluatedCheck check, Binding binding) {
+        if (check.status() != CheckStatus.FAILED || binding.tiedTo.isEmpty()) {
             return check;
         }
+        // Only a failure asks which other rows and statements the tie could mean.
+        Map<Term, List<Term>> tiedElsewhere = binding.tiedElsewhere();
+        Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = binding.tiedInRivals();
         for (Map.Entry<Term, List<Term>> tied : tiedElsewhere.entrySet()) {
             Interval together = tied.getKey().amount().interval();
             for (Term other : tied.getValue()) {
@@ -1060,7 +1092,7 @@ final class ConceptRules {
      * in more of its columns than the identity as written (as written wins ties). Only identities
      * that add and subtract concepts of this table, with their result below them.
      */
-    private static List<List<ShownLine>> shownReadings(StatementTable table, Rule rule, Convention convention) {
+    private List<List<ShownLine>> shownReadings(StatementTable table, Rule rule, Convention convention) {
         List<List<ShownLine>> readings = new ArrayList<>();
         List<ShownLine> between = linesShownBetween(table, rule, convention, false, false, false);
         if (!between.isEmpty()) {
@@ -1205,12 +1237,14 @@ final class ConceptRules {
      * section above counts once, by its total; it is a reading like the other, taken where it holds
      * in more columns.
      */
-    private static List<ShownLine> linesShownBetween(StatementTable table, Rule rule, Convention convention, boolean fromTop,
-                                                     boolean lessDeducted, boolean sectionsByNumbers) {
-        Map<Expr.Ref, Integer> refs = new java.util.LinkedHashMap<>();
-        if (!(rule.left() instanceof Expr.Ref left) || !signedRefs(rule.right(), 1, refs)) {
+    private List<ShownLine> linesShownBetween(StatementTable table, Rule rule, Convention convention, boolean fromTop,
+                                              boolean lessDeducted, boolean sectionsByNumbers) {
+        SignedRefs signed = signedRefs(rule);
+        if (signed == null) {
             return List.of();
         }
+        Expr.Ref left = signed.left();
+        Map<Expr.Ref, Integer> refs = signed.signs();
         // The rows the convention reads for the identity's concepts: where several rows match one
         // ("Effects of exchange rate changes on monetary assets" among the operating adjustments,
         // and the exchange effect on cash after the activities), the lines between are those
@@ -1219,7 +1253,7 @@ final class ConceptRules {
         // By identity: the rows are this table's own, and hashing a row hashes all its cells.
         Map<StatementRow, Integer> named = new java.util.IdentityHashMap<>();
         named.put(total, 1);
-        List<Expr.Ref> items = new ArrayList<>(refs.keySet());
+        List<Expr.Ref> items = signed.items();
         for (Map.Entry<Expr.Ref, Integer> ref : refs.entrySet()) {
             StatementRow row = convention.row(table, ref.getKey().concept());
             if (row == null && !ref.getKey().optional()) {
@@ -1368,6 +1402,9 @@ final class ConceptRules {
         return true;
     }
 
+    /** A cell of another statement a binding tied to, where it was found, and the concept and period it was found under. */
+    private record Tie(Term term, DocumentTables.Located found, String concept, Period at) { }
+
     /** A column's binding of a rule's right side while probing for running results, and what it bound. */
     private record Probe(Binding binding, BoundExpr right) { }
 
@@ -1386,10 +1423,8 @@ final class ConceptRules {
         private final boolean sectionsByNumbers;
         private String missing;
         private boolean untied;
-        /** The cells of another statement tied to, each with the other rows there that report its concept differently. */
-        private Map<Term, List<Term>> tiedElsewhere = Map.of();
-        /** The cells of another statement tied to, each with the cells of the statements ranked alike with it ({@link DocumentTables#rankedAlike}), found when asked. */
-        private Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals = Map.of();
+        /** The cells of another statement tied to, each where it was found and under which concept, in the order bound. */
+        private List<Tie> tiedTo = List.of();
         /**
          * The running results settled by the columns, or null while probing a column for them:
          * then every line that restates the result so far is taken for one and noted in {@code restated}.
@@ -1787,8 +1822,9 @@ final class ConceptRules {
         private BoundExpr bindElsewhere(Expr.Ref ref) {
             StatementRow own = rule.left() instanceof Expr.Ref left && left.statement() == null
                     ? DocumentTables.rowOf(table, left.concept(), column) : null;
-            DocumentTables.Located found = document.find(StatementKind.parse(ref.statement()), ref.concept(),
-                    DocumentTables.periodAt(table.period(column), ref.at()), table, own == null ? null : own.label());
+            Period at = DocumentTables.periodAt(table.period(column), ref.at());
+            DocumentTables.Located found = document.find(StatementKind.parse(ref.statement()), ref.concept(), at, table,
+                    own == null ? null : own.label());
             Term term = found == null ? null : Term.at(found.table(), found.row(), found.column(), 1);
             if (term == null) {
                 // Not reported there, or only as a ratio (a percentage in a line of money): nothing to tie to.
@@ -1797,32 +1833,55 @@ final class ConceptRules {
                 }
                 return new BoundExpr.Constant(Interval.ZERO, "0");
             }
-            for (StatementRow other : DocumentTables.otherRowsOf(found, ref.concept())) {
-                Term alternative = Term.at(found.table(), other, found.column(), 1);
-                if (alternative != null && alternative.readable()) {
-                    if (tiedElsewhere.isEmpty()) {
-                        tiedElsewhere = new java.util.LinkedHashMap<>();
-                    }
-                    tiedElsewhere.computeIfAbsent(term, key -> new ArrayList<>()).add(alternative);
-                }
+            // The other rows there that report the concept, and the statements the titles rank alike with it (as much
+            // the one tied to: a failure they explain is ambiguous, never an error), are looked for only where the tie
+            // fails ({@link #tiedElsewhere}, {@link #tiedInRivals}).
+            if (tiedTo.isEmpty()) {
+                tiedTo = new ArrayList<>(2);
             }
-            // A statement of the kind that the titles rank alike is as much the one tied to: a
-            // failure it explains is ambiguous, never an error. Looked for only where the tie fails.
-            Period at = DocumentTables.periodAt(table.period(column), ref.at());
-            if (tiedInRivals.isEmpty()) {
-                tiedInRivals = new java.util.LinkedHashMap<>();
-            }
-            tiedInRivals.put(term, () -> {
-                List<Term> alternatives = new ArrayList<>();
-                for (DocumentTables.Located rival : document.rankedAlike(found, ref.concept(), at, table)) {
-                    Term alternative = Term.at(rival.table(), rival.row(), rival.column(), 1);
-                    if (alternative != null && alternative.readable()) {
-                        alternatives.add(alternative);
-                    }
-                }
-                return alternatives;
-            });
+            tiedTo.add(new Tie(term, found, ref.concept(), at));
             return new BoundExpr.Leaf(term);
+        }
+
+        /**
+         * The cells of another statement tied to, each with the other rows there that report its concept differently
+         * (readable ones, in the statement's order; a cell tied twice has the rows of each tie): what a failed tie asks.
+         */
+        Map<Term, List<Term>> tiedElsewhere() {
+            Map<Term, List<Term>> tied = Map.of();
+            for (Tie tie : tiedTo) {
+                for (StatementRow other : DocumentTables.otherRowsOf(tie.found(), tie.concept())) {
+                    Term alternative = Term.at(tie.found().table(), other, tie.found().column(), 1);
+                    if (alternative != null && alternative.readable()) {
+                        if (tied.isEmpty()) {
+                            tied = new java.util.LinkedHashMap<>();
+                        }
+                        tied.computeIfAbsent(tie.term(), key -> new ArrayList<>()).add(alternative);
+                    }
+                }
+            }
+            return tied;
+        }
+
+        /**
+         * The cells of another statement tied to, each with (found when asked) the cells of the statements ranked alike
+         * with it ({@link DocumentTables#rankedAlike}) where the last tie to it found them; in the order first tied.
+         */
+        Map<Term, java.util.function.Supplier<List<Term>>> tiedInRivals() {
+            Map<Term, java.util.function.Supplier<List<Term>>> tied = new java.util.LinkedHashMap<>();
+            for (Tie tie : tiedTo) {
+                tied.put(tie.term(), () -> {
+                    List<Term> alternatives = new ArrayList<>();
+                    for (DocumentTables.Located rival : document.rankedAlike(tie.found(), tie.concept(), tie.at(), table)) {
+                        Term alternative = Term.at(rival.table(), rival.row(), rival.column(), 1);
+                        if (alternative != null && alternative.readable()) {
+                            alternatives.add(alternative);
+                        }
+                    }
+                    return alternatives;
+                });
+            }
+            return tied;
         }
 
         private BoundExpr absent(Expr.Ref ref, String why) {

@@ -49,11 +49,19 @@ public final class CrossDocumentClaims {
     /** The values the kept tables repeat, kept once. */
     private final SharedValues shared = new SharedValues();
     /**
-     * The tables each checking thread kept last: a company's filings, and the JSON pointers of any two documents, hold
-     * most of their values at the same places, so a value equal to the one kept there is taken without a look-up
-     * ({@link SharedValues#like}).
+     * The tables each checking thread kept last: the JSON pointers of any two documents, and the tables of a company
+     * none of whose filings kept a table of the same name, hold many of their values at the same places, so a value
+     * equal to the one kept there is taken without a look-up ({@link SharedValues#like}).
      */
     private final ThreadLocal<List<StatedTable>> keptLast = ThreadLocal.withInitial(List::of);
+    /**
+     * The table each company's filings kept last under each name (id and title), whichever thread kept it: a company's
+     * statement repeats its own last statement's labels, texts and places line for line, wherever it stands among the
+     * document's tables and whatever the company filed in between (a Form 4 between two releases). Its values are taken
+     * from there before those of {@link #keptLast} ({@link StatedTable#of(List, java.util.function.UnaryOperator,
+     * java.util.function.IntFunction, List)}). It holds no table the kept ones do not, and is emptied with them.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<TableName, StatedTable> keptLastByName = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean full;
 
     /**
@@ -75,6 +83,11 @@ public final class CrossDocumentClaims {
 
         public boolean isEmpty() {
             return tables.isEmpty();
+        }
+
+        /** The tables as kept. */
+        List<StatedTable> stated() {
+            return tables;
         }
     }
 
@@ -100,6 +113,9 @@ public final class CrossDocumentClaims {
             return index.check(claim);
         }
     }
+
+    /** A company's table by name: the key of {@link #keptLastByName}. */
+    private record TableName(String entity, String id, String title) { }
 
     /** A claim its own document did not state, and where its outcome stands in the run's list. */
     private record Waiting(String entity, Document document, boolean hasTables, ClaimCheck check, int outcomeIndex) { }
@@ -137,8 +153,12 @@ public final class CrossDocumentClaims {
         if (entity.isEmpty() || full || tables.isEmpty()) {
             return Tables.NONE;
         }
-        List<StatedTable> stated = StatedTable.of(tables, shared, keptLast.get());
+        List<StatedTable> stated = StatedTable.of(tables, shared,
+                t -> keptLastByName.get(new TableName(entity, tables.get(t).id(), tables.get(t).table().title())), keptLast.get());
         keptLast.set(stated);
+        for (StatedTable table : stated) {
+            keptLastByName.put(new TableName(entity, table.id(), table.title()), table);
+        }
         return new Tables(stated, lines);
     }
 
@@ -151,6 +171,7 @@ public final class CrossDocumentClaims {
             if (cellsKept + tables.cells > MAX_CELLS) {
                 full = true;
                 tablesByEntity.clear();
+                keptLastByName.clear();
                 shared.clear();
             } else {
                 cellsKept += tables.cells;

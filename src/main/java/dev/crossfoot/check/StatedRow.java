@@ -75,14 +75,11 @@ final class StatedRow {
                 ints[4 * c + 3] = place.column();
             }
             Interval interval = amount.interval();
-            // Each end's digits asked once: a compact decimal makes a new BigInteger each time they are asked.
-            BigInteger low = interval.low().unscaledValue();
-            BigInteger high = interval.high().unscaledValue();
-            if (low.bitLength() < Long.SIZE && high.bitLength() < Long.SIZE) {
+            if (fitsALong(interval.low()) && fitsALong(interval.high())) {
                 kinds[c] = PACKED;
-                unscaled[2 * c] = low.longValue();
+                unscaled[2 * c] = unscaledLong(interval.low());
                 ints[4 * c] = interval.low().scale();
-                unscaled[2 * c + 1] = high.longValue();
+                unscaled[2 * c + 1] = unscaledLong(interval.high());
                 ints[4 * c + 1] = interval.high().scale();
             } else {
                 kinds[c] = WIDE;
@@ -91,6 +88,20 @@ final class StatedRow {
             }
         }
         this.wide = tooWide;
+    }
+
+    /**
+     * Whether a decimal's digits fit a {@code long}: of 18 digits at most, which a decimal knows without making its
+     * digits a {@link BigInteger} (asking {@code unscaledValue} of a compact decimal makes a new one each time).
+     * A decimal of 19 digits that would fit is kept as an interval, as any wider one.
+     */
+    static boolean fitsALong(BigDecimal value) {
+        return value.precision() <= 18;
+    }
+
+    /** The digits of a decimal that {@link #fitsALong}: the decimal moved by its scale is its digits at scale 0. */
+    static long unscaledLong(BigDecimal value) {
+        return value.movePointRight(value.scale()).longValueExact();
     }
 
     /**

@@ -62,9 +62,23 @@ final class StatedTable {
      * from there: {@code before}'s values are {@code shared}'s.
      */
     static List<StatedTable> of(List<StatementTable> tables, UnaryOperator<Object> shared, List<StatedTable> before) {
+        return of(tables, shared, t -> null, before);
+    }
+
+    /**
+     * As {@link #of(List, UnaryOperator, List)}, the values of {@code named.apply(t)} taken where it gives a table (the
+     * one the company's filings kept last under the name of the {@code t}-th table), before those of {@code before}'s
+     * table at the same position: a company's statement repeats its own last statement's labels, texts and places line
+     * for line wherever it stands among the document's tables, where the table at the same position of the document kept
+     * just before (another statement, or another company's) may share little more than its JSON pointers. Which table
+     * values are taken from changes no value kept, only how often one is looked up among all those {@code shared} keeps.
+     */
+    static List<StatedTable> of(List<StatementTable> tables, UnaryOperator<Object> shared, java.util.function.IntFunction<StatedTable> named,
+                                List<StatedTable> before) {
         List<StatedTable> stated = new ArrayList<>(tables.size());
         for (int t = 0; t < tables.size(); t++) {
-            stated.add(new StatedTable(tables.get(t), shared, t < before.size() ? before.get(t) : null));
+            StatedTable same = named.apply(t);
+            stated.add(new StatedTable(tables.get(t), shared, same != null ? same : t < before.size() ? before.get(t) : null));
         }
         return stated;
     }

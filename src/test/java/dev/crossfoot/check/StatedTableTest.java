@@ -140,6 +140,28 @@ class StatedTableTest {
         assertSame(kept.label(), rows.get(1).label());
     }
 
+    @Test
+    void aTableKeptUnderTheSameNameIsTakenFromBeforeTheOneAtTheSamePlace() {
+        SharedValues shared = new SharedValues();
+        StatedTable named = StatedTable.of(List.of(table(row(0, new String("Product"), money("5", "1")))), shared).get(0);
+        List<StatedTable> atTheSamePlace = StatedTable.of(List.of(table(row(0, new String("Product"), money("5", "1")))), shared);
+        StatementTable next = table(row(0, new String("Product"), money("5", "1")));
+        StatedRow taken = StatedTable.of(List.of(next), shared, t -> named, atTheSamePlace).get(0).rows().get(0);
+        StatedRow kept = named.rows().get(0);
+        assertSame(kept.label(), taken.label());
+        assertSame(kept.text(0), taken.text(0));
+        assertSame(kept.location(0).fragment(), taken.location(0).fragment());
+        // Where no table of the name was kept, the one at the same place gives its values.
+        StatedRow placed = StatedTable.of(List.of(next), shared, t -> null, atTheSamePlace).get(0).rows().get(0);
+        assertSame(atTheSamePlace.get(0).rows().get(0).text(0), placed.text(0));
+        // The named table's values are taken only where equal.
+        StatedRow other = StatedTable.of(List.of(table(row(0, new String("Service"), money("6", "1")))), shared, t -> named,
+                atTheSamePlace).get(0).rows().get(0);
+        assertEquals("Service", other.label());
+        assertEquals("text 0/0", other.text(0));
+        assertEquals(0, other.interval(0).low().compareTo(new BigDecimal("5500")));
+    }
+
     /**
      * Every document of the checked fixtures kept after the one before (as a checking thread keeps them) keeps what it
      * keeps alone, and each value it keeps is the one the run's shared values hold: taking the values kept before at the
