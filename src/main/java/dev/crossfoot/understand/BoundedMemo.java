@@ -15,26 +15,11 @@ import java.util.function.Function;
  * few documents, and what a run holds no longer grows with the documents it has checked. Starting
  * over costs less than keeping an order of use for every look-up, and an answer is the same
  * whether it was kept or worked out again, so the bound changes no result.
- * <p>
- * The answer asked last is kept beside the map ({@link #last}): the same key is often asked again at once (a label asked
- * of cue after cue, a row's label variants for each of its lines), and a comparison with the last key costs less than
- * the map's look-up (of the 2.9 million look-ups a pass of the HTML corpus made, 1.06 million asked the key asked just
- * before; the look-ups were 4 % of the checking thread, BENCHMARKS.md "HTML path against Jsoup (steady31)").
  */
 public final class BoundedMemo<K, V> {
 
     private final int limit;
-    /** Each key's answer, with the key it was kept under. */
-    private final Map<K, Kept<K, V>> answers = new ConcurrentHashMap<>();
-    /**
-     * The entry asked last, on any thread (null before the first). A plain field: an entry's fields are final, so a
-     * thread that reads another's entry sees its key and answer as they were made, and any entry it reads answers
-     * its own key (every answer is the same whether kept or worked out again).
-     */
-    private Kept<K, V> last;
-
-    /** A key and its answer, as kept. */
-    private record Kept<K, V>(K key, V answer) { }
+    private final Map<K, V> answers = new ConcurrentHashMap<>();
 
     public BoundedMemo(int limit) {
         this.limit = limit;
@@ -42,26 +27,20 @@ public final class BoundedMemo<K, V> {
 
     /** The answer for the key, worked out by {@code work} when not kept; {@code work} must not return null. */
     public V get(K key, Function<? super K, ? extends V> work) {
-        Kept<K, V> asked = last;
-        if (asked != null && (asked.key() == key || asked.key().equals(key))) {
-            return asked.answer();
-        }
-        Kept<K, V> known = answers.get(key);
+        V known = answers.get(key);
         if (known == null) {
-            known = new Kept<>(key, work.apply(key));
+            known = work.apply(key);
             if (answers.size() >= limit) {
                 answers.clear();
             }
             answers.put(key, known);
         }
-        last = known;
-        return known.answer();
+        return known;
     }
 
     /** The answer kept for the key, or null when none is: nothing is worked out or kept. */
     public V known(K key) {
-        Kept<K, V> known = answers.get(key);
-        return known == null ? null : known.answer();
+        return answers.get(key);
     }
 
     /** How many answers are kept: at most the limit. */
