@@ -366,8 +366,11 @@ final class ClaimTies {
      * ({@link MeasureNames#labelVariantsBefore} null), it is named from the joined text, as {@link #line} names it.
      */
     private Line named(StatedTable table, StatedRow row, RowParts parts, MeasureNames.Part measure, java.util.BitSet columns) {
-        Set<String> keys = new java.util.HashSet<>();
-        Set<String> ownKeys = new java.util.HashSet<>();
+        if (measure != null && names.labelVariantsBefore(row.label(), measure.text()) == null) {
+            return line(table, row, parts.section.text(), measure.text(), columns, parts.labelWords);
+        }
+        KeySet keys = new KeySet();
+        KeySet ownKeys = new KeySet();
         if (measure == null) {
             String sectionKey = names.key(parts.section, parts.label);
             for (MeasureNames.Part variant : parts.variants) {
@@ -378,11 +381,8 @@ final class ClaimTies {
                     keys.add(names.key(variant, heading));
                 }
             }
-            return new Line(table, row, new Named(parts.label.adjusted() || parts.section.adjusted(), keys, ownKeys, sectionKey,
-                    false, columns, parts.labelWords));
-        }
-        if (names.labelVariantsBefore(row.label(), measure.text()) == null) {
-            return line(table, row, parts.section.text(), measure.text(), columns, parts.labelWords);
+            return new Line(table, row, new Named(parts.label.adjusted() || parts.section.adjusted(), keys.set(), ownKeys.set(),
+                    sectionKey, false, columns, parts.labelWords));
         }
         // The label's names followed by the measure are the joined text's: the row's variants, each joined with the measure.
         String sectionKey = names.key(parts.section, parts.label, measure);
@@ -395,8 +395,34 @@ final class ClaimTies {
                 keys.add(names.key(variant, measure, heading));
             }
         }
-        return new Line(table, row, new Named(names.adjusted(parts.label, measure) || parts.section.adjusted(), keys, ownKeys,
-                sectionKey, true, columns, parts.labelWords));
+        return new Line(table, row, new Named(names.adjusted(parts.label, measure) || parts.section.adjusted(), keys.set(),
+                ownKeys.set(), sectionKey, true, columns, parts.labelWords));
+    }
+
+    /**
+     * A line's keys gathered as they are worked out, each once, and kept as the unmodifiable set {@link ClaimLines} keeps
+     * them in: a line has a few keys (one to a few dozen), compared in turn more cheaply than a hash set is made and
+     * copied for each of 68,797 lines a pass of the HTML corpus (twice a line: its keys and its own keys).
+     */
+    private static final class KeySet {
+        private String[] keys = new String[8];
+        private int size;
+
+        void add(String key) {
+            for (int k = 0; k < size; k++) {
+                if (keys[k].equals(key)) {
+                    return;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, 2 * size);
+            }
+            keys[size++] = key;
+        }
+
+        Set<String> set() {
+            return Set.of(size == keys.length ? keys : java.util.Arrays.copyOf(keys, size));
+        }
     }
 
     private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,
