@@ -68,9 +68,12 @@ public final class ClaimLines {
                     line.measureFromHeader(), line.columns(), words.computeIfAbsent(line.labelWords(), Builder::compact)));
         }
 
-        /** The same strings in an unmodifiable set of one array, equal to the set given. */
+        /**
+         * The same strings in an unmodifiable set of one array, equal to the set given: the set itself where it is one
+         * already (made so by {@code ClaimTies}), a copy of a hash set.
+         */
         private static Set<String> compact(Set<String> set) {
-            return Set.of(set.toArray(new String[0]));
+            return set instanceof java.util.HashSet<String> ? Set.of(set.toArray(new String[0])) : set;
         }
 
         ClaimLines build() {

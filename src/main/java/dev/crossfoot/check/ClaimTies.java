@@ -36,10 +36,21 @@ final class ClaimTies {
     private final MeasureNames names;
     private final ConceptDictionary concepts;
 
+    /**
+     * Whether each line is named from its label's, heading's and measures' text every time ({@link #line}), not from
+     * their parts worked out once per row and table ({@link #named}): the same names, for tests.
+     */
+    private final boolean plain;
+
     ClaimTies(Rule rule, MeasureNames names, ConceptDictionary concepts) {
+        this(rule, names, concepts, false);
+    }
+
+    ClaimTies(Rule rule, MeasureNames names, ConceptDictionary concepts, boolean plain) {
         this.rule = rule;
         this.names = names;
         this.concepts = concepts;
+        this.plain = plain;
     }
 
     List<ClaimCheck> check(List<Claim> claims, List<StatementTable> tables) {
@@ -238,6 +249,8 @@ final class ClaimTies {
             }
             // The title's measures are the table's, worked out once for all its rows.
             List<String> titleMeasures = titleMeasure.isEmpty() ? List.of() : withAndWithoutNeutralWords(titleMeasure);
+            // The measures' parts, worked out once for all the table's rows (at its first row that is not a part of others).
+            java.util.Map<String, MeasureNames.Part> measureParts = null;
             // Its rows are those with an amount: a line without one states nothing.
             for (int r = 0; r < table.rows().size(); r++) {
                 StatedRow row = table.rows().get(r);
@@ -251,19 +264,41 @@ final class ClaimTies {
                     continue;
                 }
                 String section = row.sectionPath().isEmpty() ? "" : row.sectionPath().get(row.sectionPath().size() - 1);
-                // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
-                // for the concept a claim's words may name (namedByConcept).
-                Set<String> labelWords = new java.util.HashSet<>();
-                for (String variant : names.labelVariants(row.label())) {
-                    labelWords.addAll(List.of(names.key(variant).split(" ")));
-                }
-                lines.add(line(table, row, section, "", null, labelWords));
-                if (!titleMeasure.isEmpty() && row != grandTotal) {
-                    for (String measure : titleMeasures) {
-                        lines.add(line(table, row, section, measure, null, labelWords));
+                if (plain) {
+                    // The words of the label alone, in any of its names ("used in" of "Cash provided by (used in) …"),
+                    // for the concept a claim's words may name (namedByConcept).
+                    Set<String> labelWords = new java.util.HashSet<>();
+                    for (String variant : names.labelVariants(row.label())) {
+                        labelWords.addAll(List.of(names.key(variant).split(" ")));
+                    }
+                    lines.add(line(table, row, section, "", null, labelWords));
+                    if (!titleMeasure.isEmpty() && row != grandTotal) {
+                        for (String measure : titleMeasures) {
+                            lines.add(line(table, row, section, measure, null, labelWords));
+                        }
+                    }
+                    columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
+                } else {
+                    if (measureParts == null) {
+                        measureParts = new java.util.HashMap<>();
+                        for (String measure : titleMeasures) {
+                            measureParts.computeIfAbsent(measure, names::part);
+                        }
+                        for (String measure : columnMeasures.keySet()) {
+                            measureParts.computeIfAbsent(measure, names::part);
+                        }
+                    }
+                    RowParts parts = new RowParts(row, section);
+                    lines.add(named(table, row, parts, null, null));
+                    if (!titleMeasure.isEmpty() && row != grandTotal) {
+                        for (String measure : titleMeasures) {
+                            lines.add(named(table, row, parts, measureParts.get(measure), null));
+                        }
+                    }
+                    for (var measure : columnMeasures.entrySet()) {
+                        lines.add(named(table, row, parts, measureParts.get(measure.getKey()), measure.getValue()));
                     }
                 }
-                columnMeasures.forEach((measure, columns) -> lines.add(line(table, row, section, measure, columns, labelWords)));
                 for (int l = first; named != null && l < lines.size(); l++) {
                     named.add(t, r, lines.get(l).named());
                 }
@@ -295,6 +330,99 @@ final class ClaimTies {
         List<String> kept = java.util.Arrays.stream(measure.split("\\s+")).filter(word -> !names.conceptNeutral(word)).toList();
         String without = String.join(" ", kept);
         return without.isEmpty() || without.equals(measure) ? List.of(measure) : List.of(measure, without);
+    }
+
+    /**
+     * A row's label, its heading and their names as parts to join ({@link MeasureNames.Part}), worked out once for all
+     * the row's lines; and the words of the label alone, in any of its names ("used in" of "Cash provided by (used in)
+     * …"), for the concept a claim's words may name ({@link #namedByConcept}).
+     */
+    private final class RowParts {
+        final MeasureNames.Part label;
+        final MeasureNames.Part section;
+        final List<MeasureNames.Part> variants = new ArrayList<>();
+        final List<MeasureNames.Part> headings = new ArrayList<>();
+        final Set<String> labelWords = new java.util.HashSet<>();
+
+        RowParts(StatedRow row, String section) {
+            this.label = names.part(row.label());
+            this.section = names.part(section);
+            for (String variant : names.labelVariants(row.label())) {
+                MeasureNames.Part part = names.part(variant);
+                variants.add(part);
+                labelWords.addAll(List.of(part.key().split(" ")));
+            }
+            for (String heading : section.isEmpty() ? List.of("") : names.labelVariants(section)) {
+                headings.add(names.part(heading));
+            }
+        }
+    }
+
+    /**
+     * The line of a row ({@code measure} null) or of a row under a measure a header or the title names for it: named as
+     * {@link #line} names it, from the parts of its label, heading and measure worked out once ({@link RowParts}); each
+     * key of a joined text is its parts' keys joined where they join ({@link MeasureNames#key(MeasureNames.Part,
+     * MeasureNames.Part)}). Where the label's names followed by the measure are not the joined text's names
+     * ({@link MeasureNames#labelVariantsBefore} null), it is named from the joined text, as {@link #line} names it.
+     */
+    private Line named(StatedTable table, StatedRow row, RowParts parts, MeasureNames.Part measure, java.util.BitSet columns) {
+        if (measure != null && names.labelVariantsBefore(row.label(), measure.text()) == null) {
+            return line(table, row, parts.section.text(), measure.text(), columns, parts.labelWords);
+        }
+        KeySet keys = new KeySet();
+        KeySet ownKeys = new KeySet();
+        if (measure == null) {
+            String sectionKey = names.key(parts.section, parts.label);
+            for (MeasureNames.Part variant : parts.variants) {
+                ownKeys.add(variant.key());
+                keys.add(variant.key());
+                for (MeasureNames.Part heading : parts.headings) {
+                    keys.add(names.key(heading, variant));
+                    keys.add(names.key(variant, heading));
+                }
+            }
+            return new Line(table, row, new Named(parts.label.adjusted() || parts.section.adjusted(), keys.set(), ownKeys.set(),
+                    sectionKey, false, columns, parts.labelWords));
+        }
+        // The label's names followed by the measure are the joined text's: the row's variants, each joined with the measure.
+        String sectionKey = names.key(parts.section, parts.label, measure);
+        for (MeasureNames.Part variant : parts.variants) {
+            String key = names.key(variant, measure);
+            ownKeys.add(key);
+            keys.add(key);
+            for (MeasureNames.Part heading : parts.headings) {
+                keys.add(names.key(heading, variant, measure));
+                keys.add(names.key(variant, measure, heading));
+            }
+        }
+        return new Line(table, row, new Named(names.adjusted(parts.label, measure) || parts.section.adjusted(), keys.set(),
+                ownKeys.set(), sectionKey, true, columns, parts.labelWords));
+    }
+
+    /**
+     * A line's keys gathered as they are worked out, each once, and kept as the unmodifiable set {@link ClaimLines} keeps
+     * them in: a line has a few keys (one to a few dozen), compared in turn more cheaply than a hash set is made and
+     * copied for each of 68,797 lines a pass of the HTML corpus (twice a line: its keys and its own keys).
+     */
+    private static final class KeySet {
+        private String[] keys = new String[8];
+        private int size;
+
+        void add(String key) {
+            for (int k = 0; k < size; k++) {
+                if (keys[k].equals(key)) {
+                    return;
+                }
+            }
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, 2 * size);
+            }
+            keys[size++] = key;
+        }
+
+        Set<String> set() {
+            return Set.of(size == keys.length ? keys : java.util.Arrays.copyOf(keys, size));
+        }
     }
 
     private Line line(StatedTable table, StatedRow row, String section, String columnMeasure, java.util.BitSet columns,

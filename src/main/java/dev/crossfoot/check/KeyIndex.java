@@ -34,15 +34,36 @@ final class KeyIndex<T> {
      */
     KeyIndex(List<T> items, Function<? super T, ? extends Collection<String>> keys, Set<String> asked) {
         this.asked = asked;
+        java.util.BitSet askedMarks = null;
+        if (asked != null) {
+            askedMarks = new java.util.BitSet(MARKS);
+            for (String key : asked) {
+                askedMarks.set(mark(key));
+            }
+        }
         for (T item : items) {
             Collection<String> own = keys.apply(item);
             // An item whose keys repeat one (a list of keys) is listed under it once, as a scan finds it once.
             for (String key : own instanceof Set<String> ? own : new LinkedHashSet<>(own)) {
-                if (asked == null || asked.contains(key)) {
+                if (asked == null || askedMarks.get(mark(key)) && asked.contains(key)) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(item);
                 }
             }
         }
+    }
+
+    /** How many marks a key can have ({@link #mark}). */
+    private static final int MARKS = 4096;
+
+    /**
+     * A key's mark, from its length and its first and last characters: keys with different marks differ, so a key whose
+     * mark no asked key has is not asked, and is passed over without hashing all its characters for the look-up in
+     * {@code asked} (a pass of the HTML corpus lists 151,310 lines' keys for 5,682 asked ones; most keys are new strings,
+     * joined for the line, whose hash no one has worked out yet).
+     */
+    static int mark(String key) {
+        int length = key.length();
+        return length == 0 ? 0 : ((length * 31 + key.charAt(0)) * 31 + key.charAt(length - 1)) & (MARKS - 1);
     }
 
     /** The items that have the key, in the order given; empty where none has it. */

@@ -108,6 +108,82 @@ public final class MeasureNames {
         return joined(joined(key(first), key(second)), key(third));
     }
 
+    /**
+     * A part of a name with what joining it asks, worked out once ({@link #part}): its key, and whether it is
+     * {@link #joinable} as a first part and as a second. Claim ties name every line of a table under each measure its
+     * headers name, joining the same label, heading and measure into pair after pair; worked out per line, the parts'
+     * keys were looked up and their characters scanned again for every pair (BENCHMARKS.md "HTML path against Jsoup
+     * (steady31)").
+     */
+    public static final class Part {
+        private final MeasureNames names;
+        private final String text;
+        private final String key;
+        private final boolean joinsFirst;
+        private final boolean joinsSecond;
+        /** Whether the part says its measure is adjusted, once asked (null before). */
+        private Boolean adjusted;
+
+        private Part(MeasureNames names, String text) {
+            this.names = names;
+            this.text = text;
+            this.key = names.key(text);
+            this.joinsFirst = names.phrasesWithinWords && joinable(text, true);
+            this.joinsSecond = names.phrasesWithinWords && joinable(text, false);
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** {@link #key(String)} of the text. */
+        public String key() {
+            return key;
+        }
+
+        /** {@link #adjusted(String)} of the text. */
+        public boolean adjusted() {
+            Boolean known = adjusted;
+            if (known == null) {
+                known = names.adjusted(text);
+                adjusted = known;
+            }
+            return known;
+        }
+    }
+
+    /** The text as a part of names to join ({@link #key(Part, Part)}). */
+    public Part part(String text) {
+        return new Part(this, text);
+    }
+
+    /** {@link #key(String, String)} of the parts' texts, from their keys worked out once. */
+    public String key(Part first, Part second) {
+        check(first, second);
+        return first.joinsFirst && second.joinsSecond ? joined(first.key, second.key) : key(first.text + " " + second.text);
+    }
+
+    /** {@link #key(String, String, String)} of the parts' texts, from their keys worked out once. */
+    public String key(Part first, Part second, Part third) {
+        check(first, second);
+        check(second, third);
+        return first.joinsFirst && second.joinsFirst && third.joinsSecond ? joined(joined(first.key, second.key), third.key)
+                : key(first.text + " " + second.text + " " + third.text);
+    }
+
+    /** {@link #adjusted(String, String)} of the parts' texts. */
+    public boolean adjusted(Part first, Part second) {
+        check(first, second);
+        return phrasesWithinWords ? first.adjusted() || second.adjusted() : adjusted(first.text + " " + second.text);
+    }
+
+    /** Parts joined are of these names: their keys and joinability are these words'. */
+    private void check(Part one, Part other) {
+        if (one.names != this || other.names != this) {
+            throw new IllegalArgumentException("parts of other measure names");
+        }
+    }
+
     /** Two keys as one: their words in turn (a key has no empty word, so an empty key adds none). */
     private static String joined(String one, String other) {
         return one.isEmpty() ? other : other.isEmpty() ? one : one + " " + other;

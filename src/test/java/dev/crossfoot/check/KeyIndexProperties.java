@@ -2,6 +2,7 @@ package dev.crossfoot.check;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -66,6 +67,48 @@ class KeyIndexProperties {
             // An unlisted key would answer "none" where the full index lists items: it must not answer at all.
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> forAsked.with(key), key);
         }
+    }
+
+    @Property(tries = 2000)
+    @Label("keys told apart only by their middle (same length, first and last character) are listed as the full index lists them")
+    void keysOfOneMarkAnswerAsTheFullIndex(@ForAll("alikeItems") List<Item> items, @ForAll("alikeAsked") java.util.Set<String> asked) {
+        KeyIndex<Item> full = new KeyIndex<>(items, Item::keys);
+        KeyIndex<Item> forAsked = new KeyIndex<>(items, Item::keys, asked);
+        for (String key : asked) {
+            List<Item> expected = full.with(key);
+            List<Item> looked = forAsked.with(key);
+            assertEquals(expected.size(), looked.size(), "items with " + key);
+            for (int i = 0; i < expected.size(); i++) {
+                assertSame(expected.get(i), looked.get(i));
+            }
+        }
+    }
+
+    @Example
+    void keysOfOneMarkDiffer() {
+        assertEquals(KeyIndex.mark("net income"), KeyIndex.mark("nxt income"));
+        Item one = new Item(1, List.of("net income"));
+        Item other = new Item(2, List.of("nxt income"));
+        KeyIndex<Item> index = new KeyIndex<>(List.of(one, other), Item::keys, java.util.Set.of("net income"));
+        assertEquals(List.of(one), index.with("net income"));
+    }
+
+    /** Keys of a few marks, many keys a mark: the same length, first and last character, another middle. */
+    @Provide
+    Arbitrary<String> alikeKeys() {
+        return Arbitraries.of("net income", "nxt income", "net incume", "n", "na", "nb", "", "sales", "saxes", "sa es", "s\u00e9les",
+                "net\u00a0income", "revenue", "rexenue");
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> alikeAsked() {
+        return alikeKeys().set().ofMaxSize(5);
+    }
+
+    @Provide
+    Arbitrary<List<Item>> alikeItems() {
+        return Combinators.combine(Arbitraries.integers().between(0, 5), alikeKeys().list().ofMaxSize(4)).as(Item::new)
+                .list().ofMaxSize(12);
     }
 
     @Provide
