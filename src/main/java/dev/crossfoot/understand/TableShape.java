@@ -37,7 +37,8 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
      * in force (by identity), the table's title, statement, unit caption, column headers and width; per row its
      * label, depth, stated measure and concept, and whether it carries numbers; per cell what understanding asks
      * of it beyond its amount — which kind of value it is, whether a number is a percentage, shows a currency
-     * sign or is 100, and whether its text shows a currency sign. Two tables with equal keys differ only in what
+     * sign or is 100, and whether its text shows a currency sign; and which unlabelled lines the numbers confirm as
+     * totals ({@link UnlabelledTotals} reads the figures themselves). Two tables with equal keys differ only in what
      * their numbers are and where their cells stand, which the shape does not read.
      */
     static final class Key {
@@ -52,6 +53,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
         private final Measure[] measures;
         private final String[] concepts;
         private final boolean[] numbered;
+        private final boolean[] unlabelledTotals;
         private final short[] cells;
         private final int hash;
 
@@ -68,6 +70,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
             this.measures = new Measure[rows];
             this.concepts = new String[rows];
             this.numbered = numbered.clone();
+            this.unlabelledTotals = UnlabelledTotals.of(table.rows().stream().map(Row::label).toList(), values);
             this.cells = new short[rows * width];
             for (int r = 0; r < rows; r++) {
                 Row row = table.rows().get(r);
@@ -85,8 +88,14 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
             h = 31 * h + Arrays.hashCode(measures);
             h = 31 * h + Arrays.hashCode(concepts);
             h = 31 * h + Arrays.hashCode(this.numbered);
+            h = 31 * h + Arrays.hashCode(unlabelledTotals);
             h = 31 * h + Arrays.hashCode(cells);
             this.hash = 31 * h + System.identityHashCode(lexicon);
+        }
+
+        /** Which rows the numbers confirm as totals with no label: the one part of the key the digits decide. */
+        boolean[] unlabelledTotals() {
+            return unlabelledTotals.clone();
         }
 
         /** The key of a table whose cells read as {@code values}, {@code numbered} saying which rows carry numbers. */
@@ -131,7 +140,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
         public boolean equals(Object other) {
             return this == other || other instanceof Key key && hash == key.hash && lexicon == key.lexicon
                     && width == key.width && Arrays.equals(cells, key.cells) && Arrays.equals(numbered, key.numbered)
-                    && Arrays.equals(depths, key.depths) && Arrays.equals(measures, key.measures)
+                    && Arrays.equals(unlabelledTotals, key.unlabelledTotals) && Arrays.equals(depths, key.depths) && Arrays.equals(measures, key.measures)
                     && Objects.equals(title, key.title) && Objects.equals(statement, key.statement)
                     && Objects.equals(unit, key.unit) && columns.equals(key.columns)
                     && Arrays.equals(labels, key.labels) && Arrays.equals(concepts, key.concepts);
