@@ -72,7 +72,7 @@ public final class TableAnalyzer {
     Readings analyzeWithAndWithoutDepths(Document document, Table table, int tableIndex, boolean memo) {
         Cells cells = cells(table);
         Table plain = table.rows().stream().noneMatch(row -> row.depth() != null) ? null : table.withoutDepths();
-        TableShape shape = memo ? shapes.get(TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered()),
+        TableShape shape = memo ? shapes.get(TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered(), cells.unlabelledTotals()),
                 key -> shapeOf(table, plain, cells))
                 : shapeOf(table, plain, cells);
         StatementTable given = build(document, table, tableIndex, cells, shape, false, null);
@@ -82,14 +82,17 @@ public final class TableAnalyzer {
     /** The key the memo keeps the table's shape under. */
     TableShape.Key keyOf(Table table) {
         Cells cells = cells(table);
-        return TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered());
+        return TableShape.Key.of(Lexicon.current(), table, cells.values(), cells.numbered(), cells.unlabelledTotals());
     }
 
     /** A table as its depths show it, and as its labels and numbers alone do (null when it gives no depths). */
     public record Readings(StatementTable givenDepths, StatementTable withoutDepths) { }
 
-    /** What the reader gave, per cell: each cell's value, and which rows carry numbers. */
-    private record Cells(List<List<CellValue>> values, boolean[] numbered) { }
+    /**
+     * What the reader gave, per cell: each cell's value; which rows carry numbers; and which unlabelled rows the
+     * numbers confirm as totals (worked out once for the shape's key and its structure alike).
+     */
+    private record Cells(List<List<CellValue>> values, boolean[] numbered, boolean[] unlabelledTotals) { }
 
     /** One reading of the rows' structure, kept so that a second reading can reuse the rows it places alike. */
     private record Structure(TableShape.Reading reading, List<Hierarchy.Place> places, List<Measure> classified,
@@ -124,7 +127,7 @@ public final class TableAnalyzer {
             values.add(rowValues);
             numbered[r] = hasNumbers && !repeatsColumnHeaders(row, width);
         }
-        return new Cells(values, numbered);
+        return new Cells(values, numbered, UnlabelledTotals.of(table.rows().stream().map(Row::label).toList(), values));
     }
 
     /**
@@ -184,7 +187,7 @@ public final class TableAnalyzer {
     private Structure structure(Table table, Cells cells, StatementKind kind, Structure earlier) {
         List<List<CellValue>> values = cells.values();
         List<Hierarchy.Line> lines = new ArrayList<>();
-        boolean[] unlabelledTotals = UnlabelledTotals.of(table.rows().stream().map(Row::label).toList(), values);
+        boolean[] unlabelledTotals = cells.unlabelledTotals();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
             lines.add(new Hierarchy.Line(row.label(), cells.numbered()[r], row.depth(), unlabelledTotals[r]));
@@ -273,12 +276,16 @@ public final class TableAnalyzer {
      * without the heading each stood under ("Total", "Basic", "Continuing operations"), so a heading was lost.
      */
     private static Set<String> labelsOfSeveralElements(Table table) {
-        Map<String, String> elementOf = new HashMap<>();
-        Set<String> several = new HashSet<>();
+        Map<String, String> elementOf = null;
+        Set<String> several = Set.of();
         for (Row row : table.rows()) {
             String hint = row.concept();
             if (hint == null || !ConceptDictionary.namesElement(hint)) {
                 continue;
+            }
+            if (elementOf == null) {
+                elementOf = new HashMap<>();
+                several = new HashSet<>();
             }
             String label = Labels.normalise(row.label());
             String earlier = elementOf.putIfAbsent(label, hint);

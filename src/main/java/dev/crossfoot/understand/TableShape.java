@@ -57,7 +57,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
         private final short[] cells;
         private final int hash;
 
-        private Key(Lexicon lexicon, Table table, List<List<CellValue>> values, boolean[] numbered) {
+        private Key(Lexicon lexicon, Table table, List<List<CellValue>> values, boolean[] numbered, boolean[] unlabelledTotals) {
             this.lexicon = lexicon;
             this.title = table.title();
             this.statement = table.statement();
@@ -70,7 +70,7 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
             this.measures = new Measure[rows];
             this.concepts = new String[rows];
             this.numbered = numbered.clone();
-            this.unlabelledTotals = UnlabelledTotals.of(table.rows().stream().map(Row::label).toList(), values);
+            this.unlabelledTotals = unlabelledTotals.clone();
             this.cells = new short[rows * width];
             for (int r = 0; r < rows; r++) {
                 Row row = table.rows().get(r);
@@ -98,9 +98,12 @@ record TableShape(StatementKind kind, Units units, List<Period> periods, Reading
             return unlabelledTotals.clone();
         }
 
-        /** The key of a table whose cells read as {@code values}, {@code numbered} saying which rows carry numbers. */
-        static Key of(Lexicon lexicon, Table table, List<List<CellValue>> values, boolean[] numbered) {
-            return new Key(lexicon, table, values, numbered);
+        /**
+         * The key of a table whose cells read as {@code values}, {@code numbered} saying which rows carry numbers and
+         * {@code unlabelledTotals} which unlabelled rows the numbers confirm as totals.
+         */
+        static Key of(Lexicon lexicon, Table table, List<List<CellValue>> values, boolean[] numbered, boolean[] unlabelledTotals) {
+            return new Key(lexicon, table, values, numbered, unlabelledTotals);
         }
 
         private static final BigDecimal HUNDRED = new BigDecimal("100");
