@@ -142,7 +142,7 @@ public final class Hierarchy {
                 headerLevels.remove(headerLevels.size() - 1);
                 headers.remove(headers.size() - 1);
             }
-            RowRole role = roleOf(line);
+            RowRole role = line.unlabelledTotal() ? RowRole.TOTAL : roleOf(line);
             places.add(new Place(level, role, headers));
             if (role == RowRole.HEADER) {
                 headers.add(line.label());

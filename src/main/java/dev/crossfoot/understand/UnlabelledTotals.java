@@ -11,10 +11,12 @@ import java.util.List;
  * not: a line of figures with no label that shows the sign where the line of figures above it does
  * not closes the lines since the last line that showed it. Elsewhere an unnamed line closing a run
  * of two or more named lines of figures (after a heading, an unnamed line or the table's start)
- * closes that run. Either way the lines must add up to it in most of the columns that compare them
- * (in every one, where one or two compare): the layout says where the lines start, the numbers
- * only confirm it, so a line whose name the extraction lost or set in a cell (a year, an exhibit's
- * number) stays a line.
+ * closes that run. Either way the lines must add up to it in most of the columns that compare them:
+ * the layout says where the lines start, the numbers only confirm it, so a line whose name the
+ * extraction lost or set in a cell (a year, an exhibit's number) stays a line. Where only one or
+ * two columns compare, every one must hold, or one must hold with two or more of its lines
+ * giving a figure other than zero: lines that add up to a line of their own by chance are rare,
+ * and a total confirmed by one of two columns is how a wrong figure in the other shows.
  */
 final class UnlabelledTotals {
 
@@ -70,6 +72,7 @@ final class UnlabelledTotals {
     private static boolean addsUp(List<List<CellValue>> lines, List<CellValue> total) {
         int compared = 0;
         int holds = 0;
+        int informative = 0;
         for (int c = 0; c < total.size(); c++) {
             if (!(total.get(c) instanceof CellValue.Number reported) || reported.percent()) {
                 continue;
@@ -77,6 +80,7 @@ final class UnlabelledTotals {
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal slack = reported.precision().multiply(HALF);
             int figures = 0;
+            int nonZero = 0;
             boolean comparable = true;
             for (List<CellValue> line : lines) {
                 CellValue value = c < line.size() ? line.get(c) : new CellValue.Absent();
@@ -84,6 +88,7 @@ final class UnlabelledTotals {
                     sum = sum.add(number.value());
                     slack = slack.add(number.precision().multiply(HALF));
                     figures++;
+                    nonZero += number.value().signum() != 0 ? 1 : 0;
                 } else if (value instanceof CellValue.Nil) {
                     figures++;
                 } else if (!(value instanceof CellValue.Absent)) {
@@ -94,8 +99,10 @@ final class UnlabelledTotals {
                 continue;
             }
             compared++;
-            holds += sum.subtract(reported.value()).abs().compareTo(slack) <= 0 ? 1 : 0;
+            boolean held = sum.subtract(reported.value()).abs().compareTo(slack) <= 0;
+            holds += held ? 1 : 0;
+            informative += held && nonZero >= 2 ? 1 : 0;
         }
-        return compared > 0 && (compared <= 2 ? holds == compared : holds * 2 > compared);
+        return compared > 0 && (compared <= 2 ? holds == compared || informative > 0 : holds * 2 > compared);
     }
 }

@@ -135,9 +135,9 @@ final class TableShapes {
             case SECTIONS -> sections(random, columns);
             case LESS_AND_NET -> lessAndNet(random, columns);
             case ROLL_FORWARD -> rollForward(random, columns);
-            // A total known only by its currency sign is confirmed by the numbers of most columns:
-            // with one or two, a wrong figure and a line that is no total look alike.
-            case UNLABELLED_TOTAL -> unlabelledTotal(random, Math.max(3, columns));
+            // A total known only by its layout is confirmed by the numbers of most columns, or by one
+            // of two: with one, a wrong figure and a line that is no total look alike.
+            case UNLABELLED_TOTAL -> unlabelledTotal(random, Math.max(2, columns));
         };
         return new Table(kind, lines, lines.get(lines.size() - 1).amounts().length);
     }

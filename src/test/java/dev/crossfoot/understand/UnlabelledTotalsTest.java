@@ -90,7 +90,25 @@ class UnlabelledTotalsTest {
         Rows rows = new Rows()
                 .line("Accrued liabilities", "822", "650")
                 .line("Accounts payable", "592", "547")
+                .line("", "1,500", "1,297");
+        assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
+    }
+
+    @Test
+    void oneOfTwoColumnsAddingUpMakesATotalWhoseOtherColumnIsTheFinding() {
+        Rows rows = new Rows()
+                .line("Accrued liabilities", "822", "650")
+                .line("Accounts payable", "592", "547")
                 .line("", "1,500", "1,197");
+        assertArrayEquals(new boolean[] {false, false, true}, rows.totals());
+    }
+
+    @Test
+    void oneOfTwoColumnsAddingUpOnlyByRepeatingItsOneFigureConfirmsNothing() {
+        Rows rows = new Rows()
+                .line("Accrued liabilities", "822", "650")
+                .line("Accounts payable", "592", "0")
+                .line("", "1,500", "650");
         assertArrayEquals(new boolean[] {false, false, false}, rows.totals());
     }
 
