@@ -34,6 +34,37 @@ class RetainedEarningsTieTest {
         assertEquals(List.of(CheckStatus.PASSED), statuses(document("4,836", "Dividends received from affiliates", "20")));
     }
 
+    @Test
+    void dividendsPaidAreKnownHoweverTheLineWordsThem() {
+        for (String line : List.of("Cash dividend payments", "Payments for cash dividends", "Preferred stock dividends paid",
+                "Dividend payments on common stock")) {
+            assertEquals(List.of(CheckStatus.NOT_EVALUATED), statuses(document("5,336", line, "(500)")), line);
+        }
+    }
+
+    @Test
+    void retainedEarningsTakeOnlyTheParentsPartOfNetIncome() {
+        // Consolidated net income 1,000 on the cash flows, of which 50 belongs to the noncontrolling
+        // interest: retained earnings move by the parent's 950.
+        assertEquals(List.of(CheckStatus.PASSED), statuses(withIncomeStatement(document("4,886", "", ""))));
+        assertEquals(List.of(CheckStatus.FAILED), statuses(withIncomeStatement(document("4,836", "", ""))));
+    }
+
+    /** The document with a statement of operations that gives 50 of its net income of 1,000 to the noncontrolling interest. */
+    private static String withIncomeStatement(String document) {
+        String income = """
+             {"id": "is", "title": "Consolidated Statements of Operations", "unit": "in thousands",
+              "columns": ["Year ended December 31, 2024"], "rows": [
+               {"label": "Revenue", "cells": ["5,000"]},
+               {"label": "Operating expenses", "cells": ["4,000"]},
+               {"label": "Net income", "cells": ["1,000"]},
+               {"label": "Net income attributable to the noncontrolling interest", "cells": ["50"]},
+               {"label": "Net income attributable to Example Corp.", "cells": ["950"]}]},
+            """;
+        int tables = document.indexOf("\"tables\": [") + "\"tables\": [".length();
+        return document.substring(0, tables) + "\n" + income + document.substring(tables);
+    }
+
     private static List<CheckStatus> statuses(String document) {
         return outcomes(document).stream().map(CheckOutcome::status).toList();
     }
