@@ -962,9 +962,13 @@ final class ConceptRules {
         java.util.Set<StatementRow> results = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         tally.forEach((row, counts) -> {
             // Two columns at least: one column alone cannot tell a subtotal from a line that
-            // happens to equal the result so far.
+            // happens to equal the result so far. A line its label names as one no rule computes
+            // (discontinued operations, a tax) is a line of the statement, not a subtotal, even
+            // where it equals the result so far in every column (Textron's discontinued operations,
+            // (4) and 43, under its continuing operations' (4) and 43).
             int needed = counts[0] <= 2 ? counts[0] : counts[0] / 2 + 1;
-            if (counts[0] >= 2 && counts[1] >= needed) {
+            boolean namedLine = row.concept() != null && !order.computed(row.concept());
+            if (counts[0] >= 2 && counts[1] >= needed && !namedLine) {
                 results.add(row);
             }
         });

@@ -59,6 +59,11 @@ final class ResultOrder {
         return computing.getOrDefault(concept, List.of());
     }
 
+    /** Whether a rule computes {@code concept}: a result, where the others are lines of the statement. */
+    boolean computed(String concept) {
+        return computing.containsKey(concept);
+    }
+
     /** Every concept the rules compute, directly or through others, from {@code concept}. */
     Set<String> below(String concept) {
         return below.getOrDefault(concept, Set.of());
