@@ -61,9 +61,18 @@ public final class Checker {
      * cannot win (see {@link DepthCue}), to test that skipping it changes nothing.
      */
     Checker(RuleBook book, boolean rulesRemembered, boolean depthsSkipHopeless) {
+        this(book, rulesRemembered, depthsSkipHopeless, true);
+    }
+
+    /**
+     * {@code shownOnlyForFailures} false works out and evaluates the readings of every identity with the lines a table
+     * shows between its rows also where the identity as written fails in no column (see {@link ConceptRules}), to test
+     * that leaving them out there changes nothing.
+     */
+    Checker(RuleBook book, boolean rulesRemembered, boolean depthsSkipHopeless, boolean shownOnlyForFailures) {
         this.analyzer = new TableAnalyzer(book.concepts());
         this.lexicon = book.lexicon();
-        this.conceptRules = new ConceptRules(book.rules(), book.concepts(), rulesRemembered);
+        this.conceptRules = new ConceptRules(book.rules(), book.concepts(), rulesRemembered, shownOnlyForFailures);
         Rule sectionTotal = null;
         StructuralCheck footing = null;
         ClaimTies ties = null;

@@ -33,6 +33,11 @@ final class ConceptRules {
     private final boolean rulesRemembered;
     /** Whether a presentation of income effects that answers as one evaluated already is skipped ({@link #ruleChecks}); off only to test that law. */
     private final boolean presentationsCompared;
+    /**
+     * Whether the readings of an identity with the lines a table shows between its rows are worked out and evaluated
+     * only where the identity as written fails in some column ({@link #evaluate}); off only to test that law.
+     */
+    private final boolean shownOnlyForFailures;
     private final Map<StatementKind, java.util.Set<String>> optionalByKind = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * Of each rule whose identity only adds and subtracts concepts of its own table, those concepts with their signs
@@ -46,6 +51,11 @@ final class ConceptRules {
     }
 
     ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered) {
+        this(rules, concepts, rulesRemembered, true);
+    }
+
+    ConceptRules(List<Rule> rules, ConceptDictionary concepts, boolean rulesRemembered, boolean shownOnlyForFailures) {
+        this.shownOnlyForFailures = shownOnlyForFailures;
         this.rulesRemembered = rulesRemembered;
         this.presentationsCompared = rulesRemembered;
         this.rules = rules.stream().filter(rule -> !rule.isStructural()).toList();
@@ -610,7 +620,10 @@ final class ConceptRules {
     /** One rule's checks of a table that reports its result, under one convention. */
     private List<EvaluatedCheck> ruleChecks(StatementTable table, DocumentTables document, Convention convention, Rule rule,
                                             TableLines lines, Optional<String> outOfOrder) {
-        List<List<ShownLine>> shown = outOfOrder.isPresent() ? unplacedReadings(table, rule, convention) : shownReadings(table, rule, convention);
+        // The readings with the lines shown can only change a rule's checks where the identity as written fails in some
+        // column (see evaluate): worked out the first time an evaluation has a failure, once for every reading of the rule.
+        ShownReadings shown = new ShownReadings(() -> outOfOrder.isPresent()
+                ? unplacedReadings(table, rule, convention) : shownReadings(table, rule, convention));
         // How the lines an identity runs through show their effect on income (signed, expenses
         // as positive amounts, every line alike…) is the convention of that span of the
         // statement: a section of "(income) expense" lines before the tax and lines after it
@@ -674,7 +687,7 @@ final class ConceptRules {
 
     /** A rule's checks under one presentation of income effects, its sections read as its columns say. */
     private List<EvaluatedCheck> readLines(StatementTable table, DocumentTables document, Convention convention, Rule rule,
-                                           List<List<ShownLine>> shown, TableLines lines, IncomeEffects.Presentation presentation) {
+                                           ShownReadings shown, TableLines lines, IncomeEffects.Presentation presentation) {
         lines.startRule();
         List<EvaluatedCheck> byLayout = evaluate(table, document, convention, rule, shown, lines, false, false, presentation);
         // The numbers' reading changes a rule's checks only through the lines between its rows.
@@ -760,15 +773,40 @@ final class ConceptRules {
         return expr instanceof Expr.Negate negate && readsLinesBetween(negate.operand());
     }
 
+    /** A column's bound identity as written: what a reading with lines shown adds its cells to. */
+    private record Bound(int column, Term reported, BoundExpr right, java.util.function.Supplier<Binding> fresh) { }
+
+    /**
+     * The readings of a rule's identity with the lines a table shows between its rows ({@link #shownReadings},
+     * {@link #unplacedReadings}), worked out on the first ask: only an evaluation with a failure asks.
+     */
+    static final class ShownReadings implements java.util.function.Supplier<List<List<ShownLine>>> {
+        private final java.util.function.Supplier<List<List<ShownLine>>> work;
+        private List<List<ShownLine>> readings;
+
+        ShownReadings(java.util.function.Supplier<List<List<ShownLine>>> work) {
+            this.work = work;
+        }
+
+        @Override
+        public List<List<ShownLine>> get() {
+            if (readings == null) {
+                readings = work.get();
+            }
+            return readings;
+        }
+    }
+
     private List<EvaluatedCheck> evaluate(StatementTable table, DocumentTables document, Convention convention, Rule rule,
-                                          List<List<ShownLine>> shown, TableLines lines, boolean sectionsByNumbers,
+                                          ShownReadings shown, TableLines lines, boolean sectionsByNumbers,
                                           boolean fromTop, IncomeEffects.Presentation presentation) {
         Expr.Ref left = (Expr.Ref) rule.left();
         Probe[] probes = new Probe[table.width()];
         java.util.Set<StatementRow> runningResults = runningResults(table, document, convention, rule, lines, sectionsByNumbers, presentation, probes);
         List<EvaluatedCheck> asWritten = new ArrayList<>();
-        List<List<EvaluatedCheck>> withShown = new ArrayList<>();
-        shown.forEach(reading -> withShown.add(new ArrayList<>()));
+        // Per check of asWritten, in order: the column's reported term, bound side and fresh binding, or null for a check
+        // not bound (the same check in every reading).
+        List<Bound> bound = new ArrayList<>();
         int width = table.width();
         for (int c = 0; c < width; c++) {
             if (ComparisonColumns.contains(table, c)) {
@@ -797,26 +835,45 @@ final class ConceptRules {
                 continue;
             }
             if (binding.missing != null) {
-                EvaluatedCheck missing = EvaluatedCheck.notEvaluated(rule, table, c, binding.missing);
-                asWritten.add(missing);
-                withShown.forEach(checks -> checks.add(missing));
+                asWritten.add(EvaluatedCheck.notEvaluated(rule, table, c, binding.missing));
+                bound.add(null);
                 continue;
             }
             int column = c;
             java.util.function.Supplier<Binding> fresh = () -> new Binding(table, column, document, convention, rule, lines,
                     sectionsByNumbers, runningResults, fromTop, presentation, order);
             asWritten.add(withConditions(ambiguousTie(EvaluatedCheck.of(rule, table, c, reportedTerm, right), binding), fresh));
-            for (int k = 0; k < shown.size(); k++) {
+            bound.add(new Bound(c, reportedTerm, right, fresh));
+        }
+        if (shownOnlyForFailures && asWritten.stream().noneMatch(check -> check.status() == CheckStatus.FAILED)) {
+            // A reading with lines shown adds cells to the same side, column by column: it is not evaluated where the
+            // identity as written is not (a cell not readable, a divisor that may be zero, no binding), so it cannot hold
+            // in more columns than the identity that fails in none, and the rivals only matter for a failure. The
+            // identity as written is chosen, as it was when every reading was evaluated.
+            return asWritten;
+        }
+        List<List<ShownLine>> readings = shown.get();
+        List<List<EvaluatedCheck>> withShown = new ArrayList<>();
+        for (List<ShownLine> reading : readings) {
+            List<EvaluatedCheck> checks = new ArrayList<>(asWritten.size());
+            for (int i = 0; i < asWritten.size(); i++) {
+                Bound column = bound.get(i);
+                if (column == null) {
+                    checks.add(asWritten.get(i));
+                    continue;
+                }
                 List<Term> extra = new ArrayList<>();
-                for (ShownLine line : shown.get(k)) {
-                    Term term = convention.term(table, line.row(), c, convention.lineSign(line));
+                for (ShownLine line : reading) {
+                    Term term = convention.term(table, line.row(), column.column(), convention.lineSign(line));
                     if (term != null) {
                         extra.add(term);
                     }
                 }
-                withShown.get(k).add(extra.isEmpty() ? asWritten.get(asWritten.size() - 1)
-                        : withConditions(EvaluatedCheck.of(rule, table, c, reportedTerm, new BoundExpr.Binary('+', right, BoundExpr.sum(extra))), fresh));
+                checks.add(extra.isEmpty() ? asWritten.get(i)
+                        : withConditions(EvaluatedCheck.of(rule, table, column.column(), column.reported(),
+                                new BoundExpr.Binary('+', column.right(), BoundExpr.sum(extra))), column.fresh()));
             }
+            withShown.add(checks);
         }
         // Each reading with the lines shown must explain more than the identity as written, and
         // more than the readings before it.

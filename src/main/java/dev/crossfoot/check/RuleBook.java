@@ -31,6 +31,11 @@ public final class RuleBook {
     private final ConceptDictionary concepts;
     private final Lexicon lexicon;
     private final ClaimWords claimWords;
+    /**
+     * The catalogue, made on the first ask: a book never changes (its changes are new books), and a streamed run hands it
+     * with every document's part, where making each rule's description afresh was 4 % of the checking thread.
+     */
+    private volatile List<RuleInfo> catalogue;
 
     private RuleBook(Map<String, Rule> rules, ConceptDictionary concepts, Lexicon lexicon, ClaimWords claimWords) {
         this.rules = rules;
@@ -148,13 +153,24 @@ public final class RuleBook {
         return claimWords;
     }
 
+    /** Each rule's description, then the input's problems': the same unmodifiable list every time it is asked. */
     public List<RuleInfo> catalogue() {
+        List<RuleInfo> made = catalogue;
+        if (made == null) {
+            made = describe();
+            catalogue = made;
+        }
+        return made;
+    }
+
+    /** The catalogue worked out afresh from the rules (what {@link #catalogue} keeps). */
+    List<RuleInfo> describe() {
         List<RuleInfo> infos = new ArrayList<>();
         for (Rule rule : rules.values()) {
             infos.add(rule.info());
         }
         infos.addAll(InputRules.catalogue());
-        return infos;
+        return List.copyOf(infos);
     }
 
     private static String resource(String name) {
