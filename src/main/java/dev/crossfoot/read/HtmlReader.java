@@ -133,7 +133,9 @@ public final class HtmlReader implements DocumentReader {
         for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
             boolean closing = at + 1 < text.length() && text.charAt(at + 1) == '/';
             int nameStart = closing ? at + 2 : at + 1;
-            if (!text.regionMatches(true, nameStart, "table", 0, 5)) {
+            // Only 't' and 'T' are 't' ignoring case (as regionMatches compares): most tags are passed over on their first
+            // letter, without a region compared for each of a filing's hundreds of thousands of tags.
+            if (nameStart >= text.length() || (text.charAt(nameStart) | 0x20) != 't' || !text.regionMatches(true, nameStart, "table", 0, 5)) {
                 continue;
             }
             int after = nameStart + 5;
@@ -194,12 +196,14 @@ public final class HtmlReader implements DocumentReader {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    boolean hides = isHidden(element);
+                    // The style looked up once for both questions (each look-up compares every attribute's name ignoring case).
+                    String style = element.attr("style");
+                    boolean hides = isHidden(element, style);
                     hiddenAt.set(depth, hides);
                     if (hides) {
                         hidden[0]++;
                     }
-                    if (tableDepth[0] == 0 && isPageBreak(element)) {
+                    if (tableDepth[0] == 0 && isPageBreak(style)) {
                         pageBreak[0] = true;
                     }
                     if (element.normalName().equals("table")) {
@@ -252,16 +256,16 @@ public final class HtmlReader implements DocumentReader {
         return found;
     }
 
-    static boolean isHidden(Element element) {
+    /** Whether the element hides what it holds: by its name, or by {@code style}, its style attribute. */
+    static boolean isHidden(Element element, String style) {
         String name = element.normalName();
         if (name.equals("ix:header") || name.equals("script") || name.equals("style") || name.equals("head")) {
             return true;
         }
-        return declares(element.attr("style"), "display:none");
+        return declares(style, "display:none");
     }
 
-    private static boolean isPageBreak(Element element) {
-        String style = element.attr("style");
+    private static boolean isPageBreak(String style) {
         // Every one of them holds "break" as declares finds it (spaces anywhere after its first letter): most styles do not.
         return declares(style, "break") && (declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
                 || declares(style, "break-before:page") || declares(style, "break-after:page"));
