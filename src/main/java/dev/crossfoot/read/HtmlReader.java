@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,6 +183,19 @@ public final class HtmlReader implements DocumentReader {
 
     /** The same walk, which also hands {@code prose} the text outside the tables: the page is walked once for both. */
     static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose) {
+        return tablesWithContext(html, prose, false);
+    }
+
+    /**
+     * The same; {@code plain}: every node inside the tables visited too, as before the walk passed over them (for the
+     * tests that compare the two).
+     * <p>Nothing inside a table changes what the walk gathers: its text is no prose and no block above a table, what it
+     * hides hides only text inside the table, and its page breaks are not the page's. So the walk does not go into a
+     * table: the tables inside it (a filing nests some for layout) are listed at its start, in document order, with the
+     * context it has, which is what the walk found for each of them at its own start. Most of a filing's elements and
+     * text are inside its tables, and each element's style was looked up and read for whether it hides.
+     */
+    static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose, boolean plain) {
         List<Found> found = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         List<String> between = new ArrayList<>();
@@ -192,9 +205,9 @@ public final class HtmlReader implements DocumentReader {
         int[] hidden = new int[1];
         // Whether each open element (by its depth) is hidden, as its start found: its end asks again, its style unchanged.
         java.util.BitSet hiddenAt = new java.util.BitSet();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element element) {
                     // The style looked up once for both questions (each look-up compares every attribute's name ignoring case).
                     String style = element.attr("style");
@@ -207,14 +220,23 @@ public final class HtmlReader implements DocumentReader {
                         pageBreak[0] = true;
                     }
                     if (element.normalName().equals("table")) {
-                        found.add(new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]));
+                        Found table = new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]);
+                        found.add(table);
                         tableDepth[0]++;
                         prose.tableEdge();
+                        if (!plain) {
+                            // The tables inside it, in document order (the first is this one), each with its context.
+                            org.jsoup.select.Elements tables = element.getElementsByTag("table");
+                            for (int t = 1; t < tables.size(); t++) {
+                                found.add(new Found(tables.get(t), table.context(), table.between(), table.pageBreak()));
+                            }
+                            return FilterResult.SKIP_CHILDREN;
+                        }
                     }
                 } else if (node instanceof TextNode textNode && tableDepth[0] == 0 && hidden[0] == 0) {
                     String text = textNode.text().replace('\u00a0', ' ').strip();
                     if (text.isEmpty()) {
-                        return;
+                        return FilterResult.CONTINUE;
                     }
                     Element block = blockOf(textNode);
                     prose.text(text, block, textNode);
@@ -233,10 +255,11 @@ public final class HtmlReader implements DocumentReader {
                         }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     if (hiddenAt.get(depth)) {
                         hidden[0]--;
@@ -251,6 +274,7 @@ public final class HtmlReader implements DocumentReader {
                         }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, html);
         return found;
