@@ -28,6 +28,14 @@ final class ColumnHeaders {
             "July", "August", "September", "October", "November", "December");
     private static final Pattern ONLY_YEAR = Pattern.compile("^((?:19|20)\\d\\d)(\\s*\\(\\w{1,3}\\))?$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    /*
+     * Compiled once: asked of every header of every table (String.matches, replaceAll and split compiled them for each
+     * header). Runs of white space are folded by Spaces.asOne, which replaces each run of what a pattern's \s matches
+     * by one space as replaceAll("\\s+", " ") did.
+     */
+    private static final Pattern NAMES_YEAR = Pattern.compile("(?s).*\\b(?:19|20)\\d\\d\\b.*");
+    private static final Pattern FOUR_DIGITS = Pattern.compile(".*\\d{4}.*");
+    private static final Pattern YEARS = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\b",
@@ -64,13 +72,12 @@ final class ColumnHeaders {
     }
 
     static boolean dated(String header, HeaderWords words) {
-        return words.namesDayOfMonth(header) || header.matches("(?s).*\\b(?:19|20)\\d\\d\\b.*");
+        return words.namesDayOfMonth(header) || NAMES_YEAR.matcher(header).matches();
     }
 
     /** The texts over one column, top to bottom, as one header. */
     static String combine(List<String> parts) {
-        return String.join(" ", parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList())
-                .replaceAll("\\s+", " ");
+        return Spaces.asOne(String.join(" ", parts.stream().map(String::strip).filter(part -> !part.isEmpty()).toList()));
     }
 
     /**
@@ -83,8 +90,8 @@ final class ColumnHeaders {
     }
 
     static String stubPeriod(String stub, HeaderWords words) {
-        String text = PARENTHESES.matcher(stub).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        return words.namesPeriod(text) || words.namesDayOfMonth(text) && !text.matches(".*\\d{4}.*")
+        String text = Spaces.asOne(PARENTHESES.matcher(stub).replaceAll(" ")).strip();
+        return words.namesPeriod(text) || words.namesDayOfMonth(text) && !FOUR_DIGITS.matcher(text).matches()
                 ? text : "";
     }
 
@@ -199,7 +206,7 @@ final class ColumnHeaders {
             at = words.length - 2;
         }
         if (!ONLY_YEAR.matcher(words[at]).matches() || said.fiscalYear(header)
-                || header.strip().split("\\b(?:19|20)\\d\\d\\b", -1).length > 2) {
+                || YEARS.split(header.strip(), -1).length > 2) {
             return -1;
         }
         return at;

@@ -65,17 +65,33 @@ final class ContinuedTables {
 
     /** The tables of the document, continued parts joined to the table they continue. */
     static List<Table> join(List<Part> parts) {
+        return join(parts, false);
+    }
+
+    /**
+     * The same; {@code plain}: every block between two tables read, as before blocks that cannot change the join were
+     * passed over (for the tests that compare the two).
+     * <p>What stands between two tables is read only where it can still decide a join ({@link Gap#matters}): a gap's
+     * blocks are asked only whether they leave nothing but a page break, so once one is other text (a paragraph of a
+     * discussion, the usual block between two tables) the rest cannot make the gap a page break again; and no join is
+     * tried where no table with columns is open ({@link #continues} turns down a first part without columns at once).
+     * The blocks between the tables of a filing are mostly its prose, each tried for a page mark, a "continued" caption
+     * and a unit caption before.
+     */
+    static List<Table> join(List<Part> parts, boolean plain) {
         List<Table> tables = new ArrayList<>();
         int open = -1;
         Gap gap = new Gap();
         for (Part part : parts) {
             Table previous = open < 0 ? null : tables.get(open);
-            for (String block : part.between()) {
-                gap.see(block, previous);
+            for (int b = 0; b < part.between().size() && (plain || gap.matters(previous)); b++) {
+                gap.see(part.between().get(b), previous);
             }
             gap.pageBreak |= part.pageBreak();
             if (part.table() == null || isPageMark(part.text())) {
-                gap.see(part.text(), previous);
+                if (plain || gap.matters(previous)) {
+                    gap.see(part.text(), previous);
+                }
                 if (part.table() != null) {
                     tables.add(part.table());
                 }
@@ -150,6 +166,15 @@ final class ContinuedTables {
 
         boolean onlyPageBreak() {
             return pageBreak && !other && (!shortText || titleContinued);
+        }
+
+        /**
+         * Whether a block seen now could still change a join after {@code previous}: not when a block was other text
+         * ({@link #onlyPageBreak} is false whatever follows, and what else the gap holds is asked only when it is true),
+         * nor when no table is open or the open one has no columns (no part continues it).
+         */
+        boolean matters(Table previous) {
+            return !other && previous != null && !previous.columns().isEmpty();
         }
 
         /** "CONSOLIDATED BALANCE SHEET – (CONTINUED)" over a table titled "Consolidated Balance Sheet". */

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,7 +133,9 @@ public final class HtmlReader implements DocumentReader {
         for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
             boolean closing = at + 1 < text.length() && text.charAt(at + 1) == '/';
             int nameStart = closing ? at + 2 : at + 1;
-            if (!text.regionMatches(true, nameStart, "table", 0, 5)) {
+            // Only 't' and 'T' are 't' ignoring case (as regionMatches compares): most tags are passed over on their first
+            // letter, without a region compared for each of a filing's hundreds of thousands of tags.
+            if (nameStart >= text.length() || (text.charAt(nameStart) | 0x20) != 't' || !text.regionMatches(true, nameStart, "table", 0, 5)) {
                 continue;
             }
             int after = nameStart + 5;
@@ -181,6 +183,19 @@ public final class HtmlReader implements DocumentReader {
 
     /** The same walk, which also hands {@code prose} the text outside the tables: the page is walked once for both. */
     static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose) {
+        return tablesWithContext(html, prose, false);
+    }
+
+    /**
+     * The same; {@code plain}: every node inside the tables visited too, as before the walk passed over them (for the
+     * tests that compare the two).
+     * <p>Nothing inside a table changes what the walk gathers: its text is no prose and no block above a table, what it
+     * hides hides only text inside the table, and its page breaks are not the page's. So the walk does not go into a
+     * table: the tables inside it (a filing nests some for layout) are listed at its start, in document order, with the
+     * context it has, which is what the walk found for each of them at its own start. Most of a filing's elements and
+     * text are inside its tables, and each element's style was looked up and read for whether it hides.
+     */
+    static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose, boolean plain) {
         List<Found> found = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         List<String> between = new ArrayList<>();
@@ -190,27 +205,38 @@ public final class HtmlReader implements DocumentReader {
         int[] hidden = new int[1];
         // Whether each open element (by its depth) is hidden, as its start found: its end asks again, its style unchanged.
         java.util.BitSet hiddenAt = new java.util.BitSet();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    boolean hides = isHidden(element);
+                    // The style looked up once for both questions (each look-up compares every attribute's name ignoring case).
+                    String style = element.attr("style");
+                    boolean hides = isHidden(element, style);
                     hiddenAt.set(depth, hides);
                     if (hides) {
                         hidden[0]++;
                     }
-                    if (tableDepth[0] == 0 && isPageBreak(element)) {
+                    if (tableDepth[0] == 0 && isPageBreak(style)) {
                         pageBreak[0] = true;
                     }
                     if (element.normalName().equals("table")) {
-                        found.add(new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]));
+                        Found table = new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]);
+                        found.add(table);
                         tableDepth[0]++;
                         prose.tableEdge();
+                        if (!plain) {
+                            // The tables inside it, in document order (the first is this one), each with its context.
+                            org.jsoup.select.Elements tables = element.getElementsByTag("table");
+                            for (int t = 1; t < tables.size(); t++) {
+                                found.add(new Found(tables.get(t), table.context(), table.between(), table.pageBreak()));
+                            }
+                            return FilterResult.SKIP_CHILDREN;
+                        }
                     }
                 } else if (node instanceof TextNode textNode && tableDepth[0] == 0 && hidden[0] == 0) {
                     String text = textNode.text().replace('\u00a0', ' ').strip();
                     if (text.isEmpty()) {
-                        return;
+                        return FilterResult.CONTINUE;
                     }
                     Element block = blockOf(textNode);
                     prose.text(text, block, textNode);
@@ -229,10 +255,11 @@ public final class HtmlReader implements DocumentReader {
                         }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     if (hiddenAt.get(depth)) {
                         hidden[0]--;
@@ -247,21 +274,22 @@ public final class HtmlReader implements DocumentReader {
                         }
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, html);
         return found;
     }
 
-    static boolean isHidden(Element element) {
+    /** Whether the element hides what it holds: by its name, or by {@code style}, its style attribute. */
+    static boolean isHidden(Element element, String style) {
         String name = element.normalName();
         if (name.equals("ix:header") || name.equals("script") || name.equals("style") || name.equals("head")) {
             return true;
         }
-        return declares(element.attr("style"), "display:none");
+        return declares(style, "display:none");
     }
 
-    private static boolean isPageBreak(Element element) {
-        String style = element.attr("style");
+    private static boolean isPageBreak(String style) {
         // Every one of them holds "break" as declares finds it (spaces anywhere after its first letter): most styles do not.
         return declares(style, "break") && (declares(style, "page-break-before:always") || declares(style, "page-break-after:always")
                 || declares(style, "break-before:page") || declares(style, "break-after:page"));
