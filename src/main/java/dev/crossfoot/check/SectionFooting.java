@@ -182,7 +182,7 @@ final class SectionFooting {
             }
             if (inferred) {
                 alternatives = withImplicitSubtotals(table, addends, alternatives);
-                for (List<StatementRow> reading : MirroredLines.readings(addends)) {
+                for (List<StatementRow> reading : LinesShownTwice.readings(addends)) {
                     if (!alternatives.contains(reading)) {
                         alternatives.add(reading);
                     }

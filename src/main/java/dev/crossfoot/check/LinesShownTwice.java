@@ -18,9 +18,9 @@ import java.util.List;
  * the component shows, only its numbers say: the readings that count one line of the pair are
  * readings like the others, taken where they hold in more columns.
  */
-final class MirroredLines {
+final class LinesShownTwice {
 
-    private MirroredLines() {
+    private LinesShownTwice() {
     }
 
     /**
