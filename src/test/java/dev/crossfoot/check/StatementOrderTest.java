@@ -105,6 +105,43 @@ class StatementOrderTest {
                 List.of("Year ended December 31, 2024", "Year ended December 31, 2023"), rows));
     }
 
+    private static final String EXPENSES = """
+        {"label": "Cost of sales", "cells": ["600", "550"]},
+        {"label": "Selling, general and administrative", "cells": ["200", "190"]},
+        {"label": "Total operating expenses", "cells": ["800", "740"]},
+        """;
+    private static final String RESULTS = """
+        {"label": "Operating income", "cells": ["200", "160"]},
+        {"label": "Interest expense", "cells": ["(20)", "(20)"]},
+        {"label": "Income before income taxes", "cells": ["180", "140"]},
+        {"label": "Provision for income taxes", "cells": ["45", "35"]},
+        {"label": "Income from continuing operations", "cells": ["135", "105"]},
+        {"label": "Discontinued operations, net of tax", "cells": ["%s", "5"]},
+        {"label": "Net income", "cells": ["145", "110"]}
+        """;
+
+    @Test
+    @DisplayName("an income statement shows the operating expenses' total before the operating income; a data set that"
+            + " lists the expenses last lost its order, and the lines between two results are not read from it")
+    void operatingExpensesComeBeforeOperatingIncome() {
+        String revenue = """
+            {"label": "Net sales", "cells": ["1,000", "900"]},
+            """;
+        CheckRun inOrder = income(revenue + EXPENSES + RESULTS.formatted("10"));
+        assertEquals(CheckStatus.PASSED, status(inOrder, "IS.net-income-from-continuing", "Net income"));
+        CheckRun inOrderWrong = income(revenue + EXPENSES + RESULTS.formatted("20"));
+        assertEquals(CheckStatus.FAILED, status(inOrderWrong, "IS.net-income-from-continuing", "Net income"));
+        CheckRun expensesLast = income(revenue + RESULTS.formatted("20") + ",\n" + EXPENSES.substring(0, EXPENSES.lastIndexOf(',')));
+        CheckOutcome netIncome = outcomes(expensesLast, "IS.net-income-from-continuing").get(0);
+        assertEquals(CheckStatus.NOT_EVALUATED, netIncome.status(), netIncome.toString());
+        assertTrue(netIncome.detail().contains("'Operating income' stands above 'Total operating expenses'"), netIncome.detail());
+    }
+
+    private static CheckRun income(String rows) {
+        return Checks.of(Checks.document("Consolidated Statements of Operations", "In millions",
+                List.of("Year ended December 31, 2024", "Year ended December 31, 2023"), rows));
+    }
+
     @Test
     @DisplayName("an order line names one statement kind and two concepts at least; a mistake names its file and line")
     void orderSyntax() {
