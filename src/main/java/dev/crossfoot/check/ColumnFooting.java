@@ -61,7 +61,13 @@ final class ColumnFooting {
      * The candidate parts of the total column, best cued first; none shorter than two columns. Each
      * run is also read without one of its columns: a column the header does not name for what it
      * holds (footnote marks set in cells of their own, "4" beside "386") breaks every row it shows
-     * a figure in, where a wrong cell breaks one.
+     * a figure in, where a wrong cell breaks one. Then the readings the headers do not cue, for the
+     * rows' vote to take only where they hold in more rows: each run with one of the columns its
+     * headers left out (a stock's amount under a header that reads as its count of shares, "Common
+     * Shares" over "$ 2,781"; a component whose header begins another's, "Common Stock" beside
+     * "Common Stock Held in Treasury"), and the columns nearest the total on either side, two or
+     * more (a subtotal column the header does not call one, "ExxonMobil Share of Equity", and the
+     * noncontrolling interests after it).
      */
     private static List<List<Integer>> readings(List<String> headers, int total, int previous, int next) {
         List<List<Integer>> runs = new ArrayList<>();
@@ -82,7 +88,36 @@ final class ColumnFooting {
                 add(readings, without);
             }
         }
+        withColumnsLeftOut(readings, runs.get(0), headers, previous + 1, total);
+        withColumnsLeftOut(readings, runs.get(1), headers, total + 1, next);
+        for (int from = total - 2; from > previous; from--) {
+            add(readings, span(from, total));
+        }
+        for (int to = total + 3; to <= next; to++) {
+            add(readings, span(total + 1, to));
+        }
         return readings;
+    }
+
+    /** The run with each column between {@code from} and {@code to} (exclusive) that it left out, one at a time. */
+    private static void withColumnsLeftOut(List<List<Integer>> readings, List<Integer> run, List<String> headers, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (run.contains(c) || headers.get(c).isEmpty()) {
+                continue;
+            }
+            List<Integer> with = new ArrayList<>(run);
+            with.add(c);
+            with.sort(null);
+            add(readings, with);
+        }
+    }
+
+    private static List<Integer> span(int from, int to) {
+        List<Integer> columns = new ArrayList<>(to - from);
+        for (int c = from; c < to; c++) {
+            columns.add(c);
+        }
+        return columns;
     }
 
     private static void add(List<List<Integer>> readings, List<Integer> reading) {
