@@ -114,15 +114,52 @@ final class RepairFinder {
         // One map for every candidate, the cell's value replaced in it: copying the repairs so far
         // for each of a cell's hundreds of candidates cost as much as evaluating its checks.
         Map<CellKey, Interval> with = new HashMap<>(overrides);
+        // The checks' ranges, as in find: a candidate that surely misses every open check fixes none, and one that
+        // surely misses a check holding now would fail it; neither is built nor evaluated. An open check the
+        // candidate surely misses is not evaluated either: it does not hold, and so does not count.
+        CellRange[] fixRanges = screened ? rangesByCheck(cell, toFix, overrides) : new CellRange[toFix.size()];
+        List<CellRange> holdingRanges = screened ? ranges(cell, holding, overrides) : List.of();
+        boolean[] mayHold = new boolean[toFix.size()];
+        double scale = cell.scale().doubleValue();
         for (Rereadings.Candidate candidate : candidates(cell, roots)) {
+            int may = 0;
+            if (screened) {
+                double value = candidate.value().doubleValue();
+                double half = Math.pow(10, -candidate.decimals()) / 2;
+                double one = (value - half) * scale;
+                double other = (value + half) * scale;
+                double low = Math.min(one, other);
+                double high = Math.max(one, other);
+                for (int i = 0; i < mayHold.length; i++) {
+                    mayHold[i] = fixRanges[i] == null || !fixRanges[i].surelyMisses(low, high);
+                    may += mayHold[i] ? 1 : 0;
+                }
+                if (may == 0 || !holdingRanges.isEmpty() && surelyMisses(candidate, scale, holdingRanges)) {
+                    continue;
+                }
+            } else {
+                java.util.Arrays.fill(mayHold, true);
+            }
             Repair repair = new Repair(cell, candidate.value(), candidate.decimals(), Cause.UNEXPLAINED);
             with.put(cell.key(), repair.interval());
-            int fixed = (int) toFix.stream().filter(check -> check.holdsWith(with)).count();
+            int fixed = 0;
+            for (int i = 0; i < mayHold.length; i++) {
+                fixed += mayHold[i] && toFix.get(i).holdsWith(with) ? 1 : 0;
+            }
             if (fixed > 0 && fixed >= best.fixed && holding.stream().allMatch(check -> check.holdsWith(with))) {
                 best.consider(explain(repair), fixed);
             }
         }
         return best.repair == null ? null : new Partial(best.repair, best.fixed);
+    }
+
+    /** The cell's range in each of the checks, in their order: null where a check has none ({@link CellRange}). */
+    private static CellRange[] rangesByCheck(SuspectCell cell, List<EvaluatedCheck> checks, Map<CellKey, Interval> overrides) {
+        CellRange[] ranges = new CellRange[checks.size()];
+        for (int i = 0; i < ranges.length; i++) {
+            ranges[i] = CellRange.of(checks.get(i), cell.key(), overrides);
+        }
+        return ranges;
     }
 
     /** A repair of one cell and how many open checks it makes hold. */

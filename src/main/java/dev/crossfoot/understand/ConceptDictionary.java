@@ -79,6 +79,12 @@ public final class ConceptDictionary {
     private final int[] anyFirstCharacter;
     /** The {@code element} lines, in order. */
     private final List<Entry> elementEntries;
+    /**
+     * Per entry, its label patterns and its exceptions, as arrays: each new label is tried against some eighty
+     * entries, and walking each entry's list through an iterator was a third of that.
+     */
+    private final Glob[][] labelPatterns;
+    private final Glob[][] unlessPatterns;
 
     private ConceptDictionary(List<Entry> entries, Set<String> signVaries, List<PresentationOrder> orders, List<Sides> sides) {
         this.entries = List.copyOf(entries);
@@ -86,6 +92,8 @@ public final class ConceptDictionary {
         this.orders = List.copyOf(orders);
         this.sides = List.copyOf(sides);
         this.elementEntries = this.entries.stream().filter(entry -> !entry.elements().isEmpty()).toList();
+        this.labelPatterns = this.entries.stream().map(entry -> entry.labels().toArray(Glob[]::new)).toArray(Glob[][]::new);
+        this.unlessPatterns = this.entries.stream().map(entry -> entry.unless().toArray(Glob[]::new)).toArray(Glob[][]::new);
         Set<Character> starts = new java.util.TreeSet<>();
         for (Entry entry : this.entries) {
             for (Glob pattern : entry.labels()) {
@@ -233,31 +241,47 @@ public final class ConceptDictionary {
      * sections, statements and measures (every filing of a quarter has its own), and matching it
      * against every pattern of the dictionary again was the most of reading a row's concept.
      */
-    private int[] entriesMatching(String normal) {
+    int[] entriesMatching(String normal) {
         return byLabel.get(normal, this::entriesAdmitting);
     }
 
     private int[] entriesAdmitting(String label) {
         boolean plain = Glob.plain(label);
+        long pairs = Glob.pairsOf(label);
         int[] candidates = byFirstCharacter.getOrDefault(label.charAt(0), anyFirstCharacter);
         int[] admitting = new int[candidates.length];
         int count = 0;
         for (int index : candidates) {
-            Entry entry = entries.get(index);
-            if (anyMatches(entry.labels(), label, plain) && !anyMatches(entry.unless(), label, plain)) {
+            if (anyMatches(labelPatterns[index], label, plain, pairs) && !anyMatches(unlessPatterns[index], label, plain, pairs)) {
                 admitting[count++] = index;
             }
         }
         return java.util.Arrays.copyOf(admitting, count);
     }
 
-    private static boolean anyMatches(List<Glob> patterns, String label, boolean plain) {
+    private static boolean anyMatches(Glob[] patterns, String label, boolean plain, long pairs) {
         for (Glob pattern : patterns) {
-            if (plain ? pattern.matchesPlain(label) : pattern.matches(label)) {
+            if (pattern.mayMatch(label, pairs) && (plain ? pattern.matchesPlain(label) : pattern.matches(label))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #entriesMatching} worked out afresh, the plain way: every entry in order, every pattern matched,
+     * neither the first character's index nor the pairs' screen, nothing kept.
+     */
+    int[] entriesMatchingPlain(String normal) {
+        List<Integer> admitting = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            Entry entry = entries.get(index);
+            if (entry.labels().stream().anyMatch(pattern -> pattern.matches(normal))
+                    && entry.unless().stream().noneMatch(pattern -> pattern.matches(normal))) {
+                admitting.add(index);
+            }
+        }
+        return admitting.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The dictionary lines of a concept, as written: what {@code explain} shows. */

@@ -166,6 +166,11 @@ public final class Hierarchy {
      * without the word "Balance".
      */
     static boolean namesOnlyADate(String label) {
+        return namesOnlyADate(label, false);
+    }
+
+    /** {@link #namesOnlyADate(String)}, with {@code plain} the date forms matched afresh rather than the answer kept per text. */
+    static boolean namesOnlyADate(String label, boolean plain) {
         String text = label == null ? "" : label.strip();
         int last = text.length() - 1;
         while (last >= 0 && (text.charAt(last) == ':' || text.charAt(last) == '.' || Character.isWhitespace(text.charAt(last)))) {
@@ -176,11 +181,8 @@ public final class Hierarchy {
         if (last < 0 || !Character.isLetterOrDigit(text.charAt(0)) || !Character.isDigit(text.charAt(last))) {
             return false;
         }
-        List<DateWords.Dated> dates = Lexicon.current().dateWords().dates(text);
-        if (dates.size() != 1 || dates.get(0).start() != 0 || dates.get(0).date() == null) {
-            return false;
-        }
-        return text.substring(dates.get(0).end()).chars().allMatch(c -> c == ':' || c == '.' || Character.isWhitespace(c));
+        DateWords words = Lexicon.current().dateWords();
+        return plain ? words.worksOutOnlyADate(text) : words.onlyADate(text);
     }
 
     /**
