@@ -198,6 +198,9 @@ public final class HtmlReader implements DocumentReader {
     static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose, boolean plain) {
         List<Found> found = new ArrayList<>();
         List<String> recent = new ArrayList<>();
+        // Whether each recent block is all the text of a link within the document: a page's running
+        // "Table of Contents" back-link, navigation, no heading nor caption of what follows.
+        List<Boolean> recentNavigation = new ArrayList<>();
         List<String> between = new ArrayList<>();
         boolean[] pageBreak = new boolean[1];
         Element[] lastBlock = new Element[1];
@@ -220,7 +223,7 @@ public final class HtmlReader implements DocumentReader {
                         pageBreak[0] = true;
                     }
                     if (element.normalName().equals("table")) {
-                        Found table = new Found(element, List.copyOf(recent), List.copyOf(between), pageBreak[0]);
+                        Found table = new Found(element, withoutNavigation(recent, recentNavigation), List.copyOf(between), pageBreak[0]);
                         found.add(table);
                         tableDepth[0]++;
                         prose.tableEdge();
@@ -240,18 +243,24 @@ public final class HtmlReader implements DocumentReader {
                     }
                     Element block = blockOf(textNode);
                     prose.text(text, block, textNode);
+                    boolean navigation = inDocumentLink(textNode, block);
                     if (block == lastBlock[0] && !recent.isEmpty()) {
                         String joined = recent.get(recent.size() - 1) + " " + text;
                         recent.set(recent.size() - 1, joined.length() > 600 ? joined.substring(0, 600) : joined);
+                        if (!navigation) {
+                            recentNavigation.set(recent.size() - 1, false);
+                        }
                         if (!between.isEmpty()) {
                             between.set(between.size() - 1, recent.get(recent.size() - 1));
                         }
                     } else {
                         recent.add(text.length() > 600 ? text.substring(0, 600) : text);
+                        recentNavigation.add(navigation);
                         between.add(recent.get(recent.size() - 1));
                         lastBlock[0] = block;
                         if (recent.size() > 8) {
                             recent.remove(0);
+                            recentNavigation.remove(0);
                         }
                     }
                 }
@@ -278,6 +287,32 @@ public final class HtmlReader implements DocumentReader {
             }
         }, html);
         return found;
+    }
+
+    /** The recent blocks that are not navigation, nearest last. */
+    private static List<String> withoutNavigation(List<String> recent, List<Boolean> navigation) {
+        if (!navigation.contains(true)) {
+            return List.copyOf(recent);
+        }
+        List<String> blocks = new ArrayList<>(recent.size());
+        for (int i = 0; i < recent.size(); i++) {
+            if (!navigation.get(i)) {
+                blocks.add(recent.get(i));
+            }
+        }
+        return List.copyOf(blocks);
+    }
+
+    /** Whether a text node stands inside a link to a place in the same document ({@code href="#…"}), within its block. */
+    static boolean inDocumentLink(Node node, Element block) {
+        Node current = node.parent();
+        while (current instanceof Element element && element != block) {
+            if (element.normalName().equals("a") && element.attr("href").startsWith("#")) {
+                return true;
+            }
+            current = element.parent();
+        }
+        return false;
     }
 
     /** Whether the element hides what it holds: by its name, or by {@code style}, its style attribute. */

@@ -31,6 +31,29 @@ class ReconciliationTieTargetTest {
         assertEquals(List.of(CheckStatus.FAILED, CheckStatus.PASSED), statuses(document("16,797", "15,770")));
     }
 
+    @Test
+    @DisplayName("a line named 'Sales' under a 'Revenue:' heading is a part of revenue, not its total: the tie goes to 'Total revenue'")
+    void salesUnderARevenueHeadingIsAPart() {
+        String document = """
+            {"crossfoot": 1, "document": {"id": "parts"}, "tables": [
+             {"id": "is", "title": "Consolidated Income Statement", "unit": "in millions",
+              "columns": ["Three Months Ended June 30, 2025", "Three Months Ended June 30, 2024"], "rows": [
+               {"label": "Revenue:", "cells": []},
+               {"label": "Services", "cells": ["7,682", "7,405"]},
+               {"label": "Sales", "cells": ["9,129", "8,195"]},
+               {"label": "Financing", "cells": ["166", "170"]},
+               {"label": "Total revenue", "cells": ["16,977", "15,770"]},
+               {"label": "Net income", "cells": ["2,194", "1,834"]}]},
+             {"id": "recon", "title": "Reconciliation of GAAP to Operating (non-GAAP) Results", "unit": "in millions",
+              "columns": ["Three Months Ended June 30, 2025", "Three Months Ended June 30, 2024"], "rows": [
+               {"label": "Revenue", "cells": ["16,977", "15,770"]},
+               {"label": "GAAP net income", "cells": ["2,194", "1,834"]},
+               {"label": "Acquisition-related charges", "cells": ["300", "250"]},
+               {"label": "Non-GAAP net income", "cells": ["2,494", "2,084"]}]}]}
+            """;
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), statuses(document));
+    }
+
     private static List<CheckStatus> statuses(String document) {
         return TestRuns.check(document).outcomes().stream().filter(o -> o.rule().equals("TIE.reconciliation-revenue"))
                 .map(CheckOutcome::status).toList();

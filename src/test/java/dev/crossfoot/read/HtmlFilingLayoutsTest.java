@@ -130,4 +130,26 @@ class HtmlFilingLayoutsTest {
                 .documents().get(0).tables();
         assertEquals(1, tables.size(), tables.stream().map(Table::title).toList().toString());
     }
+    @Test
+    @DisplayName("a page's running 'Table of Contents' link is navigation: no title, caption or period of the table below it")
+    void aRunningBackLinkIsNoHeading() {
+        // Workiva prints a link back to the contents at the head of every page; the note's heading stands above it, at
+        // the foot of the page before.
+        Table table = only("<p>Note 8. Disclosures about Segments and Related Information</p>"
+                + "<div style=\"page-break-after:always\"></div>"
+                + "<div style=\"text-align:right\"><a href=\"#toc\">Table of Contents</a></div>"
+                + "<table><tr><td></td><td>Upstream</td><td>Energy Products</td><td>Total</td></tr>"
+                + "<tr><td>Revenues</td><td>12,000</td><td>40,000</td><td>52,000</td></tr>"
+                + "<tr><td>Earnings</td><td>5,000</td><td>1,000</td><td>6,000</td></tr></table>");
+        assertEquals("Note 8. Disclosures about Segments and Related Information", table.title());
+    }
+
+    @Test
+    @DisplayName("a link inside a heading's words leaves the heading a heading")
+    void aHeadingWithALinkInItIsStillAHeading() {
+        Table table = only("<p>CONSOLIDATED BALANCE SHEETS (see <a href=\"#n1\">Note 1</a>)</p>"
+                + "<table><tr><td></td><td>June 30, 2025</td></tr>"
+                + "<tr><td>Cash</td><td>100</td></tr><tr><td>Total assets</td><td>100</td></tr></table>");
+        assertEquals(true, table.title().startsWith("CONSOLIDATED BALANCE SHEETS (see Note 1"), table.title());
+    }
 }
