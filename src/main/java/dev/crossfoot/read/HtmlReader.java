@@ -225,10 +225,9 @@ public final class HtmlReader implements DocumentReader {
                         tableDepth[0]++;
                         prose.tableEdge();
                         if (!plain) {
-                            // The tables inside it, in document order (the first is this one), each with its context.
-                            org.jsoup.select.Elements tables = element.getElementsByTag("table");
-                            for (int t = 1; t < tables.size(); t++) {
-                                found.add(new Found(tables.get(t), table.context(), table.between(), table.pageBreak()));
+                            // The tables inside it, in document order, each with its context.
+                            for (Element inside : tablesInside(element)) {
+                                found.add(new Found(inside, table.context(), table.between(), table.pageBreak()));
                             }
                             return FilterResult.SKIP_CHILDREN;
                         }
@@ -278,6 +277,33 @@ public final class HtmlReader implements DocumentReader {
             }
         }, html);
         return found;
+    }
+
+    /**
+     * The tables inside {@code table} (not itself), in document order: what {@code getElementsByTag("table")} lists
+     * after the table. Walked by the nodes' own links (first child, next sibling, parent), without the node iterator
+     * and the stream Jsoup collects through, nor a list of children made for each element: a filing's tables hold most
+     * of its elements, and hardly ever another table (the corpus 10-K/10-Q none).
+     */
+    static List<Element> tablesInside(Element table) {
+        List<Element> inside = new ArrayList<>(0);
+        Node node = table.childNodeSize() > 0 ? table.childNode(0) : null;
+        while (node != null) {
+            if (node instanceof Element element) {
+                if (element.normalName().equals("table")) {
+                    inside.add(element);
+                }
+                if (element.childNodeSize() > 0) {
+                    node = element.childNode(0);
+                    continue;
+                }
+            }
+            while (node != table && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == table ? null : node.nextSibling();
+        }
+        return inside;
     }
 
     /** Whether the element hides what it holds: by its name, or by {@code style}, its style attribute. */

@@ -41,6 +41,26 @@ class TableWalkProperties {
         Statistics.label("nested tables").coverage(coverage -> coverage.check(true).percentage(percent -> percent > 8));
     }
 
+    /**
+     * The tables inside each table, walked by the nodes' links, are those {@code getElementsByTag} lists after the table,
+     * the same elements in the same order; on every table of the page (nested ones too).
+     */
+    @Property(tries = 2000)
+    void tablesInsideAreThoseTheTagListHolds(@ForAll("pages") String page) {
+        int inside = 0;
+        for (org.jsoup.nodes.Element table : Jsoup.parse(page).getElementsByTag("table")) {
+            List<org.jsoup.nodes.Element> listed = table.getElementsByTag("table");
+            List<org.jsoup.nodes.Element> walked = HtmlReader.tablesInside(table);
+            assertEquals(listed.size() - 1, walked.size(), page);
+            for (int t = 0; t < walked.size(); t++) {
+                assertSame(listed.get(t + 1), walked.get(t), page);
+            }
+            inside += walked.size();
+        }
+        Statistics.label("tables inside a table").collect(inside > 0);
+        Statistics.label("tables inside a table").coverage(coverage -> coverage.check(true).percentage(percent -> percent > 8));
+    }
+
     @Example
     void aTableInsideACellIsListedAfterItsTableWithItsContext() {
         String page = "<p>Balance sheets</p><div style=\"page-break-before:always\"></div><table><tr><td>"
