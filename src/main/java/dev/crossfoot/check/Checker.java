@@ -280,11 +280,6 @@ public final class Checker {
         return lexicon.matches(Cue.EXHIBIT_INDEX, table.title()) || table.columns().stream().anyMatch(c -> lexicon.matches(Cue.EXHIBIT_INDEX, c));
     }
 
-    /** What checking one document produced, before diagnosis and reporting. */
-    /**
-     * What checking one document produced, before diagnosis and reporting; {@code claimLines} are the names its claims
-     * worked out for its tables' lines, for the claims of its company's later documents ({@link CrossDocumentClaims#keep}).
-     */
     /**
      * What checking one document produced, before diagnosis and reporting; {@code claimLines} are the names its claims
      * worked out for its tables' lines, for the claims of its company's later documents; {@code claimTables} its tables as
