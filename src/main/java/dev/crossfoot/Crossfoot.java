@@ -365,7 +365,8 @@ public final class Crossfoot {
         }
 
         private Checked checkOne(Document document) {
-            Checker.DocumentResult result = checker.check(document, trace);
+            String entity = acrossDocuments == null ? "" : acrossDocuments.entityOf(document);
+            Checker.DocumentResult result = checker.check(document, trace, acrossDocuments, entity);
             Checked checked = new Checked(keepStatements ? document : outline(document));
             Diagnosis diagnosis;
             try {
@@ -416,8 +417,8 @@ public final class Crossfoot {
             checked.firstClaimOutcome = checked.outcomes.size();
             checked.claims.addAll(result.claims());
             if (acrossDocuments != null) {
-                checked.entity = acrossDocuments.entityOf(document);
-                checked.claimTables = acrossDocuments.keep(checked.entity, result.statements(), result.claimLines());
+                checked.entity = entity;
+                checked.claimTables = result.claimTables();
             }
             for (ClaimCheck claim : result.claims()) {
                 CheckOutcome outcome = claim.outcome(document);

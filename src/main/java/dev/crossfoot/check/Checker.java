@@ -114,12 +114,21 @@ public final class Checker {
      * details of each failure.
      */
     public DocumentResult check(Document document, Failure.Trace trace) {
+        return check(document, trace, null, "");
+    }
+
+    /**
+     * The same, the document's tables also kept by {@code keeping} for the claims of its company's other documents
+     * ({@link CrossDocumentClaims#keep}; {@code entity} its company, null {@code keeping} for none): its own claims are
+     * tied to the tables as kept, made once for both ({@link DocumentResult#claimTables}).
+     */
+    public DocumentResult check(Document document, Failure.Trace trace, CrossDocumentClaims keeping, String entity) {
         try (Lexicon.Scope scope = Lexicon.use(lexicon)) {
-            return checkWithLexicon(document, trace);
+            return checkWithLexicon(document, trace, keeping, entity);
         }
     }
 
-    private DocumentResult checkWithLexicon(Document document, Failure.Trace trace) {
+    private DocumentResult checkWithLexicon(Document document, Failure.Trace trace, CrossDocumentClaims keeping, String entity) {
         List<Finding> inputFindings = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         List<StatementTable> statements = new ArrayList<>();
@@ -182,8 +191,13 @@ public final class Checker {
                 skipped.add(new Skipped(document.id(), statement.id(), skipReason(statement)));
             }
         }
-        ClaimTies.Tied claims = claimTies == null ? new ClaimTies.Tied(List.of(), ClaimLines.NONE) : claimTies.tie(claimFinder.find(document), checked);
-        return new DocumentResult(document, checked, checks, inputFindings, skipped, claims.checks(), claims.lines());
+        // The tables as kept for the other documents' claims are the tables as this document's claims read them, value for
+        // value (KeptTablesProperties): made once for both, not once more with no values shared for the claims alone.
+        CrossDocumentClaims.Tables kept = keeping == null ? null : keeping.stated(entity, checked);
+        ClaimTies.Tied claims = claimTies == null ? new ClaimTies.Tied(List.of(), ClaimLines.NONE)
+                : claimTies.tie(claimFinder.find(document), checked, kept == null || kept.isEmpty() ? null : kept.stated());
+        return new DocumentResult(document, checked, checks, inputFindings, skipped, claims.checks(), claims.lines(),
+                kept == null ? null : kept.withLines(claims.lines()));
     }
 
     /**
@@ -266,11 +280,19 @@ public final class Checker {
         return lexicon.matches(Cue.EXHIBIT_INDEX, table.title()) || table.columns().stream().anyMatch(c -> lexicon.matches(Cue.EXHIBIT_INDEX, c));
     }
 
-    /** What checking one document produced, before diagnosis and reporting. */
     /**
      * What checking one document produced, before diagnosis and reporting; {@code claimLines} are the names its claims
-     * worked out for its tables' lines, for the claims of its company's later documents ({@link CrossDocumentClaims#keep}).
+     * worked out for its tables' lines, for the claims of its company's later documents; {@code claimTables} its tables as
+     * {@link CrossDocumentClaims#keep} keeps them with those names, where it was checked for a run that keeps them (else
+     * null).
      */
     public record DocumentResult(Document document, List<StatementTable> statements, List<EvaluatedCheck> checks,
-                                 List<Finding> inputFindings, List<Skipped> skipped, List<ClaimCheck> claims, ClaimLines claimLines) { }
+                                 List<Finding> inputFindings, List<Skipped> skipped, List<ClaimCheck> claims, ClaimLines claimLines,
+                                 CrossDocumentClaims.Tables claimTables) {
+
+        public DocumentResult(Document document, List<StatementTable> statements, List<EvaluatedCheck> checks,
+                              List<Finding> inputFindings, List<Skipped> skipped, List<ClaimCheck> claims, ClaimLines claimLines) {
+            this(document, statements, checks, inputFindings, skipped, claims, claimLines, null);
+        }
+    }
 }

@@ -65,10 +65,18 @@ final class ClaimTies {
      * are no claims), which a later document's claims ask again ({@link Index}).
      */
     Tied tie(List<Claim> claims, List<StatementTable> tables) {
+        return tie(claims, tables, null);
+    }
+
+    /**
+     * The same, the tables as a claim reads them given ({@code stated}: {@code StatedTable.of(tables, …)}, as kept for the
+     * other documents' claims) or made here where null.
+     */
+    Tied tie(List<Claim> claims, List<StatementTable> tables, List<StatedTable> given) {
         if (claims.isEmpty()) {
             return new Tied(List.of(), ClaimLines.NONE);
         }
-        List<StatedTable> stated = StatedTable.of(tables, SharedValues.NONE);
+        List<StatedTable> stated = given != null ? given : StatedTable.of(tables, SharedValues.NONE);
         FiscalCalendar calendar = FiscalCalendar.of(stated, names);
         ClaimLines.Builder named = new ClaimLines.Builder(names, stated);
         // A text that has named no period before a claim (an excerpt of a discussion beside its table) speaks of the latest year

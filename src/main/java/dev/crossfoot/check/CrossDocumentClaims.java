@@ -76,9 +76,18 @@ public final class CrossDocumentClaims {
         private final int cells;
 
         private Tables(List<StatedTable> tables, ClaimLines lines) {
+            this(tables, lines, tables.stream().mapToInt(StatedTable::cells).sum());
+        }
+
+        private Tables(List<StatedTable> tables, ClaimLines lines, int cells) {
             this.tables = tables;
             this.lines = lines;
-            this.cells = tables.stream().mapToInt(StatedTable::cells).sum();
+            this.cells = cells;
+        }
+
+        /** The same tables with the names the document's own claims worked out for their lines. */
+        Tables withLines(ClaimLines named) {
+            return this == NONE ? NONE : new Tables(tables, named, cells);
         }
 
         public boolean isEmpty() {
@@ -88,6 +97,11 @@ public final class CrossDocumentClaims {
         /** The tables as kept. */
         List<StatedTable> stated() {
             return tables;
+        }
+
+        /** The names the document's own claims worked out for the tables' lines. */
+        ClaimLines lines() {
+            return lines;
         }
     }
 
@@ -150,6 +164,15 @@ public final class CrossDocumentClaims {
      * none were), or nothing when its company is not known or the run is beyond the bound. Safe to ask from any thread.
      */
     public Tables keep(String entity, List<StatementTable> tables, ClaimLines lines) {
+        return stated(entity, tables).withLines(lines);
+    }
+
+    /**
+     * {@link #keep} before the document's claims are tied: its tables as kept, which its own claims read too
+     * ({@link Checker#check(Document, dev.crossfoot.model.Failure.Trace, CrossDocumentClaims, String)}), with no names of
+     * their lines yet ({@link Tables#withLines}).
+     */
+    Tables stated(String entity, List<StatementTable> tables) {
         if (entity.isEmpty() || full || tables.isEmpty()) {
             return Tables.NONE;
         }
@@ -159,7 +182,7 @@ public final class CrossDocumentClaims {
         for (StatedTable table : stated) {
             keptLastByName.put(new TableName(entity, table.id(), table.title()), table);
         }
-        return new Tables(stated, lines);
+        return new Tables(stated, ClaimLines.NONE);
     }
 
     /** Records a checked document, in reading order: its tables as {@link #keep} made them, and its claims no table of its own states. */

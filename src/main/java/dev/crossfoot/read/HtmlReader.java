@@ -59,14 +59,15 @@ public final class HtmlReader implements DocumentReader {
                     + text.length() / (1024 * 1024) + " MB, more than the " + MAX_CHARS / (1024 * 1024)
                     + " MB the HTML reader takes"));
         }
-        int nesting = tableNesting(text);
+        int[] tags = tableTags(text);
+        int nesting = tags[0];
         if (nesting > MAX_TABLE_NESTING) {
             return ReadResult.failed(InputProblem.document(Location.ofLine(name, 0), "tables nested " + nesting
                     + " deep, more than the " + MAX_TABLE_NESTING + " the HTML reader follows"));
         }
         org.jsoup.nodes.Document html = Jsoup.parse(text);
         HtmlParagraphs prose = new HtmlParagraphs();
-        List<Found> found = tablesWithContext(html, prose);
+        List<Found> found = tablesWithContext(html, prose, false, tags[1]);
         List<InputProblem> problems = new ArrayList<>();
         List<ContinuedTables.Part> parts = new ArrayList<>();
         HtmlTableLayout layout = new HtmlTableLayout(name, problems, holdingTables(found)).inLanguage(languageOf(html, found));
@@ -128,8 +129,20 @@ public final class HtmlReader implements DocumentReader {
 
     /** How deep {@code <table>} tags nest, counted from the tags in one pass before any parsing. */
     static int tableNesting(String text) {
+        return tableTags(text)[0];
+    }
+
+    /**
+     * How deep {@code <table>} tags nest ({@link #tableNesting}), and how many open a table, in one pass of the text.
+     * The second is at least the number of tables the parse makes: each comes from a start tag the parser reads as
+     * {@code table} (its name ends where one of these does, at white space, '/', '>' or '<', and lower-cases to "table" only
+     * from the letters counted here); what the count takes for one besides (in a comment, a script, a {@code <textarea>},
+     * a name going on past "table" with a mark) only makes it larger.
+     */
+    static int[] tableTags(String text) {
         int depth = 0;
         int deepest = 0;
+        int opened = 0;
         for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
             boolean closing = at + 1 < text.length() && text.charAt(at + 1) == '/';
             int nameStart = closing ? at + 2 : at + 1;
@@ -144,8 +157,9 @@ public final class HtmlReader implements DocumentReader {
             }
             depth = closing ? Math.max(0, depth - 1) : depth + 1;
             deepest = Math.max(deepest, depth);
+            opened += closing ? 0 : 1;
         }
-        return deepest;
+        return new int[] {deepest, opened};
     }
 
     private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile(
@@ -196,6 +210,33 @@ public final class HtmlReader implements DocumentReader {
      * text are inside its tables, and each element's style was looked up and read for whether it hides.
      */
     static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose, boolean plain) {
+        return tablesWithContext(html, prose, plain, -1);
+    }
+
+    /**
+     * The same, {@code tableTags} the start tags of tables the page's text holds ({@link #tableTags}; -1 where not
+     * counted). The parse makes no more tables than that: where the walk has found as many outside every table, no
+     * table holds another, and none is looked for inside them; otherwise (or uncounted) each table's elements are
+     * walked for the tables inside it. A filing's tables hold most of its nodes, and hardly ever another table.
+     */
+    static List<Found> tablesWithContext(org.jsoup.nodes.Document html, HtmlParagraphs prose, boolean plain, int tableTags) {
+        List<Found> outside = walk(html, prose, plain, tableTags < 0);
+        if (plain || tableTags < 0 || outside.size() >= tableTags) {
+            return outside;
+        }
+        // The tables inside each table, in document order, right after it, each with its context.
+        List<Found> found = new ArrayList<>(tableTags);
+        for (Found table : outside) {
+            found.add(table);
+            for (Element inside : tablesInside(table.element())) {
+                found.add(new Found(inside, table.context(), table.between(), table.pageBreak()));
+            }
+        }
+        return found;
+    }
+
+    /** The walk; {@code listInside}: the tables inside each table listed at its start (else only the tables outside all). */
+    private static List<Found> walk(org.jsoup.nodes.Document html, HtmlParagraphs prose, boolean plain, boolean listInside) {
         List<Found> found = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         // Whether each recent block is all the text of a link within the document: a page's running
@@ -228,10 +269,9 @@ public final class HtmlReader implements DocumentReader {
                         tableDepth[0]++;
                         prose.tableEdge();
                         if (!plain) {
-                            // The tables inside it, in document order (the first is this one), each with its context.
-                            org.jsoup.select.Elements tables = element.getElementsByTag("table");
-                            for (int t = 1; t < tables.size(); t++) {
-                                found.add(new Found(tables.get(t), table.context(), table.between(), table.pageBreak()));
+                            // The tables inside it, in document order, each with its context.
+                            for (Element inside : listInside ? tablesInside(element) : List.<Element>of()) {
+                                found.add(new Found(inside, table.context(), table.between(), table.pageBreak()));
                             }
                             return FilterResult.SKIP_CHILDREN;
                         }
@@ -313,6 +353,33 @@ public final class HtmlReader implements DocumentReader {
             current = element.parent();
         }
         return false;
+    }
+
+    /**
+     * The tables inside {@code table} (not itself), in document order: what {@code getElementsByTag("table")} lists
+     * after the table. Walked by the nodes' own links (first child, next sibling, parent), without the node iterator
+     * and the stream Jsoup collects through, nor a list of children made for each element: a filing's tables hold most
+     * of its elements, and hardly ever another table (the corpus 10-K/10-Q none).
+     */
+    static List<Element> tablesInside(Element table) {
+        List<Element> inside = new ArrayList<>(0);
+        Node node = table.childNodeSize() > 0 ? table.childNode(0) : null;
+        while (node != null) {
+            if (node instanceof Element element) {
+                if (element.normalName().equals("table")) {
+                    inside.add(element);
+                }
+                if (element.childNodeSize() > 0) {
+                    node = element.childNode(0);
+                    continue;
+                }
+            }
+            while (node != table && node.nextSibling() == null) {
+                node = node.parentNode();
+            }
+            node = node == table ? null : node.nextSibling();
+        }
+        return inside;
     }
 
     /** Whether the element hides what it holds: by its name, or by {@code style}, its style attribute. */

@@ -66,6 +66,8 @@ final class HtmlTableLayout {
     private Element coverDue;
     /** Whether the cover is read as soon as it is due: the plain way, which tests compare the reading when it matters with. */
     private boolean eagerCover;
+    /** Whether the blocks above every table are read for a year-end: the plain way ({@link #readingYearEndsAbove}). */
+    private boolean plainYearEnds;
     /** The words the document's language names periods with in its headers ({@link HeaderWords}). */
     private HeaderWords words = HeaderWords.english();
     /**
@@ -90,6 +92,15 @@ final class HtmlTableLayout {
     HtmlTableLayout(String name, List<InputProblem> problems) {
         this.name = name;
         this.problems = problems;
+    }
+
+    /**
+     * The same layout reading the year-end of the blocks above every table, whether or not it can change the layout: the
+     * plain way, which tests compare the reading where it matters with.
+     */
+    HtmlTableLayout readingYearEndsAbove() {
+        this.plainYearEnds = true;
+        return this;
     }
 
     /** The same layout reading the cover's year-end as soon as it is due, whether or not it matters (for tests). */
@@ -550,22 +561,33 @@ final class HtmlTableLayout {
         }
         String stubPeriod = ColumnHeaders.combine(stub);
         java.time.MonthDay yearEnd = yearEnds.get(stubPeriod);
-        for (int i = context.size() - 1; yearEnd == null && i >= 0 && i >= context.size() - 4; i--) {
-            yearEnd = yearEnds.get(context.get(i));
+        if (plainYearEnds) {
+            yearEnd = yearEnd != null ? yearEnd : yearEndAbove(context);
         }
         List<String> headers = new ArrayList<>();
         for (List<String> column : parts) {
             headers.add(ColumnHeaders.withStub(ColumnHeaders.combine(column), stubPeriod, words));
         }
+        java.time.MonthDay firstNamed = null;
         for (String header : headers) {
             java.time.MonthDay named = yearEnds.get(header);
-            yearEnd = yearEnd == null ? named : yearEnd;
+            firstNamed = firstNamed == null ? named : firstNamed;
             if (named != null && coverDue != null) {
                 // Whether the document's year-end is still unknown depends on the cover now.
                 readCover();
             }
             documentYearEnd = documentYearEnd == null ? named : documentYearEnd;
         }
+        // The year-end the text above names fills the headers before theirs or the document's. It is looked for only where
+        // it can change what is laid out: where a header would be completed, or where no header named one and the
+        // document's year-end is not yet known nor its cover due, so that whether it is found decides whether the cover
+        // falls due here. Elsewhere the headers keep their text whatever fills them, and the document's year-end and
+        // cover stay as they are (the blocks above are long, and each new one was read for a year-end).
+        if (yearEnd == null && !plainYearEnds && (eagerCover || headers.stream().anyMatch(completable::get)
+                || firstNamed == null && documentYearEnd == null && !coverRead)) {
+            yearEnd = yearEndAbove(context);
+        }
+        yearEnd = yearEnd == null ? firstNamed : yearEnd;
         java.time.MonthDay fill = yearEnd != null ? yearEnd : documentYearEnd(element, headers);
         headers.replaceAll(header -> completeYear(header, fill));
         if (!headers.isEmpty() && headers.stream().noneMatch(dated::get) && ColumnHeaders.stubPeriod(stubPeriod, words).isEmpty()) {
@@ -580,6 +602,15 @@ final class HtmlTableLayout {
             }
         }
         return headers;
+    }
+
+    /** The year-end the nearest of the four blocks above the table that names one names, or null. */
+    private java.time.MonthDay yearEndAbove(List<String> context) {
+        java.time.MonthDay yearEnd = null;
+        for (int i = context.size() - 1; yearEnd == null && i >= 0 && i >= context.size() - 4; i--) {
+            yearEnd = yearEnds.get(context.get(i));
+        }
+        return yearEnd;
     }
 
     /**

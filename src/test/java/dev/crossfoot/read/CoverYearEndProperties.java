@@ -31,6 +31,25 @@ class CoverYearEndProperties {
         assertEquals(laidOut(html, false), laidOut(html, true), html);
     }
 
+    @Property(tries = 1500)
+    @Label("the tables laid out with the year-end above read where it matters equal those with it read above every table")
+    void yearEndAboveReadWhereItMattersLaysOutAsReadAlways(@ForAll("documentsWithNotes") String html) {
+        assertEquals(laidOut(html, false, true), laidOut(html, false, false), html);
+        assertEquals(laidOut(html, true, true), laidOut(html, true, false), html);
+    }
+
+    @Example
+    @Label("a year-end above a table that completes nothing keeps the cover from falling due there")
+    void theYearEndAboveDecidesWhereTheCoverFallsDue() {
+        String html = "<html><body><p>For the fiscal year ended June 30, 2024</p>"
+                + "<p>Years ended January 31,</p>" + table("Level 1", "Total")
+                + "<p>Note 1</p><p>Note 2</p><p>Note 3</p><p>Note 4</p>"
+                + table("Year ended September 30, 2024", "Year ended September 30, 2023") + table("2024", "2023") + "</body></html>";
+        List<Table> lazy = laidOut(html, false, false);
+        assertEquals(laidOut(html, false, true), lazy);
+        assertEquals(List.of("September 30, 2024", "September 30, 2023"), lazy.get(2).columns());
+    }
+
     @Example
     @Label("a bare year after a table that completes nothing is completed with the cover's year-end, not a later header's")
     void theCoverDueEarlierStillDecides() {
@@ -44,11 +63,19 @@ class CoverYearEndProperties {
 
     /** Each table of the page laid out in order by one layout, as {@code HtmlReader.read} lays them out. */
     private static List<Table> laidOut(String html, boolean coverAtOnce) {
+        return laidOut(html, coverAtOnce, false);
+    }
+
+    /** The same; {@code everyYearEndAbove}: the blocks above every table read for a year-end (the plain way). */
+    private static List<Table> laidOut(String html, boolean coverAtOnce, boolean everyYearEndAbove) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         List<HtmlReader.Found> found = HtmlReader.tablesWithContext(page);
         HtmlTableLayout layout = new HtmlTableLayout("doc.htm", new ArrayList<>(), HtmlReader.holdingTables(found)).inLanguage("en");
         if (coverAtOnce) {
             layout.readingCoverAtOnce();
+        }
+        if (everyYearEndAbove) {
+            layout.readingYearEndsAbove();
         }
         List<Table> tables = new ArrayList<>();
         for (int n = 0; n < found.size(); n++) {
@@ -78,6 +105,24 @@ class CoverYearEndProperties {
         Arbitrary<String> late = Arbitraries.of("", "<p>Our fiscal year ended October 31, 2024</p>");
         return Combinators.combine(cover, aTable.list().ofMinSize(1).ofMaxSize(5), late)
                 .as((front, tables, back) -> "<html><body>" + front + String.join("", tables) + back + "</body></html>");
+    }
+
+    /**
+     * As {@link #documents}, some tables with notes between them and the one before, so that the blocks above a table
+     * are not always those above the tables before it.
+     */
+    @Provide
+    Arbitrary<String> documentsWithNotes() {
+        Arbitrary<String> cover = Arbitraries.of("", "<p>For the fiscal year ended June 30, 2024</p>",
+                "<p>For the quarterly period ended March 31, 2025</p>");
+        Arbitrary<String> header = Arbitraries.of("2024", "2023", "June 30, 2024", "Year ended September 30, 2024",
+                "Years ended March 31,", "Level 1", "Total");
+        Arbitrary<String> notes = Arbitraries.of("", "<p>Note 1</p><p>Note 2</p><p>Note 3</p><p>Note 4</p>");
+        Arbitrary<String> above = Arbitraries.of("", "<p>(in millions)</p>", "<p>Years ended January 31,</p>",
+                "<p>For the year ended February 28</p>");
+        Arbitrary<String> aTable = Combinators.combine(notes, above, header, header).as((gap, text, a, b) -> gap + text + table(a, b));
+        return Combinators.combine(cover, aTable.list().ofMinSize(1).ofMaxSize(6))
+                .as((front, tables) -> "<html><body>" + front + String.join("", tables) + "</body></html>");
     }
 
     @Example

@@ -41,6 +41,26 @@ class TableWalkProperties {
         Statistics.label("nested tables").coverage(coverage -> coverage.check(true).percentage(percent -> percent > 8));
     }
 
+    /**
+     * The tables inside each table, walked by the nodes' links, are those {@code getElementsByTag} lists after the table,
+     * the same elements in the same order; on every table of the page (nested ones too).
+     */
+    @Property(tries = 2000)
+    void tablesInsideAreThoseTheTagListHolds(@ForAll("pages") String page) {
+        int inside = 0;
+        for (org.jsoup.nodes.Element table : Jsoup.parse(page).getElementsByTag("table")) {
+            List<org.jsoup.nodes.Element> listed = table.getElementsByTag("table");
+            List<org.jsoup.nodes.Element> walked = HtmlReader.tablesInside(table);
+            assertEquals(listed.size() - 1, walked.size(), page);
+            for (int t = 0; t < walked.size(); t++) {
+                assertSame(listed.get(t + 1), walked.get(t), page);
+            }
+            inside += walked.size();
+        }
+        Statistics.label("tables inside a table").collect(inside > 0);
+        Statistics.label("tables inside a table").coverage(coverage -> coverage.check(true).percentage(percent -> percent > 8));
+    }
+
     @Example
     void aTableInsideACellIsListedAfterItsTableWithItsContext() {
         String page = "<p>Balance sheets</p><div style=\"page-break-before:always\"></div><table><tr><td>"
@@ -72,6 +92,17 @@ class TableWalkProperties {
         HtmlParagraphs prose = new HtmlParagraphs();
         List<HtmlReader.Found> plain = HtmlReader.tablesWithContext(html, plainProse, true);
         List<HtmlReader.Found> walked = HtmlReader.tablesWithContext(html, prose, false);
+        // The parse makes no more tables than the text has start tags of tables (as the count reads them).
+        assertTrue(HtmlReader.tableTags(page)[1] >= html.getElementsByTag("table").size(), what);
+        // Tables looked for inside tables only where the page's start tags of tables outnumber those found outside them.
+        List<HtmlReader.Found> counted = HtmlReader.tablesWithContext(html, new HtmlParagraphs(), false, HtmlReader.tableTags(page)[1]);
+        assertEquals(plain.size(), counted.size(), what);
+        for (int t = 0; t < plain.size(); t++) {
+            assertSame(plain.get(t).element(), counted.get(t).element(), what + " table " + t);
+            assertEquals(plain.get(t).context(), counted.get(t).context(), what + " table " + t);
+            assertEquals(plain.get(t).between(), counted.get(t).between(), what + " table " + t);
+            assertEquals(plain.get(t).pageBreak(), counted.get(t).pageBreak(), what + " table " + t);
+        }
         assertEquals(plain.size(), walked.size(), what);
         int nested = 0;
         for (int t = 0; t < plain.size(); t++) {
@@ -100,6 +131,8 @@ class TableWalkProperties {
                 "<table><tr><td>", "</td></tr></table>", "<td>", "</td><td>", "<tr><td>", "</tr>", "<table>", "</table>",
                 "<div style=\"display:none\">", "<span style=\"DISPLAY: none\">", "<div style=\"page-break-after:always\">",
                 "<p style=\"break-before: page\">", "<ix:header>", "</ix:header>", "<script>x</script>", "<h2>", "</h2>", "<li>",
+                "<!-- </table> -->", "<!-- <table> -->", "<script>'</table>'</script>", "<textarea></table><table></textarea>",
+                "<TABLE border=1>", "</TABLE >", "<table/>",
                 " ", "\n", "&nbsp;", "Cash", "Total assets", "12", "(in millions)", "Consolidated Balance Sheets", "17");
         return piece.list().ofMaxSize(40).map(pieces -> String.join("", pieces));
     }
