@@ -83,18 +83,22 @@ final class RepairFinder {
      * cell's scale), worked out in doubles, surely misses one of the ranges.
      */
     private static boolean surelyMisses(Rereadings.Candidate candidate, double scale, List<CellRange> ranges) {
-        double value = candidate.value().doubleValue();
-        double half = Math.pow(10, -candidate.decimals()) / 2;
-        double one = (value - half) * scale;
-        double other = (value + half) * scale;
-        double low = Math.min(one, other);
-        double high = Math.max(one, other);
+        double[] bounds = bounds(candidate, scale);
         for (CellRange range : ranges) {
-            if (range.surelyMisses(low, high)) {
+            if (range.surelyMisses(bounds[0], bounds[1])) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The candidate's interval in doubles, low then high: its value ± half a unit of its last decimal, times the scale. */
+    private static double[] bounds(Rereadings.Candidate candidate, double scale) {
+        double value = candidate.value().doubleValue();
+        double half = Math.pow(10, -candidate.decimals()) / 2;
+        double one = (value - half) * scale;
+        double other = (value + half) * scale;
+        return new double[] {Math.min(one, other), Math.max(one, other)};
     }
 
     /**
@@ -124,12 +128,9 @@ final class RepairFinder {
         for (Rereadings.Candidate candidate : candidates(cell, roots)) {
             int may = 0;
             if (screened) {
-                double value = candidate.value().doubleValue();
-                double half = Math.pow(10, -candidate.decimals()) / 2;
-                double one = (value - half) * scale;
-                double other = (value + half) * scale;
-                double low = Math.min(one, other);
-                double high = Math.max(one, other);
+                double[] bounds = bounds(candidate, scale);
+                double low = bounds[0];
+                double high = bounds[1];
                 for (int i = 0; i < mayHold.length; i++) {
                     mayHold[i] = fixRanges[i] == null || !fixRanges[i].surelyMisses(low, high);
                     may += mayHold[i] ? 1 : 0;
