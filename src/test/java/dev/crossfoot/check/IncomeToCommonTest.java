@@ -36,6 +36,23 @@ class IncomeToCommonTest {
         assertEquals(List.of(CheckStatus.FAILED, CheckStatus.PASSED), statuses(run("1.90"), "IS.eps-basic"));
     }
 
+    @Test
+    @DisplayName("'attributable to the company's stockholders after deduction of dividends on preferred stock' is the amount available to common")
+    void attributableAfterPreferredDividendsIsAvailableToCommon() {
+        String rows = """
+            {"label": "Net income (loss)", "cells": ["(111,767)", "60,339"]},
+            {"label": "Less: Net income (loss) attributable to the noncontrolling interest", "cells": ["(349)", "0"]},
+            {"label": "Dividends on preferred stock", "cells": ["(5,201)", "(5,201)"]},
+            {"label": "Net income (loss) attributable to CCIC stockholders after deduction of dividends on preferred stock", "cells": ["(116,619)", "55,138"]},
+            {"label": "Basic net income (loss) per share", "cells": ["(0.41)", "0.19"]},
+            {"label": "Weighted-average common shares outstanding - basic", "cells": ["284,000", "287,000"]}
+            """;
+        CheckRun run = Checks.of(Checks.document("Consolidated Statements of Operations", "In thousands, except per share amounts",
+                List.of("Three months ended June 30, 2009", "Three months ended June 30, 2008"), rows));
+        assertEquals(List.of(), run.findings().stream().filter(f -> f.rule().equals("IS.net-income-attributable")).toList());
+        assertEquals(List.of(CheckStatus.PASSED, CheckStatus.PASSED), statuses(run, "IS.eps-basic"));
+    }
+
     private static CheckRun run(String eps) {
         return Checks.of(Checks.document("Consolidated Statements of Income", "In millions, except per share amounts",
                 List.of("Three months ended March 31, 2010", "Three months ended March 31, 2009"), ROWS.formatted(eps)));
