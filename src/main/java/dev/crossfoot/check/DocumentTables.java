@@ -153,18 +153,7 @@ public final class DocumentTables {
         String wanted = label == null ? null : dev.crossfoot.understand.Labels.normalise(label);
         boolean primary = PRIMARY.contains(from.kind());
         List<StatementTable> searched = primary ? searched(from, kind).ranked() : tables;
-        if (wanted != null && !primary) {
-            // A table outside the statements ties to the first statement of the kind that shows the concept; the label
-            // only chooses among that statement's rows of it (a later table labelled alike, a segment's "Revenue" in the
-            // discussion, is no statement the filer reconciles to).
-            Located first = find(kind, period, from, searched, (table, c) -> rowOf(table, concept, c));
-            if (first == null) {
-                return null;
-            }
-            Located labelled = find(kind, period, from, List.of(first.table()), (table, c) -> rowLabelled(table, concept, wanted, c));
-            return labelled != null ? labelled : first;
-        }
-        if (wanted != null) {
+        if (wanted != null && primary) {
             // The row labelled alike wins over a nearer statement of the kind that shows the
             // concept otherwise (a statement of comprehensive income opening on the parent's "Net
             // earnings", between the income statement and the cash flows).
@@ -174,7 +163,15 @@ public final class DocumentTables {
                 return labelled;
             }
         }
-        return find(kind, period, from, searched, (table, c) -> rowOf(table, concept, c));
+        Located first = find(kind, period, from, searched, (table, c) -> rowOf(table, concept, c));
+        if (wanted == null || primary || first == null) {
+            return first;
+        }
+        // A table outside the statements ties to the first statement of the kind that shows the concept; the label only
+        // chooses among that statement's rows of it (a later table labelled alike, a segment's "Revenue" in the
+        // discussion, is no statement the filer reconciles to).
+        Located labelled = find(kind, period, from, List.of(first.table()), (table, c) -> rowLabelled(table, concept, wanted, c));
+        return labelled != null ? labelled : first;
     }
 
     private static Located find(StatementKind kind, Period period, StatementTable from, List<StatementTable> searched,
