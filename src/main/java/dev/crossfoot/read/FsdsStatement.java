@@ -373,7 +373,8 @@ final class FsdsStatement {
             for (int r = 0; r < lines.size(); r++) {
                 Map<FsdsPeriod, FsdsValue> byPeriod = rows.getOrDefault(r, Map.of());
                 placed.add(!flow ? byPeriod : between(lines, r) ? durationsOnly(byPeriod)
-                        : placeBalances(byPeriod, columns, opening(lines, r), paired(lines, r), extra));
+                        : placeBalances(byPeriod, columns, opening(lines, r) && !datedAtItsEnd(lines, r, byPeriod, columns),
+                                paired(lines, r), extra));
             }
             columns.addAll(extra);
             Map<FsdsPeriod, Integer> filled = new HashMap<>();
@@ -474,6 +475,34 @@ final class FsdsStatement {
             return namedStart.size() == 1 ? namedStart.get(0) == r : same.get(0) == r;
         }
         return Hierarchy.isPeriodStart(lines.get(r).label());
+    }
+
+    /**
+     * Whether an opening line's balances are dated at the end of their periods, not at the start: a filer's
+     * own element for "Cash at beginning of year" is often tagged in the period's closing context. Read as the
+     * other lines are, across all the columns: the dating that gives more of them a balance. (A concept on two
+     * lines shares its instants with the closing line and is dated by the calendar.)
+     */
+    private static boolean datedAtItsEnd(List<FsdsPresentation> lines, int r, Map<FsdsPeriod, FsdsValue> byPeriod,
+                                         List<FsdsPeriod> columns) {
+        if (paired(lines, r)) {
+            return false;
+        }
+        int atStart = 0;
+        int atEnd = 0;
+        for (FsdsPeriod column : columns) {
+            boolean start = false;
+            boolean end = false;
+            for (FsdsPeriod period : byPeriod.keySet()) {
+                if (period.instant()) {
+                    start |= column.startsAfter(period.end());
+                    end |= column.endsOn(period.end());
+                }
+            }
+            atStart += start ? 1 : 0;
+            atEnd += end ? 1 : 0;
+        }
+        return atEnd > atStart;
     }
 
     /**

@@ -97,6 +97,49 @@ class FsdsDocumentTest {
         assertEquals("40.0", row(cash, "Cash at beginning of period").cell(0).text(), "the balance at the period's start");
     }
 
+    @Test
+    void anOpeningBalanceItsFilerDatedAtThePeriodsEndIsReadAtTheStart(@TempDir Path copy) throws Exception {
+        // The filer's own element for "Cash at beginning of period", each value tagged in its period's closing
+        // context (General Electric's 2009 cash flows): 40,000 opens the six months that end on June 30, 2025.
+        Table cash = cashFlows(copy, List.of("20250630\t2\t\tUSD\t40000.0", "20240630\t2\t\tUSD\t25000.0")
+                .stream().map(value -> value.replace("\t2\t", "\t0\t")).toList());
+        assertEquals(List.of("40.0", "25.0"), row(cash, "Cash at beginning of period").cells().stream().map(Cell::text).toList(),
+                "dated at the period's end, the only dating under which every column has its opening balance");
+    }
+
+    @Test
+    void anOpeningBalanceDatedAtTheStartStaysThereBesideACopyAtTheLatestEnd(@TempDir Path copy) throws Exception {
+        // Dated by the calendar, with the latest opening balance tagged once more in the closing context
+        // (American International Group's first quarter of 2010): the start fills both columns, the end one.
+        Table cash = cashFlows(copy, List.of("20241231\t0\t\tUSD\t40000.0", "20231231\t0\t\tUSD\t25000.0",
+                "20250630\t0\t\tUSD\t40000.0"));
+        assertEquals(List.of("40.0", "25.0"), row(cash, "Cash at beginning of period").cells().stream().map(Cell::text).toList());
+    }
+
+    /** layout-2025's cash flows with the opening line on a filer's own element, whose values are given. */
+    private static Table cashFlows(Path copy, List<String> openingValues) throws Exception {
+        Path data = Path.of("fixtures/fsds/layout-2025/data");
+        try (Stream<Path> files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        String adsh = "0000000003-25-000003";
+        List<String> pre = Files.readAllLines(data.resolve("pre.txt")).stream()
+                .map(line -> line.endsWith("Cash at beginning of period")
+                        ? line.replace("CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents\tus-gaap/2025",
+                                "CashAtBeginningOfPeriod\t" + adsh)
+                        : line)
+                .toList();
+        Files.write(copy.resolve("pre.txt"), pre);
+        List<String> num = new ArrayList<>(Files.readAllLines(data.resolve("num.txt")));
+        openingValues.forEach(value -> num.add(adsh + "\tCashAtBeginningOfPeriod\t" + adsh + "\t" + value + "\t\t"));
+        Files.write(copy.resolve("num.txt"), num);
+        CollectedDocuments collected = new CollectedDocuments();
+        new FsdsReader().streamFolder(copy, "DATA", collected);
+        return table(document(collected.result(), adsh), "R4");
+    }
+
     private static Document document(ReadResult read, String id) {
         return read.documents().stream().filter(document -> document.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no document " + id));
