@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "compared to …" and "from …" open a clause of another period. A figure with no measure of its
  * own measures what the figure before it does ("$1.9 million, or $0.01 per diluted share"). A
  * sentence that names no period takes the one of the sentence or heading just before it; a
- * period without a year takes the last year the text named. Nothing else is assumed.
+ * period without a year takes the last year the text named as its own (not one named relative to it,
+ * "compared with last year"). Nothing else is assumed.
  */
 public final class ClaimFinder {
 
@@ -581,10 +582,13 @@ public final class ClaimFinder {
             context.listParagraph = -2;
             return claims;
         }
+        // A period named relative to the text's ("compared with last year") does not move the text to its year either:
+        // "Q4" in the next sentence is still the quarter the release is about.
+        List<PeriodPhrases.Found> ownPeriods = placed.stream().filter(p -> !p.relative()).toList();
         if (sentenceYear != null) {
             context.year = sentenceYear;
-        } else if (!placed.isEmpty() && placed.get(placed.size() - 1).period().fiscalYear() != null) {
-            context.year = placed.get(placed.size() - 1).period().fiscalYear();
+        } else if (!ownPeriods.isEmpty() && ownPeriods.get(ownPeriods.size() - 1).period().fiscalYear() != null) {
+            context.year = ownPeriods.get(ownPeriods.size() - 1).period().fiscalYear();
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
         boolean heading = found.isEmpty() && wordCount(text.strip()) <= HEADING_WORDS;

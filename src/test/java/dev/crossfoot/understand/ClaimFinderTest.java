@@ -285,6 +285,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPeriodOfTheYearBeforeNamedInPassingDoesNotMoveTheTextToThatYear() {
+        // Oracle's release for the fourth quarter of fiscal 2014: "last year's Q4" speaks of one figure of the
+        // year before; the sentences after it, "Q4" alone, are still of fiscal 2014.
+        List<String> said = described("Oracle Corporation today announced that fiscal 2014 Q4 total revenues were up 3% to $11.3 "
+                + "billion. As a result of these two factors, Q4 GAAP earnings per share were unchanged at $0.80 compared with last "
+                + "year, while GAAP operating income was down 2% to $4.9 billion. Q4 GAAP operating margin was 43% in the quarter.");
+        assertEquals("GAAP operating margin 43% (value, quarter 4 of fiscal 2014)", said.get(said.size() - 1), said::toString);
+    }
+
+    @Test
     void anItemOfAListStartsItsOwnMeasure() {
         assertEquals("revenues", claims("Subject to completion of its fiscal 2007 audited financial statements, the Registrant "
                 + "anticipates that: (1) the revenues for the year ended December 31, 2007 are expected to be $320.3 million.")
