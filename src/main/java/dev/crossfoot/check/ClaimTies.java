@@ -91,7 +91,7 @@ final class ClaimTies {
         Lines lines = lines(stated, named, asked);
         List<ClaimCheck> checks = new ArrayList<>();
         for (Claim claim : asked) {
-            checks.add(check(claim, lines, calendar));
+            checks.add(check(claim, stated, lines, calendar));
         }
         return new Tied(checks, named.build());
     }
@@ -122,16 +122,18 @@ final class ClaimTies {
 
     /** Another document's tables, read once for the claims of the documents of its company. */
     final class Index {
+        private final List<StatedTable> tables;
         private final Lines lines;
         private final FiscalCalendar calendar;
 
         private Index(List<StatedTable> tables, ClaimLines named) {
+            this.tables = tables;
             this.lines = named.fits(names, tables) ? bound(tables, named) : lines(tables, null);
             this.calendar = FiscalCalendar.of(tables, names);
         }
 
         ClaimCheck check(Claim claim) {
-            return ClaimTies.this.check(claim, lines, calendar);
+            return ClaimTies.this.check(claim, tables, lines, calendar);
         }
     }
 
@@ -512,7 +514,7 @@ final class ClaimTies {
                 names.key(heading, row.label()), false, null, Set.of()));
     }
 
-    private ClaimCheck check(Claim claim, Lines lines, FiscalCalendar calendar) {
+    private ClaimCheck check(Claim claim, List<StatedTable> tables, Lines lines, FiscalCalendar calendar) {
         if (claim.period() == null || !claim.period().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say for which period (or which year)");
         }
@@ -535,16 +537,18 @@ final class ClaimTies {
             return ClaimCheck.notInTables(rule, claim, "no line of the tables states " + claim.measure());
         }
         List<Line> rivals = rivals(claim, wanted, adjusted, lines, named);
+        PartOfCompany part = PartOfCompany.of(claim, tables);
         if (claim.kind().change()) {
-            ClaimCheck byOwnKind = change(claim, named, rivals, wanted, calendar);
-            return byOwnKind.untied() ? change(claim, named, rivals, wanted, calendar.atClose()) : byOwnKind;
+            ClaimCheck byOwnKind = change(claim, named, rivals, wanted, calendar, part);
+            return byOwnKind.untied() ? change(claim, named, rivals, wanted, calendar.atClose(), part) : byOwnKind;
         }
-        ClaimCheck byOwnKind = value(claim, named, rivals, wanted, calendar);
-        return byOwnKind.untied() ? value(claim, named, rivals, wanted, calendar.atClose()) : byOwnKind;
+        ClaimCheck byOwnKind = value(claim, named, rivals, wanted, calendar, part);
+        return byOwnKind.untied() ? value(claim, named, rivals, wanted, calendar.atClose(), part) : byOwnKind;
     }
 
     /** A value, a range or a bound tied to the one cell of its measure and period. */
-    private ClaimCheck value(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar) {
+    private ClaimCheck value(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar,
+                             PartOfCompany part) {
         List<List<ClaimCheck.Tied>> candidates = new ArrayList<>();
         for (Line line : closest(named, wanted, line -> !cellsStating(claim, line, calendar).isEmpty())) {
             candidates.addAll(cellsStating(claim, line, calendar));
@@ -555,8 +559,11 @@ final class ClaimTies {
                 candidates.addAll(cellsStating(claim, line, calendar));
             }
         }
+        if (part != null) {
+            candidates.removeIf(cells -> !part.states(cells));
+        }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for " + claim.period()
+            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + ofPart(part) + " for " + claim.period()
                     + (claim.kind() == Claim.Kind.RANGE ? " as a low and a high" : ""));
         }
         // One measure in one period is one figure: cells that state it differently leave the claim ambiguous,
@@ -620,7 +627,8 @@ final class ClaimTies {
                 cells, stated, claim.figureText());
     }
 
-    private ClaimCheck change(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar) {
+    private ClaimCheck change(Claim claim, List<Line> named, List<Line> rivals, String wanted, FiscalCalendar calendar,
+                              PartOfCompany part) {
         if (claim.comparedWith() == null || !claim.comparedWith().placed()) {
             return ClaimCheck.notEvaluated(rule, claim, "the text does not say which period the change is from");
         }
@@ -633,8 +641,11 @@ final class ClaimTies {
                 candidates.addAll(cellsChanging(claim, line, calendar));
             }
         }
+        if (part != null) {
+            candidates.removeIf(cells -> !part.states(cells));
+        }
         if (candidates.isEmpty()) {
-            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + " for both "
+            return ClaimCheck.notInTables(rule, claim, "no table states " + claim.measure() + ofPart(part) + " for both "
                     + claim.period() + " and " + claim.comparedWith());
         }
         // One measure over one pair of periods is one change: lines that give different ones leave it ambiguous.
@@ -694,6 +705,11 @@ final class ClaimTies {
     }
 
     /** Whether the change the cells give, in {@code unit}s, agrees with the claim's, signed or of magnitudes; not from zero. */
+    /** Where the claim speaks of a part of the company: in whose columns no table states it. */
+    private static String ofPart(PartOfCompany part) {
+        return part == null ? "" : " in a column of " + part.name() + " (the heading the text stands under)";
+    }
+
     private static boolean changeHolds(Claim claim, List<ClaimCheck.Tied> cells, BigDecimal unit) {
         Interval ofMagnitudes = change(claim, cells, true);
         Interval signed = change(claim, cells, false);

@@ -21,15 +21,17 @@ import dev.crossfoot.model.Location;
  *              figure plainly to one measure: plain once the period its tables report is known
  * @param ends for a change the sentence states beside the two figures it ran from and to ("from $1.1 million to $1.5
  *              million, an increase of $0.4 million"), those figures as written; else null
+ * @param part the heading the sentence stands under where it names no period ("Domestic", "Sears Canada"): the part of
+ *              the company the text there may speak of, which a table's columns may name; else null
  */
 public record Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
                     ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness, boolean undatedButPlain,
-                    Ends ends) {
+                    Ends ends, String part) {
 
     /** A claim that is plain or not as its own words say, whatever its tables report. */
     public Claim(Kind kind, String measure, Quantity figure, Quantity high, ClaimPeriod period, boolean periodStated,
                  ClaimPeriod comparedWith, String sentence, Location location, Plainness plainness) {
-        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plainness, false, null);
+        this(kind, measure, figure, high, period, periodStated, comparedWith, sentence, location, plainness, false, null, null);
     }
 
     /**
@@ -51,7 +53,7 @@ public record Claim(Kind kind, String measure, Quantity figure, Quantity high, C
     public Claim inLatestYear(int year) {
         ClaimPeriod latest = ClaimPeriod.fiscalYear(year, "the latest year the tables show");
         return new Claim(kind, measure, figure, high, latest, false, kind.change() ? latest.yearBefore() : null, sentence,
-                location, undatedButPlain ? Plainness.PLAIN : plainness, false, ends);
+                location, undatedButPlain ? Plainness.PLAIN : plainness, false, ends, part);
     }
 
     /**

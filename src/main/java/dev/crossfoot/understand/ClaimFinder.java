@@ -237,6 +237,11 @@ public final class ClaimFinder {
          * highlights of results for the nine months ended March 31, 2025:"): the introduction's, or its last item's; else -2.
          */
         int listParagraph = -2;
+        /**
+         * The last heading a paragraph of its own gave, where it named no period ("Domestic", "Sears Canada", "Outlook"):
+         * the part of the company the text under it may speak of; null under a heading of a period, or before any.
+         */
+        String part;
     }
 
     /** The mark of a list item: "(1)", "(b)", "iii)". */
@@ -561,7 +566,7 @@ public final class ClaimFinder {
                     && (subject || opensAfterOpeningPeriod(text, claim.measureStart, placed));
             Claim.Ends said = ends == null ? null : new Claim.Ends(pending.get(ends[0]).low, pending.get(ends[1]).low);
             claims.add(new Claim(claim.kind, measure, low, high, period, stated, comparedWith, text.strip(),
-                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain, said));
+                    paragraph.locationOf(offset + claim.start), plainness, undatedButPlain, said, context.part));
         }
         // "Revenue increased $616 million due to … products acquired at the end of fiscal 2017": a period named only in an
         // aside about something else does not move the text to that period (nor to its year).
@@ -592,6 +597,9 @@ public final class ClaimFinder {
         }
         ClaimPeriod mainPeriod = firstIn(placed, clauseStarts, true);
         boolean heading = found.isEmpty() && wordCount(text.strip()) <= HEADING_WORDS;
+        if (heading && plainSpaces(paragraph.text()).strip().equals(plainSpaces(text).strip())) {
+            context.part = placed.isEmpty() ? SPACES.matcher(plainSpaces(text).strip()).replaceAll(" ") : null;
+        }
         // A sentence that names periods only relative to the one before ("a decrease of $112 million versus the prior year
         // period") speaks of that one still: the text has not moved to the year before.
         boolean onlyRelative = !placed.isEmpty() && placed.stream().allMatch(PeriodPhrases.Found::relative) && context.period != null;

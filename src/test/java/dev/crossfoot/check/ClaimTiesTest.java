@@ -796,4 +796,35 @@ class ClaimTiesTest {
             assertTrue(claim.detail().contains(reason), claim.detail());
         }
     }
+
+    @Test
+    void aClaimUnderTheHeadingOfAPartTheColumnsShowTiesToThatPartsColumnsOnly() throws Exception {
+        // Sears' second-quarter release of 2004: under "Domestic", the domestic segment's sales, which the segment table
+        // shows beside Sears Canada's and the consolidated ones; the consolidated statement states the company's.
+        String consolidated = """
+                {"id": "income", "title": "Consolidated income", "unit": "in millions",
+                 "columns": ["Second quarter 2004", "Second quarter 2003"],
+                 "rows": [{"label": "Merchandise sales and services", "cells": ["8,778", "8,851"]}]}""";
+        String segments = """
+                {"id": "segments", "title": "Segment income statements", "unit": "in millions",
+                 "columns": ["Domestic Second quarter 2004", "Domestic Second quarter 2003",
+                             "Sears Canada Second quarter 2004", "Sears Canada Second quarter 2003"],
+                 "rows": [{"label": "Merchandise sales and services", "cells": ["7,680", "7,893", "1,098", "958"]}]}""";
+        String text = "Merchandise sales and services were $%s billion in the second quarter of 2003.";
+        CheckOutcome domestic = lastClaim(consolidated + "," + segments, "Domestic", text.formatted("7.9"));
+        assertEquals(CheckStatus.PASSED, domestic.status(), domestic.detail());
+        assertEquals("Domestic Second quarter 2003", domestic.column());
+        CheckOutcome misread = lastClaim(consolidated + "," + segments, "Domestic", text.formatted("7.4"));
+        assertEquals(CheckStatus.FAILED, misread.status(), misread.detail());
+        assertEquals("Domestic Second quarter 2003", misread.column());
+        // Where no column shows the part, the tables say nothing of it apart: no part, and the claim is the company's.
+        assertEquals(CheckStatus.PASSED, lastClaim(consolidated, "Domestic", text.formatted("8.9")).status());
+        // A heading that names the claim's own measure is no part, though a column of that measure may name it: the
+        // claim reads as under no heading.
+        String byMeasure = segments.replace("Domestic Second", "Merchandise sales and services Second");
+        CheckOutcome measureHeading = lastClaim(consolidated + "," + byMeasure, "Merchandise sales and services", text.formatted("8.9"));
+        CheckOutcome noHeading = lastClaim(consolidated + "," + byMeasure, text.formatted("8.9"));
+        assertEquals(noHeading.status(), measureHeading.status(), measureHeading.detail());
+        assertEquals(noHeading.detail(), measureHeading.detail());
+    }
 }

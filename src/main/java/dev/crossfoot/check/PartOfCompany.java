@@ -1,0 +1,61 @@
+package dev.crossfoot.check;
+
+import dev.crossfoot.understand.Claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The part of the company a claim's text speaks of, where the heading it stands under names one and the tables show
+ * that part in columns of its own: a release's "Domestic" and "Sears Canada" sections discuss the segments its segment
+ * table shows beside the consolidated figures ("Domestic 2004", "Sears Canada 2004", "Consolidated 2004"). A claim
+ * there ties only to the cells of that part's columns, never to the consolidated statement. A heading no column of a
+ * period names ("Significant Developments", "Outlook") names no part: the claim ties as any other.
+ */
+final class PartOfCompany {
+
+    private final String name;
+    private final Pattern words;
+
+    private PartOfCompany(String name) {
+        this.name = name;
+        this.words = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /**
+     * The part the claim's heading names, where a column of a period in {@code tables} names it too; else null. A heading
+     * with a digit (a page's number, a note's) names no part; nor does one that names the claim's own measure ("Net
+     * Sales" above "Net sales increased $245 million"), which a column of that measure may name beside its year.
+     */
+    static PartOfCompany of(Claim claim, List<StatedTable> tables) {
+        if (claim.part() == null || claim.part().isBlank() || claim.part().chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        PartOfCompany part = new PartOfCompany(claim.part());
+        if (part.names(claim.measure())) {
+            return null;
+        }
+        for (StatedTable table : tables) {
+            for (int c = 0; c < table.width(); c++) {
+                if (table.period(c) != null && part.names(table.column(c))) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether every cell stands in a column of this part. */
+    boolean states(List<ClaimCheck.Tied> cells) {
+        return cells.stream().allMatch(cell -> names(cell.table().column(cell.column())));
+    }
+
+    String name() {
+        return name;
+    }
+
+    private boolean names(String header) {
+        return header != null && words.matcher(header.toLowerCase(Locale.ROOT)).find();
+    }
+}
