@@ -491,16 +491,8 @@ final class FsdsStatement {
         int atStart = 0;
         int atEnd = 0;
         for (FsdsPeriod column : columns) {
-            boolean start = false;
-            boolean end = false;
-            for (FsdsPeriod period : byPeriod.keySet()) {
-                if (period.instant()) {
-                    start |= column.startsAfter(period.end());
-                    end |= column.endsOn(period.end());
-                }
-            }
-            atStart += start ? 1 : 0;
-            atEnd += end ? 1 : 0;
+            atStart += balanceAt(byPeriod, column, true) ? 1 : 0;
+            atEnd += balanceAt(byPeriod, column, false) ? 1 : 0;
         }
         return atEnd > atStart;
     }
@@ -578,15 +570,17 @@ final class FsdsStatement {
 
     /** Whether a concept's balances include one at the start and one at the end of a column's period. */
     private static boolean bothEnds(Map<FsdsPeriod, FsdsValue> byPeriod, FsdsPeriod column) {
-        boolean start = false;
-        boolean end = false;
+        return balanceAt(byPeriod, column, true) && balanceAt(byPeriod, column, false);
+    }
+
+    /** Whether a line has a balance at the start of a column's period ({@code start}), else at its end. */
+    private static boolean balanceAt(Map<FsdsPeriod, FsdsValue> byPeriod, FsdsPeriod column, boolean start) {
         for (FsdsPeriod period : byPeriod.keySet()) {
-            if (period.instant()) {
-                start |= column.startsAfter(period.end());
-                end |= column.endsOn(period.end());
+            if (period.instant() && (start ? column.startsAfter(period.end()) : column.endsOn(period.end()))) {
+                return true;
             }
         }
-        return start && end;
+        return false;
     }
 
     /** Whether an opening balance is nearer the column's start than the one already placed (a 52/53-week year offers two). */
