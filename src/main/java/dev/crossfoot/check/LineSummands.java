@@ -4,10 +4,8 @@ import dev.crossfoot.model.Interval;
 import dev.crossfoot.model.StatementRow;
 import dev.crossfoot.model.StatementTable;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /**
  * A line's cells as a running sum adds them, column by column: not a term, an unreadable one, or
@@ -96,19 +94,11 @@ final class LineSummands {
         private final StatementTable table;
         private final LineSummands[] byIndex;
         private final Map<StatementRow, LineSummands> others = new IdentityHashMap<>();
-        /**
-         * The best runs found beside the table's lines ({@link RunSums}), at most {@link #RUNS_KEPT}: a table's
-         * readings ask again for the runs of the same lines, and a long table without depths must not keep one
-         * answer for every run its budget allows.
-         */
-        private final Map<RunSums.Asked, Integer> bestRuns = new HashMap<>();
 
         private OfTable(StatementTable table) {
             this.table = table;
             this.byIndex = new LineSummands[table.rows().size()];
         }
-
-        private static final int RUNS_KEPT = 100_000;
 
         static OfTable of(StatementTable table) {
             OfTable last = LAST.get();
@@ -117,19 +107,6 @@ final class LineSummands {
                 LAST.set(last);
             }
             return last;
-        }
-
-        /** The best run asked about, as found before or worked out by {@code work} and kept. */
-        int bestRun(RunSums.Asked asked, ToIntFunction<RunSums.Asked> work) {
-            Integer known = bestRuns.get(asked);
-            if (known != null) {
-                return known;
-            }
-            int found = work.applyAsInt(asked);
-            if (bestRuns.size() < RUNS_KEPT) {
-                bestRuns.put(asked, found);
-            }
-            return found;
         }
 
         LineSummands line(StatementRow line) {

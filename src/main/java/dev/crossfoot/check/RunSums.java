@@ -113,70 +113,15 @@ final class RunSums {
         return bestRun(table, line, k -> above.get(last - k), Math.min(above.size(), limit), limit);
     }
 
-    /**
-     * The best run beside {@code line} as found before for the same lines, or summed: the answer depends on the table,
-     * the line and the lines of the run alone (the first {@code count} of {@code parts}, at most {@code limit}), and
-     * footing asks it again and again of the same lines — under each reading of a total, the primary and the others,
-     * collapsing subtotals and then headings (534,000 runs a pass of the FSDS quarter's JSON Lines, 188,000 distinct).
-     */
     private static int bestRun(StatementTable table, StatementRow line, IntFunction<StatementRow> parts, int count, int limit) {
-        int length = Math.min(count, limit);
-        if (length < 2) {
+        if (count < 2) {
             return 0;
         }
-        StatementRow[] run = new StatementRow[length];
-        for (int k = 0; k < length; k++) {
-            run[k] = parts.apply(k);
-        }
-        return LineSummands.OfTable.of(table).bestRun(new Asked(line, run), asked -> summed(table, line, run));
-    }
-
-    /**
-     * A run asked about: the line and the lines that may add up to it, nearest first, each compared by identity (a
-     * table's lines are its rows as read; two readings of a table are two tables).
-     */
-    static final class Asked {
-        private final StatementRow line;
-        private final StatementRow[] run;
-        private final int hash;
-
-        Asked(StatementRow line, StatementRow[] run) {
-            this.line = line;
-            this.run = run;
-            // The lines' indices: cheap to read, and distinct among a table's rows.
-            int h = line.index();
-            for (StatementRow part : run) {
-                h = 31 * h + part.index();
-            }
-            this.hash = h;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (!(other instanceof Asked asked) || asked.hash != hash || asked.line != line || asked.run.length != run.length) {
-                return false;
-            }
-            for (int k = 0; k < run.length; k++) {
-                if (asked.run[k] != run[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /** The best run among the first two or more of {@code run}, each run summed as it grows. */
-    private static int summed(StatementTable table, StatementRow line, StatementRow[] run) {
-        RunSums sums = new RunSums(table, line, k -> run[k]);
+        RunSums sums = new RunSums(table, line, parts);
         sums.addNext();
         int best = 0;
         int bestHolds = 0;
-        for (int size = 2; size <= run.length; size++) {
+        for (int size = 2; size <= count && size <= limit; size++) {
             sums.addNext();
             if (sums.unreadable) {
                 // No longer run compares a column: none can be better than the best so far.

@@ -68,36 +68,6 @@ class RunSumsProperties {
         net.jqwik.api.statistics.Statistics.label("a run found below a line").collect(found > 0);
     }
 
-    @Property(tries = 1500)
-    @Label("runs asked again, shorter, longer, of other lines and under other limits answer as summed afresh")
-    void runsAskedAgainAreThePlainOnes(@ForAll("tables") GenTable generated, @ForAll("seeds") long seed) {
-        StatementTable table = table(generated, 0);
-        List<StatementRow> rows = table.rows();
-        java.util.Random random = new java.util.Random(seed);
-        for (int ask = 0; ask < 4 * rows.size(); ask++) {
-            StatementRow line = rows.get(random.nextInt(rows.size()));
-            // The lines of a run as a reading gives them: some of the table's rows, in order, from anywhere.
-            List<StatementRow> parts = new ArrayList<>();
-            int from = random.nextInt(rows.size());
-            int step = 1 + random.nextInt(2);
-            for (int r = from; r < rows.size() && parts.size() < 1 + random.nextInt(rows.size()); r += step) {
-                parts.add(rows.get(r));
-            }
-            int limit = random.nextBoolean() ? 30 : 2 + random.nextInt(5);
-            assertEquals(plainBestRun(table, line, parts, limit), RunSums.bestRun(table, line, parts, limit),
-                    () -> "line " + line.index() + " over " + parts.stream().map(StatementRow::index).toList() + " up to " + limit
-                            + " of " + generated);
-            assertEquals(plainBestRun(table, line, reversed(parts), limit), RunSums.bestRunAbove(table, line, parts, limit),
-                    () -> "line " + line.index() + " under " + parts.stream().map(StatementRow::index).toList() + " up to " + limit
-                            + " of " + generated);
-        }
-    }
-
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
-    }
-
     @Property(tries = 500)
     @Label("a line of the same index but not the table's own row is read as itself")
     void foreignLinesAreTheirOwn(@ForAll("tables") GenTable generated) {
