@@ -85,7 +85,7 @@ final class LineSummands {
      * <p>
      * Kept by the line's index among the table's rows, where that slot holds this very line: a line
      * is looked up for each run it starts or joins (3.2 million times a pass of the FSDS quarter),
-     * and hashing it by identity into a map cost more than the sums. A line not of the table's own
+     * and hashing it by identity into a map was a quarter of the runs' time. A line not of the table's own
      * rows (none is known, but a reading may make one) is kept by identity.
      */
     static final class OfTable {
