@@ -163,7 +163,17 @@ final class RollForward {
         return false;
     }
 
-    private static boolean isBalance(StatementRow row) {
+    /**
+     * A balance line, or a header naming an opening balance; from the normal label the line carries, each of its
+     * answers looked up once ({@link Hierarchy#isBalanceOrOpeningBalance}).
+     */
+    static boolean isBalance(StatementRow row) {
+        return row.role() != RowRole.HEADER ? Hierarchy.isBalanceOrOpeningBalance(row.label(), row.normalLabel())
+                : Hierarchy.isOpeningBalanceNormal(row.normalLabel());
+    }
+
+    /** {@link #isBalance} worked out the plain way: the label normalised again and looked up for each cue. */
+    static boolean isBalancePlain(StatementRow row) {
         return row.role() != RowRole.HEADER && Hierarchy.isBalanceLabel(row.label()) || Hierarchy.isOpeningBalance(row.label());
     }
 

@@ -24,16 +24,13 @@ final class RunSums {
     private final StatementTable table;
     private final LineSummands.OfTable lines;
     private final StatementRow line;
-    /** Per column: whether the line has a readable amount there in a column that is compared. */
-    private final boolean[] compared;
-    /** Per column: the line's amount is zero. */
-    private final boolean[] lineZero;
-    /** Per column: the line's absolute bounds in floating point, as {@link FloatBounds} reads its target. */
-    private final double[] targetLows;
-    private final double[] targetHighs;
+    /** The line as the total compared: its columns compared, zeros and bounds, kept per line ({@link LineSummands}). */
+    private final LineSummands target;
+    /** Per column compared: the run's sums of its lines' low and high bounds, and of their magnitudes (for the error bound). */
     private final double[] lows;
     private final double[] highs;
     private final double[] magnitudes;
+    /** Per column compared: a line of the run is not zero there. */
     private final boolean[] nonZero;
     /** The run so far: its first {@code size} lines, in the order added. */
     private final IntFunction<StatementRow> parts;
@@ -44,35 +41,30 @@ final class RunSums {
     /**
      * The line's own cells are read from its summands ({@link LineSummands}, kept per table): a run is
      * started beside every line of every reading, and reading each cell's {@link Term} and its bounds
-     * again for each start was most of the start's cost.
+     * again for each start was most of the start's cost; what the line compares is kept there too,
+     * leaving the run its accumulators.
      */
     private RunSums(StatementTable table, StatementRow line, IntFunction<StatementRow> parts) {
         this.table = table;
         this.lines = LineSummands.OfTable.of(table);
         this.line = line;
         this.parts = parts;
-        // The line's own cells, not the table's width: that walks every row, and a run is started
-        // beside every line. A column past the line's cells has no total to compare with.
-        int width = line.amounts().size();
-        LineSummands own = lines.line(line);
-        this.compared = new boolean[width];
-        this.lineZero = new boolean[width];
-        this.targetLows = new double[width];
-        this.targetHighs = new double[width];
+        this.target = lines.line(line);
+        int width = target.widthAsTotal();
         this.lows = new double[width];
         this.highs = new double[width];
         this.magnitudes = new double[width];
         this.nonZero = new boolean[width];
-        for (int c = 0; c < width; c++) {
-            LineSummands.State state = own.state(c);
-            if (ComparisonColumns.contains(table, c) || state == LineSummands.State.NONE || state == LineSummands.State.UNREADABLE) {
-                continue;
-            }
-            compared[c] = true;
-            lineZero[c] = state == LineSummands.State.ZERO;
-            targetLows[c] = own.low(c);
-            targetHighs[c] = own.high(c);
-        }
+    }
+
+    /** Whether the run is compared with the line in the column. */
+    private boolean compared(int c) {
+        return target.comparedAsTotal(c);
+    }
+
+    /** Whether the line is zero in the column. */
+    private boolean lineZero(int c) {
+        return target.state(c) == LineSummands.State.ZERO;
     }
 
     /** Adds the next line to the run. */
@@ -80,9 +72,9 @@ final class RunSums {
         StatementRow part = parts.apply(size++);
         LineSummands cells = lines.line(part);
         // Summing runs of lines column by column is work the table's time budget must be able to stop.
-        TimeBudget.tick(compared.length);
-        for (int c = 0; c < compared.length; c++) {
-            if (!compared[c]) {
+        TimeBudget.tick(lows.length);
+        for (int c = 0; c < lows.length; c++) {
+            if (!compared(c)) {
                 continue;
             }
             LineSummands.State state = cells.state(c);
@@ -137,8 +129,8 @@ final class RunSums {
             }
             int compared = 0;
             int holds = 0;
-            for (int c = 0; c < sums.compared.length; c++) {
-                if (!sums.compared[c] || !sums.nonZero[c] && sums.lineZero[c]) {
+            for (int c = 0; c < sums.lows.length; c++) {
+                if (!sums.compared(c) || !sums.nonZero[c] && sums.lineZero(c)) {
                     continue;
                 }
                 compared++;
@@ -166,7 +158,7 @@ final class RunSums {
 
     /** Whether the run adds up to the line in a column: the approximate sums decide unless they are close to an edge. */
     private boolean addsUp(int c) {
-        switch (FloatBounds.contact(lows[c], highs[c], magnitudes[c], targetLows[c], targetHighs[c])) {
+        switch (FloatBounds.contact(lows[c], highs[c], magnitudes[c], target.low(c), target.high(c))) {
             case APART:
                 return false;
             case TOUCHING:

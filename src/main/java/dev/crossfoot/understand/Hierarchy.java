@@ -161,6 +161,21 @@ public final class Hierarchy {
     }
 
     /**
+     * Whether a line names a balance ({@link #isBalanceLabel}) or an opening balance ({@link #isOpeningBalance}), given
+     * its label and the label's normal form as the line carries it ({@link Labels#normalise}): the roll-forward asks
+     * this of every line of every reading of every total (900,000 times a pass of the FSDS quarter's JSON Lines), and
+     * normalising the label again for each cue and looking the text up once per cue was most of that.
+     */
+    public static boolean isBalanceOrOpeningBalance(String label, String normal) {
+        return Lexicon.current().matchesEither(Cue.BALANCE, Cue.OPENING_BALANCE, normal) || namesOnlyADate(label);
+    }
+
+    /** {@link #isOpeningBalance}, given the label's normal form as the line carries it. */
+    public static boolean isOpeningBalanceNormal(String normal) {
+        return Lexicon.current().matches(Cue.OPENING_BALANCE, normal);
+    }
+
+    /**
      * A line named by nothing but a date ("March 28, 2025", "November 30, 2009") states what stood
      * at that date: an equity statement's balances between its movements, as filers print them
      * without the word "Balance".

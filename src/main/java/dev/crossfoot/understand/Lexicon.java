@@ -262,7 +262,25 @@ public final class Lexicon {
         if (text == null) {
             return false;
         }
-        byte[] known = heard.get(text, t -> new Heard()).matches;
+        return answer(heard.get(text, t -> new Heard()), cue, text);
+    }
+
+    /**
+     * Whether either cue {@linkplain #matches matches} the text, its answers looked up once: a caller asking two cues of
+     * one text each time (whether a line is a balance or an opening one, asked of every line of every reading of every
+     * total) hashed it and looked it up among every text heard once per cue, which was most of the asking.
+     */
+    public boolean matchesEither(Cue first, Cue second, String text) {
+        if (text == null) {
+            return false;
+        }
+        Heard known = heard.get(text, t -> new Heard());
+        return answer(known, first, text) || answer(known, second, text);
+    }
+
+    /** The cue's answer about the text, as kept in its answers or worked out and kept there. */
+    private boolean answer(Heard heardOfText, Cue cue, String text) {
+        byte[] known = heardOfText.matches;
         byte answer = known[cue.ordinal()];
         if (answer == Heard.UNKNOWN) {
             answer = matched(cue, text) ? Heard.YES : Heard.NO;
