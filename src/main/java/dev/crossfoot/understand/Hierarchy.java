@@ -35,10 +35,17 @@ public final class Hierarchy {
     }
 
     public static boolean isTotalLabel(String label) {
-        String normal = Labels.normalise(label);
-        Lexicon lexicon = Lexicon.current();
-        return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal) || lexicon.matches(Cue.NAMED_TOTAL, normal)
-                || namesActivityNetCash(normal) || lexicon.matches(Cue.COMPREHENSIVE_RESULT, normal);
+        return isTotalNormal(Labels.normalise(label));
+    }
+
+    /**
+     * Whether a normalised label is a total's: its cues asked of one look-up of the text's answers (every line of both
+     * readings of every table is asked, an item line all six cues).
+     */
+    static boolean isTotalNormal(String normal) {
+        Lexicon.Answers answers = Lexicon.current().answers(normal);
+        return answers.matches(Cue.TOTAL) || answers.matches(Cue.SUBTOTAL) || answers.matches(Cue.NAMED_TOTAL)
+                || namesActivityNetCash(answers) || answers.matches(Cue.COMPREHENSIVE_RESULT);
     }
 
     /**
@@ -47,8 +54,11 @@ public final class Hierarchy {
      * attributable to discontinued operations"), a line of its own within or beside the section.
      */
     public static boolean namesActivityNetCash(String normal) {
-        Lexicon lexicon = Lexicon.current();
-        return lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) && !lexicon.matches(Cue.DISCONTINUED_PART, normal);
+        return namesActivityNetCash(Lexicon.current().answers(normal));
+    }
+
+    private static boolean namesActivityNetCash(Lexicon.Answers answers) {
+        return answers.matches(Cue.ACTIVITY_NET_CASH) && !answers.matches(Cue.DISCONTINUED_PART);
     }
 
     private static final List<Cue> ACTIVITIES = List.of(Cue.OPERATING_ACTIVITY, Cue.INVESTING_ACTIVITY, Cue.FINANCING_ACTIVITY);
