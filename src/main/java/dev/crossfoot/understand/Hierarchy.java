@@ -26,9 +26,15 @@ public final class Hierarchy {
 
     /**
      * What the hierarchy needs of a row: its label, whether it carries numbers, its given depth,
-     * and whether the layout marks it a total though it has no label ({@link UnlabelledTotals}).
+     * whether the layout marks it a total though it has no label ({@link UnlabelledTotals}), and its
+     * label's normal form ({@link Labels#normalise}): the reading of a table normalises each label
+     * once for its rows, and the hierarchy asked the memo again for every line's role and section.
      */
-    public record Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal) {
+    public record Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal, String normalLabel) {
+        public Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal) {
+            this(label, hasNumbers, depth, unlabelledTotal, Labels.normalise(label));
+        }
+
         public Line(String label, boolean hasNumbers, Integer depth) {
             this(label, hasNumbers, depth, false);
         }
@@ -94,7 +100,7 @@ public final class Hierarchy {
         if (!line.hasNumbers()) {
             return RowRole.HEADER;
         }
-        return isTotalLabel(line.label()) ? RowRole.TOTAL : RowRole.ITEM;
+        return isTotalNormal(line.normalLabel()) ? RowRole.TOTAL : RowRole.ITEM;
     }
 
     /**
@@ -133,7 +139,7 @@ public final class Hierarchy {
         }
         String subject = normal.substring(header.length() + 1);
         for (int i = from + 1; i < lines.size(); i++) {
-            String later = Labels.normalise(lines.get(i).label()).transform(Hierarchy::withoutTrailingColon);
+            String later = lines.get(i).normalLabel().transform(Hierarchy::withoutTrailingColon);
             if (lines.get(i).hasNumbers() && Lexicon.current().matches(Cue.TOTAL, later)
                     && Lexicon.current().strip(Cue.TOTAL, later).equals(subject)) {
                 return open.size() - 1;
@@ -283,7 +289,7 @@ public final class Hierarchy {
                 }
                 case TOTAL -> {
                     int closes = sectionNamedBy(line.label(), open);
-                    String normal = Labels.normalise(line.label());
+                    String normal = line.normalLabel();
                     if (closes < 0 && (bareTotal(normal) || Lexicon.current().matches(Cue.SUBTOTAL, normal)) && !open.isEmpty()) {
                         closes = open.size() - 1;
                     }
@@ -316,7 +322,7 @@ public final class Hierarchy {
         List<OpenSection> only = List.of(new OpenSection(header, true));
         for (int i = from; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.hasNumbers() && isTotalLabel(line.label()) && sectionNamedBy(line.label(), only) == 0) {
+            if (line.hasNumbers() && isTotalNormal(line.normalLabel()) && sectionNamedBy(line.label(), only) == 0) {
                 return true;
             }
         }
@@ -355,7 +361,7 @@ public final class Hierarchy {
             }
             List<Integer> subtotals = new ArrayList<>();
             for (int k = 2; k < items.size(); k++) {
-                String prefix = Labels.normalise(lines.get(items.get(k)).label());
+                String prefix = lines.get(items.get(k)).normalLabel();
                 int run = 0;
                 for (int back = k - 1; back >= 0 && startsWithLabel(lines.get(items.get(back)).label(), prefix); back--) {
                     run++;

@@ -9,6 +9,8 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import dev.crossfoot.model.RowRole;
+
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,6 +66,19 @@ class TotalLabelProperties {
         assertEquals(expected, Lexicon.current().answers(text).matches(cue), () -> "'" + text + "' " + cue);
     }
 
+    @Property(tries = 1000)
+    @Label("a table's lines given depths take the roles their labels give, read from the normal label each line carries")
+    void rolesFromTheCarriedNormalLabel(@ForAll("tables") List<Hierarchy.Line> lines) {
+        List<Hierarchy.Place> places = new Hierarchy().places(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            Hierarchy.Line line = lines.get(i);
+            RowRole plain = !line.hasNumbers() && !line.unlabelledTotal() ? RowRole.HEADER
+                    : line.unlabelledTotal() || plain(line.label()) ? RowRole.TOTAL : RowRole.ITEM;
+            int at = i;
+            assertEquals(plain, places.get(i).role(), () -> "line " + at + " '" + line.label() + "' of " + lines);
+        }
+    }
+
     @Example
     @Label("totals, subtotals, named totals, net cash of an activity but not its discontinued part, comprehensive income")
     void examples() {
@@ -95,6 +110,15 @@ class TotalLabelProperties {
     @Provide
     Arbitrary<Asked> labels() {
         return Combinators.combine(label(), Arbitraries.of(ASKED).list().ofMaxSize(4)).as(Asked::new);
+    }
+
+    /** Lines as the reading of a table makes them, each carrying its label normalised; depths given, so roles are the labels'. */
+    @Provide
+    Arbitrary<List<Hierarchy.Line>> tables() {
+        Arbitrary<Hierarchy.Line> line = Combinators.combine(label(), Arbitraries.of(true, true, true, false),
+                Arbitraries.integers().between(0, 3), Arbitraries.of(false, false, false, false, true))
+                .as((label, numbers, depth, unlabelled) -> new Hierarchy.Line(label, numbers, depth, unlabelled, Labels.normalise(label)));
+        return line.list().ofMinSize(1).ofMaxSize(8);
     }
 
     @Provide
