@@ -26,19 +26,32 @@ public final class Hierarchy {
 
     /**
      * What the hierarchy needs of a row: its label, whether it carries numbers, its given depth,
-     * and whether the layout marks it a total though it has no label ({@link UnlabelledTotals}).
+     * whether the layout marks it a total though it has no label ({@link UnlabelledTotals}), and its
+     * label's normal form ({@link Labels#normalise}): the reading of a table normalises each label
+     * once for its rows, and the hierarchy asked the memo again for every line's role and section.
      */
-    public record Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal) {
+    public record Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal, String normalLabel) {
+        public Line(String label, boolean hasNumbers, Integer depth, boolean unlabelledTotal) {
+            this(label, hasNumbers, depth, unlabelledTotal, Labels.normalise(label));
+        }
+
         public Line(String label, boolean hasNumbers, Integer depth) {
             this(label, hasNumbers, depth, false);
         }
     }
 
     public static boolean isTotalLabel(String label) {
-        String normal = Labels.normalise(label);
-        Lexicon lexicon = Lexicon.current();
-        return lexicon.matches(Cue.TOTAL, normal) || lexicon.matches(Cue.SUBTOTAL, normal) || lexicon.matches(Cue.NAMED_TOTAL, normal)
-                || namesActivityNetCash(normal) || lexicon.matches(Cue.COMPREHENSIVE_RESULT, normal);
+        return isTotalNormal(Labels.normalise(label));
+    }
+
+    /**
+     * Whether a normalised label is a total's: its cues asked of one look-up of the text's answers (every line of both
+     * readings of every table is asked, an item line all six cues).
+     */
+    static boolean isTotalNormal(String normal) {
+        Lexicon.Answers answers = Lexicon.current().answers(normal);
+        return answers.matches(Cue.TOTAL) || answers.matches(Cue.SUBTOTAL) || answers.matches(Cue.NAMED_TOTAL)
+                || namesActivityNetCash(answers) || answers.matches(Cue.COMPREHENSIVE_RESULT);
     }
 
     /**
@@ -47,8 +60,11 @@ public final class Hierarchy {
      * attributable to discontinued operations"), a line of its own within or beside the section.
      */
     public static boolean namesActivityNetCash(String normal) {
-        Lexicon lexicon = Lexicon.current();
-        return lexicon.matches(Cue.ACTIVITY_NET_CASH, normal) && !lexicon.matches(Cue.DISCONTINUED_PART, normal);
+        return namesActivityNetCash(Lexicon.current().answers(normal));
+    }
+
+    private static boolean namesActivityNetCash(Lexicon.Answers answers) {
+        return answers.matches(Cue.ACTIVITY_NET_CASH) && !answers.matches(Cue.DISCONTINUED_PART);
     }
 
     private static final List<Cue> ACTIVITIES = List.of(Cue.OPERATING_ACTIVITY, Cue.INVESTING_ACTIVITY, Cue.FINANCING_ACTIVITY);
@@ -84,7 +100,7 @@ public final class Hierarchy {
         if (!line.hasNumbers()) {
             return RowRole.HEADER;
         }
-        return isTotalLabel(line.label()) ? RowRole.TOTAL : RowRole.ITEM;
+        return isTotalNormal(line.normalLabel()) ? RowRole.TOTAL : RowRole.ITEM;
     }
 
     /**
@@ -123,7 +139,7 @@ public final class Hierarchy {
         }
         String subject = normal.substring(header.length() + 1);
         for (int i = from + 1; i < lines.size(); i++) {
-            String later = Labels.normalise(lines.get(i).label()).transform(Hierarchy::withoutTrailingColon);
+            String later = lines.get(i).normalLabel().transform(Hierarchy::withoutTrailingColon);
             if (lines.get(i).hasNumbers() && Lexicon.current().matches(Cue.TOTAL, later)
                     && Lexicon.current().strip(Cue.TOTAL, later).equals(subject)) {
                 return open.size() - 1;
@@ -273,7 +289,7 @@ public final class Hierarchy {
                 }
                 case TOTAL -> {
                     int closes = sectionNamedBy(line.label(), open);
-                    String normal = Labels.normalise(line.label());
+                    String normal = line.normalLabel();
                     if (closes < 0 && (bareTotal(normal) || Lexicon.current().matches(Cue.SUBTOTAL, normal)) && !open.isEmpty()) {
                         closes = open.size() - 1;
                     }
@@ -306,7 +322,7 @@ public final class Hierarchy {
         List<OpenSection> only = List.of(new OpenSection(header, true));
         for (int i = from; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.hasNumbers() && isTotalLabel(line.label()) && sectionNamedBy(line.label(), only) == 0) {
+            if (line.hasNumbers() && isTotalNormal(line.normalLabel()) && sectionNamedBy(line.label(), only) == 0) {
                 return true;
             }
         }
@@ -345,7 +361,7 @@ public final class Hierarchy {
             }
             List<Integer> subtotals = new ArrayList<>();
             for (int k = 2; k < items.size(); k++) {
-                String prefix = Labels.normalise(lines.get(items.get(k)).label());
+                String prefix = lines.get(items.get(k)).normalLabel();
                 int run = 0;
                 for (int back = k - 1; back >= 0 && startsWithLabel(lines.get(items.get(back)).label(), prefix); back--) {
                     run++;

@@ -278,6 +278,34 @@ public final class Lexicon {
         return answer(known, first, text) || answer(known, second, text);
     }
 
+    /**
+     * The text's answers, looked up once, for a caller that asks several cues of it in turn: whether a label is a
+     * total asks up to six (total, subtotal, named total, an activity's net cash but not its discontinued part,
+     * comprehensive result) of every line of both readings of every table, and hashing the text and looking it up
+     * among every text heard once per cue was most of that asking.
+     */
+    public Answers answers(String text) {
+        return new Answers(this, text == null ? null : heard.get(text, t -> new Heard()), text);
+    }
+
+    /** One text's answers, as {@link #matches} gives each: worked out on the first question and kept with the text. */
+    public static final class Answers {
+        private final Lexicon lexicon;
+        private final Heard heard;
+        private final String text;
+
+        private Answers(Lexicon lexicon, Heard heard, String text) {
+            this.lexicon = lexicon;
+            this.heard = heard;
+            this.text = text;
+        }
+
+        /** Whether any language's phrases of the cue occur in the text; false for no text, as {@link #matches}. */
+        public boolean matches(Cue cue) {
+            return heard != null && lexicon.answer(heard, cue, text);
+        }
+    }
+
     /** The cue's answer about the text, as kept in its answers or worked out and kept there. */
     private boolean answer(Heard heardOfText, Cue cue, String text) {
         byte[] known = heardOfText.matches;

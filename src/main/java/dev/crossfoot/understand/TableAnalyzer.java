@@ -188,9 +188,12 @@ public final class TableAnalyzer {
         List<List<CellValue>> values = cells.values();
         List<Hierarchy.Line> lines = new ArrayList<>();
         boolean[] unlabelledTotals = cells.unlabelledTotals();
+        // Normalised once: the hierarchy reads each line's role and sections from them, the rows carry them.
+        List<String> normalLabels = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {
             Row row = table.rows().get(r);
-            lines.add(new Hierarchy.Line(row.label(), cells.numbered()[r], row.depth(), unlabelledTotals[r]));
+            normalLabels.add(Labels.normalise(row.label()));
+            lines.add(new Hierarchy.Line(row.label(), cells.numbered()[r], row.depth(), unlabelledTotals[r], normalLabels.get(r)));
         }
         List<Hierarchy.Place> places = hierarchy.places(lines);
 
@@ -239,10 +242,6 @@ public final class TableAnalyzer {
         List<String> readConcepts = new ArrayList<>(rowConcepts);
         if (kind == StatementKind.CASH_FLOW) {
             cashFlowTotalsRestatedAfterTransfers(rowConcepts, contextPlaces, values);
-        }
-        List<String> normalLabels = new ArrayList<>();
-        for (Row row : table.rows()) {
-            normalLabels.add(Labels.normalise(row.label()));
         }
         TableShape.Reading reading = new TableShape.Reading(contextPlaces, rowMeasures, rowConcepts, normalLabels);
         return new Structure(reading, places, classified, readConcepts);
