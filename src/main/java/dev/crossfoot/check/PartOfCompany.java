@@ -4,7 +4,6 @@ import dev.crossfoot.understand.Claim;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The part of the company a claim's text speaks of, where the heading it stands under names one and the tables show
@@ -16,11 +15,12 @@ import java.util.regex.Pattern;
 final class PartOfCompany {
 
     private final String name;
-    private final Pattern words;
+    /** The heading lower-cased, looked for as whole words in a header (no regex: asked of every column of every table). */
+    private final String words;
 
     private PartOfCompany(String name) {
         this.name = name;
-        this.words = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+        this.words = name.toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -55,7 +55,18 @@ final class PartOfCompany {
         return name;
     }
 
-    private boolean names(String header) {
-        return header != null && words.matcher(header.toLowerCase(Locale.ROOT)).find();
+    private boolean names(String text) {
+        if (text == null || text.length() < words.length()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(words); at >= 0; at = lower.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                    && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
